@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers point one way: TermCore ← TermCurses; PodiumCore ← PodiumStore, PodiumDemo;
+// everything ← PodiumApp ← podium. Only TermCurses touches ncurses, only PodiumStore
+// touches SQL, PodiumCore does no I/O.
+let package = Package(
+    name: "Podium",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "podium", targets: ["podium"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "TermCore", dependencies: ["Yams"]),
+        .target(name: "TermCurses", dependencies: ["TermCore", "CNCursesW"]),
+        .target(name: "PodiumCore"),
+        .target(
+            name: "PodiumStore",
+            dependencies: ["PodiumCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "PodiumThemes", path: "Themes",
+            resources: [.copy("default.yaml"), .copy("light.yaml"), .copy("high-contrast.yaml"), .copy("mono.yaml")]
+        ),
+        .target(name: "PodiumDemo", dependencies: ["PodiumCore"], resources: [.copy("Resources")]),
+        .target(
+            name: "PodiumApp",
+            dependencies: ["PodiumCore", "PodiumStore", "PodiumDemo", "TermCore"]
+        ),
+        .executableTarget(
+            name: "podium",
+            dependencies: [
+                "PodiumApp", "PodiumCore", "PodiumStore", "PodiumDemo", "PodiumThemes", "TermCore", "TermCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TermCoreTests", dependencies: ["TermCore"]),
+        .testTarget(name: "PodiumCoreTests", dependencies: ["PodiumCore", "PodiumDemo"]),
+        .testTarget(name: "PodiumStoreTests", dependencies: ["PodiumStore", "PodiumCore", "PodiumDemo"]),
+        .testTarget(
+            name: "PodiumAppTests",
+            dependencies: ["PodiumApp", "PodiumCore", "PodiumStore", "PodiumDemo", "TermCore"],
+            exclude: ["Golden"]
+        ),
+        // Depends on the executable only so that `swift test` builds the binary it drives.
+        .testTarget(name: "EndToEndTests", dependencies: ["podium"]),
+    ]
+)

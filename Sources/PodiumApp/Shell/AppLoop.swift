@@ -1,0 +1,77 @@
+import Foundation
+import PodiumCore
+import PodiumStore
+import TermCore
+
+/// Runs the TUI: reads keys and clicks, follows other processes' changes through the change
+/// feed, and redraws when something changed or the clock ticked a second.
+public final class AppLoop {
+    private let store: EventStore
+    private let feed: ChangeFeed
+    private let terminal: TerminalScreen
+    private let theme: Theme
+    private let clock: @Sendable () -> Date
+    public private(set) var state: AppState
+
+    /// How long "just updated" stays in the status bar after another process's change.
+    private let updatedBadgeSeconds: TimeInterval = 3
+
+    public init(store: EventStore, feed: ChangeFeed, terminal: TerminalScreen, theme: Theme, state: AppState,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.feed = feed
+        self.terminal = terminal
+        self.theme = theme
+        self.state = state
+        self.clock = clock
+    }
+
+    public func run() {
+        var frame = draw()
+        var lastSecond = Int(state.now.timeIntervalSince1970)
+        while !state.shouldQuit {
+            var needsDraw = false
+            // 50 ms keeps the change feed within its 100 ms promise while idle.
+            if let event = terminal.readEvent(timeoutMs: 50) {
+                if case .resize = event { terminal.forceFullRedraw() }
+                if let command = state.command(for: event, frame: frame) {
+                    if command == .redraw { terminal.forceFullRedraw() }
+                    state.apply(command, pageSize: frame.pageSize)
+                }
+                needsDraw = true
+            }
+            if feed.hasChanged() {
+                reload()
+                needsDraw = true
+            }
+            state.now = clock()
+            if case .updatedByOther(let at) = state.sync, state.now.timeIntervalSince(at) > updatedBadgeSeconds {
+                state.sync = .synced
+            }
+            let second = Int(state.now.timeIntervalSince1970)
+            if second != lastSecond {
+                lastSecond = second
+                needsDraw = true
+            }
+            if needsDraw { frame = draw() }
+        }
+    }
+
+    private func reload() {
+        do {
+            state.event = try store.load()
+            state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())
+        } catch {
+            state.sync = .failed(String(describing: error))
+            state.notice = String(describing: error)
+        }
+    }
+
+    private func draw() -> Frame {
+        let size = terminal.size
+        let frame = Screen.render(state, theme: theme, width: size.width, height: size.height)
+        state.scrollOffset = frame.scrollOffsets
+        terminal.draw(frame.buffer)
+        return frame
+    }
+}

@@ -1,0 +1,37 @@
+import TermCore
+
+/// The single table of key bindings for the main screen.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(
+            keys: Pane.allCases.map { .char(Character(String($0.rawValue))) }, label: "1–6",
+            command: { key in
+                if case .char(let c) = key, let n = c.wholeNumberValue, let pane = Pane(rawValue: n) {
+                    return .showPane(pane)
+                }
+                return .redraw
+            },
+            describe: { $0.actionShowPane }
+        ),
+        KeyBinding(keys: [.tab], label: "Tab", command: { _ in .nextPane }, describe: { $0.actionNextPane }),
+        KeyBinding(keys: [.backTab], label: "⇧Tab", command: { _ in .previousPane }, describe: { $0.actionPreviousPane }),
+        KeyBinding(keys: [.up, .char("k")], label: "↑ k", command: { _ in .moveSelection(by: -1) }, describe: { $0.actionMoveUp }),
+        KeyBinding(keys: [.down, .char("j")], label: "↓ j", command: { _ in .moveSelection(by: 1) }, describe: { $0.actionMoveDown }),
+        KeyBinding(keys: [.pageUp], label: "PgUp", command: { _ in .page(by: -1) }, describe: { $0.actionPageUp }),
+        KeyBinding(keys: [.pageDown], label: "PgDn", command: { _ in .page(by: 1) }, describe: { $0.actionPageDown }),
+        KeyBinding(keys: [.home, .char("g")], label: "Home g", command: { _ in .selectFirst }, describe: { $0.actionFirst }),
+        KeyBinding(keys: [.end, .char("G")], label: "End G", command: { _ in .selectLast }, describe: { $0.actionLast }),
+        KeyBinding(keys: [.char("?"), .function(1)], label: "? F1", command: { _ in .toggleHelp }, describe: { $0.actionHelp }),
+        KeyBinding(keys: [.char("L")], label: "L", command: { _ in .toggleLanguage }, describe: { $0.actionLanguage }),
+        KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", command: { _ in .redraw }, describe: { $0.actionRedraw }),
+        KeyBinding(keys: [.escape], label: "Esc", command: { _ in .cancelOverlay }, describe: { $0.actionClose }),
+        KeyBinding(keys: [.char("q")], label: "q", command: { _ in .requestQuit }, describe: { $0.actionQuit }),
+    ]
+
+    /// The command for a key on the main screen, or nil when the key is unbound or disabled.
+    public static func command(for key: Key, in state: AppState) -> (AppCommand?, disabledReason: String?) {
+        guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return (nil, nil) }
+        if let reason = binding.disabledReason(state) { return (nil, reason) }
+        return (binding.command(key), nil)
+    }
+}

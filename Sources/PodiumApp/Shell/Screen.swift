@@ -1,0 +1,55 @@
+import Foundation
+import PodiumCore
+import TermCore
+
+/// Renders the whole main screen from the state: tab bar, event line, the current pane,
+/// the footer and the status bar, then any overlay on top.
+public enum Screen {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 18
+
+    public static func render(_ state: AppState, theme: Theme, width: Int, height: Int, timeZone: TimeZone = .current) -> Frame {
+        var canvas = PaneCanvas(buffer: Buffer(width: width, height: height), theme: theme)
+        canvas.buffer.fill(canvas.buffer.bounds, style: theme.style("ui.text"))
+        let strings = state.strings
+        guard width >= minimumWidth, height >= minimumHeight else {
+            let message = strings.tooSmall(width, height, minimumWidth, minimumHeight)
+            let rect = Rect(x: 1, y: max(0, height / 2 - 1), width: max(1, width - 2), height: min(height, 3))
+            canvas.buffer.drawParagraph(message, in: rect, style: theme.style("ui.error"), alignment: .center)
+            return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1)
+        }
+
+        TabBar.render(state, into: &canvas, rect: Rect(x: 0, y: 0, width: width, height: 1))
+        let info = state.event.info
+        let eventLine = "\(info.title) · \(info.date.vietnamese) · \(info.venue)"
+        canvas.text(eventLine, x: 1, y: 1, maxWidth: width - 2, style: "ui.dim")
+
+        let body = Rect(x: 0, y: 2, width: width, height: height - 4)
+        var offsets = state.scrollOffset
+        let offset: Int
+        switch state.pane {
+        case .agenda: offset = AgendaPaneView.render(state, into: &canvas, rect: body)
+        case .seating: offset = SeatingPaneView.render(state, into: &canvas, rect: body)
+        case .speakers: offset = SpeakersPaneView.render(state, into: &canvas, rect: body)
+        case .awards: offset = AwardsPaneView.render(state, into: &canvas, rect: body)
+        case .checklist: offset = ChecklistPaneView.render(state, into: &canvas, rect: body)
+        case .index: offset = IndexPaneView.render(state, into: &canvas, rect: body)
+        }
+        offsets[state.pane] = offset
+
+        let footerY = height - 2
+        if let notice = state.notice {
+            canvas.text(notice, x: 1, y: footerY, maxWidth: width - 2, style: "ui.notice")
+        } else {
+            canvas.text(strings.footerHint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
+        }
+        StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1), timeZone: timeZone)
+
+        switch state.overlay {
+        case .help?: HelpOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
+        case .confirmQuit?: ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
+        case nil: break
+        }
+        return Frame(buffer: canvas.buffer, hitRegions: canvas.hits, scrollOffsets: offsets, pageSize: max(1, body.height - 3))
+    }
+}

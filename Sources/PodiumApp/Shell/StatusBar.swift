@@ -1,0 +1,33 @@
+import Foundation
+import PodiumCore
+import TermCore
+
+/// The bottom line: event, wall clock, role and operator, current segment, sync state.
+enum StatusBar {
+    static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect, timeZone: TimeZone) {
+        let strings = state.strings
+        let style = canvas.theme.style("ui.statusbar")
+        canvas.buffer.fill(rect, style: style)
+        let clock = WallClockTime.clockTime(of: state.now, in: timeZone).hhmmss
+        let who = "\(strings.roleName(state.role)) · \(state.operatorName)"
+        let current = "\(strings.statusNow): \(strings.statusNotStarted)"
+        let sync: String = switch state.sync {
+        case .synced: "● " + strings.statusSynced
+        case .updatedByOther: "↻ " + strings.statusUpdatedByOther
+        case .readOnly: "○ " + strings.statusReadOnly
+        case .failed: "✗ " + strings.statusSyncError
+        }
+        let right = [clock, who, current, sync].joined(separator: " │ ") + " "
+        let rightWidth = TextWidth.width(of: right)
+        let titleWidth = max(0, rect.width - rightWidth - 3)
+        let title = TextWidth.truncate(shortTitle(state.event.info.title), toWidth: titleWidth)
+        canvas.buffer.put(" " + title, x: rect.x, y: rect.y, maxWidth: rect.width, style: style)
+        canvas.buffer.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, maxWidth: rect.width, style: style)
+    }
+
+    /// Titles of Vietnamese conferences are long; the status bar keeps the part before "và".
+    static func shortTitle(_ title: String) -> String {
+        if let range = title.range(of: " và ") { return String(title[..<range.lowerBound]) }
+        return title
+    }
+}

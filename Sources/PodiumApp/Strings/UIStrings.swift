@@ -1,0 +1,128 @@
+import PodiumCore
+
+/// Every string the TUI shows, one instance per language (UIStrings+Vietnamese/English).
+/// A missing translation is a compile error, not a blank on screen.
+public struct UIStrings: Sendable {
+    // Panes
+    public var paneAgenda: String
+    public var paneSeating: String
+    public var paneSpeakers: String
+    public var paneAwards: String
+    public var paneChecklist: String
+    public var paneIndex: String
+
+    // Roles
+    public var roleMC: String
+    public var roleProtocol: String
+    public var roleOrganizer: String
+    public var roleViewer: String
+
+    // Status bar
+    public var statusNow: String
+    public var statusNotStarted: String
+    public var statusSynced: String
+    public var statusReadOnly: String
+    public var statusSyncError: String
+    public var statusUpdatedByOther: String
+
+    // Agenda
+    public var columnNumber: String
+    public var columnTime: String
+    public var columnMinutes: String
+    public var columnTitle: String
+    public var columnPresenter: String
+    public var agendaTotal: @Sendable (_ total: String, _ end: String, _ windowStart: String, _ windowEnd: String) -> String
+    public var agendaOverrun: @Sendable (_ minutes: Int) -> String
+    public var agendaFits: String
+    public var agendaFixedStart: @Sendable (_ time: String) -> String
+    public var agendaGap: @Sendable (_ minutes: Int) -> String
+    public var agendaOverlap: @Sendable (_ minutes: Int) -> String
+    public var agendaMCLines: String
+    public var agendaCues: String
+    public var agendaEmpty: String
+    public var segmentKind: @Sendable (SegmentKind) -> String
+
+    // Seating
+    public var seatingHall: @Sendable (_ name: String, _ seats: Int, _ presidium: Int) -> String
+    public var seatingGroups: String
+    public var seatingDelegates: @Sendable (_ count: Int) -> String
+    public var seatingPresidium: String
+    public var seatingStage: String
+    public var seatingNoHall: String
+    public var seatingCheckedIn: @Sendable (_ present: Int, _ total: Int) -> String
+
+    // Speakers
+    public var columnUnit: String
+    public var columnSpeaker: String
+    public var columnStatus: String
+    public var speakersTopic: String
+    public var speakersEmpty: String
+    public var speakersTotal: @Sendable (_ count: Int, _ minutes: Int) -> String
+    public var contributionStatus: @Sendable (Contribution.Status) -> String
+
+    // Awards
+    public var awardsDecision: @Sendable (_ number: String, _ date: String, _ signerTitle: String, _ subject: String) -> String
+    public var columnName: String
+    public var columnKind: String
+    public var columnForm: String
+    public var recipientKind: @Sendable (AwardRecipient.Kind) -> String
+    public var awardsEmpty: String
+    public var awardsCount: @Sendable (_ collectives: Int, _ individuals: Int) -> String
+
+    // Checklist
+    public var checklistEmpty: String
+    public var checklistProgress: @Sendable (_ done: Int, _ total: Int) -> String
+    public var checklistStatus: @Sendable (ChecklistItem.Status) -> String
+    public var checklistGates: @Sendable (_ segment: String) -> String
+    public var checklistDue: String
+
+    // Index
+    public var indexEmpty: String
+
+    // Shell
+    public var helpTitle: String
+    public var helpFooter: String
+    public var helpDisabled: @Sendable (_ reason: String) -> String
+    public var quitQuestion: String
+    public var tooSmall: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
+    public var readOnlyNotice: String
+    public var footerHint: String
+
+    // Key binding descriptions
+    public var actionShowPane: String
+    public var actionNextPane: String
+    public var actionPreviousPane: String
+    public var actionMoveUp: String
+    public var actionMoveDown: String
+    public var actionPageUp: String
+    public var actionPageDown: String
+    public var actionFirst: String
+    public var actionLast: String
+    public var actionHelp: String
+    public var actionQuit: String
+    public var actionLanguage: String
+    public var actionRedraw: String
+    public var actionClose: String
+    public var keyMouse: String
+    public var actionMouse: String
+
+    public func paneTitle(_ pane: Pane) -> String {
+        switch pane {
+        case .agenda: paneAgenda
+        case .seating: paneSeating
+        case .speakers: paneSpeakers
+        case .awards: paneAwards
+        case .checklist: paneChecklist
+        case .index: paneIndex
+        }
+    }
+
+    public func roleName(_ role: Role) -> String {
+        switch role {
+        case .mc: roleMC
+        case .protocol: roleProtocol
+        case .organizer: roleOrganizer
+        case .viewer: roleViewer
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// A parsed comma-, semicolon- or tab-separated table, as Vietnamese offices export them.
+/// Parsing is pure: callers read the bytes and decode them, this only splits text.
+public struct CSVTable: Hashable, Sendable {
+    public var header: [String]
+    public var rows: [Row]
+    public var separator: Character
+
+    public struct Row: Hashable, Sendable {
+        /// The 1-based line in the file where the record starts (records may span lines).
+        public var line: Int
+        public var fields: [String]
+    }
+
+    public enum ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+        case empty
+        case unterminatedQuote(line: Int)
+
+        public var description: String {
+            switch self {
+            case .empty: "the file holds no header row"
+            case .unterminatedQuote(let line): "line \(line): a quoted field is never closed"
+            }
+        }
+    }
+
+    /// Splits `text`; a leading BOM is dropped, the separator is the one among `,` `;` TAB
+    /// that occurs most often outside quotes in the header line, and blank lines are skipped.
+    public static func parse(_ text: String) throws(ParseError) -> CSVTable {
+        var body = Substring(text)
+        if body.first == "\u{FEFF}" { body = body.dropFirst() }
+        let separator = detectSeparator(in: body)
+        var records = try records(in: body, separator: separator)
+        records.removeAll { $0.fields.allSatisfy { $0.trimmingSpaces.isEmpty } }
+        guard let first = records.first else { throw .empty }
+        return CSVTable(header: first.fields, rows: Array(records.dropFirst()), separator: separator)
+    }
+
+    static func detectSeparator(in body: Substring) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        for character in body {
+            if character == "\"" { inQuotes.toggle() }
+            if !inQuotes, character == "\n" || character == "\r\n" { break }
+            if !inQuotes, counts[character] != nil { counts[character, default: 0] += 1 }
+        }
+        let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key != ",") }
+        return (best?.value ?? 0) > 0 ? best!.key : ","
+    }
+
+    static func records(in body: Substring, separator: Character) throws(ParseError) -> [Row] {
+        var result: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var recordLine = 1
+        var iterator = body.makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let p = pending { pending = nil; return p }
+            return iterator.next()
+        }
+        while let character = next() {
+            if inQuotes {
+                if character == "\"" {
+                    if let following = next() {
+                        if following == "\"" { field.append("\"") } else { inQuotes = false; pending = following }
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if character == "\n" || character == "\r\n" || character == "\r" { line += 1 }
+                    field.append(character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+            case separator:
+                fields.append(field)
+                field = ""
+            case "\n", "\r\n", "\r":
+                fields.append(field)
+                result.append(Row(line: recordLine, fields: fields))
+                fields = []
+                field = ""
+                line += 1
+                recordLine = line
+            default:
+                field.append(character)
+            }
+        }
+        if inQuotes { throw .unterminatedQuote(line: recordLine) }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            result.append(Row(line: recordLine, fields: fields))
+        }
+        return result
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(self.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,84 @@
+/// Matches a spreadsheet's header row to the fields a reader needs, by Vietnamese and
+/// English synonyms, ignoring case, diacritics and spacing ("Họ và tên" = "HO VA TEN").
+public struct ColumnMap: Sendable {
+    public struct Field: Sendable {
+        public var key: String
+        public var synonyms: [String]
+        public var required: Bool
+        public init(_ key: String, synonyms: [String], required: Bool = false) {
+            self.key = key
+            self.synonyms = synonyms
+            self.required = required
+        }
+    }
+
+    /// Column index (0-based) for each matched field key.
+    public private(set) var indexes: [String: Int] = [:]
+    /// Headers that matched nothing; reported and ignored.
+    public private(set) var unknownColumns: [String] = []
+
+    public init(header: [String], fields: [Field]) throws(ImportProblems) {
+        var problems: [ImportProblem] = []
+        var lookup: [String: String] = [:]
+        for field in fields {
+            for synonym in field.synonyms + [field.key] { lookup[ColumnMap.key(synonym)] = field.key }
+        }
+        for (index, title) in header.enumerated() {
+            let normal = ColumnMap.key(title)
+            guard let fieldKey = lookup[normal] else {
+                if !normal.isEmpty { unknownColumns.append(VietnameseText.normalize(title)) }
+                continue
+            }
+            if let earlier = indexes[fieldKey] {
+                problems.append(ImportProblem(
+                    line: 1, column: index + 1,
+                    message: "column \"\(VietnameseText.normalize(title))\" repeats column \(earlier + 1) (\(fieldKey)); keep one of them"
+                ))
+            } else {
+                indexes[fieldKey] = index
+            }
+        }
+        for field in fields where field.required && indexes[field.key] == nil {
+            problems.append(ImportProblem(
+                line: 1, column: 0,
+                message: "no column for \(field.key); add one headed \"\(field.synonyms.first ?? field.key)\""
+            ))
+        }
+        if !problems.isEmpty { throw ImportProblems(problems) }
+    }
+
+    static func key(_ header: String) -> String {
+        VietnameseText.folded(header).filter { $0.isLetter || $0.isNumber }
+    }
+
+    public func value(_ key: String, in row: CSVTable.Row) -> String {
+        guard let index = indexes[key], index < row.fields.count else { return "" }
+        return VietnameseText.normalize(row.fields[index])
+    }
+}
+
+/// One thing wrong with an input file, located so a person can find and fix it.
+public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    /// 1-based column; 0 when the problem concerns the whole line or file.
+    public var column: Int
+    public var message: String
+
+    public init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String { "\(line):\(column): \(message)" }
+}
+
+/// Every problem found in a file: an import with any problem imports nothing.
+public struct ImportProblems: Error, Hashable, Sendable {
+    public var problems: [ImportProblem]
+    public init(_ problems: [ImportProblem]) { self.problems = problems }
+
+    public func report(file: String) -> String {
+        problems.map { "\(file):\($0)" }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,32 @@
+/// A block of participants (thành phần), listed in the plan's section III.3.
+/// `key` is the stable identifier used by seating rules and theme colours.
+public struct ParticipantGroup: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int64
+    public var key: String
+    public var name: String
+    /// Order of the block in the hall and in introductions.
+    public var order: Int
+    public var level: Level
+    /// Other ways spreadsheets name this group ("Sở, ban, ngành" for departments).
+    public var aliases: [String]
+
+    public enum Level: String, Hashable, Sendable, Codable { case province, commune, guest }
+
+    public init(id: Int64, key: String, name: String, order: Int, level: Level, aliases: [String] = []) {
+        self.id = id
+        self.key = key
+        self.name = name
+        self.order = order
+        self.level = level
+        self.aliases = aliases
+    }
+
+    /// The group whose key, name or alias equals `text` once case and diacritics are ignored.
+    public static func match(_ text: String, in groups: [ParticipantGroup]) -> ParticipantGroup? {
+        let wanted = VietnameseText.folded(text)
+        guard !wanted.isEmpty else { return nil }
+        return groups.first { group in
+            ([group.key, group.name] + group.aliases).contains { VietnameseText.folded($0) == wanted }
+        }
+    }
+}

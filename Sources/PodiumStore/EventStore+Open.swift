@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+import PodiumCore
+
+extension EventStore {
+    /// Creates a new event file holding `data`. The file is built under a temporary name and
+    /// moved into place complete, so no process ever sees half an event.
+    public static func create(
+        at url: URL, from data: EventData, template: String? = nil, by actor: Actor, now: Date = Date()
+    ) throws(StoreError) -> EventStore {
+        let path = url.standardizedFileURL.path
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: path) else { throw .fileExists(path) }
+        let directory = url.standardizedFileURL.deletingLastPathComponent().path
+        guard manager.fileExists(atPath: directory) else { throw .notFound(directory) }
+        guard manager.isWritableFile(atPath: directory) else { throw .readOnly(directory) }
+        let temporary = "\(directory)/.\(url.lastPathComponent).creating-\(UUID().uuidString)"
+        defer {
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? manager.removeItem(atPath: temporary + suffix) }
+        }
+        try StoreFailure.map(path) {
+            let queue = try DatabaseQueue(path: temporary)
+            try Schema.migrator.migrate(queue)
+            try queue.write { db in
+                try insertAll(data, db)
+                let payload = JSONText.object(["template": template ?? NSNull(), "title": data.info.title])
+                _ = try JournalRows.append(action: "event.created", payload: payload, actor: actor, time: now, db)
+            }
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            try queue.close()
+        }
+        do {
+            try manager.moveItem(atPath: temporary, toPath: path)
+        } catch {
+            if manager.fileExists(atPath: path) { throw .fileExists(path) }
+            throw .sqlite(path, "could not move the new file into place: \(error.localizedDescription)")
+        }
+        return try open(at: url)
+    }
+
+    /// Opens an existing event file. The file is judged before anything can write to it: a file
+    /// that is no Podium event, or one from a newer Podium, is refused and left byte for byte as
+    /// it was. A file that is not writable (or `readOnly: true`) is opened read-only.
+    public static func open(at url: URL, readOnly: Bool = false) throws(StoreError) -> EventStore {
+        let path = url.standardizedFileURL.path
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
+        guard !isDirectory.boolValue else { throw .notAPodiumEvent(path, "it is a directory") }
+        let header: FileHeader
+        switch FileHeader.read(path: path) {
+        case .success(let value): header = value
+        case .failure(let refusal): throw .notAPodiumEvent(path, refusal.reason)
+        }
+        try judge(header, path: path)
+        try inspect(path: path)
+
+        let directory = url.standardizedFileURL.deletingLastPathComponent().path
+        let writable = manager.isWritableFile(atPath: path) && manager.isWritableFile(atPath: directory)
+        if readOnly || !writable {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(5)
+            let queue = try StoreFailure.map(path) {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                guard try queue.read(Schema.migrator.hasCompletedMigrations) else { throw StoreError.readOnly(path) }
+                return queue
+            }
+            return try EventStore(path: path, writer: queue, isReadOnly: true)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let pool = try StoreFailure.map(path) {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+            return pool
+        }
+        return try EventStore(path: path, writer: pool, isReadOnly: false)
+    }
+
+    /// Refusals that need only the header. Podium marks every file before it first appears, so a
+    /// WAL file without the mark is refused here: a read-only SQLite connection to it would leave
+    /// `-wal` and `-shm` files behind.
+    private static func judge(_ header: FileHeader, path: String) throws(StoreError) {
+        let id = header.applicationID
+        if id != Schema.applicationID && (id != 0 || header.isWAL) {
+            let owner = id == 0 ? "it carries no application mark" : "it belongs to another application (application_id \(id))"
+            throw .notAPodiumEvent(path, "an SQLite database, but \(owner)")
+        }
+        if header.userVersion > currentSchemaVersion {
+            throw .newerSchema(path, found: header.userVersion, supported: currentSchemaVersion)
+        }
+    }
+
+    /// Refusals that need SQLite, through a read-only connection that changes nothing.
+    private static func inspect(path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(5)
+        let verdict: StoreError? = try StoreFailure.map(path) {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in try verdictOnContents(db, path: path) }
+        }
+        if let verdict { throw verdict }
+    }
+
+    private static func verdictOnContents(_ db: Database, path: String) throws -> StoreError? {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        var meta: [String: String] = [:]
+        if try db.tableExists("podium_meta") {
+            meta = try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM podium_meta").map {
+                    (try $0.decode(String.self, forColumn: "key"), try $0.decode(String.self, forColumn: "value"))
+                }
+            )
+        }
+        guard applicationID == Schema.applicationID || meta["format"] == Schema.formatName else {
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 5"
+            )
+            let holding = tables.isEmpty ? "it holds no tables" : "it holds tables \(tables.joined(separator: ", "))"
+            return .notAPodiumEvent(path, "an SQLite database without the Podium mark; \(holding)")
+        }
+        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let applied = try Schema.migrator.appliedIdentifiers(db)
+        let found = max(userVersion, meta["schema_version"].flatMap(Int.init) ?? 0, applied.count)
+        if found > currentSchemaVersion || !applied.isSubset(of: Schema.migrationIDs) {
+            return .newerSchema(path, found: max(found, currentSchemaVersion + 1), supported: currentSchemaVersion)
+        }
+        return nil
+    }
+
+    static func insertAll(_ data: EventData, _ db: Database) throws {
+        try SingleRows.writeInfo(data.info, db)
+        try SingleRows.writeHall(data.hall, db)
+        for item in data.segments { _ = try item.inserted(db) }
+        for item in data.groups { _ = try item.inserted(db) }
+        for item in data.delegates { _ = try item.inserted(db) }
+        for item in data.contributions { _ = try item.inserted(db) }
+        for item in data.decisions { _ = try item.inserted(db) }
+        for item in data.recipients { _ = try item.inserted(db) }
+        for item in data.checklist { _ = try item.inserted(db) }
+    }
+}

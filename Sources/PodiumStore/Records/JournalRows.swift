@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+import PodiumCore
+
+/// Journal times are stored as REAL seconds since 1970, rounded to the millisecond, so that a
+/// time read back equals the time `append` returned.
+enum JournalRows {
+    static func roundedToMillisecond(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
+    }
+
+    static func append(action: String, payload: String, actor: Actor, time: Date, _ db: Database) throws -> JournalEntry {
+        guard !action.isEmpty else { throw StoreError.invalid("a journal entry needs an action name") }
+        guard JSONText.isObject(payload) else {
+            throw StoreError.invalid("the payload of \"\(action)\" is not a JSON object: \(payload)")
+        }
+        let time = roundedToMillisecond(time)
+        try db.execute(
+            sql: "INSERT INTO journal (time, operator, role, action, payload) VALUES (?, ?, ?, ?, ?)",
+            arguments: [time.timeIntervalSince1970, actor.operatorName, actor.role.rawValue, action, payload]
+        )
+        return JournalEntry(
+            id: db.lastInsertedRowID, time: time, operatorName: actor.operatorName, role: actor.role,
+            action: action, payload: payload
+        )
+    }
+
+    static func fetch(after id: Int64, limit: Int?, _ db: Database) throws -> [JournalEntry] {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT * FROM journal WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit ?? -1]
+        )
+        return try rows.map { row in
+            JournalEntry(
+                id: try row.decode(forColumn: "id"),
+                time: Date(timeIntervalSince1970: try row.decode(Double.self, forColumn: "time")),
+                operatorName: try row.decode(forColumn: "operator"),
+                role: try StoredValue.enumValue(Role.self, row.decode(forColumn: "role"), column: "journal.role"),
+                action: try row.decode(forColumn: "action"), payload: try row.decode(forColumn: "payload")
+            )
+        }
+    }
+}

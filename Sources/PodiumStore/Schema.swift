@@ -1,0 +1,88 @@
+import GRDB
+
+/// The layout of an event file and the migrations that build it.
+enum Schema {
+    /// `PRAGMA application_id` of every Podium event file: "PDM1" in ASCII.
+    static let applicationID: Int32 = 0x5044_4D31
+    /// The value of the `format` row in `podium_meta`.
+    static let formatName = "podium-event"
+    /// Migration identifiers in order; the schema version is the number of them applied.
+    static let migrationIDs = ["v1"]
+    static var currentVersion: Int { migrationIDs.count }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+            try stamp(db, version: 1)
+        }
+        return migrator
+    }
+
+    /// Records the version both in the file header (readable without SQLite) and in `podium_meta`.
+    private static func stamp(_ db: Database, version: Int) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO podium_meta (key, value) VALUES ('format', ?), ('schema_version', ?)",
+            arguments: [formatName, String(version)]
+        )
+    }
+
+    private static let v1 = """
+        CREATE TABLE podium_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+        CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+        CREATE TABLE event_info (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL, plan_number TEXT NOT NULL, date TEXT NOT NULL,
+            start_seconds INTEGER NOT NULL, window_minutes INTEGER NOT NULL,
+            venue TEXT NOT NULL, organiser TEXT NOT NULL
+        );
+        CREATE TABLE hall (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,
+            planned_seconds INTEGER NOT NULL, fixed_start_seconds INTEGER, presenter TEXT NOT NULL,
+            mc_lines TEXT NOT NULL, cues TEXT NOT NULL,
+            warning_seconds INTEGER NOT NULL, danger_seconds INTEGER NOT NULL
+        );
+        CREATE TABLE participant_groups (
+            id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, sort_order INTEGER NOT NULL,
+            level TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE delegates (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, title TEXT NOT NULL, unit TEXT NOT NULL,
+            group_key TEXT NOT NULL, precedence_override INTEGER, stand_in_for TEXT,
+            flags INTEGER NOT NULL DEFAULT 0, checked_in INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL
+        );
+        CREATE TABLE contributions (
+            id INTEGER PRIMARY KEY, position INTEGER NOT NULL, topic TEXT NOT NULL, unit TEXT NOT NULL,
+            speaker_name TEXT NOT NULL, speaker_title TEXT NOT NULL, allotted_seconds INTEGER NOT NULL,
+            status TEXT NOT NULL, mc_notes TEXT NOT NULL
+        );
+        CREATE TABLE award_decisions (
+            id INTEGER PRIMARY KEY, number TEXT NOT NULL, date TEXT, signer TEXT NOT NULL,
+            signer_title TEXT NOT NULL, subject TEXT NOT NULL
+        );
+        CREATE TABLE award_recipients (
+            id INTEGER PRIMARY KEY, decision_id INTEGER NOT NULL, sort_order INTEGER NOT NULL,
+            kind TEXT NOT NULL, name TEXT NOT NULL, title TEXT NOT NULL, unit TEXT NOT NULL,
+            form TEXT NOT NULL, representative TEXT NOT NULL
+        );
+        CREATE TABLE checklist_items (
+            id INTEGER PRIMARY KEY, title TEXT NOT NULL, agency TEXT NOT NULL, owner TEXT NOT NULL,
+            due_date TEXT, due_seconds INTEGER, status TEXT NOT NULL, blocked_reason TEXT NOT NULL,
+            priority TEXT NOT NULL, notes TEXT NOT NULL, gates_segment_id INTEGER
+        );
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            time REAL NOT NULL,
+            operator TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL,
+            payload TEXT NOT NULL CHECK (json_valid(payload))
+        );
+        CREATE INDEX journal_action ON journal (action);
+        CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+            BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+        CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+            BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+        """
+}

@@ -1,0 +1,33 @@
+/// Why an event file could not be opened, read or changed. Each case reads as one line:
+/// what happened, to which file, and what to do about it.
+public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
+    case fileExists(String)
+    case notFound(String)
+    case notAPodiumEvent(String, String)
+    case newerSchema(String, found: Int, supported: Int)
+    case readOnly(String)
+    case corrupt(String, String)
+    case sqlite(String, String)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .fileExists(let path):
+            "\(path) already exists; choose another file name or open the existing event"
+        case .notFound(let path):
+            "\(path) does not exist; check the path or create the event first"
+        case .notAPodiumEvent(let path, let reason):
+            "\(path) is not a Podium event (\(reason)); it was left untouched — open a file created by Podium"
+        case .newerSchema(let path, let found, let supported):
+            "\(path) was written by a newer Podium (schema \(found), this one reads up to \(supported)); update Podium to open it"
+        case .readOnly(let path):
+            "\(path) is open read-only, so the change was not saved; open a writable copy to edit"
+        case .corrupt(let path, let detail):
+            "\(path) is damaged (\(detail)); restore it from a backup or re-create the event"
+        case .sqlite(let path, let detail):
+            "\(path): the database reported \"\(detail)\"; retry, and if it persists copy the file and report it"
+        case .invalid(let message):
+            message
+        }
+    }
+}

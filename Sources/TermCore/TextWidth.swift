@@ -1,0 +1,203 @@
+import Foundation
+
+public enum Alignment: Sendable {
+    case left, center, right
+}
+
+/// Display width and sanitising of text bound for the terminal.
+public enum TextWidth {
+    // MARK: Sanitising
+
+    /// Text safe to put on screen: NFC, with escape sequences, C0/C1 controls, DEL and
+    /// bidi/format controls removed; newline, carriage return and tab become one space.
+    public static func sanitize(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = Array(s.unicodeScalars)[...]
+        while let c = scalars.popFirst() {
+            switch c.value {
+            case 0x1B:
+                skipEscape(&scalars)
+            case 0x9B:
+                skipCSI(&scalars)
+            case 0x9D:
+                skipString(&scalars, bellEnds: true)
+            case 0x90, 0x98, 0x9E, 0x9F:
+                skipString(&scalars, bellEnds: false)
+            case 0x09, 0x0A, 0x0D, 0x2028, 0x2029:
+                out.append(" ")
+            case 0x00...0x1F, 0x7F, 0x80...0x9F:
+                continue
+            case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF,
+                 0xFFF9...0xFFFB, 0x206A...0x206F:
+                continue
+            default:
+                out.append(c)
+            }
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    private static func skipEscape(_ s: inout ArraySlice<Unicode.Scalar>) {
+        guard let next = s.popFirst() else { return }
+        switch next {
+        case "[": skipCSI(&s)
+        case "]": skipString(&s, bellEnds: true)
+        case "P", "X", "^", "_": skipString(&s, bellEnds: false)
+        default:
+            // nF sequences: intermediates 0x20–0x2F then one final byte (e.g. ESC ( B).
+            if (0x20...0x2F).contains(next.value) {
+                while let c = s.first, (0x20...0x2F).contains(c.value) { s.removeFirst() }
+                if !s.isEmpty { s.removeFirst() }
+            }
+        }
+    }
+
+    /// Parameters and intermediates up to and including the final byte 0x40–0x7E.
+    private static func skipCSI(_ s: inout ArraySlice<Unicode.Scalar>) {
+        while let c = s.popFirst() {
+            if (0x40...0x7E).contains(c.value) { return }
+            // A stray control ends a broken sequence without eating visible text.
+            if c.value < 0x20 || c.value > 0x7E {
+                s.insert(c, at: s.startIndex)
+                return
+            }
+        }
+    }
+
+    /// OSC/DCS/SOS/PM/APC payload up to ST (`ESC \` or U+009C), or BEL for OSC.
+    private static func skipString(_ s: inout ArraySlice<Unicode.Scalar>, bellEnds: Bool) {
+        while let c = s.popFirst() {
+            switch c.value {
+            case 0x07 where bellEnds: return
+            case 0x9C: return
+            case 0x1B:
+                if s.first == "\\" { s.removeFirst() }
+                return
+            default: continue
+            }
+        }
+    }
+
+    // MARK: Width
+
+    /// Display columns of already-sanitised text, summed over grapheme clusters.
+    public static func width(of s: String) -> Int {
+        s.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// 0 for clusters of only zero-width scalars, 2 for wide/fullwidth and emoji presentation, else 1.
+    public static func width(of g: Character) -> Int {
+        let scalars = g.unicodeScalars
+        guard let first = scalars.first(where: { !isZeroWidth($0) }) else { return 0 }
+        if isWide(first.value) || first.properties.isEmojiPresentation { return 2 }
+        if first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return 1
+    }
+
+    static func isZeroWidth(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control:
+            return true
+        default:
+            let v = c.value
+            return (0x1160...0x11FF).contains(v) || (0xFE00...0xFE0F).contains(v)
+                || (0xE0100...0xE01EF).contains(v)
+        }
+    }
+
+    /// East Asian Wide and Fullwidth blocks.
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E,
+             0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
+             0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF, 0x1F300...0x1F64F,
+             0x1F900...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: Layout helpers
+
+    /// At most `toWidth` columns; when cut, ends with `ellipsis` (dropped if it cannot fit).
+    public static func truncate(_ s: String, toWidth limit: Int, ellipsis: String = "…") -> String {
+        guard limit > 0 else { return "" }
+        if width(of: s) <= limit { return s }
+        let ellipsisWidth = width(of: ellipsis)
+        let budget = ellipsisWidth <= limit ? limit - ellipsisWidth : limit
+        var result = ""
+        var used = 0
+        for g in s {
+            let w = width(of: g)
+            if used + w > budget { break }
+            result.append(g)
+            used += w
+        }
+        return ellipsisWidth <= limit ? result + ellipsis : result
+    }
+
+    /// Padded with spaces to exactly `toWidth` columns (truncated first if wider).
+    public static func pad(_ s: String, toWidth target: Int, alignment: Alignment = .left) -> String {
+        let text = width(of: s) > target ? truncate(s, toWidth: target) : s
+        let gap = max(0, target - width(of: text))
+        switch alignment {
+        case .left: return text + String(repeating: " ", count: gap)
+        case .right: return String(repeating: " ", count: gap) + text
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + text + String(repeating: " ", count: gap - left)
+        }
+    }
+
+    /// Word-wrapped lines no wider than `width`; words longer than a line are broken.
+    /// Newlines in the input start new paragraphs; each line is sanitised.
+    public static func wrap(_ s: String, width limit: Int) -> [String] {
+        guard limit > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            let clean = sanitize(String(paragraph))
+            var line = ""
+            var lineWidth = 0
+            for word in clean.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                var wordWidth = width(of: word)
+                if lineWidth > 0 && lineWidth + 1 + wordWidth <= limit {
+                    line += " " + word
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while wordWidth > limit {
+                    let (head, rest) = splitPrefix(word, width: limit)
+                    lines.append(head)
+                    word = rest
+                    wordWidth = width(of: word)
+                }
+                line = word
+                lineWidth = wordWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// The longest prefix fitting `width` columns (at least one cluster) and the rest.
+    static func splitPrefix(_ s: String, width limit: Int) -> (String, String) {
+        var used = 0
+        var index = s.startIndex
+        while index < s.endIndex {
+            let w = width(of: s[index])
+            if used + w > limit && index > s.startIndex { break }
+            used += w
+            index = s.index(after: index)
+        }
+        return (String(s[..<index]), String(s[index...]))
+    }
+}

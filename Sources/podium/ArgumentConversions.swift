@@ -1,0 +1,6 @@
+import ArgumentParser
+import PodiumApp
+import PodiumCore
+
+extension Role: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

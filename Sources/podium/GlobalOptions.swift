@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import PodiumApp
+import PodiumCore
+
+/// Options every command takes: which event, who is working, how it looks.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "The event file. Default: $PODIUM_EVENT, else the demo event in the XDG data directory (created on first run).")
+    var event: String?
+
+    @Option(help: "Your role at this terminal: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var role: Role = .organizer
+
+    @Option(name: .customLong("operator"), help: "Your name in the journal. Default: the system user name.")
+    var operatorName: String?
+
+    @Option(help: "Theme name (default, light, high-contrast, mono, or one in the user theme directory) or a path to a .yaml theme.")
+    var theme: String = "default"
+
+    @Option(help: "Interface language: vi (default) or en.")
+    var lang: Language = .vi
+
+    var resolvedOperator: String {
+        if let operatorName, !operatorName.trimmingCharacters(in: .whitespaces).isEmpty {
+            return VietnameseText.normalize(operatorName)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import PodiumCore
+import PodiumStore
+
+struct InfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Prints the event's title, date, venue, schema version and what it holds."
+    )
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    struct Report: Encodable {
+        var file: String
+        var title: String
+        var planNumber: String
+        var date: String
+        var startTime: String
+        var venue: String
+        var organiser: String
+        var schemaVersion: Int
+        var readOnly: Bool
+        var counts: EventCounts
+    }
+
+    func run() throws {
+        do {
+            let store = try EventOpening.open(global)
+            let info = try store.load().info
+            let report = Report(
+                file: store.path, title: info.title, planNumber: info.planNumber, date: info.date.iso,
+                startTime: info.startTime.hhmm, venue: info.venue, organiser: info.organiser,
+                schemaVersion: EventStore.currentSchemaVersion, readOnly: store.isReadOnly, counts: try store.counts()
+            )
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                encoder.keyEncodingStrategy = .convertToSnakeCase
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            } else {
+                print(text(report))
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func text(_ r: Report) -> String {
+        let c = r.counts
+        return """
+            \(r.title)
+            Date:       \(r.date) \(r.startTime)
+            Venue:      \(r.venue)
+            Organiser:  \(r.organiser)
+            Plan:       \(r.planNumber)
+            File:       \(r.file)\(r.readOnly ? " (read-only)" : "")
+            Schema:     \(r.schemaVersion)
+            Segments:   \(c.segments)
+            Delegates:  \(c.delegates)
+            Seats:      \(c.seats)
+            Recipients: \(c.recipients)
+            Checklist:  \(c.checklistItems)
+            """
+    }
+}

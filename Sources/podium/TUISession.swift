@@ -1,0 +1,29 @@
+import Foundation
+import PodiumApp
+import PodiumCore
+import PodiumStore
+import TermCore
+import TermCurses
+
+extension CursesTerminal: TerminalScreen {}
+
+/// Wires the event store, theme and ncurses terminal into the app loop.
+struct TUISession {
+    var options: GlobalOptions
+
+    func run() throws {
+        let terminalOptions = TerminalOptions()
+        // Everything that can fail with a message is done before the screen switches,
+        // so the message lands on a normal terminal.
+        let theme = try ThemeLoading.load(options.theme, noColor: terminalOptions.noColor)
+        let store = try EventOpening.open(options)
+        let feed = try ChangeFeed(store: store)
+        let state = AppState(
+            event: try store.load(), role: options.role, operatorName: options.resolvedOperator,
+            language: options.lang, now: Date(), isReadOnly: store.isReadOnly
+        )
+        let terminal = try CursesTerminal(options: terminalOptions)
+        defer { terminal.shutdown() }
+        AppLoop(store: store, feed: feed, terminal: terminal, theme: theme, state: state).run()
+    }
+}

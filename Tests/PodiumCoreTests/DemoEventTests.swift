@@ -1,0 +1,49 @@
+import PodiumCore
+import PodiumDemo
+import Testing
+
+@Suite struct DemoEventTests {
+    let demo: EventData
+
+    init() throws { demo = try DemoEvent.make() }
+
+    @Test func programmeFollowsTheSeedAndFitsAHalfDayFromEight() {
+        #expect(demo.segments.map(\.kind) == [.opening, .report, .announcement, .contributions, .break, .speech, .awards, .closing])
+        let schedule = AgendaSchedule(segments: demo.segments, info: demo.info)
+        #expect(schedule.start.hhmm == "08:00")
+        #expect(schedule.overrunSeconds == 0)
+        #expect(schedule.slots.allSatisfy { !$0.hasOverlap })
+        #expect(demo.segments.allSatisfy { !$0.mcLines.isEmpty })
+    }
+
+    @Test func carriesTheSixContributionsOfTheAppendix() {
+        #expect(demo.contributions.map(\.unit).prefix(5) == ["Sở Nội vụ", "Sở Khoa học và Công nghệ", "Công an tỉnh", "Sở Tài chính", "Sở Tư pháp"])
+        #expect(demo.contributions.count == 6)
+        // Speakers named in the demo are people of the roster, from the unit they speak for.
+        let roster = Set(demo.delegates.map(\.name))
+        #expect(demo.contributions.allSatisfy { roster.contains($0.speakerName) })
+    }
+
+    @Test func rosterIsSpreadOverTheGroupsOfSectionIII() {
+        #expect((200...300).contains(demo.delegates.count))
+        let keys = Set(demo.delegates.map(\.groupKey))
+        #expect(keys.isSuperset(of: ["leaders", "workgroup", "council", "departments", "communes", "press"]))
+        #expect((30...50).contains(demo.recipients.count))
+        #expect(demo.delegates.allSatisfy { $0.name == VietnameseText.normalize($0.name) })
+    }
+
+    @Test func checklistCoversEveryAgencyOfSectionIV2() {
+        let agencies = Set(demo.checklist.map(\.agency))
+        for agency in ["Sở Nội vụ", "Văn phòng UBND tỉnh", "Sở Tài chính", "Báo và Phát thanh, Truyền hình tỉnh"] {
+            #expect(agencies.contains(agency))
+        }
+        let segmentIDs = Set(demo.segments.map(\.id))
+        #expect(demo.checklist.compactMap(\.gatesSegmentID).allSatisfy(segmentIDs.contains))
+    }
+
+    @Test func hallHasAPresidiumOfSevenAndAboutThreeHundredFiftySeats() {
+        #expect(demo.hall.presidiumSeats == 7)
+        #expect((330...370).contains(demo.hall.seatCount))
+        #expect(demo.hall.seatCount >= demo.delegates.count)
+    }
+}
