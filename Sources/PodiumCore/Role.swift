@@ -2,3 +2,8 @@
 public enum Role: String, CaseIterable, Hashable, Sendable, Codable {
     case mc, `protocol`, organizer, viewer
 }
+
+extension Role {
+    /// The MC drives the live show; organisers may stand in for the MC.
+    public var canDriveShow: Bool { self == .mc || self == .organizer }
+}

@@ -26,4 +26,6 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// The terminal went away (the window closed, the SSH link dropped without a SIGHUP).
+    case hangup
 }

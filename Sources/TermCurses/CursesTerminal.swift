@@ -152,9 +152,17 @@ public final class CursesTerminal {
         wtimeout(podium_stdscr(), Int32(timeoutMs))
         var ch: UInt32 = 0
         let rc = podium_get_wch(&ch)
-        if rc == podium_err() { return nil }
+        if rc == podium_err() { return terminalIsGone() ? .hangup : nil }
         if rc == podium_key_code_yes() { return functionKey(Int32(bitPattern: ch)) }
         return character(ch)
+    }
+
+    /// A read that failed because the other end of the terminal closed looks like a timeout
+    /// to ncurses; poll tells them apart, so the app does not spin on a dead terminal.
+    private func terminalIsGone() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func character(_ ch: UInt32) -> InputEvent? {

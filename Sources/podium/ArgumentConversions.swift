@@ -4,3 +4,4 @@ import PodiumCore
 
 extension Role: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension AppState.View: ExpressibleByArgument {}

@@ -16,14 +16,17 @@ struct PodiumCommand: ParsableCommand {
             SQLite file; several terminals (MC, protocol, organisers) may open the same file at once \
             and see each other's changes within a second.
             """,
-        subcommands: [NewCommand.self, InfoCommand.self]
+        subcommands: [NewCommand.self, InfoCommand.self, ShowCommand.self, ExportCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(help: "main (default) or stage: the read-only big-digit clock for the speaker's monitor.")
+    var view: AppState.View = .main
+
     func run() throws {
         do {
-            try TUISession(options: global).run()
+            try TUISession(options: global, view: view).run()
         } catch let exit as ExitCode {
             throw exit
         } catch {

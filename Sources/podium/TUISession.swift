@@ -10,6 +10,7 @@ extension CursesTerminal: TerminalScreen {}
 /// Wires the event store, theme and ncurses terminal into the app loop.
 struct TUISession {
     var options: GlobalOptions
+    var view: AppState.View
 
     func run() throws {
         let terminalOptions = TerminalOptions()
@@ -18,10 +19,12 @@ struct TUISession {
         let theme = try ThemeLoading.load(options.theme, noColor: terminalOptions.noColor)
         let store = try EventOpening.open(options)
         let feed = try ChangeFeed(store: store)
-        let state = AppState(
+        var state = AppState(
             event: try store.load(), role: options.role, operatorName: options.resolvedOperator,
             language: options.lang, now: Date(), isReadOnly: store.isReadOnly
         )
+        state.show = try store.showState()
+        state.view = view
         let terminal = try CursesTerminal(options: terminalOptions)
         defer { terminal.shutdown() }
         AppLoop(store: store, feed: feed, terminal: terminal, theme: theme, state: state).run()

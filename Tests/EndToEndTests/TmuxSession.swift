@@ -54,7 +54,8 @@ final class TmuxSession {
     }
 
     func capture() throws -> String {
-        try run("tmux", ["-L", socket, "capture-pane", "-p"])
+        // -J joins lines the terminal wrapped, so text printed at the right edge still matches.
+        try run("tmux", ["-L", socket, "capture-pane", "-p", "-J"])
     }
 
     func resize(width: Int, height: Int) throws {

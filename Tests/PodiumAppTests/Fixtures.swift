@@ -20,12 +20,12 @@ enum Fixtures {
 
     static func state(language: Language = .vi, pane: Pane = .agenda, readOnly: Bool = false) throws -> AppState {
         var state = AppState(event: try DemoEvent.make(), role: .mc, operatorName: "minh", language: language,
-                             now: morning, isReadOnly: readOnly)
+                             now: morning, isReadOnly: readOnly, timeZone: timeZone)
         state.pane = pane
         return state
     }
 
     static func render(_ state: AppState, width: Int = 80, height: Int = 24, theme: Theme? = nil) throws -> Frame {
-        Screen.render(state, theme: try theme ?? self.theme(), width: width, height: height, timeZone: timeZone)
+        Screen.render(state, theme: try theme ?? self.theme(), width: width, height: height)
     }
 }

@@ -1,71 +1,82 @@
 import PodiumCore
 import TermCore
 
-/// Pane 1: the programme with planned times from the event's start, flags for fixed
-/// starts, gaps and overlaps, the total against the window, and the selected item's lines.
+/// Pane 1: the MC's live panel above the timeline. The timeline shows every segment's planned
+/// start and, once the show runs, where it actually started or is now projected to start.
 enum AgendaPaneView {
     static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) -> Int {
         let strings = state.strings
-        let segments = state.event.segments.sorted { $0.position < $1.position }
+        let segments = state.orderedSegments
         guard !segments.isEmpty else {
             canvas.text(strings.agendaEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
             return 0
         }
+        let status = state.showStatus
+        // The timeline keeps a row per segment when it can; the live panel gets the rest.
+        let timelineWanted = segments.count + 2
+        let panelHeight = max(min(8, rect.height - 5), min(rect.height - 5, rect.height - timelineWanted))
+        let split = rect.splitVertically(topHeight: panelHeight)
+        LivePanelView.render(state, status: status, into: &canvas, rect: split.top)
+        return renderTimeline(state, status: status, segments: segments, into: &canvas, rect: split.bottom)
+    }
+
+    static func renderTimeline(_ state: AppState, status: ShowStatus, segments: [Segment], into canvas: inout PaneCanvas, rect: Rect) -> Int {
+        let strings = state.strings
         let schedule = AgendaSchedule(segments: segments, info: state.event.info)
+        let clock = EventClock.showDay(state: state.show, now: state.now, timeZone: state.timeZone)
+        let projected = Dictionary(uniqueKeysWithValues: status.upcoming.map { ($0.segment.id, clock.clockTime($0.projectedStart)) })
+        var actual: [Int64: (start: ClockTime, seconds: Int)] = [:]
+        for run in state.show.completed + [state.show.current].compactMap({ $0 }) where actual[run.segmentID] == nil {
+            actual[run.segmentID] = (clock.clockTime(run.startedAt), Int(run.elapsed(at: state.now)))
+        }
+        var rowStyles: [Int: Style] = [:]
         let rows: [[String]] = segments.enumerated().map { index, segment in
             let slot = schedule.slots[index]
+            let isCurrent = status.current?.id == segment.id && status.stage == .running
+            var mark = " "
+            var when = projected[segment.id]?.hhmm ?? ""
+            var minutes = "\(segment.plannedSeconds / 60)"
+            if isCurrent {
+                mark = "▶"
+                rowStyles[index] = canvas.theme.style("agenda.current")
+                when = actual[segment.id]?.start.hhmm ?? when
+            } else if let ran = actual[segment.id] {
+                mark = "✓"
+                rowStyles[index] = canvas.theme.style("agenda.past")
+                when = ran.start.hhmm
+                minutes = "\((ran.seconds + 30) / 60)"
+            } else if status.next?.id == segment.id {
+                rowStyles[index] = canvas.theme.style("agenda.next")
+            }
+            if slot.hasGap || slot.hasOverlap { rowStyles[index] = canvas.theme.style("agenda.flag") }
             let flag = slot.hasOverlap ? "!" : (segment.fixedStart != nil ? "•" : " ")
-            return [
-                "\(segment.position)",
-                "\(slot.start.hhmm)–\(slot.end.hhmm)\(flag)",
-                "\(segment.plannedSeconds / 60)",
-                segment.title,
-                segment.presenter,
-            ]
+            return [mark, "\(segment.position)", slot.start.hhmm + flag, when, minutes, segment.title, segment.presenter]
         }
-        let presenterWidth = rect.width >= 120 ? 28 : 16
-        let tableHeight = min(rows.count + 1, max(3, rect.height / 2))
+        let wide = rect.width >= 120
+        var columns = [
+            TableColumn("", width: 1),
+            TableColumn(strings.columnNumber, width: 2, alignment: .right),
+            TableColumn(strings.columnPlanned, width: 6),
+            TableColumn(strings.columnProjected, width: 7),
+            TableColumn(strings.columnMinutes, width: 4, alignment: .right),
+            TableColumn(strings.columnTitle),
+        ]
+        if wide { columns.append(TableColumn(strings.columnPresenter, width: 28)) }
         var table = TableView(
-            columns: [
-                TableColumn(strings.columnNumber, width: 2, alignment: .right),
-                TableColumn(strings.columnTime, width: 12),
-                TableColumn(strings.columnMinutes, width: 4, alignment: .right),
-                TableColumn(strings.columnTitle),
-                TableColumn(strings.columnPresenter, width: presenterWidth),
-            ],
-            rows: rows,
+            columns: columns, rows: rows,
             selected: min(state.selectedRow(in: .agenda), rows.count - 1),
             offset: state.scrollOffset[.agenda] ?? 0
         )
-        table.rowStyles = Dictionary(uniqueKeysWithValues: schedule.slots.enumerated().compactMap { index, slot in
-            slot.hasOverlap || slot.hasGap ? (index, canvas.theme.style("agenda.flag")) : nil
-        })
-        let tableRect = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: tableHeight)
+        table.rowStyles = rowStyles
+        let tableRect = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height - 1)
         let offset = canvas.table(table, in: tableRect)
 
-        var y = tableRect.maxY
         let summary = strings.agendaTotal(
             hoursAndMinutes(schedule.totalSeconds), schedule.end.hhmm, schedule.start.hhmm, schedule.windowEnd.hhmm
         )
         let fit = schedule.overrunSeconds > 0 ? strings.agendaOverrun((schedule.overrunSeconds + 59) / 60) : strings.agendaFits
-        canvas.text(summary + " · " + fit, x: rect.x + 1, y: y, maxWidth: rect.width - 2,
+        canvas.text(summary + " · " + fit, x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 2,
                     style: schedule.overrunSeconds > 0 ? "ui.error" : "ui.dim")
-        y += 1
-
-        let selected = segments[min(state.selectedRow(in: .agenda), segments.count - 1)]
-        let slot = schedule.slots[min(state.selectedRow(in: .agenda), segments.count - 1)]
-        var header = "\(selected.position). \(selected.title) · \(strings.segmentKind(selected.kind))"
-        if let fixed = selected.fixedStart { header += " · " + strings.agendaFixedStart(fixed.hhmm) }
-        if let slack = slot.slackBeforeFixedStart, slack > 0 { header += " · " + strings.agendaGap(slack / 60) }
-        if let slack = slot.slackBeforeFixedStart, slack < 0 { header += " · " + strings.agendaOverlap(-slack / 60) }
-        let box = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
-        guard box.height >= 3 else { return offset }
-        let inner = canvas.buffer.drawBox(in: box, title: header, style: canvas.theme.style("ui.border"), titleStyle: canvas.theme.style("ui.title"))
-        let linesLabel = strings.agendaMCLines + ": "
-        let used = canvas.buffer.drawParagraph(linesLabel + selected.mcLines, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: max(0, inner.height - 1)), style: canvas.theme.style("ui.text"))
-        if !selected.cues.isEmpty, used < inner.height {
-            canvas.text(strings.agendaCues + ": " + selected.cues, x: inner.x + 1, y: inner.y + used, maxWidth: inner.width - 2, style: "ui.dim")
-        }
         return offset
     }
 

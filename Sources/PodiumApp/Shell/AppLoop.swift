@@ -36,7 +36,7 @@ public final class AppLoop {
                 if case .resize = event { terminal.forceFullRedraw() }
                 if let command = state.command(for: event, frame: frame) {
                     if command == .redraw { terminal.forceFullRedraw() }
-                    state.apply(command, pageSize: frame.pageSize)
+                    if let effect = state.apply(command, pageSize: frame.pageSize) { carryOut(effect) }
                 }
                 needsDraw = true
             }
@@ -57,9 +57,26 @@ public final class AppLoop {
         }
     }
 
+    private func carryOut(_ effect: AppEffect) {
+        switch effect {
+        case .perform(let action):
+            do {
+                try store.perform(action, by: Actor(operatorName: state.operatorName, role: state.role), at: clock())
+                // Our own commit moves the change feed too; take it here so the status bar
+                // does not announce it as another terminal's change.
+                _ = feed.hasChanged()
+                state.event = try store.load()
+                state.show = try store.showState()
+            } catch {
+                state.notice = String(describing: error)
+            }
+        }
+    }
+
     private func reload() {
         do {
             state.event = try store.load()
+            state.show = try store.showState()
             state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())
         } catch {
             state.sync = .failed(String(describing: error))

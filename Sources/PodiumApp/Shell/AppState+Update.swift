@@ -1,3 +1,4 @@
+import PodiumCore
 import TermCore
 
 extension AppState {
@@ -18,6 +19,8 @@ extension AppState {
         switch event {
         case .resize:
             return .redraw
+        case .hangup:
+            return .confirmQuit
         case .mouse(let mouse):
             switch mouse.button {
             case .scrollUp: return overlay == nil ? .moveSelection(by: -3) : nil
@@ -29,23 +32,57 @@ extension AppState {
         case .key(let key):
             switch overlay {
             case .confirmQuit?:
-                switch key {
-                case .char("y"), .char("Y"), .char("c"), .char("C"), .enter, .char("q"): return .confirmQuit
-                default: return .cancelOverlay
-                }
+                return Self.isYes(key) || key == .char("q") ? .confirmQuit : .cancelOverlay
+            case .confirmJump(let id)?:
+                return Self.isYes(key) ? .confirmJump(id) : .cancelOverlay
             case .help?:
-                if key == .escape || key == .char("?") || key == .function(1) || key == .char("q") { return .cancelOverlay }
-                return nil
+                switch key {
+                case .escape, .char("?"), .function(1), .char("q"): return .cancelOverlay
+                case .down, .char("j"): return .scrollHelp(by: 1)
+                case .up, .char("k"): return .scrollHelp(by: -1)
+                case .pageDown, .char(" "): return .scrollHelp(by: 10)
+                case .pageUp: return .scrollHelp(by: -10)
+                default: return nil
+                }
             case nil:
-                return KeyMap.command(for: key, in: self).0
+                let command = KeyMap.command(for: key, in: self).0
+                // The stage view is read-only: it quits, redraws and switches language, nothing else.
+                if view == .stage, let command, ![.requestQuit, .toggleLanguage, .redraw, .cancelOverlay].contains(command) {
+                    return nil
+                }
+                return command
             }
         }
     }
 
-    /// Applies a command. `pageSize` is how many rows a page key moves.
-    public mutating func apply(_ command: AppCommand, pageSize: Int = 10) {
+    /// "c" (có), "y" and Enter answer yes to a question; anything else is no.
+    static func isYes(_ key: Key) -> Bool {
+        [.char("y"), .char("Y"), .char("c"), .char("C"), .enter].contains(key)
+    }
+
+    /// Applies a command and returns the change to make to the event file, if any.
+    /// `pageSize` is how many rows a page key moves.
+    @discardableResult
+    public mutating func apply(_ command: AppCommand, pageSize: Int = 10) -> AppEffect? {
         notice = isReadOnly ? strings.readOnlyNotice : nil
         switch command {
+        case .show(let action): return .perform(action)
+        case .toggleHold: return .perform(show.isHeld ? .resume : .hold)
+        case .toggleBlank: return .perform(.blank(!show.isBlank))
+        case .sendOneMinuteWarning: return .perform(.message(text: strings.oneMinuteLeft, blink: true))
+        case .undoShow:
+            guard let id = show.undoableEntryID else {
+                notice = ShowError.nothingToUndo.description
+                return nil
+            }
+            return .perform(.undo(entryID: id))
+        case .requestJump:
+            let segments = orderedSegments
+            guard !segments.isEmpty else { return nil }
+            overlay = .confirmJump(segments[min(selectedRow(in: .agenda), segments.count - 1)].id)
+        case .confirmJump(let id):
+            overlay = nil
+            return .perform(.jump(segmentID: id))
         case .showPane(let target): pane = target
         case .nextPane: pane = pane.next
         case .previousPane: pane = pane.previous
@@ -54,13 +91,17 @@ extension AppState {
         case .selectFirst: select(0)
         case .selectLast: select(rowCount(in: pane) - 1)
         case .selectRow(let row): select(row)
-        case .toggleHelp: overlay = overlay == .help ? nil : .help
+        case .toggleHelp:
+            overlay = overlay == .help ? nil : .help
+            helpOffset = 0
+        case .scrollHelp(let rows): helpOffset = max(0, helpOffset + rows)
         case .requestQuit: overlay = .confirmQuit
         case .confirmQuit: shouldQuit = true
         case .cancelOverlay: overlay = nil
         case .toggleLanguage: language = language.toggled
         case .redraw: break
         }
+        return nil
     }
 
     private mutating func select(_ row: Int) {

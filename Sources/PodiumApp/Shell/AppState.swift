@@ -4,14 +4,22 @@ import PodiumCore
 /// Everything the screen shows, as a value: rendering is a pure function of it.
 public struct AppState: Sendable {
     public var event: EventData
+    /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
+    public var show: ShowState = ShowState()
+    /// The hall's time zone: the programme's clock times are local to it.
+    public var timeZone: TimeZone
     public var role: Role
     public var operatorName: String
     public var language: Language
     public var pane: Pane = .agenda
+    /// The main screen, or the read-only stage clock for the speaker.
+    public var view: View = .main
     public var now: Date
     public var sync: SyncState = .synced
     public var isReadOnly: Bool
     public var overlay: Overlay?
+    /// First row of the help overlay shown, when the help is longer than the screen.
+    public var helpOffset = 0
     /// Selected row per pane; offsets keep the selection in view between frames.
     public var selection: [Pane: Int] = [:]
     public var scrollOffset: [Pane: Int] = [:]
@@ -19,10 +27,16 @@ public struct AppState: Sendable {
     public var notice: String?
     public var shouldQuit = false
 
-    public enum Overlay: Equatable, Sendable { case help, confirmQuit }
+    public enum View: String, CaseIterable, Sendable { case main, stage }
 
-    public init(event: EventData, role: Role, operatorName: String, language: Language, now: Date, isReadOnly: Bool) {
+    public enum Overlay: Equatable, Sendable { case help, confirmQuit, confirmJump(Int64) }
+
+    public init(
+        event: EventData, role: Role, operatorName: String, language: Language, now: Date, isReadOnly: Bool,
+        timeZone: TimeZone = .current
+    ) {
         self.event = event
+        self.timeZone = timeZone
         self.role = role
         self.operatorName = operatorName
         self.language = language
@@ -37,4 +51,11 @@ public struct AppState: Sendable {
     public var strings: UIStrings { language.strings }
 
     public func selectedRow(in pane: Pane) -> Int { selection[pane] ?? 0 }
+
+    public var orderedSegments: [Segment] { event.segments.sorted { $0.position < $1.position } }
+
+    /// The live show at `now`.
+    public var showStatus: ShowStatus {
+        ShowStatus(state: show, segments: event.segments, info: event.info, now: now, timeZone: timeZone)
+    }
 }

@@ -4,6 +4,8 @@ import TermCore
 /// so what the help says is what the keys do.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
+    /// Where the binding applies: everywhere, or only on one pane (where it wins over a global one).
+    public var scope: Scope
     /// The keys as the help shows them ("1–6", "↑ k").
     public var label: String
     public var command: @Sendable (Key) -> AppCommand
@@ -11,12 +13,18 @@ public struct KeyBinding: Sendable {
     /// Nil when the binding can be used now; otherwise why not, in the user's language.
     public var disabledReason: @Sendable (AppState) -> String?
 
+    public enum Scope: Hashable, Sendable {
+        case global
+        case pane(Pane)
+    }
+
     public init(
-        keys: [Key], label: String, command: @escaping @Sendable (Key) -> AppCommand,
+        keys: [Key], label: String, scope: Scope = .global, command: @escaping @Sendable (Key) -> AppCommand,
         describe: @escaping @Sendable (UIStrings) -> String,
         disabledReason: @escaping @Sendable (AppState) -> String? = { _ in nil }
     ) {
         self.keys = keys
+        self.scope = scope
         self.label = label
         self.command = command
         self.describe = describe

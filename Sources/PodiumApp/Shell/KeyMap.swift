@@ -1,8 +1,11 @@
+import PodiumCore
 import TermCore
 
-/// The single table of key bindings for the main screen.
+/// The single table of key bindings: the keys, the help overlay and the footer all come from it.
 public enum KeyMap {
-    public static let bindings: [KeyBinding] = [
+    public static let bindings: [KeyBinding] = globalBindings + LiveShowKeys.bindings
+
+    static let globalBindings: [KeyBinding] = [
         KeyBinding(
             keys: Pane.allCases.map { .char(Character(String($0.rawValue))) }, label: "1–6",
             command: { key in
@@ -28,9 +31,21 @@ public enum KeyMap {
         KeyBinding(keys: [.char("q")], label: "q", command: { _ in .requestQuit }, describe: { $0.actionQuit }),
     ]
 
-    /// The command for a key on the main screen, or nil when the key is unbound or disabled.
+    /// The bindings that apply on `pane`: its own first, then the global ones whose keys it does not take.
+    public static func bindings(on pane: Pane) -> [KeyBinding] {
+        let own = bindings.filter { $0.scope == .pane(pane) }
+        let taken = Set(own.flatMap(\.keys))
+        let global = bindings.filter { $0.scope == .global }.map { binding -> KeyBinding in
+            var binding = binding
+            binding.keys.removeAll(where: taken.contains)
+            return binding
+        }.filter { !$0.keys.isEmpty }
+        return own + global
+    }
+
+    /// The command for a key on the current pane, or why the key does nothing now.
     public static func command(for key: Key, in state: AppState) -> (AppCommand?, disabledReason: String?) {
-        guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return (nil, nil) }
+        guard let binding = bindings(on: state.pane).first(where: { $0.keys.contains(key) }) else { return (nil, nil) }
         if let reason = binding.disabledReason(state) { return (nil, reason) }
         return (binding.command(key), nil)
     }

@@ -8,7 +8,7 @@ public enum Screen {
     public static let minimumWidth = 60
     public static let minimumHeight = 18
 
-    public static func render(_ state: AppState, theme: Theme, width: Int, height: Int, timeZone: TimeZone = .current) -> Frame {
+    public static func render(_ state: AppState, theme: Theme, width: Int, height: Int) -> Frame {
         var canvas = PaneCanvas(buffer: Buffer(width: width, height: height), theme: theme)
         canvas.buffer.fill(canvas.buffer.bounds, style: theme.style("ui.text"))
         let strings = state.strings
@@ -16,6 +16,14 @@ public enum Screen {
             let message = strings.tooSmall(width, height, minimumWidth, minimumHeight)
             let rect = Rect(x: 1, y: max(0, height / 2 - 1), width: max(1, width - 2), height: min(height, 3))
             canvas.buffer.drawParagraph(message, in: rect, style: theme.style("ui.error"), alignment: .center)
+            return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1)
+        }
+
+        if state.view == .stage {
+            StageView.render(state, into: &canvas, bounds: canvas.buffer.bounds)
+            if state.overlay == .confirmQuit {
+                ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
+            }
             return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1)
         }
 
@@ -43,11 +51,14 @@ public enum Screen {
         } else {
             canvas.text(strings.footerHint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
         }
-        StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1), timeZone: timeZone)
+        StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
 
         switch state.overlay {
         case .help?: HelpOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
         case .confirmQuit?: ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
+        case .confirmJump(let id)?:
+            let title = state.event.segments.first { $0.id == id }?.title ?? "\(id)"
+            ConfirmOverlay.render(strings.jumpQuestion(title), into: &canvas, bounds: canvas.buffer.bounds)
         case nil: break
         }
         return Frame(buffer: canvas.buffer, hitRegions: canvas.hits, scrollOffsets: offsets, pageSize: max(1, body.height - 3))

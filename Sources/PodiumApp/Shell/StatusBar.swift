@@ -4,13 +4,19 @@ import TermCore
 
 /// The bottom line: event, wall clock, role and operator, current segment, sync state.
 enum StatusBar {
-    static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect, timeZone: TimeZone) {
+    static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
         let style = canvas.theme.style("ui.statusbar")
         canvas.buffer.fill(rect, style: style)
-        let clock = WallClockTime.clockTime(of: state.now, in: timeZone).hhmmss
+        let clock = EventClock(date: state.event.info.date, timeZone: state.timeZone).clockTime(state.now).hhmmss
         let who = "\(strings.roleName(state.role)) · \(state.operatorName)"
-        let current = "\(strings.statusNow): \(strings.statusNotStarted)"
+        let status = state.showStatus
+        let current: String = switch status.stage {
+        case .notStarted: "\(strings.statusNow): \(strings.statusNotStarted)"
+        case .finished: "\(strings.statusNow): \(strings.statusFinished)"
+        case .running:
+            "\(strings.statusNow): \(status.current.map { "\($0.position)" } ?? "—") \(DurationText.clock(status.remainingSeconds))"
+        }
         let sync: String = switch state.sync {
         case .synced: "● " + strings.statusSynced
         case .updatedByOther: "↻ " + strings.statusUpdatedByOther

@@ -111,6 +111,48 @@ extension UIStrings {
         actionRedraw: "Redraw the screen",
         actionClose: "Close the dialog",
         keyMouse: "Mouse",
-        actionMouse: "Click a pane name to open it, a row to select it; wheel scrolls"
+        actionMouse: "Click a pane name to open it, a row to select it; wheel scrolls",
+        // MARK: Live show
+        statusFinished: "finished",
+        reasonReadOnly: "the file is read-only",
+        reasonNotMC: "only the MC or an organiser drives the show",
+        oneMinuteLeft: "1 minute left",
+        jumpQuestion: { "Jump now to \"\($0)\"? (y/n)" },
+        actionShowStart: "Start the show",
+        actionShowNext: "Next segment (ends the current one)",
+        actionShowBack: "Back to the previous segment",
+        actionShowHold: "Hold / resume the clock",
+        actionShowExtend1: "Give the current segment 1 more minute",
+        actionShowExtend5: "Give the current segment 5 more minutes",
+        actionShowSkip: "Skip the current segment",
+        actionShowJump: "Jump to the selected segment (asks first)",
+        actionShowMessage: "Tell the speaker \"1 minute left\" (blinking)",
+        actionShowClearMessage: "Clear the stage message",
+        actionShowBlank: "Blank / show the stage screen",
+        actionShowUndo: "Undo the last live action",
+        liveNotStarted: "Not started — press s to start",
+        liveStartsIn: { "\($0) until the opening" },
+        liveFinished: { "The show ended at \($0)" },
+        liveElapsed: { "\($0) of \($1)" },
+        liveHeld: "ON HOLD",
+        liveNext: { "Next: \($0) · \($1)" },
+        liveLast: "This is the last segment",
+        liveDrift: { seconds in
+            seconds == 0 ? "on time" : (seconds > 0 ? "\(DurationText.clock(seconds)) late" : "\(DurationText.clock(-seconds)) early")
+        },
+        liveProjectedEnd: { "projected end \($0)" },
+        liveMessage: { "Stage message: \($0)" },
+        liveBlank: "the stage screen is blanked",
+        phaseName: { phase in
+            switch phase {
+            case .normal: "ON TIME"
+            case .warning: "WARNING"
+            case .danger: "WRAP UP"
+            case .overtime: "OVERTIME"
+            }
+        },
+        columnPlanned: "Plan",
+        columnProjected: "Now",
+        stageWaiting: "Waiting to start"
     )
 }

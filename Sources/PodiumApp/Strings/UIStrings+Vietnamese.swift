@@ -111,6 +111,48 @@ extension UIStrings {
         actionRedraw: "Vẽ lại màn hình",
         actionClose: "Đóng hộp thoại",
         keyMouse: "Chuột",
-        actionMouse: "Bấm tên mục để mở, bấm dòng để chọn, lăn để cuộn"
+        actionMouse: "Bấm tên mục để mở, bấm dòng để chọn, lăn để cuộn",
+        // MARK: Live show
+        statusFinished: "đã kết thúc",
+        reasonReadOnly: "tệp chỉ đọc",
+        reasonNotMC: "chỉ MC hoặc Ban tổ chức điều khiển chương trình",
+        oneMinuteLeft: "Còn 1 phút",
+        jumpQuestion: { "Chuyển ngay sang \"\($0)\"? (c/k)" },
+        actionShowStart: "Bắt đầu chương trình",
+        actionShowNext: "Mục tiếp theo (kết thúc mục đang chạy)",
+        actionShowBack: "Quay lại mục trước",
+        actionShowHold: "Tạm dừng / chạy tiếp đồng hồ",
+        actionShowExtend1: "Thêm 1 phút cho mục đang chạy",
+        actionShowExtend5: "Thêm 5 phút cho mục đang chạy",
+        actionShowSkip: "Bỏ qua mục đang chạy",
+        actionShowJump: "Chuyển đến mục đang chọn (có hỏi lại)",
+        actionShowMessage: "Nhắn diễn giả \"Còn 1 phút\" (nhấp nháy)",
+        actionShowClearMessage: "Xóa lời nhắn trên sân khấu",
+        actionShowBlank: "Tắt / bật màn hình sân khấu",
+        actionShowUndo: "Hoàn tác thao tác vừa rồi",
+        liveNotStarted: "Chưa bắt đầu — bấm s để bắt đầu",
+        liveStartsIn: { "còn \($0) đến giờ khai mạc" },
+        liveFinished: { "Chương trình đã kết thúc lúc \($0)" },
+        liveElapsed: { "đã \($0) / \($1)" },
+        liveHeld: "TẠM DỪNG",
+        liveNext: { "Tiếp theo: \($0) · \($1)" },
+        liveLast: "Đây là mục cuối cùng",
+        liveDrift: { seconds in
+            seconds == 0 ? "đúng giờ" : (seconds > 0 ? "chậm \(DurationText.clock(seconds))" : "sớm \(DurationText.clock(-seconds))")
+        },
+        liveProjectedEnd: { "dự kiến kết thúc \($0)" },
+        liveMessage: { "Nhắn sân khấu: \($0)" },
+        liveBlank: "màn hình sân khấu đang tắt",
+        phaseName: { phase in
+            switch phase {
+            case .normal: "BÌNH THƯỜNG"
+            case .warning: "SẮP HẾT GIỜ"
+            case .danger: "SẮP HẾT"
+            case .overtime: "QUÁ GIỜ"
+            }
+        },
+        columnPlanned: "KH",
+        columnProjected: "Dự kiến",
+        stageWaiting: "Chờ bắt đầu"
     )
 }

@@ -106,6 +106,40 @@ public struct UIStrings: Sendable {
     public var keyMouse: String
     public var actionMouse: String
 
+    // MARK: Live show
+    public var statusFinished: String
+    public var reasonReadOnly: String
+    public var reasonNotMC: String
+    public var oneMinuteLeft: String
+    public var jumpQuestion: @Sendable (_ title: String) -> String
+    public var actionShowStart: String
+    public var actionShowNext: String
+    public var actionShowBack: String
+    public var actionShowHold: String
+    public var actionShowExtend1: String
+    public var actionShowExtend5: String
+    public var actionShowSkip: String
+    public var actionShowJump: String
+    public var actionShowMessage: String
+    public var actionShowClearMessage: String
+    public var actionShowBlank: String
+    public var actionShowUndo: String
+    public var liveNotStarted: String
+    public var liveStartsIn: @Sendable (_ duration: String) -> String
+    public var liveFinished: @Sendable (_ end: String) -> String
+    public var liveElapsed: @Sendable (_ elapsed: String, _ allotted: String) -> String
+    public var liveHeld: String
+    public var liveNext: @Sendable (_ title: String, _ time: String) -> String
+    public var liveLast: String
+    public var liveDrift: @Sendable (_ seconds: Int) -> String
+    public var liveProjectedEnd: @Sendable (_ time: String) -> String
+    public var liveMessage: @Sendable (_ text: String) -> String
+    public var liveBlank: String
+    public var phaseName: @Sendable (ShowPhase) -> String
+    public var columnPlanned: String
+    public var columnProjected: String
+    public var stageWaiting: String
+
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
         case .agenda: paneAgenda

@@ -26,10 +26,20 @@ enum JournalRows {
     }
 
     static func fetch(after id: Int64, limit: Int?, _ db: Database) throws -> [JournalEntry] {
-        let rows = try Row.fetchAll(
+        try entries(Row.fetchAll(
             db, sql: "SELECT * FROM journal WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit ?? -1]
-        )
-        return try rows.map { row in
+        ))
+    }
+
+    /// Entries whose action starts with `prefix` ("show."), oldest first.
+    static func fetch(actionPrefix prefix: String, _ db: Database) throws -> [JournalEntry] {
+        try entries(Row.fetchAll(
+            db, sql: "SELECT * FROM journal WHERE substr(action, 1, ?) = ? ORDER BY id", arguments: [prefix.count, prefix]
+        ))
+    }
+
+    private static func entries(_ rows: [Row]) throws -> [JournalEntry] {
+        try rows.map { row in
             JournalEntry(
                 id: try row.decode(forColumn: "id"),
                 time: Date(timeIntervalSince1970: try row.decode(Double.self, forColumn: "time")),

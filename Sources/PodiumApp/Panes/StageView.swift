@@ -1,0 +1,62 @@
+import PodiumCore
+import TermCore
+
+/// `podium --view stage`: what the speaker sees on a second monitor. The time left in the
+/// largest digits that fit, negative and in the overtime style when over; the segment and
+/// presenter; the MC's message. Nothing else, so it reads from across a stage.
+enum StageView {
+    static func render(_ state: AppState, into canvas: inout PaneCanvas, bounds: Rect) {
+        let strings = state.strings
+        let status = state.showStatus
+        canvas.buffer.fill(bounds, style: canvas.theme.style("stage"))
+        guard !status.isBlank else { return }
+
+        let clock = EventClock.showDay(state: state.show, now: state.now, timeZone: state.timeZone)
+        var title = ""
+        var subtitle = ""
+        var seconds = 0
+        var style = "stage.clock"
+        switch status.stage {
+        case .notStarted:
+            title = strings.stageWaiting
+            subtitle = status.next?.title ?? ""
+            let opening = status.upcoming.first?.plannedStart ?? status.projectedEnd
+            seconds = max(0, Int(opening.timeIntervalSince(state.now)))
+        case .running:
+            title = status.current.map { "\($0.position). \($0.title)" } ?? ""
+            subtitle = status.current?.presenter ?? ""
+            seconds = status.remainingSeconds
+            style = status.phase == .normal ? "stage.clock" : "phase.\(status.phase.rawValue)"
+        case .finished:
+            let end = state.show.completed.last?.endedAt.map { clock.clockTime($0).hhmm } ?? ""
+            title = strings.liveFinished(end)
+        }
+
+        let width = bounds.width - 2
+        canvas.text(TextWidth.pad(TextWidth.truncate(title, toWidth: width), toWidth: width, alignment: .center),
+                    x: bounds.x + 1, y: bounds.y + 1, maxWidth: width, style: "ui.title")
+        canvas.text(TextWidth.pad(TextWidth.truncate(subtitle, toWidth: width), toWidth: width, alignment: .center),
+                    x: bounds.x + 1, y: bounds.y + 2, maxWidth: width, style: "ui.text")
+
+        // The message takes the bottom rows when there is one; the clock fills what is left.
+        var messageRows = 0
+        if let message = status.message {
+            messageRows = min(4, max(2, bounds.height / 6))
+            var messageStyle = canvas.theme.style("stage.message")
+            if message.blink { messageStyle.modifiers.insert(.blink) }
+            let area = Rect(x: bounds.x + 2, y: bounds.maxY - messageRows - 1, width: bounds.width - 4, height: messageRows)
+            canvas.buffer.drawParagraph(message.text, in: area, style: messageStyle, alignment: .center)
+        }
+        let clockArea = Rect(x: bounds.x + 1, y: bounds.y + 4, width: bounds.width - 2,
+                             height: max(1, bounds.height - 6 - messageRows))
+        if status.stage != .finished {
+            BigDigits.render(DurationText.clock(seconds), into: &canvas.buffer, rect: clockArea, style: canvas.theme.style(style))
+        }
+        if status.stage == .running, let next = status.upcoming.first {
+            let line = strings.liveNext(next.segment.title, clock.clockTime(next.projectedStart).hhmm)
+            canvas.text(line, x: bounds.x + 1, y: bounds.maxY - 1, maxWidth: bounds.width - 14, style: "ui.dim")
+        }
+        let now = clock.clockTime(state.now).hhmmss
+        canvas.text(now, x: bounds.maxX - 9, y: bounds.maxY - 1, maxWidth: 8, style: "ui.dim")
+    }
+}

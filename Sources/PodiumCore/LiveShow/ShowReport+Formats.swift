@@ -1,0 +1,93 @@
+/// The post-event report as Markdown, CSV and print-ready HTML.
+extension ShowReport {
+    public enum Format: String, CaseIterable, Sendable { case md, csv, html }
+
+    public func render(_ format: Format) -> String {
+        switch format {
+        case .md: markdown()
+        case .csv: csv()
+        case .html: html()
+        }
+    }
+
+    static func signed(_ seconds: Int?) -> String {
+        guard let seconds else { return "" }
+        return (seconds > 0 ? "+" : "") + DurationText.clock(seconds)
+    }
+
+    private func cause(_ row: Row) -> String {
+        var parts: [String] = []
+        if !row.presenter.isEmpty { parts.append(row.presenter) }
+        if !row.extendedBy.isEmpty {
+            parts.append("gia hạn \(row.extensionSeconds / 60) phút bởi " + Array(Set(row.extendedBy)).sorted().joined(separator: ", "))
+        }
+        if row.heldSeconds > 0 { parts.append("tạm dừng \(DurationText.clock(row.heldSeconds))") }
+        return parts.joined(separator: "; ")
+    }
+
+    private func cells(_ row: Row) -> [String] {
+        [
+            "\(row.position)", row.title, row.plannedStart.hhmm, DurationText.clock(row.plannedSeconds),
+            row.actualStart?.hhmm ?? "", row.actualSeconds.map(DurationText.clock) ?? "",
+            Self.signed(row.overUnderSeconds), row.skipped ? "bỏ qua" : "", cause(row),
+        ]
+    }
+
+    static let headers = ["TT", "Nội dung", "Bắt đầu (KH)", "Thời lượng (KH)", "Bắt đầu (TT)", "Thời lượng (TT)", "Chênh lệch", "Ghi chú", "Người trình bày / nguyên nhân"]
+
+    private var driftLine: String {
+        guard let drift = driftSeconds, let end = actualEnd else {
+            return "Chương trình chưa kết thúc; kết thúc theo kế hoạch \(plannedEnd.hhmm)."
+        }
+        return "Kết thúc thực tế \(end.hhmm), kế hoạch \(plannedEnd.hhmm): chênh lệch \(Self.signed(drift))."
+    }
+
+    func markdown() -> String {
+        var lines = [
+            "# Báo cáo thời gian: \(DocumentText.markdownCell(title))", "",
+            "Ngày \(date.vietnamese). \(driftLine)", "",
+            "| " + Self.headers.joined(separator: " | ") + " |",
+            "|" + String(repeating: "---|", count: Self.headers.count),
+        ]
+        lines += rows.map { "| " + cells($0).map(DocumentText.markdownCell).joined(separator: " | ") + " |" }
+        if !overruns.isEmpty {
+            lines += ["", "## Vượt thời gian", ""]
+            lines += overruns.map { "- \(DocumentText.markdownCell($0.title)): \(Self.signed($0.overUnderSeconds)) — \(DocumentText.markdownCell(cause($0)))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func csv() -> String {
+        ([DocumentText.csvLine(Self.headers)] + rows.map { DocumentText.csvLine(cells($0)) }).joined(separator: "\r\n") + "\r\n"
+    }
+
+    func html() -> String {
+        let head = Self.headers.map { "<th>\(DocumentText.html($0))</th>" }.joined()
+        let body = rows.map { row in
+            let over = (row.overUnderSeconds ?? 0) > 0 ? " class=\"over\"" : ""
+            return "<tr\(over)>" + cells(row).map { "<td>\(DocumentText.html($0))</td>" }.joined() + "</tr>"
+        }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html>
+            <html lang="vi"><head><meta charset="utf-8">
+            <title>Báo cáo thời gian — \(DocumentText.html(title))</title>
+            <style>
+            @page { size: A4 landscape; margin: 15mm; }
+            body { font-family: "Times New Roman", serif; font-size: 12pt; color: #000; }
+            h1 { font-size: 15pt; text-align: center; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border: 1px solid #444; padding: 3px 5px; vertical-align: top; }
+            th { background: #eee; }
+            tr { page-break-inside: avoid; }
+            tr.over td { font-weight: bold; }
+            </style></head><body>
+            <h1>Báo cáo thời gian<br>\(DocumentText.html(title))</h1>
+            <p>Ngày \(date.vietnamese). \(DocumentText.html(driftLine))</p>
+            <table><thead><tr>\(head)</tr></thead><tbody>
+            \(body)
+            </tbody></table>
+            </body></html>
+
+            """
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Planned against actual for every segment, overruns and who caused them, total drift.
+public struct ShowReport: Hashable, Sendable {
+    public struct Row: Hashable, Sendable {
+        public var position: Int
+        public var title: String
+        public var presenter: String
+        public var plannedStart: ClockTime
+        public var plannedSeconds: Int
+        public var actualStart: ClockTime?
+        public var actualSeconds: Int?
+        public var heldSeconds: Int
+        public var extensionSeconds: Int
+        public var extendedBy: [String]
+        public var skipped: Bool
+
+        /// Actual minus planned; nil for a segment that never ran.
+        public var overUnderSeconds: Int? { actualSeconds.map { $0 - plannedSeconds } }
+    }
+
+    public var title: String
+    public var date: CivilDate
+    public var rows: [Row]
+    public var plannedEnd: ClockTime
+    public var actualEnd: ClockTime?
+
+    /// Actual end minus planned end; nil until the show has ended.
+    public var driftSeconds: Int? {
+        actualEnd.map { $0.secondsSinceMidnight - plannedEnd.secondsSinceMidnight }
+    }
+
+    public init(event: EventData, state: ShowState, now: Date, timeZone: TimeZone) {
+        let clock = EventClock.showDay(state: state, now: now, timeZone: timeZone)
+        let ordered = event.segments.sorted { $0.position < $1.position }
+        let schedule = AgendaSchedule(segments: ordered, info: event.info)
+        var runs = state.completed
+        if let current = state.current { runs.append(current) }
+        title = event.info.title
+        date = event.info.date
+        plannedEnd = schedule.end
+        actualEnd = state.stage == .finished ? state.completed.last?.endedAt.map(clock.clockTime) : nil
+        rows = ordered.enumerated().map { index, segment in
+            let mine = runs.filter { $0.segmentID == segment.id }
+            let first = mine.first
+            return Row(
+                position: segment.position, title: segment.title, presenter: segment.presenter,
+                plannedStart: schedule.slots[index].start, plannedSeconds: segment.plannedSeconds,
+                actualStart: first.map { clock.clockTime($0.startedAt) },
+                actualSeconds: first == nil ? nil : mine.reduce(0) { $0 + Int($1.elapsed(at: now)) },
+                heldSeconds: mine.reduce(0) { $0 + Int($1.heldSeconds) },
+                extensionSeconds: mine.reduce(0) { $0 + $1.extensionSeconds },
+                extendedBy: mine.flatMap(\.extendedBy),
+                skipped: mine.contains { $0.skipped }
+            )
+        }
+    }
+
+    /// The segments that ran longer than planned, longest overrun first.
+    public var overruns: [Row] {
+        rows.filter { ($0.overUnderSeconds ?? 0) > 0 }.sorted { ($0.overUnderSeconds ?? 0) > ($1.overUnderSeconds ?? 0) }
+    }
+}

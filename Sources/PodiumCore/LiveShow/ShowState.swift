@@ -1,0 +1,151 @@
+import Foundation
+
+/// The live show as a fold of the journal's "show.*" entries. The state holds facts
+/// (who started what, when); `ShowStatus` adds the wall clock to get the countdown.
+public struct ShowState: Hashable, Sendable {
+    public enum Stage: String, Hashable, Sendable { case notStarted = "not_started", running, finished }
+
+    public private(set) var stage: Stage = .notStarted
+    /// When the show started; its calendar day anchors the plan's clock times (see `EventClock.showDay`).
+    public private(set) var startedAt: Date?
+    /// Segments that ran and ended, in the order they ran.
+    public private(set) var completed: [SegmentRun] = []
+    /// The segment running now.
+    public private(set) var current: SegmentRun?
+    public private(set) var message: StageMessage?
+    public private(set) var isBlank = false
+    /// The last live action that an undo would reverse.
+    public private(set) var undoableEntryID: Int64?
+    public private(set) var undoableAction: ShowAction?
+
+    public init() {}
+
+    /// Folds journal entries (any actions; non-show entries are ignored) over the programme.
+    public init(journal: [JournalEntry], segments: [Segment]) {
+        let ordered = segments.sorted { $0.position < $1.position }
+        let actions = journal.sorted { $0.id < $1.id }.compactMap { entry in ShowAction(entry: entry).map { (entry, $0) } }
+        var undone = Set<Int64>()
+        for (_, action) in actions {
+            if case .undo(let target) = action { undone.insert(target) }
+        }
+        var undoStack: [(Int64, ShowAction)] = []
+        for (entry, action) in actions {
+            if case .undo = action { continue }
+            guard !undone.contains(entry.id) else { continue }
+            apply(action, at: entry.time, by: entry.operatorName, programme: ordered)
+            undoStack.append((entry.id, action))
+        }
+        undoableEntryID = undoStack.last?.0
+        undoableAction = undoStack.last?.1
+    }
+
+    public var isHeld: Bool { current?.heldSince != nil }
+
+    /// Throws when `action` makes no sense now; the journal only records actions that pass.
+    public func validate(_ action: ShowAction, segments: [Segment]) throws(ShowError) {
+        let ordered = segments.sorted { $0.position < $1.position }
+        switch action {
+        case .start:
+            guard stage == .notStarted else { throw stage == .finished ? .finished : .alreadyStarted }
+            guard !ordered.isEmpty else { throw .noProgramme }
+        case .next, .skip:
+            try requireRunning()
+            guard nextSegment(in: ordered) != nil else { throw .atLastSegment }
+        case .back:
+            try requireRunning()
+            guard !completed.isEmpty else { throw .atFirstSegment }
+        case .hold:
+            try requireRunning()
+            guard !isHeld else { throw .alreadyHeld }
+        case .resume:
+            try requireRunning()
+            guard isHeld else { throw .notHeld }
+        case .extend(let seconds):
+            try requireRunning()
+            guard seconds % 60 == 0, (1...120).contains(seconds / 60) else { throw .badExtension(seconds / 60) }
+        case .jump(let id):
+            guard stage != .finished else { throw .finished }
+            guard ordered.contains(where: { $0.id == id }) else { throw .unknownSegment(id) }
+        case .end:
+            try requireRunning()
+        case .message(let text, _):
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyMessage }
+        case .clearMessage, .blank:
+            break
+        case .undo(let id):
+            guard id == undoableEntryID else { throw .nothingToUndo }
+        }
+    }
+
+    private func requireRunning() throws(ShowError) {
+        switch stage {
+        case .notStarted: throw .notStarted
+        case .finished: throw .finished
+        case .running: break
+        }
+    }
+
+    /// The segment after the current one in programme order.
+    public func nextSegment(in ordered: [Segment]) -> Segment? {
+        guard let current else { return stage == .notStarted ? ordered.first : nil }
+        guard let index = ordered.firstIndex(where: { $0.id == current.segmentID }) else {
+            return nil
+        }
+        return index + 1 < ordered.count ? ordered[index + 1] : nil
+    }
+
+    private mutating func apply(_ action: ShowAction, at time: Date, by operatorName: String, programme: [Segment]) {
+        switch action {
+        case .start:
+            guard stage == .notStarted, let first = programme.first else { return }
+            stage = .running
+            startedAt = time
+            current = SegmentRun(segmentID: first.id, startedAt: time)
+        case .next, .skip:
+            guard stage == .running, let following = nextSegment(in: programme) else { return }
+            finishCurrent(at: time, skipped: action == .skip)
+            current = SegmentRun(segmentID: following.id, startedAt: time)
+        case .back:
+            guard stage == .running, var previous = completed.popLast() else { return }
+            // The previous segment resumes as if it had never ended; the run that followed is dropped.
+            previous.endedAt = nil
+            previous.skipped = false
+            current = previous
+        case .hold:
+            guard current?.heldSince == nil else { return }
+            current?.heldSince = time
+        case .resume:
+            guard let since = current?.heldSince else { return }
+            current?.heldSeconds += max(0, time.timeIntervalSince(since))
+            current?.heldSince = nil
+        case .extend(let seconds):
+            current?.extensionSeconds += seconds
+            current?.extendedBy.append(operatorName)
+        case .jump(let id):
+            guard programme.contains(where: { $0.id == id }), stage != .finished else { return }
+            finishCurrent(at: time, skipped: false)
+            if stage == .notStarted { startedAt = time }
+            stage = .running
+            current = SegmentRun(segmentID: id, startedAt: time)
+        case .end:
+            guard stage == .running else { return }
+            finishCurrent(at: time, skipped: false)
+            stage = .finished
+        case .message(let text, let blink):
+            message = StageMessage(text: text, blink: blink, sentAt: time, sentBy: operatorName)
+        case .clearMessage:
+            message = nil
+        case .blank(let on):
+            isBlank = on
+        case .undo:
+            break
+        }
+    }
+
+    private mutating func finishCurrent(at time: Date, skipped: Bool) {
+        guard var run = current else { return }
+        run.close(at: time, skipped: skipped)
+        completed.append(run)
+        current = nil
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import PodiumCore
+import PodiumStore
+
+/// `podium show …`: drives the live show on the same event file as the TUI, so a second
+/// terminal, a script or a clicker bridge can run it.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Drives the live show: start, next, back, hold, resume, extend, skip, message, status.",
+        discussion: """
+            Every action is written to the event's journal with the time and the operator; every \
+            terminal on the file follows within a second. Actions that make no sense now (next after \
+            the last segment, start twice) are refused with a message and change nothing.
+            """,
+        subcommands: [
+            Start.self, Next.self, Back.self, Hold.self, Resume.self, Extend.self, Skip.self, Jump.self,
+            End.self, Message.self, ClearMessage.self, Blank.self, Undo.self, Status.self,
+        ]
+    )
+
+    /// Runs one action and prints the status after it.
+    static func perform(_ action: ShowAction, _ global: GlobalOptions) throws {
+        do {
+            guard global.role.canDriveShow else {
+                throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
+            }
+            let store = try EventOpening.open(global)
+            try store.perform(action, by: Actor(operatorName: global.resolvedOperator, role: global.role), at: Date())
+            print(try ShowStatusReport(store: store, now: Date()).text)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Starts the show with the first segment.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.start, global) }
+    }
+
+    struct Next: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ends the current segment and starts the next.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.next, global) }
+    }
+
+    struct Back: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Returns to the previous segment, whose clock continues where it was.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.back, global) }
+    }
+
+    struct Hold: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stops the current segment's countdown.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.hold, global) }
+    }
+
+    struct Resume: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Restarts the countdown after a hold.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.resume, global) }
+    }
+
+    struct Extend: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Gives the current segment more minutes (1 to 120).")
+        @Argument(help: "Whole minutes to add.") var minutes: Int
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.extend(seconds: minutes * 60), global) }
+    }
+
+    struct Skip: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ends the current segment as skipped and starts the next.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.skip, global) }
+    }
+
+    struct Jump: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ends the current segment and starts the segment with this id.")
+        @Argument(help: "The segment id (see `show status --json` or `info`).") var segment: Int64
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.jump(segmentID: segment), global) }
+    }
+
+    struct End: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ends the last segment and the show.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.end, global) }
+    }
+
+    struct Message: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Shows a message to the speaker on the stage view.")
+        @Argument(help: "The words, e.g. \"Còn 1 phút\".") var text: [String]
+        @Flag(help: "Make the message blink.") var blink = false
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try ShowCommand.perform(.message(text: VietnameseText.normalize(text.joined(separator: " ")), blink: blink), global)
+        }
+    }
+
+    struct ClearMessage: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "clear-message", abstract: "Removes the stage message.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ShowCommand.perform(.clearMessage, global) }
+    }
+
+    struct Blank: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Blanks the stage view (on) or shows it again (off).")
+        @Argument(help: "on or off.") var state: OnOff = .on
+        @OptionGroup var global: GlobalOptions
+        enum OnOff: String, ExpressibleByArgument { case on, off }
+        func run() throws { try ShowCommand.perform(.blank(state == .on), global) }
+    }
+
+    struct Undo: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reverses the last live action with a new journal entry.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            do {
+                let store = try EventOpening.open(global)
+                guard let id = try store.showState().undoableEntryID else { throw StoreError.invalid(ShowError.nothingToUndo.description) }
+                try ShowCommand.perform(.undo(entryID: id), global)
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Prints where the show is: segment, phase, time left, drift, projected end.")
+        @Flag(help: "Print JSON: segment {id, title}, phase, remaining_s, over_under_s, projected_end, running, and more.")
+        var json = false
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            do {
+                let report = try ShowStatusReport(store: try EventOpening.open(global), now: Date())
+                print(json ? try report.json() : report.text)
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+}
