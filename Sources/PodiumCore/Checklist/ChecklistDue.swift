@@ -1,3 +1,5 @@
+import Foundation
+
 /// When an item is due, and how late it is.
 extension ChecklistItem {
     /// The moment the item is due: its due time, or the end of the due day when the plan gives

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The checklist status report, grouped by agency, as Markdown or CSV text. Pure: the CLI
 /// writes the text to a file or standard output.
 public struct ChecklistReport: Sendable {
