@@ -72,13 +72,15 @@ import Testing
         #expect(state.selectedRow(in: .agenda) == 3)
     }
 
-    @Test func everyKeyHasOneBindingAndHelpListsThemAll() throws {
-        let keys = KeyMap.bindings.flatMap(\.keys)
+    @Test(arguments: Pane.allCases)
+    func everyKeyHasOneBindingAndHelpListsThemAll(pane: Pane) throws {
+        let bindings = KeyMap.bindings.filter { $0.applies(in: pane) }
+        let keys = bindings.flatMap(\.keys)
         #expect(Set(keys).count == keys.count)
-        var state = try Fixtures.state()
+        var state = try Fixtures.state(pane: pane)
         state.apply(.toggleHelp)
         let screen = try Fixtures.render(state, width: 200, height: 60).buffer.plainLines().joined(separator: "\n")
-        for binding in KeyMap.bindings {
+        for binding in bindings {
             #expect(screen.contains(binding.label))
             #expect(screen.contains(binding.describe(state.strings)))
         }

@@ -1,3 +1,5 @@
+import TermCore
+
 /// What a key or click asks the app to do.
 public enum AppCommand: Hashable, Sendable {
     case showPane(Pane)
@@ -10,4 +12,16 @@ public enum AppCommand: Hashable, Sendable {
     case requestQuit, confirmQuit, cancelOverlay
     case toggleLanguage
     case redraw
+    /// Shows a one-line message, e.g. why a key is disabled.
+    case notice(String)
+    /// A key typed into the open form.
+    case formInput(Key)
+    /// "Yes" to the open confirmation: queues its effects.
+    case confirmYes
+    case checklist(ChecklistAction)
+}
+
+/// What the checklist pane's keys ask for; see `AppState+Checklist`.
+public enum ChecklistAction: Hashable, Sendable {
+    case toggleDone, setDoing, askBlock, add, edit, askDelete, filter, cycleGrouping, details
 }

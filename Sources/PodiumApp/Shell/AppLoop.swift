@@ -37,6 +37,7 @@ public final class AppLoop {
                 if let command = state.command(for: event, frame: frame) {
                     if command == .redraw { terminal.forceFullRedraw() }
                     state.apply(command, pageSize: frame.pageSize)
+                    performEffects()
                 }
                 needsDraw = true
             }
@@ -54,6 +55,30 @@ public final class AppLoop {
                 needsDraw = true
             }
             if needsDraw { frame = draw() }
+        }
+    }
+
+    /// Performs the store writes the last command queued; the first failure stops the rest and
+    /// is shown as the notice. The change feed's signal for our own write is consumed so the
+    /// status bar does not claim another terminal changed the event.
+    private func performEffects() {
+        let effects = state.effects
+        state.effects = []
+        guard !effects.isEmpty else { return }
+        let actor = Actor(operatorName: state.operatorName, role: state.role)
+        for effect in effects {
+            do {
+                try effect.perform(on: store, by: actor, at: clock())
+            } catch {
+                state.notice = error.description
+                break
+            }
+        }
+        _ = feed.hasChanged()
+        do {
+            state.event = try store.load()
+        } catch {
+            state.notice = error.description
         }
     }
 

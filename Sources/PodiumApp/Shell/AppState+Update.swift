@@ -8,7 +8,7 @@ extension AppState {
         case .seating: event.groups.count
         case .speakers: event.contributions.count
         case .awards: event.recipients.count
-        case .checklist: ChecklistPaneView.rows(for: event.checklist).count
+        case .checklist: ChecklistPaneView.rows(for: self).count
         case .index: 0
         }
     }
@@ -36,8 +36,18 @@ extension AppState {
             case .help?:
                 if key == .escape || key == .char("?") || key == .function(1) || key == .char("q") { return .cancelOverlay }
                 return nil
+            case .form?:
+                return .formInput(key)
+            case .confirm?:
+                switch key {
+                case .char("y"), .char("Y"), .char("c"), .char("C"), .enter: return .confirmYes
+                default: return .cancelOverlay
+                }
+            case .checklistDetails?:
+                return .cancelOverlay
             case nil:
-                return KeyMap.command(for: key, in: self).0
+                let (command, reason) = KeyMap.command(for: key, in: self)
+                return command ?? reason.map(AppCommand.notice)
             }
         }
     }
@@ -60,10 +70,16 @@ extension AppState {
         case .cancelOverlay: overlay = nil
         case .toggleLanguage: language = language.toggled
         case .redraw: break
+        case .notice(let text): notice = text
+        case .formInput(let key): handleFormInput(key)
+        case .confirmYes:
+            if case .confirm(let confirmation)? = overlay { effects += confirmation.effects }
+            overlay = nil
+        case .checklist(let action): applyChecklist(action)
         }
     }
 
-    private mutating func select(_ row: Int) {
+    mutating func select(_ row: Int) {
         selection[pane] = max(0, min(row, rowCount(in: pane) - 1))
     }
 }

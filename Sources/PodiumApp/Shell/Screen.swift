@@ -32,7 +32,7 @@ public enum Screen {
         case .seating: offset = SeatingPaneView.render(state, into: &canvas, rect: body)
         case .speakers: offset = SpeakersPaneView.render(state, into: &canvas, rect: body)
         case .awards: offset = AwardsPaneView.render(state, into: &canvas, rect: body)
-        case .checklist: offset = ChecklistPaneView.render(state, into: &canvas, rect: body)
+        case .checklist: offset = ChecklistPaneView.render(state, into: &canvas, rect: body, timeZone: timeZone)
         case .index: offset = IndexPaneView.render(state, into: &canvas, rect: body)
         }
         offsets[state.pane] = offset
@@ -41,13 +41,18 @@ public enum Screen {
         if let notice = state.notice {
             canvas.text(notice, x: 1, y: footerY, maxWidth: width - 2, style: "ui.notice")
         } else {
-            canvas.text(strings.footerHint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
+            let hint = state.pane == .checklist ? strings.checklistFooter : strings.footerHint
+            canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
         }
         StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1), timeZone: timeZone)
 
         switch state.overlay {
         case .help?: HelpOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
         case .confirmQuit?: ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
+        case .form(let form)?: FormOverlay.render(form, strings: strings, into: &canvas, bounds: canvas.buffer.bounds)
+        case .confirm(let confirmation)?: ConfirmOverlay.render(confirmation.question, into: &canvas, bounds: canvas.buffer.bounds)
+        case .checklistDetails(let id)?:
+            ChecklistDetailsOverlay.render(state, id: id, into: &canvas, bounds: canvas.buffer.bounds, timeZone: timeZone)
         case nil: break
         }
         return Frame(buffer: canvas.buffer, hitRegions: canvas.hits, scrollOffsets: offsets, pageSize: max(1, body.height - 3))
