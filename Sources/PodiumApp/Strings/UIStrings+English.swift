@@ -113,7 +113,7 @@ extension UIStrings {
         keyMouse: "Mouse",
         actionMouse: "Click a pane name to open it, a row to select it; wheel scrolls",
         // MARK: Checklist editing and gating
-        checklistFooter: "Space done · b block · a/e/d add/edit/del · / filter · v group · n notes · ? keys",
+        checklistFooter: "Space done · b block · a/e/d add/edit/del · / filter · v group · n notes · ?",
         formHint: "Enter save · Esc cancel · Tab next field",
         checklistGroupedBy: { grouping in
             switch grouping {

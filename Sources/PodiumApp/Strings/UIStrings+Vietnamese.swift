@@ -113,7 +113,7 @@ extension UIStrings {
         keyMouse: "Chuột",
         actionMouse: "Bấm tên mục để mở, bấm dòng để chọn, lăn để cuộn",
         // MARK: Checklist editing and gating
-        checklistFooter: "Space xong · b vướng · a/e/d thêm/sửa/xóa · / lọc · v nhóm · n ghi chú · ? phím",
+        checklistFooter: "Space xong · b vướng · a/e/d thêm/sửa/xóa · / lọc · v nhóm · n ghi chú · ?",
         formHint: "Enter lưu · Esc hủy · Tab sang ô khác",
         checklistGroupedBy: { grouping in
             switch grouping {
