@@ -61,7 +61,7 @@ import Testing
         press(.char("a"), into: &state)
         type("Nước uống cho đoàn chủ tịch", into: &state)
         press(.tab, into: &state)
-        type("van phong ubnd tinh", into: &state)
+        type("van phong ubnd", into: &state)
         press(.tab, .tab, into: &state)
         type("sáng mai", into: &state)
         press(.enter, into: &state)

@@ -46,16 +46,26 @@ public struct ChecklistDraft: Hashable, Sendable {
         }
     }
 
+    /// The agency already in use that `typed` means: the same name without accents, or else
+    /// the only one containing it ("van phong ubnd" → "Văn phòng UBND tỉnh").
+    static func knownAgency(_ typed: String, in items: [ChecklistItem]) -> String? {
+        let key = VietnameseText.folded(typed)
+        var agencies: [String] = []
+        for item in items where !agencies.contains(item.agency) { agencies.append(item.agency) }
+        if let exact = agencies.first(where: { VietnameseText.folded($0) == key }) { return exact }
+        let containing = agencies.filter { VietnameseText.folded($0).contains(key) }
+        return containing.count == 1 ? containing[0] : nil
+    }
+
     /// The checked item: `base` keeps its id, status and priority (id 0 for a new item). Text is
-    /// normalised to NFC, and an agency typed without accents takes the spelling already in use.
+    /// normalised to NFC, and an agency typed in short or without accents takes the spelling already in use.
     public func item(base: ChecklistItem? = nil, event: EventData) throws(Problem) -> ChecklistItem {
         var item = base ?? ChecklistItem(id: 0, title: "", agency: "")
         item.title = VietnameseText.normalize(title)
         guard !item.title.isEmpty else { throw .emptyTitle }
         let agency = VietnameseText.normalize(self.agency)
         guard !agency.isEmpty else { throw .emptyAgency }
-        let key = VietnameseText.folded(agency)
-        item.agency = event.checklist.first { VietnameseText.folded($0.agency) == key }?.agency ?? agency
+        item.agency = Self.knownAgency(agency, in: event.checklist) ?? agency
         item.owner = VietnameseText.normalize(owner)
         item.notes = notes.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         if due.trimmingCharacters(in: .whitespaces).isEmpty {
