@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodiumApp
 import PodiumCore
 import PodiumStore
 
@@ -7,19 +8,23 @@ import PodiumStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Writes a document from the event: the post-event report.",
-        discussion: "Output goes to standard output unless --output is given; an existing file is only replaced with --force."
+        abstract: "Writes a document from the event: the post-event report or the checklist status.",
+        discussion: """
+            report: planned against actual for every segment (md, csv, html). \
+            checklist: the status of every item, grouped by agency (md, csv). \
+            Output goes to standard output unless --output is given; an existing file is only replaced with --force.
+            """
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case report
+        case report, checklist
     }
 
     @Argument(help: "What to export: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: Kind
 
-    @Option(help: "md, csv or html.")
-    var format: ShowReport.Format = .md
+    @Option(help: "md (default), csv, or html where the kind offers it.")
+    var format: String = "md"
 
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
@@ -31,35 +36,49 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         do {
+            if let output, !force, FileManager.default.fileExists(atPath: output) {
+                throw UsageError(description: "\(output) already exists; add --force to replace it or choose another --output")
+            }
             let store = try EventOpening.open(global)
+            let event = try store.load()
             let text: String
             switch kind {
             case .report:
-                let event = try store.load()
-                text = ShowReport(event: event, state: try store.showState(), now: Date(), timeZone: .current).render(format)
+                let chosen = try Self.format(format, of: ShowReport.Format.self, for: kind)
+                text = ShowReport(event: event, state: try store.showState(), now: Date(), timeZone: .current).render(chosen)
+            case .checklist:
+                let chosen = try Self.format(format, of: ChecklistReport.Format.self, for: kind)
+                let report = ChecklistReport(
+                    info: event.info, items: event.checklist, segments: event.segments,
+                    now: LocalMoment(Date(), in: .current), labels: global.lang == .en ? .english : .vietnamese
+                )
+                text = report.text(chosen)
             }
-            try DocumentOutput.write(text, to: output, force: force)
+            try DocumentOutput.write(text, to: output)
         } catch let exit as ExitCode {
             throw exit
         } catch {
             throw fail(error)
         }
     }
+
+    static func format<F: RawRepresentable & CaseIterable>(_ name: String, of type: F.Type, for kind: Kind) throws -> F
+    where F.RawValue == String {
+        guard let format = F(rawValue: name.lowercased()) else {
+            let offered = F.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(description: "\(kind.rawValue) cannot be exported as \"\(name)\"; use --format \(offered)")
+        }
+        return format
+    }
 }
 
-extension ShowReport.Format: ExpressibleByArgument {}
-
-/// Writes a document to standard output or a file, never over an existing file without --force.
+/// Writes a document to standard output or a file.
 enum DocumentOutput {
-    static func write(_ text: String, to path: String?, force: Bool) throws {
+    static func write(_ text: String, to path: String?) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        let url = URL(fileURLWithPath: path)
-        if FileManager.default.fileExists(atPath: url.path) && !force {
-            throw UsageError(description: "\(path) already exists; add --force to replace it")
-        }
-        try Data(text.utf8).write(to: url, options: .atomic)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

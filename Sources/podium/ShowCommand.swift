@@ -20,14 +20,29 @@ struct ShowCommand: ParsableCommand {
         ]
     )
 
-    /// Runs one action and prints the status after it.
-    static func perform(_ action: ShowAction, _ global: GlobalOptions) throws {
+    /// Runs one action and prints the status after it. An action that starts a segment whose
+    /// checklist items are not done is refused with the list, unless `override` is set, in
+    /// which case the override is journaled with the action.
+    static func perform(_ action: ShowAction, _ global: GlobalOptions, override: Bool = false) throws {
         do {
             guard global.role.canDriveShow else {
                 throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
             }
             let store = try EventOpening.open(global)
-            try store.perform(action, by: Actor(operatorName: global.resolvedOperator, role: global.role), at: Date())
+            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            let event = try store.load()
+            let state = try store.showState()
+            if let segment = state.segmentStarted(by: action, in: event.segments) {
+                let open = ChecklistItem.blocking(segmentID: segment.id, in: event.checklist)
+                if !open.isEmpty {
+                    guard override else {
+                        let list = open.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
+                        throw UsageError(description: "\"\(segment.title)\" waits for checklist items not done: \(list); finish them or add --override")
+                    }
+                    try store.recordGateOverride(segmentID: segment.id, openItems: open, by: actor, at: Date())
+                }
+            }
+            try store.perform(action, by: actor, at: Date())
             print(try ShowStatusReport(store: store, now: Date()).text)
         } catch let exit as ExitCode {
             throw exit
@@ -38,14 +53,16 @@ struct ShowCommand: ParsableCommand {
 
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Starts the show with the first segment.")
+        @Flag(help: "Start even if checklist items gating the segment are not done (journaled).") var override = false
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ShowCommand.perform(.start, global) }
+        func run() throws { try ShowCommand.perform(.start, global, override: override) }
     }
 
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ends the current segment and starts the next.")
+        @Flag(help: "Start the next segment even if checklist items gating it are not done (journaled).") var override = false
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ShowCommand.perform(.next, global) }
+        func run() throws { try ShowCommand.perform(.next, global, override: override) }
     }
 
     struct Back: ParsableCommand {
@@ -75,15 +92,17 @@ struct ShowCommand: ParsableCommand {
 
     struct Skip: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ends the current segment as skipped and starts the next.")
+        @Flag(help: "Start the next segment even if checklist items gating it are not done (journaled).") var override = false
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ShowCommand.perform(.skip, global) }
+        func run() throws { try ShowCommand.perform(.skip, global, override: override) }
     }
 
     struct Jump: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ends the current segment and starts the segment with this id.")
         @Argument(help: "The segment id (see `show status --json` or `info`).") var segment: Int64
+        @Flag(help: "Start the segment even if checklist items gating it are not done (journaled).") var override = false
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ShowCommand.perform(.jump(segmentID: segment), global) }
+        func run() throws { try ShowCommand.perform(.jump(segmentID: segment), global, override: override) }
     }
 
     struct End: ParsableCommand {

@@ -12,12 +12,14 @@ import Testing
         try tmux.waitFor("Chưa bắt đầu")
 
         let started = Date()
-        let start = try tmux.podium(["show", "start", "--event", event, "--role", "mc", "--operator", "Lan"])
+        let gated = try tmux.podium(["show", "start", "--event", event, "--role", "mc"])
+        #expect(gated.status != 0 && gated.output.contains("Chương trình và kịch bản điều hành Hội nghị"))
+        let start = try tmux.podium(["show", "start", "--override", "--event", event, "--role", "mc", "--operator", "Lan"])
         #expect(start.status == 0, "\(start.output)")
         try tmux.waitFor("▶ 1. Chào cờ", seconds: 1.5)
         #expect(Date().timeIntervalSince(started) < 1.5)
 
-        #expect(try tmux.podium(["show", "next", "--event", event]).status == 0)
+        #expect(try tmux.podium(["show", "next", "--override", "--event", event]).status == 0)
         try tmux.waitFor("▶ 2. Báo cáo", seconds: 1.5)
         #expect(try tmux.podium(["show", "message", "Còn", "1", "phút", "--blink", "--event", event]).status == 0)
         try tmux.waitFor("Nhắn sân khấu: Còn 1 phút", seconds: 1.5)
@@ -42,6 +44,9 @@ import Testing
         try tmux.start(["--event", event, "--role", "mc"])
         try tmux.waitFor("Chưa bắt đầu")
         try tmux.send("s")
+        // The demo's checklist gates the opening: the MC is warned and confirms.
+        try tmux.waitFor("Vẫn bắt đầu?")
+        try tmux.send("c")
         try tmux.waitFor("▶ 1. Chào cờ")
         try tmux.send("e")
         try tmux.waitFor("/ 11:00")

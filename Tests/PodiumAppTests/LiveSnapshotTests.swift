@@ -66,8 +66,12 @@ import Testing
 
     @Test func clickerKeysDriveTheShowOnTheAgendaPane() throws {
         var state = try running(minutesIntoSegment: 5)
-        func effect(_ key: Key) -> AppEffect? {
-            state.command(for: .key(key), frame: nil).flatMap { state.apply($0) }
+        // The demo's gating items are not done: clear them so the keys act at once.
+        state.event.checklist = []
+        func effect(_ key: Key) -> StoreEffect? {
+            state.effects = []
+            if let command = state.command(for: .key(key), frame: nil) { state.apply(command) }
+            return state.effects.last
         }
         #expect(effect(.pageDown) == .perform(.next))
         #expect(effect(.char(" ")) == .perform(.next))
@@ -79,10 +83,30 @@ import Testing
         #expect(effect(.pageDown) == nil)
     }
 
+    @Test func startingAGatedSegmentWarnsWithTheOpenItemsAndJournalsTheOverride() throws {
+        var state = try Fixtures.state()
+        if let command = state.command(for: .key(.char("s")), frame: nil) { state.apply(command) }
+        #expect(state.effects.isEmpty)
+        guard case .confirm(let confirmation)? = state.overlay else {
+            Issue.record("expected a confirmation")
+            return
+        }
+        #expect(confirmation.question.contains("Chương trình và kịch bản điều hành Hội nghị"))
+        guard case .recordGateOverride(let segmentID, let items) = confirmation.effects.first else {
+            Issue.record("expected the override to be journaled first")
+            return
+        }
+        #expect(segmentID == 1 && items.count == 3)
+        #expect(confirmation.effects.last == .perform(.start))
+        try Golden.check(try Fixtures.render(state).buffer.plainLines(), named: "live-gate-warning-80x24-vi")
+        if let yes = state.command(for: .key(.char("c")), frame: nil) { state.apply(yes) }
+        #expect(state.effects == confirmation.effects)
+    }
+
     @Test func viewersAndReadOnlyFilesCannotDrive() throws {
         var state = try running(minutesIntoSegment: 5)
         state.role = .viewer
-        #expect(state.command(for: .key(.char("n")), frame: nil) == nil)
+        #expect(state.command(for: .key(.char("n")), frame: nil) == .notice("chỉ MC hoặc Ban tổ chức điều khiển chương trình"))
         state.apply(.toggleHelp)
         let help = try Fixtures.render(state, width: 200, height: 60).buffer.plainLines().joined(separator: "\n")
         #expect(help.contains("không dùng được: chỉ MC hoặc Ban tổ chức điều khiển chương trình"))

@@ -1,24 +1,20 @@
+import Foundation
 import PodiumCore
 import TermCore
 
-/// Pane 5: what each agency prepares, grouped by agency in the order the plan lists them.
+/// Pane 5: what each agency prepares, grouped by agency, due date or status, with a progress
+/// bar per group and overdue items in the warning style with how late they are.
 enum ChecklistPaneView {
-    /// Rows of the pane: an agency heading followed by its items.
+    /// Rows of the pane: a group heading followed by its items.
     enum Row: Equatable {
-        case agency(String, done: Int, total: Int)
+        case heading(ChecklistGroup.Key, done: Int, total: Int)
         case item(ChecklistItem)
     }
 
-    static func rows(for items: [ChecklistItem]) -> [Row] {
-        var order: [String] = []
-        var byAgency: [String: [ChecklistItem]] = [:]
-        for item in items.sorted(by: { $0.id < $1.id }) {
-            if byAgency[item.agency] == nil { order.append(item.agency) }
-            byAgency[item.agency, default: []].append(item)
-        }
-        return order.flatMap { agency -> [Row] in
-            let list = byAgency[agency] ?? []
-            return [.agency(agency, done: list.filter { $0.status == .done }.count, total: list.count)] + list.map(Row.item)
+    static func rows(for state: AppState) -> [Row] {
+        let items = ChecklistItem.filtered(state.event.checklist, by: state.checklistView.filter)
+        return ChecklistGroup.make(items, by: state.checklistView.grouping).flatMap { group -> [Row] in
+            [.heading(group.key, done: group.done, total: group.total)] + group.items.map(Row.item)
         }
     }
 
@@ -29,26 +25,40 @@ enum ChecklistPaneView {
             canvas.text(strings.checklistEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
             return 0
         }
+        let now = LocalMoment(state.now, in: state.timeZone)
         let done = items.filter { $0.status == .done }.count
-        let gaugeRect = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
+        let gaugeWidth = min(24, rect.width / 3)
+        let gaugeRect = Rect(x: rect.x + 1, y: rect.y, width: gaugeWidth, height: 1)
         canvas.buffer.drawGauge(fraction: Double(done) / Double(items.count), label: strings.checklistProgress(done, items.count), in: gaugeRect, style: canvas.theme.style("checklist.done"))
-        let rows = rows(for: items)
+        let overdue = items.filter { $0.isOverdue(at: now) }.count
+        var summary = strings.checklistGroupedBy(state.checklistView.grouping)
+        if overdue > 0 { summary += " · " + strings.checklistOverdueCount(overdue) }
+        if !state.checklistView.filter.isEmpty { summary += " · " + strings.checklistFilterShown(state.checklistView.filter) }
+        canvas.text(summary, x: gaugeRect.maxX + 2, y: rect.y, maxWidth: rect.maxX - gaugeRect.maxX - 3, style: overdue > 0 ? "checklist.overdue" : "ui.dim")
+
+        let rows = rows(for: state)
+        guard !rows.isEmpty else {
+            canvas.text(strings.checklistNoMatch(state.checklistView.filter), x: rect.x + 1, y: rect.y + 2, maxWidth: rect.width - 2, style: "ui.dim")
+            return 0
+        }
         let segmentTitles = Dictionary(uniqueKeysWithValues: state.event.segments.map { ($0.id, $0.title) })
         let wide = rect.width >= 120
         var rowStyles: [Int: Style] = [:]
         let cells: [[String]] = rows.enumerated().map { index, row in
             switch row {
-            case .agency(let name, let done, let total):
+            case .heading(let key, let done, let total):
                 rowStyles[index] = canvas.theme.style("ui.title")
-                return ["", "\(name) (\(done)/\(total))", "", ""]
+                return ["", headingTitle(key, strings: strings), bar(done: done, total: total, width: 10), "\(done)/\(total)"]
             case .item(let item):
-                rowStyles[index] = canvas.theme.style("checklist.\(item.status.rawValue)")
+                let late = item.secondsLate(at: now)
+                rowStyles[index] = canvas.theme.style(late == nil ? "checklist.\(item.status.rawValue)" : "checklist.overdue")
                 var title = item.title
                 if wide, let gate = item.gatesSegmentID, let segment = segmentTitles[gate] {
                     title += " [\(strings.checklistGates(segment))]"
                 }
-                let due = [item.dueDate?.vietnamese.prefix(5).description, item.dueTime?.hhmm].compactMap { $0 }.joined(separator: " ")
-                return [mark(item.status), title, due, strings.checklistStatus(item.status)]
+                let due = [item.dueDate.map { String($0.vietnamese.prefix(5)) }, item.dueTime?.hhmm].compactMap { $0 }.joined(separator: " ")
+                let status = late.map { strings.checklistLate(Lateness(seconds: $0)) } ?? strings.checklistStatus(item.status)
+                return [mark(item.status), title, due, status]
             }
         }
         var table = TableView(
@@ -56,7 +66,7 @@ enum ChecklistPaneView {
                 TableColumn("", width: 3),
                 TableColumn(strings.columnTitle),
                 TableColumn(strings.checklistDue, width: 11),
-                TableColumn(strings.columnStatus, width: 10),
+                TableColumn(strings.columnStatus, width: 12),
             ],
             rows: cells,
             selected: min(state.selectedRow(in: .checklist), rows.count - 1),
@@ -64,6 +74,21 @@ enum ChecklistPaneView {
         )
         table.rowStyles = rowStyles
         return canvas.table(table, in: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
+    }
+
+    static func headingTitle(_ key: ChecklistGroup.Key, strings: UIStrings) -> String {
+        switch key {
+        case .agency(let agency): agency
+        case .dueDate(let date?): date.vietnamese
+        case .dueDate(nil): strings.checklistNoDueDate
+        case .status(let status): strings.checklistStatus(status)
+        }
+    }
+
+    /// A text progress bar, so it sits in a table cell: "██████░░░░".
+    static func bar(done: Int, total: Int, width: Int) -> String {
+        let filled = total == 0 ? width : Int((Double(width) * Double(done) / Double(total)).rounded())
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 
     static func mark(_ status: ChecklistItem.Status) -> String {
@@ -74,7 +99,55 @@ enum ChecklistPaneView {
         case .blocked: "[!]"
         }
     }
+}
 
-    /// How many rows the pane lists, for moving the selection.
-    static func rowCount(_ state: AppState) -> Int { rows(for: state.event.checklist).count }
+/// Everything about one item, notes included: what Enter or `n` shows.
+enum ChecklistDetailsOverlay {
+    static func render(_ state: AppState, id: Int64, into canvas: inout PaneCanvas, bounds: Rect) {
+        let strings = state.strings
+        guard let item = state.event.checklist.first(where: { $0.id == id }) else { return }
+        let width = min(bounds.width - 4, 76)
+        let textWidth = width - 4
+        var lines: [(String, String)] = [
+            (strings.checklistFieldAgency, item.agency),
+            (strings.checklistFieldOwner, item.owner),
+            (strings.checklistFieldDue, [item.dueDate?.vietnamese, item.dueTime?.hhmm].compactMap { $0 }.joined(separator: " ")),
+            (strings.columnStatus, strings.checklistStatus(item.status) + (item.status == .blocked ? ": " + item.blockedReason : "")),
+        ]
+        if let late = item.secondsLate(at: LocalMoment(state.now, in: state.timeZone)) {
+            lines.append(("", strings.checklistLate(Lateness(seconds: late))))
+        }
+        if let gate = item.gatesSegmentID {
+            lines.append((strings.checklistFieldGates, state.event.segments.first { $0.id == gate }?.title ?? "#\(gate)"))
+        }
+        let labelWidth = lines.map { TextWidth.width(of: $0.0) }.max() ?? 0
+        let valueWidth = max(10, textWidth - labelWidth - 2)
+        // Fields wrap beside their label; the notes follow under their own heading, full width.
+        let fieldLines: [(String, String)] = lines.flatMap { label, value in
+            TextWidth.wrap(value.isEmpty ? "—" : value, width: valueWidth).enumerated().map { ($0.offset == 0 ? label : "", $0.element) }
+        }
+        let noteLines = item.notes.isEmpty
+            ? [strings.checklistNoNotes]
+            : item.notes.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TextWidth.wrap(String($0), width: textWidth) }
+        let height = min(bounds.height - 2, fieldLines.count + noteLines.count + 6)
+        let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
+        canvas.buffer.fill(rect, style: canvas.theme.style("ui.text"))
+        let inner = canvas.buffer.drawBox(in: rect, title: "\(item.id). \(item.title)", style: canvas.theme.style("ui.border"), titleStyle: canvas.theme.style("ui.title"))
+        var y = inner.y
+        for (label, value) in fieldLines where y < inner.maxY - 1 {
+            canvas.text(label, x: inner.x + 1, y: y, maxWidth: labelWidth, style: "ui.dim")
+            canvas.text(value, x: inner.x + labelWidth + 3, y: y, maxWidth: inner.width - labelWidth - 4, style: "ui.text")
+            y += 1
+        }
+        y += 1
+        if y < inner.maxY - 1 {
+            canvas.text(strings.checklistFieldNotes, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: "ui.title")
+            y += 1
+        }
+        for line in noteLines where y < inner.maxY - 1 {
+            canvas.text(line, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: item.notes.isEmpty ? "ui.dim" : "ui.text")
+            y += 1
+        }
+        canvas.text(strings.checklistDetailsHint, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: "ui.dim")
+    }
 }

@@ -1,4 +1,5 @@
 import PodiumCore
+import TermCore
 
 /// What a key or click asks the app to do.
 public enum AppCommand: Hashable, Sendable {
@@ -18,9 +19,16 @@ public enum AppCommand: Hashable, Sendable {
     case toggleHold, toggleBlank, undoShow, sendOneMinuteWarning
     /// Asks before jumping to the selected segment; `confirmJump` carries it out.
     case requestJump, confirmJump(Int64)
+    /// Shows a one-line message, e.g. why a key is disabled.
+    case notice(String)
+    /// A key typed into the open form.
+    case formInput(Key)
+    /// "Yes" to the open confirmation: queues its effects.
+    case confirmYes
+    case checklist(ChecklistAction)
 }
 
-/// A change the app loop carries out against the event file after a command.
-public enum AppEffect: Hashable, Sendable {
-    case perform(ShowAction)
+/// What the checklist pane's keys ask for; see `AppState+Checklist`.
+public enum ChecklistAction: Hashable, Sendable {
+    case toggleDone, setDoing, askBlock, add, edit, askDelete, filter, cycleGrouping, details
 }

@@ -36,7 +36,8 @@ public final class AppLoop {
                 if case .resize = event { terminal.forceFullRedraw() }
                 if let command = state.command(for: event, frame: frame) {
                     if command == .redraw { terminal.forceFullRedraw() }
-                    if let effect = state.apply(command, pageSize: frame.pageSize) { carryOut(effect) }
+                    state.apply(command, pageSize: frame.pageSize)
+                    performEffects()
                 }
                 needsDraw = true
             }
@@ -57,19 +58,28 @@ public final class AppLoop {
         }
     }
 
-    private func carryOut(_ effect: AppEffect) {
-        switch effect {
-        case .perform(let action):
+    /// Performs the store writes the last command queued; the first failure stops the rest and
+    /// is shown as the notice. The change feed's signal for our own write is consumed so the
+    /// status bar does not claim another terminal changed the event.
+    private func performEffects() {
+        let effects = state.effects
+        state.effects = []
+        guard !effects.isEmpty else { return }
+        let actor = Actor(operatorName: state.operatorName, role: state.role)
+        for effect in effects {
             do {
-                try store.perform(action, by: Actor(operatorName: state.operatorName, role: state.role), at: clock())
-                // Our own commit moves the change feed too; take it here so the status bar
-                // does not announce it as another terminal's change.
-                _ = feed.hasChanged()
-                state.event = try store.load()
-                state.show = try store.showState()
+                try effect.perform(on: store, by: actor, at: clock())
             } catch {
-                state.notice = String(describing: error)
+                state.notice = error.description
+                break
             }
+        }
+        _ = feed.hasChanged()
+        do {
+            state.event = try store.load()
+            state.show = try store.showState()
+        } catch {
+            state.notice = error.description
         }
     }
 

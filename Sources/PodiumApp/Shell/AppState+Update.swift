@@ -9,7 +9,7 @@ extension AppState {
         case .seating: event.groups.count
         case .speakers: event.contributions.count
         case .awards: event.recipients.count
-        case .checklist: ChecklistPaneView.rows(for: event.checklist).count
+        case .checklist: ChecklistPaneView.rows(for: self).count
         case .index: 0
         }
     }
@@ -44,13 +44,20 @@ extension AppState {
                 case .pageUp: return .scrollHelp(by: -10)
                 default: return nil
                 }
+            case .form?:
+                return .formInput(key)
+            case .confirm?:
+                return Self.isYes(key) ? .confirmYes : .cancelOverlay
+            case .checklistDetails?:
+                return .cancelOverlay
             case nil:
-                let command = KeyMap.command(for: key, in: self).0
+                let (command, reason) = KeyMap.command(for: key, in: self)
                 // The stage view is read-only: it quits, redraws and switches language, nothing else.
-                if view == .stage, let command, ![.requestQuit, .toggleLanguage, .redraw, .cancelOverlay].contains(command) {
-                    return nil
+                if view == .stage {
+                    guard let command, [.requestQuit, .toggleLanguage, .redraw, .cancelOverlay].contains(command) else { return nil }
+                    return command
                 }
-                return command
+                return command ?? reason.map(AppCommand.notice)
             }
         }
     }
@@ -60,29 +67,29 @@ extension AppState {
         [.char("y"), .char("Y"), .char("c"), .char("C"), .enter].contains(key)
     }
 
-    /// Applies a command and returns the change to make to the event file, if any.
+    /// Applies a command; changes to the event file are queued in `effects` for the app loop.
     /// `pageSize` is how many rows a page key moves.
-    @discardableResult
-    public mutating func apply(_ command: AppCommand, pageSize: Int = 10) -> AppEffect? {
+    public mutating func apply(_ command: AppCommand, pageSize: Int = 10) {
         notice = isReadOnly ? strings.readOnlyNotice : nil
         switch command {
-        case .show(let action): return .perform(action)
-        case .toggleHold: return .perform(show.isHeld ? .resume : .hold)
-        case .toggleBlank: return .perform(.blank(!show.isBlank))
-        case .sendOneMinuteWarning: return .perform(.message(text: strings.oneMinuteLeft, blink: true))
+        case .show(let action): requestShowAction(action)
+        case .toggleHold: requestShowAction(show.isHeld ? .resume : .hold)
+        case .toggleBlank: requestShowAction(.blank(!show.isBlank))
+        case .sendOneMinuteWarning: requestShowAction(.message(text: strings.oneMinuteLeft, blink: true))
         case .undoShow:
-            guard let id = show.undoableEntryID else {
+            if let id = show.undoableEntryID {
+                requestShowAction(.undo(entryID: id))
+            } else {
                 notice = ShowError.nothingToUndo.description
-                return nil
             }
-            return .perform(.undo(entryID: id))
         case .requestJump:
             let segments = orderedSegments
-            guard !segments.isEmpty else { return nil }
-            overlay = .confirmJump(segments[min(selectedRow(in: .agenda), segments.count - 1)].id)
+            if !segments.isEmpty {
+                overlay = .confirmJump(segments[min(selectedRow(in: .agenda), segments.count - 1)].id)
+            }
         case .confirmJump(let id):
             overlay = nil
-            return .perform(.jump(segmentID: id))
+            requestShowAction(.jump(segmentID: id))
         case .showPane(let target): pane = target
         case .nextPane: pane = pane.next
         case .previousPane: pane = pane.previous
@@ -100,11 +107,16 @@ extension AppState {
         case .cancelOverlay: overlay = nil
         case .toggleLanguage: language = language.toggled
         case .redraw: break
+        case .notice(let text): notice = text
+        case .formInput(let key): handleFormInput(key)
+        case .confirmYes:
+            if case .confirm(let confirmation)? = overlay { effects += confirmation.effects }
+            overlay = nil
+        case .checklist(let action): applyChecklist(action)
         }
-        return nil
     }
 
-    private mutating func select(_ row: Int) {
+    mutating func select(_ row: Int) {
         selection[pane] = max(0, min(row, rowCount(in: pane) - 1))
     }
 }

@@ -26,10 +26,20 @@ public struct AppState: Sendable {
     /// A one-line message shown above the status bar until the next key.
     public var notice: String?
     public var shouldQuit = false
+    /// Store writes queued by `apply`, performed and cleared by `AppLoop`.
+    public var effects: [StoreEffect] = []
+    /// How the checklist pane is grouped and filtered.
+    public var checklistView = ChecklistViewState()
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
-    public enum Overlay: Equatable, Sendable { case help, confirmQuit, confirmJump(Int64) }
+    public enum Overlay: Equatable, Sendable {
+        case help, confirmQuit
+        case confirmJump(Int64)
+        case form(Form)
+        case confirm(Confirmation)
+        case checklistDetails(id: Int64)
+    }
 
     public init(
         event: EventData, role: Role, operatorName: String, language: Language, now: Date, isReadOnly: Bool,

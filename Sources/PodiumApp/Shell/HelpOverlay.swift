@@ -32,10 +32,12 @@ enum HelpOverlay {
 /// A one-question box in the middle of the screen.
 enum ConfirmOverlay {
     static func render(_ question: String, into canvas: inout PaneCanvas, bounds: Rect) {
-        let width = min(bounds.width - 4, max(30, TextWidth.width(of: question) + 6))
-        let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + bounds.height / 2 - 2, width: width, height: 3)
+        let width = min(bounds.width - 4, max(30, TextWidth.width(of: question) + 6), 90)
+        let lines = TextWidth.wrap(question, width: width - 4).count
+        let height = min(bounds.height - 2, lines + 2)
+        let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
         canvas.buffer.fill(rect, style: canvas.theme.style("ui.text"))
         let inner = canvas.buffer.drawBox(in: rect, style: canvas.theme.style("ui.border"))
-        canvas.buffer.drawParagraph(question, in: inner, style: canvas.theme.style("ui.notice"), alignment: .center)
+        canvas.buffer.drawParagraph(question, in: inner.inset(by: 0), style: canvas.theme.style("ui.notice"), alignment: lines > 1 ? .left : .center)
     }
 }

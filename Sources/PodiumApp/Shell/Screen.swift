@@ -49,7 +49,8 @@ public enum Screen {
         if let notice = state.notice {
             canvas.text(notice, x: 1, y: footerY, maxWidth: width - 2, style: "ui.notice")
         } else {
-            canvas.text(strings.footerHint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
+            let hint = state.pane == .checklist ? strings.checklistFooter : strings.footerHint
+            canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
         }
         StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
 
@@ -59,6 +60,10 @@ public enum Screen {
         case .confirmJump(let id)?:
             let title = state.event.segments.first { $0.id == id }?.title ?? "\(id)"
             ConfirmOverlay.render(strings.jumpQuestion(title), into: &canvas, bounds: canvas.buffer.bounds)
+        case .form(let form)?: FormOverlay.render(form, strings: strings, into: &canvas, bounds: canvas.buffer.bounds)
+        case .confirm(let confirmation)?: ConfirmOverlay.render(confirmation.question, into: &canvas, bounds: canvas.buffer.bounds)
+        case .checklistDetails(let id)?:
+            ChecklistDetailsOverlay.render(state, id: id, into: &canvas, bounds: canvas.buffer.bounds)
         case nil: break
         }
         return Frame(buffer: canvas.buffer, hitRegions: canvas.hits, scrollOffsets: offsets, pageSize: max(1, body.height - 3))

@@ -153,6 +153,68 @@ extension UIStrings {
         },
         columnPlanned: "Plan",
         columnProjected: "Now",
-        stageWaiting: "Waiting to start"
+        stageWaiting: "Waiting to start",
+        gateQuestion: { segment, items in
+            "Not done before \"\(segment)\": " + items.map { "• \($0)" }.joined(separator: " ") + " — Start anyway? (y/n)"
+        },
+        // MARK: Checklist editing and gating
+        checklistFooter: "Space done · b block · a/e/d add/edit/del · / filter · v group · n notes · ?",
+        formHint: "Enter save · Esc cancel · Tab next field",
+        checklistGroupedBy: { grouping in
+            switch grouping {
+            case .agency: "Grouped by agency"
+            case .dueTime: "Grouped by due date"
+            case .status: "Grouped by status"
+            }
+        },
+        checklistOverdueCount: { $0 == 1 ? "1 item overdue" : "\($0) items overdue" },
+        checklistFilterShown: { "filter: “\($0)”" },
+        checklistNoMatch: { "No item matches “\($0)”. Press / to change the filter." },
+        checklistNoDueDate: "No due date",
+        checklistLate: { lateness in
+            switch lateness {
+            case .minutes(let n): "\(n) min late"
+            case .hours(let n): "\(n) h late"
+            case .days(let n): n == 1 ? "1 day late" : "\(n) days late"
+            }
+        },
+        checklistStatusRoleReason: "only organisers and protocol may tick",
+        checklistEditRoleReason: "only organisers may add, edit or delete",
+        checklistSelectItem: "Select an item (not a group heading) first.",
+        checklistItemGone: "This item was just deleted at another terminal; nothing was saved.",
+        checklistFilterTitle: "Filter items",
+        checklistFilterLabel: "Contains",
+        checklistAddTitle: "Add an item",
+        checklistEditTitle: "Edit the item",
+        checklistBlockTitle: { "Blocked: \($0)" },
+        checklistReasonLabel: "Reason",
+        checklistReasonNeeded: "Say why it is blocked (what is missing, who is awaited).",
+        checklistDeleteQuestion: { "Delete “\($0)”? (y/n)" },
+        checklistFieldTitle: "Item",
+        checklistFieldAgency: "Agency",
+        checklistFieldOwner: "Owner",
+        checklistFieldDue: "Due",
+        checklistFieldGates: "Before segment",
+        checklistFieldNotes: "Notes",
+        checklistNoNotes: "(no notes yet; press e to add some)",
+        checklistDetailsHint: "Any key closes",
+        checklistProblem: { problem in
+            switch problem {
+            case .emptyTitle: "The item needs a title."
+            case .emptyAgency: "The item needs a responsible agency (e.g. Sở Nội vụ)."
+            case .due(let failure): "Due “\(failure.text)” is not understood; write 2026-03-26 07:30, 26/03/2026 07:30 or 07:30 (the event day)."
+            case .gates(.noMatch(let text)): "No programme segment matches “\(text)”; give its number or part of its title."
+            case .gates(.ambiguous(let text, let titles)): "“\(text)” matches several segments (\(titles.joined(separator: "; "))); be more specific."
+            }
+        },
+        actionChecklistToggle: "Mark done / reopen",
+        actionChecklistDoing: "Mark in progress",
+        actionChecklistBlock: "Mark blocked (asks why)",
+        actionChecklistAdd: "Add an item",
+        actionChecklistEdit: "Edit the item",
+        actionChecklistDelete: "Delete the item (asks first)",
+        actionChecklistDetails: "Show details and notes",
+        actionChecklistFilter: "Filter by text (accents optional)",
+        actionChecklistGrouping: "Group by agency / due date / status"
     )
 }

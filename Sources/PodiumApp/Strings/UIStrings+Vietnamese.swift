@@ -153,6 +153,68 @@ extension UIStrings {
         },
         columnPlanned: "KH",
         columnProjected: "Dự kiến",
-        stageWaiting: "Chờ bắt đầu"
+        stageWaiting: "Chờ bắt đầu",
+        gateQuestion: { segment, items in
+            "Chưa xong trước \"\(segment)\": " + items.map { "• \($0)" }.joined(separator: " ") + " — Vẫn bắt đầu? (c/k)"
+        },
+        // MARK: Checklist editing and gating
+        checklistFooter: "Space xong · b vướng · a/e/d thêm/sửa/xóa · / lọc · v nhóm · n ghi chú · ?",
+        formHint: "Enter lưu · Esc hủy · Tab sang ô khác",
+        checklistGroupedBy: { grouping in
+            switch grouping {
+            case .agency: "Nhóm theo cơ quan"
+            case .dueTime: "Nhóm theo hạn"
+            case .status: "Nhóm theo trạng thái"
+            }
+        },
+        checklistOverdueCount: { "\($0) việc trễ hạn" },
+        checklistFilterShown: { "lọc: “\($0)”" },
+        checklistNoMatch: { "Không có công việc nào khớp “\($0)”. Bấm / để sửa bộ lọc." },
+        checklistNoDueDate: "Chưa đặt hạn",
+        checklistLate: { lateness in
+            switch lateness {
+            case .minutes(let n): "trễ \(n) phút"
+            case .hours(let n): "trễ \(n) giờ"
+            case .days(let n): "trễ \(n) ngày"
+            }
+        },
+        checklistStatusRoleReason: "chỉ Ban tổ chức và Lễ tân được đánh dấu",
+        checklistEditRoleReason: "chỉ Ban tổ chức được thêm, sửa, xóa",
+        checklistSelectItem: "Chọn một công việc (không phải dòng tiêu đề nhóm) trước.",
+        checklistItemGone: "Công việc này vừa bị xóa ở máy khác; không lưu gì.",
+        checklistFilterTitle: "Lọc công việc",
+        checklistFilterLabel: "Chứa",
+        checklistAddTitle: "Thêm công việc",
+        checklistEditTitle: "Sửa công việc",
+        checklistBlockTitle: { "Vướng: \($0)" },
+        checklistReasonLabel: "Lý do",
+        checklistReasonNeeded: "Cần ghi lý do vướng (thiếu gì, chờ ai).",
+        checklistDeleteQuestion: { "Xóa “\($0)”? (c/k)" },
+        checklistFieldTitle: "Công việc",
+        checklistFieldAgency: "Cơ quan",
+        checklistFieldOwner: "Người phụ trách",
+        checklistFieldDue: "Hạn",
+        checklistFieldGates: "Xong trước mục",
+        checklistFieldNotes: "Ghi chú",
+        checklistNoNotes: "(chưa có ghi chú; bấm e để thêm)",
+        checklistDetailsHint: "Phím bất kỳ để đóng",
+        checklistProblem: { problem in
+            switch problem {
+            case .emptyTitle: "Cần nhập tên công việc."
+            case .emptyAgency: "Cần nhập cơ quan chịu trách nhiệm (ví dụ Sở Nội vụ)."
+            case .due(let failure): "Hạn “\(failure.text)” không hiểu được; viết 2026-03-26 07:30, 26/03/2026 07:30 hoặc 07:30 (ngày hội nghị)."
+            case .gates(.noMatch(let text)): "Không có mục chương trình nào khớp “\(text)”; nhập số mục hoặc một phần tên."
+            case .gates(.ambiguous(let text, let titles)): "“\(text)” khớp nhiều mục (\(titles.joined(separator: "; "))); nhập rõ hơn."
+            }
+        },
+        actionChecklistToggle: "Đánh dấu xong / mở lại",
+        actionChecklistDoing: "Đánh dấu đang làm",
+        actionChecklistBlock: "Đánh dấu vướng (hỏi lý do)",
+        actionChecklistAdd: "Thêm công việc",
+        actionChecklistEdit: "Sửa công việc",
+        actionChecklistDelete: "Xóa công việc (hỏi trước)",
+        actionChecklistDetails: "Xem chi tiết và ghi chú",
+        actionChecklistFilter: "Lọc theo chữ (không cần dấu)",
+        actionChecklistGrouping: "Đổi cách nhóm: cơ quan / hạn / trạng thái"
     )
 }

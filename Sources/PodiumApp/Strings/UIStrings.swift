@@ -139,6 +139,47 @@ public struct UIStrings: Sendable {
     public var columnPlanned: String
     public var columnProjected: String
     public var stageWaiting: String
+    public var gateQuestion: @Sendable (_ segment: String, _ openItems: [String]) -> String
+
+    // MARK: Checklist editing and gating
+    public var checklistFooter: String
+    public var formHint: String
+    public var checklistGroupedBy: @Sendable (ChecklistGrouping) -> String
+    public var checklistOverdueCount: @Sendable (_ count: Int) -> String
+    public var checklistFilterShown: @Sendable (_ filter: String) -> String
+    public var checklistNoMatch: @Sendable (_ filter: String) -> String
+    public var checklistNoDueDate: String
+    public var checklistLate: @Sendable (Lateness) -> String
+    public var checklistStatusRoleReason: String
+    public var checklistEditRoleReason: String
+    public var checklistSelectItem: String
+    public var checklistItemGone: String
+    public var checklistFilterTitle: String
+    public var checklistFilterLabel: String
+    public var checklistAddTitle: String
+    public var checklistEditTitle: String
+    public var checklistBlockTitle: @Sendable (_ item: String) -> String
+    public var checklistReasonLabel: String
+    public var checklistReasonNeeded: String
+    public var checklistDeleteQuestion: @Sendable (_ item: String) -> String
+    public var checklistFieldTitle: String
+    public var checklistFieldAgency: String
+    public var checklistFieldOwner: String
+    public var checklistFieldDue: String
+    public var checklistFieldGates: String
+    public var checklistFieldNotes: String
+    public var checklistNoNotes: String
+    public var checklistDetailsHint: String
+    public var checklistProblem: @Sendable (ChecklistDraft.Problem) -> String
+    public var actionChecklistToggle: String
+    public var actionChecklistDoing: String
+    public var actionChecklistBlock: String
+    public var actionChecklistAdd: String
+    public var actionChecklistEdit: String
+    public var actionChecklistDelete: String
+    public var actionChecklistDetails: String
+    public var actionChecklistFilter: String
+    public var actionChecklistGrouping: String
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {

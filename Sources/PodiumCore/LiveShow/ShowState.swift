@@ -85,6 +85,17 @@ public struct ShowState: Hashable, Sendable {
         }
     }
 
+    /// The segment that `action` would start now, if it starts one.
+    public func segmentStarted(by action: ShowAction, in segments: [Segment]) -> Segment? {
+        let ordered = segments.sorted { $0.position < $1.position }
+        switch action {
+        case .start: return stage == .notStarted ? ordered.first : nil
+        case .next, .skip: return stage == .running ? nextSegment(in: ordered) : nil
+        case .jump(let id): return ordered.first { $0.id == id }
+        default: return nil
+        }
+    }
+
     /// The segment after the current one in programme order.
     public func nextSegment(in ordered: [Segment]) -> Segment? {
         guard let current else { return stage == .notStarted ? ordered.first : nil }

@@ -1,0 +1,40 @@
+import TermCore
+
+extension AppState {
+    /// Feeds a key to the open form; Enter hands it to its purpose, Esc closes it.
+    mutating func handleFormInput(_ key: Key) {
+        guard case .form(var form)? = overlay else { return }
+        switch form.handle(key) {
+        case .editing:
+            overlay = .form(form)
+            formEdited(form)
+        case .cancel:
+            overlay = nil
+            formCancelled(form)
+        case .submit:
+            // The purpose closes the overlay on success or puts the form back with its error.
+            overlay = nil
+            submit(&form)
+        }
+    }
+
+    private mutating func formEdited(_ form: Form) {
+        switch form.purpose {
+        case .checklistFilter: checklistView.filter = form.value(0)
+        case .checklistAdd, .checklistEdit, .checklistBlock: break
+        }
+    }
+
+    private mutating func formCancelled(_ form: Form) {
+        switch form.purpose {
+        case .checklistFilter: checklistView.filter = ""
+        case .checklistAdd, .checklistEdit, .checklistBlock: break
+        }
+    }
+
+    private mutating func submit(_ form: inout Form) {
+        switch form.purpose {
+        case .checklistAdd, .checklistEdit, .checklistBlock, .checklistFilter: submitChecklistForm(&form)
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import PodiumApp
+import PodiumCore
+import PodiumStore
+
+/// `podium check …`: the checklist from the command line, for scripts and quick ticks.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Lists, ticks, reopens, blocks and adds checklist items.",
+        subcommands: [CheckList.self, CheckDone.self, CheckReopen.self, CheckBlock.self, CheckAdd.self]
+    )
+}
+
+/// Shared steps of the check subcommands: open, refuse roles that may not write, report errors.
+enum CheckSupport {
+    static func run(_ global: GlobalOptions, _ body: (EventStore) throws -> Void) throws {
+        do {
+            try body(try EventOpening.open(global))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    static func requireStatusRight(_ global: GlobalOptions) throws {
+        guard ChecklistPermissions.canChangeStatus(global.role) else {
+            throw UsageError(description: "the \(global.role.rawValue) role may not change the checklist; run with --role organizer or --role protocol")
+        }
+    }
+
+    static func changeStatus(_ global: GlobalOptions, id: Int64, _ change: ChecklistStatusChange) throws {
+        try run(global) { store in
+            try requireStatusRight(global)
+            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            let item = try store.changeChecklistStatus(id: id, change, by: actor, at: Date())
+            print("\(item.id) \(item.status.rawValue): \(item.title)")
+        }
+    }
+}
+
+struct CheckList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Lists the checklist grouped by agency.")
+
+    @Flag(help: "Print JSON: id, title, agency, owner, due (ISO 8601 local date-time, a date alone when no time is set, or null), status, gates (segment id or null).")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    struct Row: Encodable {
+        var id: Int64
+        var title: String
+        var agency: String
+        var owner: String
+        var due: String?
+        var status: String
+        var gates: Int64?
+
+        enum CodingKeys: CodingKey { case id, title, agency, owner, due, status, gates }
+
+        // Nil fields are written as null, not left out, so every row has every key.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(agency, forKey: .agency)
+            try container.encode(owner, forKey: .owner)
+            try container.encode(due, forKey: .due)
+            try container.encode(status, forKey: .status)
+            try container.encode(gates, forKey: .gates)
+        }
+    }
+
+    func run() throws {
+        try CheckSupport.run(global) { store in
+            let groups = ChecklistGroup.make(try store.load().checklist, by: .agency)
+            if json {
+                let rows = groups.flatMap(\.items).map {
+                    Row(id: $0.id, title: $0.title, agency: $0.agency, owner: $0.owner, due: $0.dueISO,
+                        status: $0.status.rawValue, gates: $0.gatesSegmentID)
+                }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                return
+            }
+            for group in groups {
+                guard case .agency(let agency) = group.key else { continue }
+                print("\(agency) (\(group.done)/\(group.total))")
+                for item in group.items {
+                    var line = "  \(item.id). [\(item.status.rawValue)] \(item.title)"
+                    if let due = item.dueISO { line += " — \(due)" }
+                    if item.status == .blocked { line += " — \(item.blockedReason)" }
+                    print(line)
+                }
+            }
+        }
+    }
+}
+
+struct CheckDone: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "done", abstract: "Marks an item done.")
+    @Argument(help: "The item id (see `podium check list`).") var id: Int64
+    @OptionGroup var global: GlobalOptions
+    func run() throws { try CheckSupport.changeStatus(global, id: id, .done) }
+}
+
+struct CheckReopen: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Sets an item back to to-do.")
+    @Argument(help: "The item id.") var id: Int64
+    @OptionGroup var global: GlobalOptions
+    func run() throws { try CheckSupport.changeStatus(global, id: id, .reopen) }
+}
+
+struct CheckBlock: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "block", abstract: "Marks an item blocked, with the reason.")
+    @Argument(help: "The item id.") var id: Int64
+    @Argument(help: "What is missing, in a few words.") var reason: String
+    @OptionGroup var global: GlobalOptions
+    func run() throws { try CheckSupport.changeStatus(global, id: id, .block(reason: reason)) }
+}
+
+struct CheckAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Adds an item.")
+    @Argument(help: "What must be prepared.") var title: String
+    @Option(help: "The responsible agency.") var agency: String
+    @Option(help: "The person or office in charge.") var owner: String = ""
+    @Option(help: "Due date: 2026-03-26, 2026-03-26T07:30, 26/03/2026 07:30, or 07:30 for the event day.") var due: String = ""
+    @Option(help: "A segment id or part of its title that must not start before this item is done.") var gates: String = ""
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try CheckSupport.run(global) { store in
+            guard ChecklistPermissions.canEdit(global.role) else {
+                throw UsageError(description: "only the organizer role may add checklist items; run with --role organizer")
+            }
+            let draft = ChecklistDraft(title: title, agency: agency, owner: owner, due: due, gates: gates)
+            let item = try draft.item(event: try store.load())
+            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            let saved = try store.upsertChecklistItem(item, by: actor, at: Date())
+            print("Added \(saved.id): \(saved.title)")
+        }
+    }
+}
