@@ -25,6 +25,8 @@ extension EventStore {
         try write { db in
             guard let segment = try Segment.fetch(db, id: id) else { throw missing("segment", id, path) }
             _ = try Segment.delete(db, id: id)
+            // The segments after it move up, so positions stay 1...n.
+            try db.execute(sql: "UPDATE segments SET position = position - 1 WHERE position > ?", arguments: [segment.position])
             // A checklist item may not gate a segment that no longer exists.
             let ungated = try Int64.fetchAll(db, sql: "SELECT id FROM checklist_items WHERE gates_segment_id = ?", arguments: [id])
             try db.execute(sql: "UPDATE checklist_items SET gates_segment_id = NULL WHERE gates_segment_id = ?", arguments: [id])

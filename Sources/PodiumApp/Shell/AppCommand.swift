@@ -26,6 +26,7 @@ public enum AppCommand: Hashable, Sendable {
     /// "Yes" to the open confirmation: queues its effects.
     case confirmYes
     case checklist(ChecklistAction)
+    case agenda(AgendaAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.

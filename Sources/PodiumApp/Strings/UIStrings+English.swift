@@ -157,6 +157,31 @@ extension UIStrings {
         gateQuestion: { segment, items in
             "Not done before \"\(segment)\": " + items.map { "• \($0)" }.joined(separator: " ") + " — Start anyway? (y/n)"
         },
+        actionAgendaAdd: "Add a segment to the programme",
+        actionAgendaEdit: "Edit the selected segment",
+        actionAgendaDelete: "Delete the selected segment (asks first)",
+        actionAgendaMoveUp: "Move the segment earlier",
+        actionAgendaMoveDown: "Move the segment later",
+        reasonAgendaLocked: "the show is running: the MC cannot change the programme",
+        reasonAgendaOrganizers: "only organisers (and the MC before the show) edit the programme",
+        agendaAddTitle: "Add segment",
+        agendaEditTitle: "Edit segment",
+        agendaFieldLabels: ["Title", "Kind", "Minutes", "Fixed start", "Presenter", "MC lines", "Crew cues", "Warning at (min left)", "Danger at (min left)"],
+        agendaDeleteQuestion: { "Delete \"\($0)\" from the programme? (y/n)" },
+        agendaLiveChangeQuestion: { "\"\($0)\" has run or is running. Change it anyway? (y/n)" },
+        agendaSegmentGone: "This segment was just deleted on another terminal.",
+        agendaProblem: { problem in
+            switch problem {
+            case .emptyTitle: "The title cannot be empty."
+            case .unknownKind(let text): "There is no kind \"\(text)\"; use opening, report, announcement, contributions, speech, awards, closing, break or other."
+            case .badDuration(let text): "\"\(text)\" is not a duration; give minutes above 0, e.g. 25 or 7:30."
+            case .badTime(let text): "\"\(text)\" is not a time; write it as 10:15, or leave it empty."
+            case .fixedBeforeEventStart(let time, let start): "The fixed start \(time.hhmm) is before the event starts at \(start.hhmm)."
+            case .sameFixedStart(let time, let other): "\"\(other)\" is already fixed at \(time.hhmm); two segments cannot share it."
+            case .badThreshold(let text): "\"\(text)\" is not a threshold; give minutes, e.g. 2 or 0:30."
+            case .thresholdsOutOfOrder: "The danger threshold must be below the warning one, and both below the duration."
+            }
+        },
         // MARK: Checklist editing and gating
         checklistFooter: "Space done · b block · a/e/d add/edit/del · / filter · v group · n notes · ?",
         formHint: "Enter save · Esc cancel · Tab next field",

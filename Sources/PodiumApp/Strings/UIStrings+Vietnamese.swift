@@ -157,6 +157,31 @@ extension UIStrings {
         gateQuestion: { segment, items in
             "Chưa xong trước \"\(segment)\": " + items.map { "• \($0)" }.joined(separator: " ") + " — Vẫn bắt đầu? (c/k)"
         },
+        actionAgendaAdd: "Thêm mục vào chương trình",
+        actionAgendaEdit: "Sửa mục đang chọn",
+        actionAgendaDelete: "Xóa mục đang chọn (hỏi trước)",
+        actionAgendaMoveUp: "Chuyển mục lên trước",
+        actionAgendaMoveDown: "Chuyển mục xuống sau",
+        reasonAgendaLocked: "chương trình đang diễn ra: MC không sửa được cấu trúc",
+        reasonAgendaOrganizers: "chỉ Ban tổ chức (và MC trước giờ khai mạc) sửa chương trình",
+        agendaAddTitle: "Thêm mục",
+        agendaEditTitle: "Sửa mục",
+        agendaFieldLabels: ["Nội dung", "Loại", "Số phút", "Giờ cố định", "Trình bày", "Lời dẫn MC", "Kỹ thuật", "Cảnh báo khi còn (phút)", "Nguy cấp khi còn (phút)"],
+        agendaDeleteQuestion: { "Xóa mục \"\($0)\" khỏi chương trình? (c/k)" },
+        agendaLiveChangeQuestion: { "\"\($0)\" đã hoặc đang diễn ra. Vẫn thay đổi? (c/k)" },
+        agendaSegmentGone: "Mục này vừa bị xóa ở máy khác.",
+        agendaProblem: { problem in
+            switch problem {
+            case .emptyTitle: "Nội dung không được để trống."
+            case .unknownKind(let text): "Không có loại \"\(text)\"; dùng: khai mạc, báo cáo, công bố, tham luận, phát biểu, khen thưởng, bế mạc, giải lao, khác."
+            case .badDuration(let text): "Số phút \"\(text)\" không hợp lệ; nhập số phút lớn hơn 0, ví dụ 25 hoặc 7:30."
+            case .badTime(let text): "Giờ \"\(text)\" không hợp lệ; viết dạng 10:15, hoặc để trống."
+            case .fixedBeforeEventStart(let time, let start): "Giờ cố định \(time.hhmm) trước giờ khai mạc \(start.hhmm)."
+            case .sameFixedStart(let time, let other): "\"\(other)\" đã cố định lúc \(time.hhmm); hai mục không thể cùng giờ."
+            case .badThreshold(let text): "Ngưỡng \"\(text)\" không hợp lệ; nhập số phút, ví dụ 2 hoặc 0:30."
+            case .thresholdsOutOfOrder: "Ngưỡng nguy cấp phải nhỏ hơn ngưỡng cảnh báo, và cả hai nhỏ hơn thời lượng."
+            }
+        },
         // MARK: Checklist editing and gating
         checklistFooter: "Space xong · b vướng · a/e/d thêm/sửa/xóa · / lọc · v nhóm · n ghi chú · ?",
         formHint: "Enter lưu · Esc hủy · Tab sang ô khác",

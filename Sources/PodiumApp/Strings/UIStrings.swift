@@ -140,6 +140,20 @@ public struct UIStrings: Sendable {
     public var columnProjected: String
     public var stageWaiting: String
     public var gateQuestion: @Sendable (_ segment: String, _ openItems: [String]) -> String
+    public var actionAgendaAdd: String
+    public var actionAgendaEdit: String
+    public var actionAgendaDelete: String
+    public var actionAgendaMoveUp: String
+    public var actionAgendaMoveDown: String
+    public var reasonAgendaLocked: String
+    public var reasonAgendaOrganizers: String
+    public var agendaAddTitle: String
+    public var agendaEditTitle: String
+    public var agendaFieldLabels: [String]
+    public var agendaDeleteQuestion: @Sendable (_ title: String) -> String
+    public var agendaLiveChangeQuestion: @Sendable (_ title: String) -> String
+    public var agendaSegmentGone: String
+    public var agendaProblem: @Sendable (AgendaProblem) -> String
 
     // MARK: Checklist editing and gating
     public var checklistFooter: String
