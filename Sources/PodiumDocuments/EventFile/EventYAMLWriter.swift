@@ -165,11 +165,13 @@ public enum EventYAMLWriter {
         Node(pairs.map { (Node($0.0), $0.1) }, Tag(.map), .block)
     }
 
-    /// Plain when the text reads back as a string, quoted when it would read as a number,
+    /// Plain when the text reads back as a string, quoted when it could read as a number,
     /// boolean or null, a literal block when it spans lines.
     private static func string(_ text: String) -> Node {
         if text.contains("\n") { return Node(text, Tag(.str), .literal) }
-        let readsAsText = Resolver.default.resolveTag(of: Node(text)) == .str
+        // "08:00" is text to this reader but a base-60 number to YAML 1.1 tools, so it is quoted.
+        let sexagesimal = text.contains(":") && text.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
+        let readsAsText = !sexagesimal && Resolver.default.resolveTag(of: Node(text)) == .str
         return Node(text, Tag(.str), readsAsText ? .plain : .doubleQuoted)
     }
 

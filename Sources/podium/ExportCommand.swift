@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PodiumDocuments
+import PodiumStore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Writes a document from the event: \(ExportRegistry.standard.kinds.joined(separator: ", ")).",
+        discussion: ExportRegistry.standard.exporters.map { exporter in
+            "\(exporter.kind): \(exporter.summary) (\(exporter.formats.map(\.rawValue).joined(separator: ", ")); default \(exporter.defaultFormat.rawValue))"
+        }.joined(separator: "\n") + "\nHTML is self-contained and prints on A4. Without --output the document goes to standard output."
+    )
+
+    @Argument(help: "What to export: \(ExportRegistry.standard.kinds.joined(separator: ", ")).")
+    var kind: String
+
+    @Option(help: "markdown, html, csv, yaml, svg or text; each kind lists what it supports.")
+    var format: ExportFormat?
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace --output if it exists.")
+    var force = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        do {
+            let store = try EventOpening.open(global)
+            let input = ExportInput(data: try store.load(), settings: try store.settings())
+            let text = try ExportRegistry.standard.render(kind, format: format, input: input)
+            guard let output else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            try OutputFile.write(text, to: output, force: force)
+            FileHandle.standardError.write(Data("Wrote \(output).\n".utf8))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// Writes a document without ever leaving half a file: to a temporary name, then moved.
+enum OutputFile {
+    static func write(_ text: String, to path: String, force: Bool) throws {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path), !force {
+            throw UsageError(description: "\(path) already exists; add --force to replace it or choose another name")
+        }
+        let url = URL(fileURLWithPath: path)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw UsageError(description: "\(path) cannot be written (\(error.localizedDescription)); check the folder exists and is writable")
+        }
+    }
+}
