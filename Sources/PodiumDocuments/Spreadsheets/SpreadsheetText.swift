@@ -43,7 +43,8 @@ public enum SpreadsheetText {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old binary Excel (.xls) file" }
         if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF document" }
         let sample = bytes.prefix(8192)
-        if sample.contains(0) { return "a binary file (it holds NUL bytes)" }
+        // A stray NUL in a name is cleaned like any control character; many of them mean binary.
+        if sample.filter({ $0 == 0 }).count * 100 > sample.count { return "a binary file (it holds NUL bytes)" }
         let controls = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0D, 0x1B].contains($0) }.count
         if !sample.isEmpty, controls * 20 > sample.count { return "a binary file (it holds many control bytes)" }
         return nil

@@ -144,9 +144,12 @@ public enum XLSXReader {
     }
 }
 
-class XLSXPartParser: NSObject, XMLParserDelegate {}
+/// Each part parser declares `XMLParserDelegate` itself: on Linux the protocol's methods have
+/// default implementations, so a conformance inherited from a base class would never call
+/// the subclass's methods.
+typealias XLSXPartParser = NSObject & XMLParserDelegate
 
-private final class WorkbookParser: XLSXPartParser {
+private final class WorkbookParser: NSObject, XMLParserDelegate {
     var sheets: [(name: String, relation: String)] = []
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         guard name == "sheet" || name.hasSuffix(":sheet") else { return }
@@ -155,7 +158,7 @@ private final class WorkbookParser: XLSXPartParser {
     }
 }
 
-private final class RelationshipsParser: XLSXPartParser {
+private final class RelationshipsParser: NSObject, XMLParserDelegate {
     var targets: [String: String] = [:]
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
@@ -165,7 +168,7 @@ private final class RelationshipsParser: XLSXPartParser {
 
 /// Each `<si>` is one string: its `<t>` texts, rich-text runs included, joined; phonetic
 /// guides (`<rPh>`) are not part of the text.
-private final class SharedStringsParser: XLSXPartParser {
+private final class SharedStringsParser: NSObject, XMLParserDelegate {
     var strings: [String] = []
     private var current = ""
     private var inText = false
@@ -191,7 +194,7 @@ private final class SharedStringsParser: XLSXPartParser {
     }
 }
 
-private final class SheetParser: XLSXPartParser {
+private final class SheetParser: NSObject, XMLParserDelegate {
     struct Merge { var top: Int; var left: Int; var bottom: Int; var right: Int }
     var cells: [Int: [Int: String]] = [:]
     var merges: [Merge] = []
