@@ -45,6 +45,7 @@ public enum HTMLRenderer {
             table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; font-size: 12pt; }
             th, td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
             thead { display: table-header-group; }
+            td:first-child { white-space: nowrap; }
             tr { break-inside: avoid; }
             .page-break { break-after: page; }
             @media screen { body { padding: 12mm; } }

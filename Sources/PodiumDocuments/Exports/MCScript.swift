@@ -102,8 +102,8 @@ public enum MCScript {
                 for kind in [AwardRecipient.Kind.collective, .individual] {
                     let batch = recipients.filter { $0.form == form && $0.kind == kind }
                     guard !batch.isEmpty else { continue }
-                    let who = kind == .collective ? "các tập thể" : "các cá nhân"
-                    blocks.append(.spoken("Xin trân trọng kính mời đại diện \(who) sau lên nhận \(form.isEmpty ? "khen thưởng" : form):"))
+                    let who = kind == .collective ? "đại diện các tập thể" : "các cá nhân"
+                    blocks.append(.spoken("Xin trân trọng kính mời \(who) sau lên nhận \(form.isEmpty ? "khen thưởng" : form):"))
                     blocks.append(.table(
                         header: ["STT", kind == .collective ? "Tập thể" : "Cá nhân", kind == .collective ? "Người nhận thay" : "Chức vụ, đơn vị"],
                         rows: batch.enumerated().map { offset, r in

@@ -58,7 +58,7 @@ enum TextEscaping {
     static func markdown(_ text: String) -> String {
         var result = ""
         for character in Sanitizer.clean(text, keepNewlines: true) {
-            if "\\`*_[]<>#|!".contains(character) { result.append("\\") }
+            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
             result.append(character)
         }
         return result

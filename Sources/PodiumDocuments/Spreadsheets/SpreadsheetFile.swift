@@ -8,6 +8,9 @@ public struct SpreadsheetFile: Sendable {
     /// "CSV, UTF-8 with BOM, separator ;" or "xlsx, sheet Đại biểu", for the preview.
     public var description: String
     public var warnings: [ImportProblem]
+    /// Rows whose shape is wrong (too many or too few fields, a huge cell); they are left out of
+    /// `table` so the rest can still be checked, and the import must report them and stop.
+    public var problems: [ImportProblem]
 
     /// A cell larger than this is no name or title; it is refused rather than carried along.
     public static let maximumFieldBytes = 1_048_576
@@ -74,9 +77,9 @@ public struct SpreadsheetFile: Sendable {
                 }
             }
         }
-        if !problems.isEmpty { throw ImportProblems(problems) }
-        let table = CSVTable(header: header.fields, rows: body, separator: ",", headerLine: header.line)
-        return SpreadsheetFile(table: table, description: description, warnings: warnings)
+        let broken = Set(problems.map(\.line))
+        let table = CSVTable(header: header.fields, rows: body.filter { !broken.contains($0.line) }, separator: ",", headerLine: header.line)
+        return SpreadsheetFile(table: table, description: description, warnings: warnings, problems: problems)
     }
 
     static func headerRowIndex(_ rows: [CSVTable.Row], fields: [ColumnMap.Field]) -> Int {

@@ -66,7 +66,7 @@ public enum SpreadsheetImport {
         columnWarnings += file.warnings
         var merger = Merger(kind: kind, event: event, policy: policy)
         let total = table.rows.count
-        var rowProblems: [ImportProblem] = []
+        var rowProblems = file.problems
         for (index, row) in table.rows.enumerated() {
             if index % 200 == 0 { progress(index, total) }
             do {
