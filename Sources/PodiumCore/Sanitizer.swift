@@ -31,7 +31,7 @@ public enum Sanitizer {
         text.unicodeScalars.contains { isSuspect($0) && ![0x09, 0x0A, 0x0D].contains($0.value) }
     }
 
-    static func isSuspect(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isSuspect(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true

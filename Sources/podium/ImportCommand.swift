@@ -42,6 +42,10 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 throw UsageError(description: "\(file) cannot be read (\(error.localizedDescription)); check the path")
             }
+            let allowed: [Role] = kind == "event" ? [.organizer] : [.organizer, .protocol]
+            if !dryRun, !allowed.contains(global.role) {
+                throw UsageError(description: "the \(global.role.rawValue) role may not import \(kind); run with --role \(allowed.map(\.rawValue).joined(separator: " or ")) or use --dry-run to only check the file")
+            }
             let store = try EventOpening.open(global)
             let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
             if kind == "event" {

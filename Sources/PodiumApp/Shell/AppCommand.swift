@@ -1,3 +1,5 @@
+import TermCore
+
 /// What a key or click asks the app to do.
 public enum AppCommand: Hashable, Sendable {
     case showPane(Pane)
@@ -10,4 +12,7 @@ public enum AppCommand: Hashable, Sendable {
     case requestQuit, confirmQuit, cancelOverlay
     case toggleLanguage
     case redraw
+    // Documents: the import dialog takes every key while it is open.
+    case openImport
+    case importKey(Key)
 }

@@ -27,6 +27,7 @@ extension AppState {
                 return frame?.command(atX: mouse.x, y: mouse.y)
             }
         case .key(let key):
+            if importDialog != nil { return .importKey(key) }
             switch overlay {
             case .confirmQuit?:
                 switch key {
@@ -60,6 +61,8 @@ extension AppState {
         case .cancelOverlay: overlay = nil
         case .toggleLanguage: language = language.toggled
         case .redraw: break
+        case .openImport: importDialog = ImportDialog(kind: ImportDialog.kind(for: pane))
+        case .importKey(let key): handleImportKey(key)
         }
     }
 

@@ -18,6 +18,9 @@ public struct AppState: Sendable {
     /// A one-line message shown above the status bar until the next key.
     public var notice: String?
     public var shouldQuit = false
+    /// The import dialog, when open; `pendingImport` asks the loop to read or write.
+    public var importDialog: ImportDialog?
+    public var pendingImport: ImportRequest?
 
     public enum Overlay: Equatable, Sendable { case help, confirmQuit }
 
