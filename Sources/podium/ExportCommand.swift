@@ -45,7 +45,12 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {
+    /// "md" is accepted for Markdown, as people type it.
+    public init?(argument: String) {
+        self.init(rawValue: argument == "md" ? "markdown" : argument)
+    }
+}
 
 /// Writes a document without ever leaving half a file: to a temporary name, then moved.
 enum OutputFile {
