@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
@@ -29,19 +30,24 @@ let package = Package(
             resources: [.copy("default.yaml"), .copy("light.yaml"), .copy("high-contrast.yaml"), .copy("mono.yaml")]
         ),
         .target(name: "PodiumDemo", dependencies: ["PodiumCore"], resources: [.copy("Resources")]),
+        // The event as YAML, spreadsheets in, printable documents out. Reads and writes bytes,
+        // never files: callers own the I/O.
+        .target(name: "PodiumDocuments", dependencies: ["PodiumCore", "Yams", "ZIPFoundation"]),
         .target(
             name: "PodiumApp",
-            dependencies: ["PodiumCore", "PodiumStore", "PodiumDemo", "TermCore"]
+            dependencies: ["PodiumCore", "PodiumStore", "PodiumDemo", "PodiumDocuments", "TermCore"]
         ),
         .executableTarget(
             name: "podium",
             dependencies: [
-                "PodiumApp", "PodiumCore", "PodiumStore", "PodiumDemo", "PodiumThemes", "TermCore", "TermCurses",
+                "PodiumApp", "PodiumCore", "PodiumStore", "PodiumDemo", "PodiumDocuments", "PodiumThemes", "TermCore",
+                "TermCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TermCoreTests", dependencies: ["TermCore"]),
         .testTarget(name: "PodiumCoreTests", dependencies: ["PodiumCore", "PodiumDemo"]),
+        .testTarget(name: "PodiumDocumentsTests", dependencies: ["PodiumDocuments", "PodiumCore", "PodiumDemo", "ZIPFoundation"]),
         .testTarget(name: "PodiumStoreTests", dependencies: ["PodiumStore", "PodiumCore", "PodiumDemo"]),
         .testTarget(
             name: "PodiumAppTests",

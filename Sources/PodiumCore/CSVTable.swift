@@ -4,11 +4,26 @@ public struct CSVTable: Hashable, Sendable {
     public var header: [String]
     public var rows: [Row]
     public var separator: Character
+    /// The line of the header row: title rows above it are not part of the table.
+    public var headerLine: Int
 
     public struct Row: Hashable, Sendable {
         /// The 1-based line in the file where the record starts (records may span lines).
         public var line: Int
         public var fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
+    }
+
+    /// A table built by another reader (an .xlsx sheet) so the same column matching applies.
+    public init(header: [String], rows: [Row], separator: Character, headerLine: Int = 1) {
+        self.header = header
+        self.headerLine = headerLine
+        self.rows = rows
+        self.separator = separator
     }
 
     public enum ParseError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -32,7 +47,7 @@ public struct CSVTable: Hashable, Sendable {
         var records = try records(in: body, separator: separator)
         records.removeAll { $0.fields.allSatisfy { $0.trimmingSpaces.isEmpty } }
         guard let first = records.first else { throw .empty }
-        return CSVTable(header: first.fields, rows: Array(records.dropFirst()), separator: separator)
+        return CSVTable(header: first.fields, rows: Array(records.dropFirst()), separator: separator, headerLine: first.line)
     }
 
     static func detectSeparator(in body: Substring) -> Character {
@@ -47,7 +62,7 @@ public struct CSVTable: Hashable, Sendable {
         return (best?.value ?? 0) > 0 ? best!.key : ","
     }
 
-    static func records(in body: Substring, separator: Character) throws(ParseError) -> [Row] {
+    public static func records(in body: Substring, separator: Character) throws(ParseError) -> [Row] {
         var result: [Row] = []
         var fields: [String] = []
         var field = ""

@@ -17,7 +17,8 @@ public struct ColumnMap: Sendable {
     /// Headers that matched nothing; reported and ignored.
     public private(set) var unknownColumns: [String] = []
 
-    public init(header: [String], fields: [Field]) throws(ImportProblems) {
+    /// `headerLine` is where the header row sits in the file (title rows may come before it).
+    public init(header: [String], fields: [Field], headerLine: Int = 1) throws(ImportProblems) {
         var problems: [ImportProblem] = []
         var lookup: [String: String] = [:]
         for field in fields {
@@ -31,7 +32,7 @@ public struct ColumnMap: Sendable {
             }
             if let earlier = indexes[fieldKey] {
                 problems.append(ImportProblem(
-                    line: 1, column: index + 1,
+                    line: headerLine, column: index + 1,
                     message: "column \"\(VietnameseText.normalize(title))\" repeats column \(earlier + 1) (\(fieldKey)); keep one of them"
                 ))
             } else {
@@ -40,12 +41,15 @@ public struct ColumnMap: Sendable {
         }
         for field in fields where field.required && indexes[field.key] == nil {
             problems.append(ImportProblem(
-                line: 1, column: 0,
+                line: headerLine, column: 0,
                 message: "no column for \(field.key); add one headed \"\(field.synonyms.first ?? field.key)\""
             ))
         }
         if !problems.isEmpty { throw ImportProblems(problems) }
     }
+
+    /// How a column title is compared: folded, letters and digits only.
+    public static func headerKey(_ header: String) -> String { key(header) }
 
     static func key(_ header: String) -> String {
         VietnameseText.folded(header).filter { $0.isLetter || $0.isNumber }
@@ -53,7 +57,7 @@ public struct ColumnMap: Sendable {
 
     public func value(_ key: String, in row: CSVTable.Row) -> String {
         guard let index = indexes[key], index < row.fields.count else { return "" }
-        return VietnameseText.normalize(row.fields[index])
+        return VietnameseText.normalize(Sanitizer.clean(row.fields[index], keepNewlines: false))
     }
 }
 

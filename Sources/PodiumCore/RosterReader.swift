@@ -24,65 +24,86 @@ public enum RosterReader {
         from table: CSVTable, groups: [ParticipantGroup], firstID: Int64 = 1
     ) throws(ImportProblems) -> [Delegate] {
         let columns = try ColumnMap(header: table.header, fields: delegateFields)
-        var problems: [ImportProblem] = []
-        var result: [Delegate] = []
-        for row in table.rows {
-            let name = columns.value("name", in: row)
-            if name.isEmpty {
-                problems.append(problem(row, columns, "name", "the name is empty; fill it in or delete the row"))
-                continue
-            }
-            let groupText = columns.value("group", in: row)
-            guard let group = ParticipantGroup.match(groupText, in: groups) else {
-                let known = groups.map(\.name).joined(separator: "; ")
-                problems.append(problem(row, columns, "group", "\"\(groupText)\" is not a participant group; use one of: \(known)"))
-                continue
-            }
-            let title = columns.value("title", in: row)
-            var flags: Delegate.Flags = []
-            if group.key == "press" { flags.insert(.press) }
-            result.append(Delegate(
-                id: firstID + Int64(result.count), name: name, title: title,
-                unit: columns.value("unit", in: row), groupKey: group.key, flags: flags,
-                note: columns.value("note", in: row)
-            ))
+        return try collect(table.rows) { row, index throws(ImportProblems) in
+            try delegate(in: row, columns: columns, groups: groups, id: firstID + Int64(index))
         }
-        if !problems.isEmpty { throw ImportProblems(problems) }
-        return result
+    }
+
+    /// The delegate one row describes, or every problem with it.
+    public static func delegate(
+        in row: CSVTable.Row, columns: ColumnMap, groups: [ParticipantGroup], id: Int64
+    ) throws(ImportProblems) -> Delegate {
+        let name = columns.value("name", in: row)
+        if name.isEmpty {
+            throw ImportProblems([problem(row, columns, "name", "the name is empty; fill it in or delete the row")])
+        }
+        let groupText = columns.value("group", in: row)
+        guard let group = ParticipantGroup.match(groupText, in: groups) else {
+            let known = groups.map(\.name).joined(separator: "; ")
+            throw ImportProblems([problem(row, columns, "group", "\"\(groupText)\" is not a participant group; use one of: \(known)")])
+        }
+        var flags: Delegate.Flags = []
+        if group.key == "press" { flags.insert(.press) }
+        return Delegate(
+            id: id, name: name, title: columns.value("title", in: row),
+            unit: columns.value("unit", in: row), groupKey: group.key, flags: flags,
+            note: columns.value("note", in: row)
+        )
     }
 
     public static func recipients(
         from table: CSVTable, decisionID: Int64, firstID: Int64 = 1
     ) throws(ImportProblems) -> [AwardRecipient] {
         let columns = try ColumnMap(header: table.header, fields: recipientFields)
+        return try collect(table.rows) { row, index throws(ImportProblems) in
+            try recipient(in: row, columns: columns, decisionID: decisionID, id: firstID + Int64(index), order: index + 1)
+        }
+    }
+
+    /// The recipient one row describes, or every problem with it.
+    public static func recipient(
+        in row: CSVTable.Row, columns: ColumnMap, decisionID: Int64, id: Int64, order: Int
+    ) throws(ImportProblems) -> AwardRecipient {
+        let name = columns.value("name", in: row)
+        let unit = columns.value("unit", in: row)
+        let kindText = VietnameseText.folded(columns.value("kind", in: row))
+        let kind: AwardRecipient.Kind? = switch kindText {
+        case "tap the", "collective": .collective
+        case "ca nhan", "individual": .individual
+        default: nil
+        }
         var problems: [ImportProblem] = []
-        var result: [AwardRecipient] = []
-        for row in table.rows {
-            let name = columns.value("name", in: row)
-            let unit = columns.value("unit", in: row)
-            let kindText = VietnameseText.folded(columns.value("kind", in: row))
-            let kind: AwardRecipient.Kind? = switch kindText {
-            case "tap the", "collective": .collective
-            case "ca nhan", "individual": .individual
-            default: nil
+        if name.isEmpty { problems.append(problem(row, columns, "name", "the name is empty")) }
+        if unit.isEmpty { problems.append(problem(row, columns, "unit", "the unit is empty; every recipient needs one for the certificate")) }
+        if kind == nil {
+            problems.append(problem(row, columns, "kind", "\"\(columns.value("kind", in: row))\" is neither \"Tập thể\" nor \"Cá nhân\""))
+        }
+        guard let kind, problems.isEmpty else { throw ImportProblems(problems) }
+        return AwardRecipient(
+            id: id, decisionID: decisionID, order: order,
+            kind: kind, name: name, title: columns.value("title", in: row), unit: unit,
+            form: columns.value("form", in: row), representative: columns.value("representative", in: row)
+        )
+    }
+
+    /// Maps every row, numbering the good ones from 0, and gathers the problems of all rows.
+    public static func collect<T>(
+        _ rows: [CSVTable.Row], _ make: (CSVTable.Row, Int) throws(ImportProblems) -> T
+    ) throws(ImportProblems) -> [T] {
+        var problems: [ImportProblem] = []
+        var result: [T] = []
+        for row in rows {
+            do {
+                result.append(try make(row, result.count))
+            } catch {
+                problems += error.problems
             }
-            if name.isEmpty { problems.append(problem(row, columns, "name", "the name is empty")) }
-            if unit.isEmpty { problems.append(problem(row, columns, "unit", "the unit is empty; every recipient needs one for the certificate")) }
-            if kind == nil {
-                problems.append(problem(row, columns, "kind", "\"\(columns.value("kind", in: row))\" is neither \"Tập thể\" nor \"Cá nhân\""))
-            }
-            guard let kind, !name.isEmpty, !unit.isEmpty else { continue }
-            result.append(AwardRecipient(
-                id: firstID + Int64(result.count), decisionID: decisionID, order: result.count + 1,
-                kind: kind, name: name, title: columns.value("title", in: row), unit: unit,
-                form: columns.value("form", in: row), representative: columns.value("representative", in: row)
-            ))
         }
         if !problems.isEmpty { throw ImportProblems(problems) }
         return result
     }
 
-    private static func problem(_ row: CSVTable.Row, _ columns: ColumnMap, _ key: String, _ message: String) -> ImportProblem {
+    static func problem(_ row: CSVTable.Row, _ columns: ColumnMap, _ key: String, _ message: String) -> ImportProblem {
         ImportProblem(line: row.line, column: (columns.indexes[key] ?? -1) + 1, message: message)
     }
 }

@@ -77,20 +77,29 @@ extension EventStore {
     /// Replaces every entity (the journal and settings stay) in one all-or-nothing transaction.
     public func replaceAll(with data: EventData, action: String, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
-            for table in [
-                Segment.table, ParticipantGroup.table, Delegate.table, Contribution.table, AwardDecision.table,
-                AwardRecipient.table, ChecklistItem.table, "event_info", "hall",
-            ] {
-                try db.execute(sql: "DELETE FROM \(table)")
-            }
-            try Self.insertAll(data, db)
-            let payload = JSONText.object([
-                "segments": data.segments.count, "groups": data.groups.count, "delegates": data.delegates.count,
-                "contributions": data.contributions.count, "decisions": data.decisions.count,
-                "recipients": data.recipients.count, "checklistItems": data.checklist.count,
-            ])
-            _ = try JournalRows.append(action: action, payload: payload, actor: actor, time: time, db)
+            try Self.replaceEntities(with: data, db)
+            _ = try JournalRows.append(action: action, payload: Self.countsPayload(data), actor: actor, time: time, db)
         }
+    }
+
+    static func replaceEntities(with data: EventData, _ db: Database) throws {
+        for table in [
+            Segment.table, ParticipantGroup.table, Delegate.table, Contribution.table, AwardDecision.table,
+            AwardRecipient.table, ChecklistItem.table, "event_info", "hall",
+        ] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+        try insertAll(data, db)
+    }
+
+    static func countsPayload(_ data: EventData, extra: [String: Any] = [:]) -> String {
+        var fields: [String: Any] = [
+            "segments": data.segments.count, "groups": data.groups.count, "delegates": data.delegates.count,
+            "contributions": data.contributions.count, "decisions": data.decisions.count,
+            "recipients": data.recipients.count, "checklistItems": data.checklist.count,
+        ]
+        fields.merge(extra) { $1 }
+        return JSONText.object(fields)
     }
 
     public func setSetting(_ key: String, to value: String, by actor: Actor, at time: Date) throws(StoreError) {

@@ -1,32 +1,24 @@
 import ArgumentParser
 import Foundation
-import PodiumApp
-import PodiumCore
+import PodiumDocuments
 import PodiumStore
 
-/// `podium export KIND`: documents from the event, to standard output or a file.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Writes a document from the event: the post-event report or the checklist status.",
-        discussion: """
-            report: planned against actual for every segment (md, csv, html). \
-            checklist: the status of every item, grouped by agency (md, csv). \
-            Output goes to standard output unless --output is given; an existing file is only replaced with --force.
-            """
+        abstract: "Writes a document from the event: \(ExportRegistry.standard.kinds.joined(separator: ", ")).",
+        discussion: ExportRegistry.standard.exporters.map { exporter in
+            "\(exporter.kind): \(exporter.summary) (\(exporter.formats.map(\.rawValue).joined(separator: ", ")); default \(exporter.defaultFormat.rawValue))"
+        }.joined(separator: "\n") + "\nHTML is self-contained and prints on A4. Without --output the document goes to standard output."
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case report, checklist
-    }
+    @Argument(help: "What to export: \(ExportRegistry.standard.kinds.joined(separator: ", ")).")
+    var kind: String
 
-    @Argument(help: "What to export: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: Kind
+    @Option(help: "markdown, html, csv, yaml, svg or text; each kind lists what it supports.")
+    var format: ExportFormat?
 
-    @Option(help: "md (default), csv, or html where the kind offers it.")
-    var format: String = "md"
-
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
     @Flag(help: "Replace --output if it exists.")
@@ -36,49 +28,44 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            if let output, !force, FileManager.default.fileExists(atPath: output) {
-                throw UsageError(description: "\(output) already exists; add --force to replace it or choose another --output")
-            }
             let store = try EventOpening.open(global)
-            let event = try store.load()
-            let text: String
-            switch kind {
-            case .report:
-                let chosen = try Self.format(format, of: ShowReport.Format.self, for: kind)
-                text = ShowReport(event: event, state: try store.showState(), now: Date(), timeZone: .current).render(chosen)
-            case .checklist:
-                let chosen = try Self.format(format, of: ChecklistReport.Format.self, for: kind)
-                let report = ChecklistReport(
-                    info: event.info, items: event.checklist, segments: event.segments,
-                    now: LocalMoment(Date(), in: .current), labels: global.lang == .en ? .english : .vietnamese
-                )
-                text = report.text(chosen)
+            let input = ExportInput(
+                data: try store.load(), settings: try store.settings(), show: try store.showState(), english: global.lang == .en
+            )
+            let text = try ExportRegistry.standard.render(kind, format: format, input: input)
+            guard let output else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
             }
-            try DocumentOutput.write(text, to: output)
+            try OutputFile.write(text, to: output, force: force)
+            FileHandle.standardError.write(Data("Wrote \(output).\n".utf8))
         } catch let exit as ExitCode {
             throw exit
         } catch {
             throw fail(error)
         }
     }
+}
 
-    static func format<F: RawRepresentable & CaseIterable>(_ name: String, of type: F.Type, for kind: Kind) throws -> F
-    where F.RawValue == String {
-        guard let format = F(rawValue: name.lowercased()) else {
-            let offered = F.allCases.map(\.rawValue).joined(separator: ", ")
-            throw UsageError(description: "\(kind.rawValue) cannot be exported as \"\(name)\"; use --format \(offered)")
-        }
-        return format
+extension ExportFormat: ExpressibleByArgument {
+    /// "md" is accepted for Markdown, as people type it.
+    public init?(argument: String) {
+        self.init(rawValue: argument == "md" ? "markdown" : argument)
     }
 }
 
-/// Writes a document to standard output or a file.
-enum DocumentOutput {
-    static func write(_ text: String, to path: String?) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
+/// Writes a document without ever leaving half a file: to a temporary name, then moved.
+enum OutputFile {
+    static func write(_ text: String, to path: String, force: Bool) throws {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path), !force {
+            throw UsageError(description: "\(path) already exists; add --force to replace it or choose another name")
         }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let url = URL(fileURLWithPath: path)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw UsageError(description: "\(path) cannot be written (\(error.localizedDescription)); check the folder exists and is writable")
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PodiumCore
 import PodiumDemo
+import PodiumDocuments
 import PodiumStore
 
 struct NewCommand: ParsableCommand {
@@ -26,6 +27,9 @@ struct NewCommand: ParsableCommand {
     @Option(help: "laocai-par-2025 or blank.")
     var template: Template = .laocaiPAR2025
 
+    @Option(help: "An event file (YAML, from `podium export event`) to build the new event from; overrides --template.")
+    var from: String?
+
     @Option(help: "Title of a blank event.")
     var title: String = "Sự kiện mới"
 
@@ -37,6 +41,11 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         do {
             let url = URL(fileURLWithPath: file)
+            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            if let from {
+                try createFromEventFile(from, at: url, actor: actor)
+                return
+            }
             let data: EventData
             switch template {
             case .laocaiPAR2025:
@@ -44,15 +53,32 @@ struct NewCommand: ParsableCommand {
             case .blank:
                 data = EventData.blank(title: VietnameseText.normalize(title), date: try blankDate())
             }
-            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
             let store = try EventStore.create(at: url, from: data, by: actor)
             let counts = try store.counts()
             print("Created \(url.path) from \(template.rawValue): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
         } catch let exit as ExitCode {
             throw exit
+        } catch let problems as ImportProblems {
+            throw fail(UsageError(description: "\(from ?? file) cannot be used; nothing was created:\n" + problems.report(file: from ?? file)))
         } catch {
             throw fail(error)
         }
+    }
+
+    private func createFromEventFile(_ path: String, at url: URL, actor: Actor) throws {
+        let bytes: Data
+        do {
+            bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw UsageError(description: "\(path) cannot be read (\(error.localizedDescription)); check the path")
+        }
+        let eventFile = try EventYAMLReader.read(try SpreadsheetText.decode(bytes).text)
+        let store = try EventStore.create(at: url, from: eventFile.data, template: path, by: actor)
+        if !eventFile.settings.isEmpty {
+            try store.replaceAll(with: eventFile.data, settings: eventFile.settings, action: "event.import", by: actor, at: Date())
+        }
+        let counts = try store.counts()
+        print("Created \(url.path) from \(path): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
     }
 
     private func blankDate() throws -> CivilDate {

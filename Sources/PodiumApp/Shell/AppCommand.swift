@@ -27,6 +27,9 @@ public enum AppCommand: Hashable, Sendable {
     case confirmYes
     case checklist(ChecklistAction)
     case agenda(AgendaAction)
+    // Documents: the import dialog takes every key while it is open.
+    case openImport
+    case importKey(Key)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.

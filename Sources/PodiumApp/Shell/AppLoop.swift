@@ -12,6 +12,7 @@ public final class AppLoop {
     private let theme: Theme
     private let clock: @Sendable () -> Date
     public private(set) var state: AppState
+    private let importer = ImportRunner()
 
     /// How long "just updated" stays in the status bar after another process's change.
     private let updatedBadgeSeconds: TimeInterval = 3
@@ -38,6 +39,11 @@ public final class AppLoop {
                     if command == .redraw { terminal.forceFullRedraw() }
                     state.apply(command, pageSize: frame.pageSize)
                     performEffects()
+                }
+                if let request = state.pendingImport {
+                    state.pendingImport = nil
+                    frame = draw()
+                    performImport(request)
                 }
                 needsDraw = true
             }
@@ -80,6 +86,27 @@ public final class AppLoop {
             state.show = try store.showState()
         } catch {
             state.notice = error.description
+        }
+    }
+
+    private func performImport(_ request: ImportRequest) {
+        guard let dialog = state.importDialog else { return }
+        switch request {
+        case .plan:
+            let stage = importer.check(dialog, event: state.event) { [self] done, total in
+                state.importDialog?.stage = .reading(done: done, total: total)
+                _ = draw()
+            }
+            state.importDialog?.stage = stage
+        case .apply:
+            do {
+                let counts = try importer.apply(to: store, by: Actor(operatorName: state.operatorName, role: state.role))
+                state.event = try store.load()
+                state.importDialog = nil
+                state.notice = state.strings.importDone(state.strings.importCounts(counts.added, counts.merged, counts.skipped))
+            } catch {
+                state.importDialog?.stage = .refused([String(describing: error)])
+            }
         }
     }
 

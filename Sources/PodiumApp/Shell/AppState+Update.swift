@@ -30,6 +30,7 @@ extension AppState {
                 return frame?.command(atX: mouse.x, y: mouse.y)
             }
         case .key(let key):
+            if importDialog != nil { return .importKey(key) }
             switch overlay {
             case .confirmQuit?:
                 return Self.isYes(key) || key == .char("q") ? .confirmQuit : .cancelOverlay
@@ -114,6 +115,8 @@ extension AppState {
             overlay = nil
         case .checklist(let action): applyChecklist(action)
         case .agenda(let action): applyAgenda(action)
+        case .openImport: importDialog = ImportDialog(kind: ImportDialog.kind(for: pane))
+        case .importKey(let key): handleImportKey(key)
         }
     }
 

@@ -30,6 +30,9 @@ public struct AppState: Sendable {
     public var effects: [StoreEffect] = []
     /// How the checklist pane is grouped and filtered.
     public var checklistView = ChecklistViewState()
+    /// The import dialog, when open; `pendingImport` asks the loop to read or write.
+    public var importDialog: ImportDialog?
+    public var pendingImport: ImportRequest?
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 

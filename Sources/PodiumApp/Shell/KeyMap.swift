@@ -29,6 +29,13 @@ public enum KeyMap {
         KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", command: { _ in .redraw }, describe: { $0.actionRedraw }),
         KeyBinding(keys: [.escape], label: "Esc", command: { _ in .cancelOverlay }, describe: { $0.actionClose }),
         KeyBinding(keys: [.char("q")], label: "q", command: { _ in .requestQuit }, describe: { $0.actionQuit }),
+        KeyBinding(
+            keys: [.char("I")], label: "I", command: { _ in .openImport }, describe: { $0.actionImport },
+            disabledReason: { state in
+                if state.isReadOnly { return state.strings.readOnlyNotice }
+                return [.organizer, .protocol].contains(state.role) ? nil : state.strings.importNotAllowed
+            }
+        ),
     ]
 
     /// The bindings that apply on `pane`: its own first, then the global ones whose keys it does not take.

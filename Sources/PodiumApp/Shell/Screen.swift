@@ -66,6 +66,7 @@ public enum Screen {
             ChecklistDetailsOverlay.render(state, id: id, into: &canvas, bounds: canvas.buffer.bounds)
         case nil: break
         }
+        if let dialog = state.importDialog { ImportDialogView.render(dialog, strings: strings, into: &canvas, bounds: canvas.buffer.bounds) }
         return Frame(buffer: canvas.buffer, hitRegions: canvas.hits, scrollOffsets: offsets, pageSize: max(1, body.height - 3))
     }
 }

@@ -240,6 +240,27 @@ extension UIStrings {
         actionChecklistDelete: "Delete the item (asks first)",
         actionChecklistDetails: "Show details and notes",
         actionChecklistFilter: "Filter by text (accents optional)",
-        actionChecklistGrouping: "Group by agency / due date / status"
+        actionChecklistGrouping: "Group by agency / due date / status",
+        // MARK: Documents (import dialog)
+        actionImport: "Import a list from a CSV/Excel file",
+        importTitle: "Import from a spreadsheet",
+        importKindNames: { kind in
+            switch kind {
+            case "delegates": "Delegates"
+            case "awards": "Award recipients"
+            case "speakers": "Contributions"
+            default: "Checklist"
+            }
+        },
+        importPathLabel: "File (.csv, .xlsx):",
+        importChooseHint: "Enter read file · ←/→ list kind · Ctrl-U clear · Esc close",
+        importReading: { done, total in total > 0 ? "Reading… \(done)/\(total) rows" : "Reading… \(done) rows" },
+        importConfirmHint: "Enter/y import · Esc back",
+        importRefusedHint: "The file has problems; nothing was imported. Fix it and retry · any key to go back",
+        importDone: { "Imported: \($0)" },
+        importNotAllowed: "only organisers or protocol may import lists",
+        importCounts: { added, merged, skipped in
+            "\(added) to add" + (merged > 0 ? ", \(merged) merged" : "") + (skipped > 0 ? ", \(skipped) duplicates skipped" : "")
+        }
     )
 }

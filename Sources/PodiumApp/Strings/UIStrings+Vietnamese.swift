@@ -240,6 +240,27 @@ extension UIStrings {
         actionChecklistDelete: "Xóa công việc (hỏi trước)",
         actionChecklistDetails: "Xem chi tiết và ghi chú",
         actionChecklistFilter: "Lọc theo chữ (không cần dấu)",
-        actionChecklistGrouping: "Đổi cách nhóm: cơ quan / hạn / trạng thái"
+        actionChecklistGrouping: "Đổi cách nhóm: cơ quan / hạn / trạng thái",
+        // MARK: Documents (import dialog)
+        actionImport: "Nhập danh sách từ tệp CSV/Excel",
+        importTitle: "Nhập từ bảng tính",
+        importKindNames: { kind in
+            switch kind {
+            case "delegates": "Đại biểu"
+            case "awards": "Khen thưởng"
+            case "speakers": "Tham luận"
+            default: "Việc chuẩn bị"
+            }
+        },
+        importPathLabel: "Tệp (.csv, .xlsx):",
+        importChooseHint: "Enter đọc tệp · ←/→ loại danh sách · Ctrl-U xóa · Esc đóng",
+        importReading: { done, total in total > 0 ? "Đang đọc… \(done)/\(total) dòng" : "Đang đọc… \(done) dòng" },
+        importConfirmHint: "Enter/c nhập · Esc quay lại",
+        importRefusedHint: "Tệp có lỗi, chưa nhập gì. Sửa tệp rồi thử lại · phím bất kỳ để quay lại",
+        importDone: { "Đã nhập: \($0)" },
+        importNotAllowed: "chỉ Ban tổ chức hoặc Lễ tân được nhập danh sách",
+        importCounts: { added, merged, skipped in
+            "thêm \(added)" + (merged > 0 ? ", gộp \(merged)" : "") + (skipped > 0 ? ", bỏ qua \(skipped) trùng" : "")
+        }
     )
 }

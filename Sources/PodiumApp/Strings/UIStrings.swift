@@ -195,6 +195,19 @@ public struct UIStrings: Sendable {
     public var actionChecklistFilter: String
     public var actionChecklistGrouping: String
 
+    // MARK: Documents (import dialog)
+    public var actionImport: String
+    public var importTitle: String
+    public var importKindNames: @Sendable (_ kind: String) -> String
+    public var importPathLabel: String
+    public var importChooseHint: String
+    public var importReading: @Sendable (_ done: Int, _ total: Int) -> String
+    public var importConfirmHint: String
+    public var importRefusedHint: String
+    public var importDone: @Sendable (_ summary: String) -> String
+    public var importNotAllowed: String
+    public var importCounts: @Sendable (_ added: Int, _ merged: Int, _ skipped: Int) -> String
+
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
         case .agenda: paneAgenda

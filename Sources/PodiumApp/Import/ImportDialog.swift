@@ -1,0 +1,84 @@
+import PodiumCore
+import PodiumDocuments
+import TermCore
+
+/// The import dialog's state: which kind of list, the file path being typed, and the stage
+/// reached (typing, reading, preview awaiting confirmation, refused with the problems).
+public struct ImportDialog: Equatable, Sendable {
+    public var kind: ImportKind
+    public var path: ImportPathField
+    public var stage: Stage = .choosing
+
+    public enum Stage: Equatable, Sendable {
+        case choosing
+        case reading(done: Int, total: Int)
+        case preview(ImportPreview)
+        case refused([String])
+    }
+
+    public init(kind: ImportKind, path: String = "") {
+        self.kind = kind
+        self.path = ImportPathField(text: path)
+    }
+
+    /// The kind that fits the pane the person is on.
+    public static func kind(for pane: Pane) -> ImportKind {
+        switch pane {
+        case .speakers: .speakers
+        case .awards: .awards
+        case .checklist: .checklist
+        default: .delegates
+        }
+    }
+}
+
+/// What the preview shows before anything is written: how the file was read, which column
+/// feeds which field, the first rows, what will change, and any warnings.
+public struct ImportPreview: Equatable, Sendable {
+    public var source: String
+    public var columns: [String]
+    public var rows: [[String]]
+    public var titles: [String]
+    public var added: Int
+    public var merged: Int
+    public var skipped: Int
+    public var warnings: [String]
+
+    public init(plan: ImportPlan, rowLimit: Int = 5) {
+        source = plan.file.description
+        let indexes = plan.file.table.header.indices.filter { index in
+            plan.matchedColumns.contains { $0.title == VietnameseText.normalize(plan.file.table.header[index]) }
+        }
+        columns = plan.matchedColumns.map { "\($0.title) → \($0.field)" }
+        rows = plan.file.table.rows.prefix(rowLimit).map { row in
+            indexes.map { $0 < row.fields.count ? VietnameseText.normalize(Sanitizer.clean(row.fields[$0], keepNewlines: false)) : "" }
+        }
+        titles = indexes.map { VietnameseText.normalize(plan.file.table.header[$0]) }
+        added = plan.added
+        merged = plan.merged
+        skipped = plan.skipped
+        warnings = plan.warnings.map(\.description)
+    }
+}
+
+/// A minimal one-line text input for the import dialog's file path: typing appends, Backspace
+/// deletes the last character, Ctrl-U clears. (The shell has no shared text field yet; this
+/// one is kept to the import dialog so it can be replaced by a common widget later.)
+public struct ImportPathField: Equatable, Sendable {
+    public var text: String
+
+    public init(text: String = "") { self.text = text }
+
+    /// Applies an editing key; false when the key is not an editing key.
+    public mutating func edit(_ key: Key) -> Bool {
+        switch key {
+        case .char(let character):
+            guard !character.unicodeScalars.contains(where: { Sanitizer.isSuspect($0) }) else { return true }
+            text.append(character)
+        case .backspace: if !text.isEmpty { text.removeLast() }
+        case .ctrl("u"): text = ""
+        default: return false
+        }
+        return true
+    }
+}

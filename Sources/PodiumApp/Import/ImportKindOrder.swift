@@ -1,0 +1,6 @@
+import PodiumDocuments
+
+/// The order ←/→ walks through the kinds of list in the import dialog.
+enum ImportKindOrder {
+    static let all: [ImportKind] = [.delegates, .speakers, .awards, .checklist]
+}

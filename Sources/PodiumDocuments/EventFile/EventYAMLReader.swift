@@ -1,0 +1,249 @@
+import PodiumCore
+import Yams
+
+/// Reads an event file written by `EventYAMLWriter` or edited by hand. Every problem in the
+/// file is reported at once with its line and column; any problem means nothing is returned.
+public enum EventYAMLReader {
+    public static func read(_ text: String) throws(ImportProblems) -> EventFile {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ImportProblems([ImportProblem(line: 1, column: 0, message: "the file is empty; export an event with `podium export event` to see the layout")])
+            }
+            root = node
+        } catch let problems as ImportProblems {
+            throw problems
+        } catch {
+            throw ImportProblems([syntaxProblem(error)])
+        }
+        let problems = ProblemList()
+        let file = EventReading(problems: problems).read(root)
+        if !problems.problems.isEmpty { throw ImportProblems(problems.problems) }
+        return file
+    }
+
+    private static func syntaxProblem(_ error: any Error) -> ImportProblem {
+        let advice = "fix the YAML syntax there (indentation, a missing quote or colon)"
+        guard let yaml = error as? YamlError else {
+            return ImportProblem(line: 1, column: 0, message: "not readable as YAML (\(error)); \(advice)")
+        }
+        switch yaml {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return ImportProblem(line: mark.line, column: mark.column, message: "\(problem); \(advice)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ImportProblem(
+                line: context.mark.line, column: context.mark.column,
+                message: "the key \(duplicates.joined(separator: ", ")) appears twice in one mapping; keep one"
+            )
+        case .reader(let problem, _, _, _):
+            return ImportProblem(line: 1, column: 0, message: "\(problem); save the file as UTF-8 text")
+        default:
+            return ImportProblem(line: 1, column: 0, message: "not readable as YAML (\(yaml)); \(advice)")
+        }
+    }
+}
+
+/// One pass over the document tree; ids left out are given fresh ones after the largest used.
+private struct EventReading {
+    let problems: ProblemList
+
+    func read(_ root: Node) -> EventFile {
+        let top = YAMLFields(root, what: "the event file", known: [
+            "podium", "event", "settings", "programme", "groups", "delegates", "contributions", "awards", "checklist", "hall",
+        ], problems: problems)
+        if let version = top.int("podium", required: true), version > EventFile.formatVersion {
+            problems.add(top.node("podium") ?? root, "the file is format \(version), this Podium reads up to \(EventFile.formatVersion); update Podium")
+        }
+        let info = readInfo(top.node("event"), root)
+        let segments = readList(top.list("programme"), "programme item") { fields, index, id in
+            segment(fields, position: index + 1, id: id)
+        }
+        let groups = readList(top.list("groups"), "group") { fields, index, id in
+            ParticipantGroup(
+                id: id, key: fields.text("key", required: true), name: fields.text("name", required: true), order: index + 1,
+                level: fields.choice("level", default: ParticipantGroup.Level.province, among: [.province, .commune, .guest]), aliases: fields.strings("aliases")
+            )
+        }
+        let delegates = readList(top.list("delegates"), "delegate") { fields, _, id in delegate(fields, id: id, groups: groups) }
+        let contributions = readList(top.list("contributions"), "contribution") { fields, index, id in
+            Contribution(
+                id: id, position: index + 1, topic: fields.text("topic", required: true), unit: fields.text("unit"),
+                speakerName: fields.text("speaker_name"), speakerTitle: fields.text("speaker_title"),
+                allottedSeconds: fields.int("allotted_seconds") ?? 300, status: fields.choice("status", default: Contribution.Status.queued),
+                mcNotes: fields.multiline("mc_notes")
+            )
+        }
+        var recipientNodes: [(decisionID: Int64, nodes: [Node])] = []
+        let decisions = readList(top.list("awards"), "award decision") { fields, _, id in
+            recipientNodes.append((id, fields.list("recipients")))
+            return AwardDecision(
+                id: id, number: fields.text("number", required: true), date: fields.date("date"),
+                signer: fields.text("signer"), signerTitle: fields.text("signer_title"), subject: fields.text("subject")
+            )
+        }
+        let allRecipientNodes = recipientNodes.flatMap(\.nodes)
+        var ids = Identifiers(nodes: allRecipientNodes, problems: problems, what: "recipient")
+        var recipients: [AwardRecipient] = []
+        for (decisionID, nodes) in recipientNodes {
+            for (index, node) in nodes.enumerated() {
+                let fields = YAMLFields(node, what: "a recipient", known: ["id", "kind", "name", "title", "unit", "form", "representative"], problems: problems)
+                recipients.append(AwardRecipient(
+                    id: ids.take(fields), decisionID: decisionID, order: index + 1,
+                    kind: fields.choice("kind", default: AwardRecipient.Kind.individual, among: [.collective, .individual]), name: fields.text("name", required: true),
+                    title: fields.text("title"), unit: fields.text("unit"), form: fields.text("form"),
+                    representative: fields.text("representative")
+                ))
+            }
+        }
+        let segmentIDs = Set(segments.map(\.id))
+        let checklist = readList(top.list("checklist"), "checklist item") { fields, _, id in
+            checklistItem(fields, id: id, segmentIDs: segmentIDs)
+        }
+        var settings: [String: String] = [:]
+        if let node = top.node("settings"), node.mapping != nil {
+            for (key, value) in node.mapping ?? [:] {
+                guard let name = key.string, let text = value.scalar?.string else {
+                    problems.add(key, "each setting must be \"name: text\"")
+                    continue
+                }
+                settings[name] = Sanitizer.clean(text, keepNewlines: false).precomposedStringWithCanonicalMapping
+            }
+        } else if let node = top.node("settings"), node.scalar?.string.isEmpty == false {
+            problems.add(node, "\"settings\" must be a mapping of \"name: text\" lines")
+        }
+        return EventFile(
+            data: EventData(
+                info: info, segments: segments, groups: groups, delegates: delegates, contributions: contributions,
+                decisions: decisions, recipients: recipients, checklist: checklist, hall: readHall(top.node("hall"))
+            ),
+            settings: settings
+        )
+    }
+
+    private func readList<T>(_ nodes: [Node], _ what: String, _ make: (YAMLFields, Int, Int64) -> T) -> [T] {
+        var ids = Identifiers(nodes: nodes, problems: problems, what: what)
+        return nodes.enumerated().map { index, node in
+            let fields = YAMLFields(node, what: "a \(what)", known: EventReading.known[what] ?? [], problems: problems)
+            return make(fields, index, ids.take(fields))
+        }
+    }
+
+    static let known: [String: [String]] = [
+        "programme item": ["id", "title", "kind", "planned_seconds", "fixed_start", "presenter", "mc_lines", "cues", "warning_seconds", "danger_seconds"],
+        "group": ["id", "key", "name", "level", "aliases"],
+        "delegate": ["id", "name", "title", "unit", "group", "precedence", "stand_in_for", "flags", "checked_in", "note"],
+        "contribution": ["id", "topic", "unit", "speaker_name", "speaker_title", "allotted_seconds", "status", "mc_notes"],
+        "award decision": ["id", "number", "date", "signer", "signer_title", "subject", "recipients"],
+        "checklist item": ["id", "title", "agency", "owner", "due_date", "due_time", "status", "blocked_reason", "priority", "notes", "gates_segment"],
+    ]
+
+    private func readInfo(_ node: Node?, _ root: Node) -> EventInfo {
+        guard let node else {
+            problems.add(root, "the file has no \"event\" section (title, date, start …); add one")
+            return EventInfo(title: "", planNumber: "", date: CivilDate(year: 2000, month: 1, day: 1), startTime: ClockTime(secondsSinceMidnight: 0), windowMinutes: 0, venue: "", organiser: "")
+        }
+        let fields = YAMLFields(node, what: "the event section", known: ["title", "plan_number", "date", "start", "window_minutes", "venue", "organiser"], problems: problems)
+        return EventInfo(
+            title: fields.text("title", required: true), planNumber: fields.text("plan_number"),
+            date: fields.date("date", required: true) ?? CivilDate(year: 2000, month: 1, day: 1),
+            startTime: fields.time("start", required: true) ?? ClockTime(secondsSinceMidnight: 0),
+            windowMinutes: fields.int("window_minutes", required: true, range: 1...1440) ?? 240,
+            venue: fields.text("venue"), organiser: fields.text("organiser")
+        )
+    }
+
+    private func segment(_ fields: YAMLFields, position: Int, id: Int64) -> Segment {
+        let planned = fields.int("planned_seconds", required: true, range: 0...86_400) ?? 0
+        return Segment(
+            id: id, position: position, title: fields.text("title", required: true),
+            kind: fields.choice("kind", default: SegmentKind.other), plannedSeconds: planned,
+            fixedStart: fields.time("fixed_start"), presenter: fields.text("presenter"),
+            mcLines: fields.multiline("mc_lines"), cues: fields.multiline("cues"),
+            warningSeconds: fields.int("warning_seconds", range: 0...86_400),
+            dangerSeconds: fields.int("danger_seconds", range: 0...86_400)
+        )
+    }
+
+    private func delegate(_ fields: YAMLFields, id: Int64, groups: [ParticipantGroup]) -> Delegate {
+        let groupKey = fields.text("group", required: true)
+        if !groupKey.isEmpty, !groups.contains(where: { $0.key == groupKey }), let node = fields.node("group") {
+            problems.add(node, "\"\(groupKey)\" is not the key of a group; use one of: \(groups.map(\.key).joined(separator: ", "))")
+        }
+        var flags: Delegate.Flags = []
+        for (index, name) in fields.strings("flags").enumerated() {
+            if let flag = EventYAMLFlags.all.first(where: { $0.0 == name }) {
+                flags.insert(flag.1)
+            } else if let node = fields.list("flags").dropFirst(index).first {
+                problems.add(node, "\"\(name)\" is not a delegate flag; use: \(EventYAMLFlags.all.map(\.0).joined(separator: ", "))")
+            }
+        }
+        return Delegate(
+            id: id, name: fields.text("name", required: true), title: fields.text("title"), unit: fields.text("unit"),
+            groupKey: groupKey, precedenceOverride: fields.int("precedence", range: 1...100_000),
+            standInFor: fields.has("stand_in_for") ? fields.text("stand_in_for") : nil, flags: flags,
+            checkedIn: fields.bool("checked_in"), note: fields.text("note")
+        )
+    }
+
+    private func checklistItem(_ fields: YAMLFields, id: Int64, segmentIDs: Set<Int64>) -> ChecklistItem {
+        let gates = fields.int("gates_segment").map(Int64.init)
+        if let gates, !segmentIDs.contains(gates), let node = fields.node("gates_segment") {
+            problems.add(node, "no programme item has id \(gates); use the id of a programme item or null")
+        }
+        return ChecklistItem(
+            id: id, title: fields.text("title", required: true), agency: fields.text("agency"), owner: fields.text("owner"),
+            dueDate: fields.date("due_date"), dueTime: fields.time("due_time"),
+            status: fields.choice("status", default: ChecklistItem.Status.todo), blockedReason: fields.text("blocked_reason"),
+            priority: fields.choice("priority", default: ChecklistItem.Priority.normal), notes: fields.multiline("notes"),
+            gatesSegmentID: gates
+        )
+    }
+
+    private func readHall(_ node: Node?) -> Hall {
+        guard let node else { return .empty }
+        let fields = YAMLFields(node, what: "the hall", known: ["name", "presidium_seats", "sections"], problems: problems)
+        let sections = fields.list("sections").map { sectionNode in
+            let section = YAMLFields(sectionNode, what: "a hall section", known: ["name", "rows", "seats_per_row", "unusable"], problems: problems)
+            var unusable: Set<SeatPosition> = []
+            for (index, text) in section.strings("unusable").enumerated() {
+                let parts = text.split(separator: "-").compactMap { Int($0) }
+                if parts.count == 2 {
+                    unusable.insert(SeatPosition(row: parts[0], seat: parts[1]))
+                } else if let item = section.list("unusable").dropFirst(index).first {
+                    problems.add(item, "\"\(text)\" is not a seat; write it as ROW-SEAT, e.g. 3-12")
+                }
+            }
+            return HallSection(
+                name: section.text("name"), rows: section.int("rows", required: true, range: 0...1000) ?? 0,
+                seatsPerRow: section.int("seats_per_row", required: true, range: 0...1000) ?? 0, unusable: unusable
+            )
+        }
+        return Hall(name: fields.text("name"), presidiumSeats: fields.int("presidium_seats", range: 0...1000) ?? 0, sections: sections)
+    }
+}
+
+/// Ids as written, checked for repeats; items without one get the next id after the largest.
+private struct Identifiers {
+    private var next: Int64
+    private var seen: Set<Int64> = []
+    private let problems: ProblemList
+    private let what: String
+
+    init(nodes: [Node], problems: ProblemList, what: String) {
+        self.problems = problems
+        self.what = what
+        let written = nodes.compactMap { $0.mapping?["id"]?.int }
+        next = Int64((written.max() ?? 0) + 1)
+    }
+
+    mutating func take(_ fields: YAMLFields) -> Int64 {
+        guard let id = fields.int("id", range: 1...Int(Int32.max)).map(Int64.init) else {
+            defer { next += 1 }
+            return next
+        }
+        if !seen.insert(id).inserted, let node = fields.node("id") {
+            problems.add(node, "another \(what) already has id \(id); give this one a new id or remove the line")
+        }
+        return id
+    }
+}

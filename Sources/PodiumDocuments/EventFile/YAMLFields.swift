@@ -1,0 +1,152 @@
+import PodiumCore
+import Yams
+
+/// Reads one YAML mapping field by field, collecting every problem with its line and column
+/// instead of stopping at the first, and refusing keys it does not know (a misspelt key would
+/// otherwise lose what was typed under it without a word).
+struct YAMLFields {
+    let node: Node
+    let what: String
+    private(set) var pairs: [String: (key: Node, value: Node)] = [:]
+    private let problems: ProblemList
+
+    init(_ node: Node, what: String, known: [String], problems: ProblemList) {
+        self.node = node
+        self.what = what
+        self.problems = problems
+        guard let map = node.mapping else {
+            problems.add(node, "\(what) must be a mapping of \"key: value\" lines")
+            return
+        }
+        for (key, value) in map {
+            let name = key.string ?? ""
+            if !known.contains(name) {
+                problems.add(key, "\(what) has no field \"\(name)\"; known fields: \(known.joined(separator: ", "))")
+            } else if pairs[name] != nil {
+                problems.add(key, "\"\(name)\" appears twice in \(what); keep one")
+            } else {
+                pairs[name] = (key, value)
+            }
+        }
+    }
+
+    func has(_ key: String) -> Bool { pairs[key] != nil && !isNull(pairs[key]?.value) }
+
+    func node(_ key: String) -> Node? { pairs[key]?.value }
+
+    /// A single-line text, normalised (NFC, trimmed, spaces collapsed); "" when absent.
+    func text(_ key: String, required: Bool = false) -> String {
+        guard let raw = rawText(key, required: required) else { return "" }
+        return VietnameseText.normalize(Sanitizer.clean(raw, keepNewlines: false))
+    }
+
+    /// Text that may span lines (MC lines, notes): NFC and control characters removed, lines kept.
+    func multiline(_ key: String) -> String {
+        guard let raw = rawText(key, required: false) else { return "" }
+        return Sanitizer.clean(raw, keepNewlines: true).precomposedStringWithCanonicalMapping
+    }
+
+    func int(_ key: String, required: Bool = false, range: ClosedRange<Int> = 0...Int(Int32.max)) -> Int? {
+        guard let value = pairs[key]?.value, !isNull(value) else {
+            if required { problems.add(node, "\(what) needs \"\(key)\"") }
+            return nil
+        }
+        guard let text = value.scalar?.string, let number = Int(text), range.contains(number) else {
+            problems.add(value, "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    func bool(_ key: String) -> Bool {
+        guard let value = pairs[key]?.value, !isNull(value) else { return false }
+        switch value.scalar?.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            problems.add(value, "\"\(key)\" must be true or false")
+            return false
+        }
+    }
+
+    func date(_ key: String, required: Bool = false) -> CivilDate? {
+        guard let raw = rawText(key, required: required), !raw.isEmpty else { return nil }
+        guard let date = CivilDate(parsing: raw) else {
+            problems.add(pairs[key]?.value ?? node, "\"\(raw)\" is not a date; write it as 2026-03-26")
+            return nil
+        }
+        return date
+    }
+
+    func time(_ key: String, required: Bool = false) -> ClockTime? {
+        guard let raw = rawText(key, required: required), !raw.isEmpty else { return nil }
+        guard let time = ClockTime(parsing: raw) else {
+            problems.add(pairs[key]?.value ?? node, "\"\(raw)\" is not a time of day; write it as 08:00")
+            return nil
+        }
+        return time
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, default fallback: T) -> T where T.RawValue == String {
+        choice(key, default: fallback, among: Array(T.allCases))
+    }
+
+    func choice<T: RawRepresentable>(_ key: String, default fallback: T, among all: [T]) -> T where T.RawValue == String {
+        guard let raw = rawText(key, required: false), !raw.isEmpty else { return fallback }
+        guard let value = T(rawValue: raw) else {
+            let allowed = all.map(\.rawValue).joined(separator: ", ")
+            problems.add(pairs[key]?.value ?? node, "\"\(raw)\" is not a valid \(key); use one of: \(allowed)")
+            return fallback
+        }
+        return value
+    }
+
+    func list(_ key: String) -> [Node] {
+        guard let value = pairs[key]?.value, !isNull(value) else { return [] }
+        guard let sequence = value.sequence else {
+            problems.add(value, "\"\(key)\" must be a list (lines starting with \"- \")")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    func strings(_ key: String) -> [String] {
+        list(key).compactMap { item in
+            guard let text = item.scalar?.string else {
+                problems.add(item, "each entry of \"\(key)\" must be a plain text")
+                return nil
+            }
+            return VietnameseText.normalize(Sanitizer.clean(text, keepNewlines: false))
+        }
+    }
+
+    private func rawText(_ key: String, required: Bool) -> String? {
+        guard let value = pairs[key]?.value, !isNull(value) else {
+            if required { problems.add(node, "\(what) needs \"\(key)\"") }
+            return nil
+        }
+        guard let scalar = value.scalar else {
+            problems.add(value, "\"\(key)\" must be a text, not a list or mapping")
+            return nil
+        }
+        return scalar.string
+    }
+
+    private func isNull(_ node: Node?) -> Bool {
+        guard let scalar = node?.scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}
+
+/// Problems found while reading, shared by the helpers that read parts of a file.
+final class ProblemList {
+    private(set) var problems: [ImportProblem] = []
+
+    func add(_ node: Node, _ message: String) {
+        add(line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message)
+    }
+
+    func add(line: Int, column: Int, _ message: String) {
+        problems.append(ImportProblem(line: line, column: column, message: message))
+    }
+}

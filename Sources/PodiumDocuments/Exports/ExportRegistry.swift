@@ -1,0 +1,128 @@
+import Foundation
+import PodiumCore
+
+/// The file formats documents are produced in.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case markdown, html, csv, yaml, svg, text
+
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .text: "txt"
+        default: rawValue
+        }
+    }
+}
+
+/// What a document generator is given: the event, its settings rows, the live show's journal
+/// fold, and the moment and language of the export.
+public struct ExportInput: Sendable {
+    public var data: EventData
+    public var settings: [String: String]
+    public var show: ShowState
+    public var now: Date
+    public var timeZone: TimeZone
+    public var english: Bool
+
+    public init(
+        data: EventData, settings: [String: String] = [:], show: ShowState = ShowState(), now: Date = Date(),
+        timeZone: TimeZone = .current, english: Bool = false
+    ) {
+        self.data = data
+        self.settings = settings
+        self.show = show
+        self.now = now
+        self.timeZone = timeZone
+        self.english = english
+    }
+}
+
+/// One kind of document (`podium export KIND`) and a pure text generator per format.
+public struct Exporter: Sendable {
+    public var kind: String
+    /// One line for `podium export --help`.
+    public var summary: String
+    public var generators: [ExportFormat: @Sendable (ExportInput) -> String]
+    /// The format used when none is asked for.
+    public var defaultFormat: ExportFormat
+
+    public init(
+        kind: String, summary: String, defaultFormat: ExportFormat,
+        generators: [ExportFormat: @Sendable (ExportInput) -> String]
+    ) {
+        self.kind = kind
+        self.summary = summary
+        self.defaultFormat = defaultFormat
+        self.generators = generators
+    }
+
+    public var formats: [ExportFormat] { ExportFormat.allCases.filter { generators[$0] != nil } }
+}
+
+/// Every document Podium can produce. A feature adds its documents by adding an `Exporter`
+/// to `standard` (seating chart, place cards, checklist and report plug in here).
+public struct ExportRegistry: Sendable {
+    public var exporters: [Exporter]
+
+    public init(_ exporters: [Exporter]) { self.exporters = exporters }
+
+    public static let standard = ExportRegistry([
+        Exporter(kind: "event", summary: "the whole event as an editable YAML file", defaultFormat: .yaml, generators: [
+            .yaml: { EventYAMLWriter.yaml(EventFile(data: $0.data, settings: $0.settings)) },
+        ]),
+        Exporter(kind: "script", summary: "the MC's complete script, in programme order", defaultFormat: .html, generators: [
+            .markdown: { MarkdownRenderer.render(MCScript.document($0.data)) },
+            .html: { HTMLRenderer.render(MCScript.document($0.data), page: .a4Portrait) },
+        ]),
+        Exporter(kind: "awards", summary: "the award list in decision order", defaultFormat: .csv, generators: [
+            .csv: { AwardList.csv($0.data) },
+        ]),
+        Exporter(kind: "report", summary: "planned against actual for every segment, overruns and drift", defaultFormat: .markdown, generators: [
+            .markdown: { report($0).render(.md) },
+            .csv: { report($0).render(.csv) },
+            .html: { report($0).render(.html) },
+        ]),
+        Exporter(kind: "checklist", summary: "the status of every checklist item, grouped by agency", defaultFormat: .markdown, generators: [
+            .markdown: { checklist($0).text(.md) },
+            .csv: { checklist($0).text(.csv) },
+        ]),
+    ])
+
+    private static func report(_ input: ExportInput) -> ShowReport {
+        ShowReport(event: input.data, state: input.show, now: input.now, timeZone: input.timeZone)
+    }
+
+    private static func checklist(_ input: ExportInput) -> ChecklistReport {
+        ChecklistReport(
+            info: input.data.info, items: input.data.checklist, segments: input.data.segments,
+            now: LocalMoment(input.now, in: input.timeZone), labels: input.english ? .english : .vietnamese
+        )
+    }
+
+    public func exporter(_ kind: String) -> Exporter? { exporters.first { $0.kind == kind } }
+    public var kinds: [String] { exporters.map(\.kind) }
+
+    public enum Failure: Error, CustomStringConvertible, Equatable {
+        case unknownKind(String, known: [String])
+        case unsupportedFormat(String, ExportFormat, supported: [ExportFormat])
+
+        public var description: String {
+            switch self {
+            case .unknownKind(let kind, let known):
+                "there is no \"\(kind)\" export; choose one of: \(known.joined(separator: ", "))"
+            case .unsupportedFormat(let kind, let format, let supported):
+                "the \(kind) export has no \(format.rawValue) format; use --format \(supported.map(\.rawValue).joined(separator: " or "))"
+            }
+        }
+    }
+
+    /// The document `kind` in `format` (its default when nil).
+    public func render(_ kind: String, format: ExportFormat?, input: ExportInput) throws(Failure) -> String {
+        guard let exporter = exporter(kind) else { throw .unknownKind(kind, known: kinds) }
+        let chosen = format ?? exporter.defaultFormat
+        guard let generate = exporter.generators[chosen] else {
+            throw .unsupportedFormat(kind, chosen, supported: exporter.formats)
+        }
+        return generate(input)
+    }
+}

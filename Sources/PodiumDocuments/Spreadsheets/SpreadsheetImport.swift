@@ -1,0 +1,211 @@
+import Foundation
+import PodiumCore
+
+/// What a spreadsheet can fill in.
+public enum ImportKind: String, CaseIterable, Sendable {
+    case delegates, awards, speakers, checklist
+
+    public var fields: [ColumnMap.Field] {
+        switch self {
+        case .delegates: RosterReader.delegateFields
+        case .awards: RosterReader.recipientFields
+        case .speakers: SpeakerReader.fields
+        case .checklist: ChecklistReader.fields
+        }
+    }
+}
+
+/// What to do with a row naming the same person (or task) as another row or the event.
+public enum DuplicatePolicy: String, CaseIterable, Sendable {
+    /// Refuse the file, listing both lines.
+    case report
+    /// Keep the first and leave the later row out.
+    case skip
+    /// Keep the first, filling in or replacing its fields with the later row's non-empty ones.
+    case merge
+}
+
+/// A checked import: the event as it will be after it, and what to tell the person first.
+public struct ImportPlan: Sendable {
+    public var kind: ImportKind
+    public var event: EventData
+    public var file: SpreadsheetFile
+    /// Column title → field key for every matched column, in file order.
+    public var matchedColumns: [(title: String, field: String)]
+    public var unknownColumns: [String]
+    public var added: Int
+    public var merged: Int
+    public var skipped: Int
+    /// Notes that do not block the import (control characters removed, duplicates skipped).
+    public var warnings: [ImportProblem]
+
+    public var summary: String {
+        var parts = ["\(added) \(kind.rawValue) to add"]
+        if merged > 0 { parts.append("\(merged) merged into existing ones") }
+        if skipped > 0 { parts.append("\(skipped) duplicates skipped") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+public enum SpreadsheetImport {
+    /// Reads and checks the whole file against `event`. Nothing is written: the caller stores
+    /// `plan.event` in one transaction, so an import is all or nothing.
+    public static func plan(
+        _ kind: ImportKind, data: Data, sheet: String? = nil, into event: EventData,
+        duplicates policy: DuplicatePolicy = .report, progress: @escaping (Int, Int) -> Void = { _, _ in }
+    ) throws(ImportProblems) -> ImportPlan {
+        let file = try SpreadsheetFile.read(data, sheet: sheet, fields: kind.fields) { progress($0, 0) }
+        let table = file.table
+        let columns = try ColumnMap(header: table.header, fields: kind.fields, headerLine: table.headerLine)
+        let matched = table.header.enumerated().compactMap { index, title in
+            columns.indexes.first { $0.value == index }.map { (title: VietnameseText.normalize(title), field: $0.key) }
+        }
+        var columnWarnings = columns.unknownColumns.map {
+            ImportProblem(line: table.headerLine, column: 0, message: "column \"\($0)\" is not used by a \(kind.rawValue) import; it is ignored")
+        }
+        columnWarnings += file.warnings
+        var merger = Merger(kind: kind, event: event, policy: policy)
+        let total = table.rows.count
+        var rowProblems = file.problems
+        for (index, row) in table.rows.enumerated() {
+            if index % 200 == 0 { progress(index, total) }
+            do {
+                try merger.add(row, columns: columns)
+            } catch {
+                rowProblems += error.problems
+            }
+        }
+        progress(total, total)
+        rowProblems += merger.problems
+        if !rowProblems.isEmpty { throw ImportProblems(rowProblems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
+        return ImportPlan(
+            kind: kind, event: merger.event, file: file, matchedColumns: matched, unknownColumns: columns.unknownColumns,
+            added: merger.added, merged: merger.merged, skipped: merger.skipped, warnings: columnWarnings + merger.warnings
+        )
+    }
+}
+
+/// Adds rows to the event one by one, watching for duplicates: same name and unit once case,
+/// diacritics and spacing are ignored (a task: same title and agency).
+private struct Merger {
+    let kind: ImportKind
+    var event: EventData
+    let policy: DuplicatePolicy
+    var problems: [ImportProblem] = []
+    var warnings: [ImportProblem] = []
+    var added = 0
+    var merged = 0
+    var skipped = 0
+    /// Duplicate key → where the first holder came from (a line, or the event) and its id.
+    private var seen: [String: (line: Int?, id: Int64)] = [:]
+    private let decisionID: Int64?
+
+    init(kind: ImportKind, event: EventData, policy: DuplicatePolicy) {
+        self.kind = kind
+        self.event = event
+        self.policy = policy
+        decisionID = event.decisions.map(\.id).max()
+        switch kind {
+        case .delegates: for d in event.delegates { seen[Self.key(d.name, d.unit)] = (nil, d.id) }
+        case .awards: for r in event.recipients where r.decisionID == decisionID { seen[Self.key(r.name, r.unit)] = (nil, r.id) }
+        case .speakers: for c in event.contributions { seen[Self.key(c.speakerName.isEmpty ? c.topic : c.speakerName, c.unit)] = (nil, c.id) }
+        case .checklist: for i in event.checklist { seen[Self.key(i.title, i.agency)] = (nil, i.id) }
+        }
+    }
+
+    static func key(_ name: String, _ unit: String) -> String {
+        VietnameseText.folded(name) + "|" + VietnameseText.folded(unit)
+    }
+
+    mutating func add(_ row: CSVTable.Row, columns: ColumnMap) throws(ImportProblems) {
+        switch kind {
+        case .delegates:
+            let id = (event.delegates.map(\.id).max() ?? 0) + 1
+            let d = try RosterReader.delegate(in: row, columns: columns, groups: event.groups, id: id)
+            switch decide(Self.key(d.name, d.unit), row, d.name) {
+            case .skip: break
+            case .append: event.delegates.append(d); remember(Self.key(d.name, d.unit), row, d.id)
+            case .merge(let id):
+                guard let i = event.delegates.firstIndex(where: { $0.id == id }) else { return }
+                let old = event.delegates[i]
+                event.delegates[i].title = pick(d.title, old.title)
+                event.delegates[i].note = pick(d.note, old.note)
+                event.delegates[i].groupKey = d.groupKey
+            }
+        case .awards:
+            guard let decisionID else {
+                throw ImportProblems([ImportProblem(line: row.line, column: 0, message: "the event has no award decision to add recipients to; add the decision first (podium export event, edit, import)")])
+            }
+            let order = event.recipients.filter { $0.decisionID == decisionID }.count + 1
+            let id = (event.recipients.map(\.id).max() ?? 0) + 1
+            let r = try RosterReader.recipient(in: row, columns: columns, decisionID: decisionID, id: id, order: order)
+            switch decide(Self.key(r.name, r.unit), row, r.name) {
+            case .skip: break
+            case .append: event.recipients.append(r); remember(Self.key(r.name, r.unit), row, r.id)
+            case .merge(let id):
+                guard let i = event.recipients.firstIndex(where: { $0.id == id }) else { return }
+                let old = event.recipients[i]
+                event.recipients[i].title = pick(r.title, old.title)
+                event.recipients[i].form = pick(r.form, old.form)
+                event.recipients[i].representative = pick(r.representative, old.representative)
+            }
+        case .speakers:
+            let id = (event.contributions.map(\.id).max() ?? 0) + 1
+            let position = (event.contributions.map(\.position).max() ?? 0) + 1
+            let c = try SpeakerReader.contribution(in: row, columns: columns, id: id, position: position)
+            let name = c.speakerName.isEmpty ? c.topic : c.speakerName
+            switch decide(Self.key(name, c.unit), row, name) {
+            case .skip: break
+            case .append: event.contributions.append(c); remember(Self.key(name, c.unit), row, c.id)
+            case .merge(let id):
+                guard let i = event.contributions.firstIndex(where: { $0.id == id }) else { return }
+                let old = event.contributions[i]
+                event.contributions[i].topic = pick(c.topic, old.topic)
+                event.contributions[i].speakerTitle = pick(c.speakerTitle, old.speakerTitle)
+                event.contributions[i].allottedSeconds = c.allottedSeconds
+                event.contributions[i].mcNotes = pick(c.mcNotes, old.mcNotes)
+            }
+        case .checklist:
+            let id = (event.checklist.map(\.id).max() ?? 0) + 1
+            let item = try ChecklistReader.item(in: row, columns: columns, id: id)
+            switch decide(Self.key(item.title, item.agency), row, item.title) {
+            case .skip: break
+            case .append: event.checklist.append(item); remember(Self.key(item.title, item.agency), row, item.id)
+            case .merge(let id):
+                guard let i = event.checklist.firstIndex(where: { $0.id == id }) else { return }
+                let old = event.checklist[i]
+                event.checklist[i].owner = pick(item.owner, old.owner)
+                event.checklist[i].dueDate = item.dueDate ?? old.dueDate
+                event.checklist[i].dueTime = item.dueTime ?? old.dueTime
+                event.checklist[i].notes = pick(item.notes, old.notes)
+            }
+        }
+    }
+
+    enum Placement { case append, skip, merge(Int64) }
+
+    private mutating func remember(_ key: String, _ row: CSVTable.Row, _ id: Int64) {
+        seen[key] = (row.line, id)
+        added += 1
+    }
+
+    private mutating func decide(_ key: String, _ row: CSVTable.Row, _ name: String) -> Placement {
+        guard let first = seen[key] else { return .append }
+        let earlier = first.line.map { "line \($0)" } ?? "the event (id \(first.id))"
+        switch policy {
+        case .report:
+            problems.append(ImportProblem(line: row.line, column: 0, message: "\"\(name)\" with the same unit is already on \(earlier); delete one row, or import with --on-duplicate skip or merge"))
+            return .skip
+        case .skip:
+            skipped += 1
+            warnings.append(ImportProblem(line: row.line, column: 0, message: "\"\(name)\" skipped: the same as \(earlier)"))
+            return .skip
+        case .merge:
+            merged += 1
+            warnings.append(ImportProblem(line: row.line, column: 0, message: "\"\(name)\" merged into \(earlier)"))
+            return .merge(first.id)
+        }
+    }
+}
+
+private func pick(_ new: String, _ old: String) -> String { new.isEmpty ? old : new }

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import PodiumCore
+import PodiumDocuments
+import PodiumStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Loads an event file (YAML) or a spreadsheet (CSV or .xlsx) into the event.",
+        discussion: """
+            KIND is event, \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). `import event FILE` replaces the \
+            whole event with the YAML file. The others add rows from a spreadsheet: CSV in UTF-8 (with or without BOM), \
+            UTF-16 or Windows-1258, separated by comma, semicolon or tab; or an .xlsx workbook (first sheet, or --sheet). \
+            Column titles are matched in Vietnamese or English, ignoring case and diacritics. A file with any problem \
+            imports nothing: every problem is listed as FILE:LINE:COLUMN.
+            """
+    )
+
+    @Argument(help: "event, delegates, awards, speakers or checklist.")
+    var kind: String
+
+    @Argument(help: "The file to read.")
+    var file: String
+
+    @Flag(help: "Check the file and show what would change, without changing anything.")
+    var dryRun = false
+
+    @Option(help: "The worksheet of an .xlsx workbook (default: the first).")
+    var sheet: String?
+
+    @Option(help: "Rows naming someone already listed (same name and unit): report (refuse the file), skip, or merge.")
+    var onDuplicate: DuplicatePolicy = .report
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        do {
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                throw UsageError(description: "\(file) cannot be read (\(error.localizedDescription)); check the path")
+            }
+            let allowed: [Role] = kind == "event" ? [.organizer] : [.organizer, .protocol]
+            if !dryRun, !allowed.contains(global.role) {
+                throw UsageError(description: "the \(global.role.rawValue) role may not import \(kind); run with --role \(allowed.map(\.rawValue).joined(separator: " or ")) or use --dry-run to only check the file")
+            }
+            let store = try EventOpening.open(global)
+            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            if kind == "event" {
+                try importEvent(data, store: store, actor: actor)
+            } else if let spreadsheetKind = ImportKind(rawValue: kind) {
+                try importSpreadsheet(spreadsheetKind, data, store: store, actor: actor)
+            } else {
+                throw UsageError(description: "there is no \"\(kind)\" import; choose event, \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let problems as ImportProblems {
+            throw fail(UsageError(description: "\(file) was not imported; nothing changed:\n" + problems.report(file: file)))
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func importEvent(_ data: Data, store: EventStore, actor: Actor) throws {
+        let text = try SpreadsheetText.decode(data).text
+        let eventFile = try EventYAMLReader.read(text)
+        let counts = "\(eventFile.data.segments.count) programme items, \(eventFile.data.delegates.count) delegates, \(eventFile.data.recipients.count) recipients, \(eventFile.data.checklist.count) checklist items"
+        if dryRun {
+            print("\(file) is valid: \(counts). Nothing changed (--dry-run).")
+            return
+        }
+        try store.replaceAll(with: eventFile.data, settings: eventFile.settings, action: "event.import", by: actor, at: Date())
+        print("Replaced the event with \(file): \(counts).")
+    }
+
+    private func importSpreadsheet(_ kind: ImportKind, _ data: Data, store: EventStore, actor: Actor) throws {
+        let bar = ProgressBar(label: "Reading \(URL(fileURLWithPath: file).lastPathComponent)")
+        let plan = try SpreadsheetImport.plan(
+            kind, data: data, sheet: sheet, into: try store.load(), duplicates: onDuplicate,
+            progress: { done, total in bar.update(done, of: total) }
+        )
+        bar.finish()
+        for warning in plan.warnings { FileHandle.standardError.write(Data("\(file):\(warning) (warning)\n".utf8)) }
+        let columns = plan.matchedColumns.map { "\"\($0.title)\" → \($0.field)" }.joined(separator: ", ")
+        print("\(file): \(plan.file.description); columns \(columns).")
+        if dryRun {
+            print("Would import \(plan.summary). Nothing changed (--dry-run).")
+            return
+        }
+        try store.replaceAll(with: plan.event, action: "import.\(kind.rawValue)", by: actor, at: Date())
+        print("Imported \(plan.summary).")
+    }
+}
+
+extension DuplicatePolicy: ExpressibleByArgument {}

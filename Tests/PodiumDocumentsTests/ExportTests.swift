@@ -1,0 +1,64 @@
+import Foundation
+import PodiumCore
+import PodiumDemo
+import Testing
+@testable import PodiumDocuments
+
+@Suite struct ExportTests {
+    func hostileEvent() throws -> EventData {
+        var event = try DemoEvent.make()
+        event.contributions[0].speakerName = "<script>alert(1)</script> Nguyễn \u{1B}]0;x\u{07}An"
+        event.contributions[0].speakerTitle = "Giám đốc & \"Trưởng\" ban"
+        event.recipients[0].name = "=HYPERLINK(\"http://x\")"
+        event.recipients[1].name = "@SUM(A1)"
+        event.recipients[2].unit = "+84 912, \"quoted\""
+        return event
+    }
+
+    @Test func htmlEscapesEveryUserStringAndLoadsNothing() throws {
+        let html = try ExportRegistry.standard.render("script", format: .html, input: ExportInput(data: try hostileEvent()))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Nguyễn An, Giám đốc &amp; &quot;Trưởng&quot; ban"))
+        #expect(!html.contains("\u{1B}"))
+        #expect(!html.contains("http://") || html.contains("http://x&quot;"))
+        #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("@import"))
+        #expect(html.contains("size: A4 portrait"))
+    }
+
+    @Test func markdownScriptHasEveryIntroductionAndTheAwards() throws {
+        let event = try DemoEvent.make()
+        let markdown = try ExportRegistry.standard.render("script", format: .markdown, input: ExportInput(data: event))
+        for contribution in event.contributions where !contribution.speakerName.isEmpty {
+            #expect(markdown.contains("Xin trân trọng kính mời đồng chí \(contribution.speakerName), \(contribution.speakerTitle) lên trình bày tham luận"))
+        }
+        var unnamed = event
+        unnamed.contributions[5].speakerName = ""
+        #expect(MCScript.introduction(unnamed.contributions[5]).hasPrefix("Xin trân trọng kính mời đồng chí đại diện lãnh đạo Các xã, phường"))
+        #expect(markdown.contains("Quyết định số 512/QĐ-UBND ngày 20/03/2026"))
+        let order = event.segments.sorted { $0.position < $1.position }.compactMap { markdown.range(of: "## \($0.position). ")?.lowerBound }
+        #expect(order.count == event.segments.count && order == order.sorted())
+        let hostile = MarkdownRenderer.render(MCScript.document(try hostileEvent()))
+        #expect(hostile.contains("\\<script\\>"))
+    }
+
+    @Test func awardCSVIsInDecisionOrderAndNeutralisesFormulas() throws {
+        let csv = try ExportRegistry.standard.render("awards", format: nil, input: ExportInput(data: try hostileEvent()))
+        #expect(csv.hasPrefix("\u{FEFF}STT,\"Tên tập thể, cá nhân\",Loại"))
+        let lines = csv.dropFirst().components(separatedBy: "\r\n")
+        #expect(lines[1].hasPrefix("1,\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(lines[2].hasPrefix("2,'@SUM(A1),"))
+        #expect(lines[3].contains("\"'+84 912, \"\"quoted\"\"\""))
+        // What the export writes, the import reads back.
+        let file = try SpreadsheetFile.read(Data(csv.utf8), fields: ImportKind.awards.fields)
+        #expect(file.table.rows.count == 41)
+    }
+
+    @Test func registryRefusesUnknownKindsAndFormats() {
+        #expect(throws: ExportRegistry.Failure.unknownKind("seats", known: ExportRegistry.standard.kinds)) {
+            try ExportRegistry.standard.render("seats", format: nil, input: ExportInput(data: .blank(title: "x", date: CivilDate(year: 2026, month: 1, day: 1))))
+        }
+        #expect(throws: ExportRegistry.Failure.self) {
+            try ExportRegistry.standard.render("awards", format: .html, input: ExportInput(data: .blank(title: "x", date: CivilDate(year: 2026, month: 1, day: 1))))
+        }
+    }
+}
