@@ -6,7 +6,7 @@ public enum SeatingEditError: Error, Hashable, Sendable, CustomStringConvertible
     case lockedSeat(String, occupant: String)
     case seatTaken(String, occupant: String)
     case noSuchDelegate(String)
-    case ambiguousDelegate(String, candidates: [String])
+    case ambiguousDelegate(String, count: Int, candidates: [String])
     case notSeated(String)
     case hallTooSmall(delegates: Int, seats: Int)
 
@@ -24,8 +24,8 @@ public enum SeatingEditError: Error, Hashable, Sendable, CustomStringConvertible
             "seat \(seat) is taken by \(occupant); swap the two seats instead (`podium seat swap`)"
         case .noSuchDelegate(let query):
             "no delegate's name matches \"\(query)\"; check the spelling (accents may be left out)"
-        case .ambiguousDelegate(let query, let candidates):
-            "\"\(query)\" matches \(candidates.count) delegates: \(candidates.joined(separator: "; ")); give the full name"
+        case .ambiguousDelegate(let query, let count, let candidates):
+            "\"\(query)\" matches \(count) delegates: \(candidates.joined(separator: "; ")); give the full name"
         case .notSeated(let name):
             "\(name) has no seat yet; move them to a seat first"
         case .hallTooSmall(let delegates, let seats):
