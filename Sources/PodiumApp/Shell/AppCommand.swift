@@ -10,4 +10,8 @@ public enum AppCommand: Hashable, Sendable {
     case requestQuit, confirmQuit, cancelOverlay
     case toggleLanguage
     case redraw
+    /// A key or click of the seating pane.
+    case seating(SeatingAction)
+    /// A key whose binding is disabled: shows why.
+    case refuse(String)
 }

@@ -37,7 +37,11 @@ extension AppState {
                 if key == .escape || key == .char("?") || key == .function(1) || key == .char("q") { return .cancelOverlay }
                 return nil
             case nil:
-                return KeyMap.command(for: key, in: self).0
+                if pane == .seating, seatingView.input != nil, let inputKey = SeatingAction.InputKey(key) {
+                    return .seating(.inputKey(inputKey))
+                }
+                let (command, reason) = KeyMap.command(for: key, in: self)
+                return command ?? reason.map(AppCommand.refuse)
             }
         }
     }
@@ -60,6 +64,8 @@ extension AppState {
         case .cancelOverlay: overlay = nil
         case .toggleLanguage: language = language.toggled
         case .redraw: break
+        case .seating(let action): applySeating(action)
+        case .refuse(let reason): notice = reason
         }
     }
 

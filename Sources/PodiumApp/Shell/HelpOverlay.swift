@@ -4,7 +4,7 @@ import TermCore
 enum HelpOverlay {
     static func render(_ state: AppState, into canvas: inout PaneCanvas, bounds: Rect) {
         let strings = state.strings
-        var rows: [(String, String, String?)] = KeyMap.bindings.map {
+        var rows: [(String, String, String?)] = KeyMap.bindings.filter { $0.applies(in: state.pane) }.map {
             ($0.label, $0.describe(strings), $0.disabledReason(state).map(strings.helpDisabled))
         }
         rows.append((strings.keyMouse, strings.actionMouse, nil))

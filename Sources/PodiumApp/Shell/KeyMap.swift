@@ -2,7 +2,7 @@ import TermCore
 
 /// The single table of key bindings for the main screen.
 public enum KeyMap {
-    public static let bindings: [KeyBinding] = [
+    public static let bindings: [KeyBinding] = SeatingKeys.bindings + [
         KeyBinding(
             keys: Pane.allCases.map { .char(Character(String($0.rawValue))) }, label: "1–6",
             command: { key in
@@ -30,7 +30,7 @@ public enum KeyMap {
 
     /// The command for a key on the main screen, or nil when the key is unbound or disabled.
     public static func command(for key: Key, in state: AppState) -> (AppCommand?, disabledReason: String?) {
-        guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return (nil, nil) }
+        guard let binding = bindings.first(where: { $0.keys.contains(key) && $0.applies(in: state.pane) }) else { return (nil, nil) }
         if let reason = binding.disabledReason(state) { return (nil, reason) }
         return (binding.command(key), nil)
     }
