@@ -1,7 +1,7 @@
 import PodiumCore
 
 /// Where each seat of a hall is drawn at a zoom level, in content coordinates (before
-/// scrolling): line 0 is the stage, line 1 the presidium, hall row r is on line r + 2.
+/// scrolling): line 0 is the stage, line 1 the presidium, line 2 a gap, hall row r on line r + 2.
 struct SeatingGrid {
     let cellWidth: Int
     let seatGap: Int
@@ -36,7 +36,7 @@ struct SeatingGrid {
                 : sectionLeft[seat.sectionIndex] + (seat.number - 1) * pitch
         }
         width = max(hallRight, presidiumLeft + presidiumWidth)
-        height = hall.rowCount + 2
+        height = hall.rowCount + 3
     }
 
     static func line(of seat: Seat) -> Int { seat.rowFromStage == 0 ? 1 : seat.rowFromStage + 2 }

@@ -44,9 +44,9 @@ enum SeatingPaneView {
         return 0
     }
 
-    /// Scrolls so the cursor stays in view; a hall that fits is centred.
-    static func offset(content: Int, view: Int, focus: Int) -> Int {
-        if content <= view { return -(view - content) / 2 }
+    /// Scrolls so the cursor stays in view; a hall that fits is centred across, or kept at the top.
+    static func offset(content: Int, view: Int, focus: Int, centre: Bool) -> Int {
+        if content <= view { return centre ? -(view - content) / 2 : 0 }
         return max(0, min(content - view, focus - view / 2))
     }
 
@@ -56,8 +56,8 @@ enum SeatingPaneView {
         let grid = SeatingGrid(layout: layout, zoom: state.seatingView.zoom)
         let cursor = min(state.seatingView.cursor, layout.seats.count - 1)
         let cursorSeat = layout.seats[cursor]
-        let offsetX = offset(content: grid.width, view: rect.width, focus: grid.column[cursor])
-        let offsetY = offset(content: grid.height, view: rect.height, focus: SeatingGrid.line(of: cursorSeat))
+        let offsetX = offset(content: grid.width, view: rect.width, focus: grid.column[cursor], centre: true)
+        let offsetY = offset(content: grid.height, view: rect.height, focus: SeatingGrid.line(of: cursorSeat), centre: false)
         let theme = canvas.theme
         var groupStyles: [String: Style] = [:]
         for group in state.event.groups {
