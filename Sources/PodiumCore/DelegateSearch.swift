@@ -7,7 +7,7 @@ public enum DelegateSearch {
     public static func matches(_ query: String, in delegates: [Delegate]) -> [Delegate] {
         let wanted = VietnameseText.folded(query)
         guard !wanted.isEmpty else { return [] }
-        let folded = delegates.map { ($0, VietnameseText.folded($0.name)) }
+        let folded = delegates.map { ($0, FoldedName.fold($0.name)) }
         let exact = folded.filter { $0.1 == wanted }.map(\.0)
         if !exact.isEmpty { return exact }
         let words = wanted.split(separator: " ")

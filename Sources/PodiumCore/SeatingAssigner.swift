@@ -21,7 +21,8 @@ public enum SeatingAssigner {
         run.seatPress()
         run.seatBlocks()
         run.dropSeated()
-        return Result(assignments: run.assignments, unseated: run.remaining.map(\.id))
+        // Kept in delegate order, the order the store reads them back in.
+        return Result(assignments: run.assignments.sorted { $0.delegateID < $1.delegateID }, unseated: run.remaining.map(\.id))
     }
 
     /// The delegates called to the stage, in the order they will be called: contribution
@@ -29,7 +30,7 @@ public enum SeatingAssigner {
     /// then anyone else flagged as a speaker or recipient.
     public static func callingOrder(_ event: EventData, among delegates: [Delegate]) -> [Delegate] {
         var byName: [String: [Delegate]] = [:]
-        for delegate in delegates { byName[VietnameseText.folded(delegate.name), default: []].append(delegate) }
+        for delegate in delegates { byName[FoldedName.fold(delegate.name), default: []].append(delegate) }
         var result: [Delegate] = []
         var seen = Set<Int64>()
         func add(_ delegate: Delegate) { if seen.insert(delegate.id).inserted { result.append(delegate) } }

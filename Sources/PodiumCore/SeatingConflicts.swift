@@ -81,7 +81,7 @@ public enum SeatingConflicts {
         var byIdentity: [String: [Int64]] = [:]
         var identities: [String] = []
         for delegate in event.delegates {
-            let identity = VietnameseText.folded(delegate.name) + "\u{1F}" + VietnameseText.folded(delegate.unit)
+            let identity = FoldedName.fold(delegate.name) + "\u{1F}" + FoldedName.fold(delegate.unit)
             if byIdentity[identity] == nil { identities.append(identity) }
             byIdentity[identity, default: []].append(delegate.id)
         }

@@ -73,14 +73,19 @@ import Testing
     }
 
     @Test func everyKeyHasOneBindingAndHelpListsThemAll() throws {
-        let keys = KeyMap.bindings.flatMap(\.keys)
-        #expect(Set(keys).count == keys.count)
-        var state = try Fixtures.state()
-        state.apply(.toggleHelp)
-        let screen = try Fixtures.render(state, width: 200, height: 60).buffer.plainLines().joined(separator: "\n")
-        for binding in KeyMap.bindings {
-            #expect(screen.contains(binding.label))
-            #expect(screen.contains(binding.describe(state.strings)))
+        // A pane's own bindings may shadow a general key in that pane, never each other.
+        for scope in Set(KeyMap.bindings.map(\.panes)) {
+            let keys = KeyMap.bindings.filter { $0.panes == scope }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count)
+        }
+        for pane in [Pane.agenda, .seating] {
+            var state = try Fixtures.state(pane: pane)
+            state.apply(.toggleHelp)
+            let screen = try Fixtures.render(state, width: 200, height: 60).buffer.plainLines().joined(separator: "\n")
+            for binding in KeyMap.bindings where binding.applies(in: pane) {
+                #expect(screen.contains(binding.label))
+                #expect(screen.contains(binding.describe(state.strings)))
+            }
         }
     }
 }

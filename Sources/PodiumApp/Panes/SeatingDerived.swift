@@ -1,4 +1,5 @@
 import PodiumCore
+import TermCore
 
 /// What the seating pane and status bar derive from the event, computed once when the event
 /// changes rather than on every frame.
@@ -13,6 +14,10 @@ public struct SeatingDerived: Sendable {
     public let delegatesByID: [Int64: Delegate]
     /// The delegates flagged as leaders who have not arrived.
     public let absentLeaders: Int
+    /// What each seat shows at the initials and labels zooms, padded to the cell width, so a
+    /// frame only copies text.
+    let initialsCell: [String]
+    let labelCell: [String]
 
     public init(_ event: EventData) {
         layout = HallLayout(event.hall)
@@ -33,5 +38,16 @@ public struct SeatingDerived: Sendable {
         seatOfDelegate = seatOf
         let leaderGroups = Set(event.seating.settings.leaderGroups)
         absentLeaders = event.delegates.filter { leaderGroups.contains($0.groupKey) && !$0.checkedIn }.count
+        func cell(_ text: String, _ width: Int) -> String {
+            TextWidth.pad(TextWidth.truncate(text, toWidth: width, ellipsis: ""), toWidth: width, alignment: .center)
+        }
+        let layout = layout
+        initialsCell = layout.seats.indices.map { index in
+            if !layout.seats[index].isUsable { return cell("×", 3) }
+            return cell(occupant[index].map { SeatingChart.initials($0.name) } ?? "·", 3)
+        }
+        labelCell = layout.seats.indices.map { index in
+            layout.seats[index].isUsable ? cell(layout.seats[index].label, 6) : cell("×", 6)
+        }
     }
 }

@@ -69,6 +69,7 @@ enum SeatingPaneView {
         let selected = theme.styles["seat.selected"] ?? Style(modifiers: .reverse)
         let pickedPatch = Style(modifiers: [.bold, .underline])
         let presidium = theme.style("seat.presidium")
+        let other = theme.style("group.other")
 
         // Stage and row numbers.
         let stageY = rect.y - offsetY
@@ -93,26 +94,22 @@ enum SeatingPaneView {
                 guard x + grid.cellWidth > rect.x, x < rect.maxX else { continue }
                 let seat = layout.seats[index]
                 let occupant = derived.occupant[index]
-                var text: String
                 var style: Style
                 if !seat.isUsable {
-                    text = "×"
                     style = unusable
                 } else if let occupant {
-                    style = groupStyles[occupant.groupKey] ?? theme.style("group.other")
-                    switch state.seatingView.zoom {
-                    case .dots: text = occupant.checkedIn ? "●" : "○"
-                    case .initials: text = SeatingChart.initials(occupant.name)
-                    case .labels: text = seat.label
-                    }
+                    style = groupStyles[occupant.groupKey] ?? other
                 } else {
                     style = seat.isPresidium ? presidium : empty
-                    text = state.seatingView.zoom == .labels ? seat.label : "·"
+                }
+                let cell: String = switch state.seatingView.zoom {
+                case .dots: !seat.isUsable ? "×" : occupant.map { $0.checkedIn ? "●" : "○" } ?? "·"
+                case .initials: derived.initialsCell[index]
+                case .labels: derived.labelCell[index]
                 }
                 if derived.locked[index] { style = style.patched(with: lockedPatch) }
                 if index == picked { style = style.patched(with: pickedPatch) }
                 if index == cursor { style = style.patched(with: selected) }
-                let cell = TextWidth.pad(TextWidth.truncate(text, toWidth: grid.cellWidth, ellipsis: ""), toWidth: grid.cellWidth, alignment: .center)
                 put(cell, x: x, y: y, rect: rect, style: style, canvas: &canvas)
                 canvas.hits.append(HitRegion(
                     rect: Rect(x: max(x, rect.x), y: y, width: grid.cellWidth, height: 1), command: .seating(.clickSeat(index))

@@ -157,7 +157,7 @@ extension UIStrings {
         seatingAutoDone: { "Auto-assigned \($0) delegates" + ($1 > 0 ? "; \($1) left without a seat" : "") },
         statusConflicts: { "⚠ \($0) conflicts" },
         actionSeatCursor: "Move between seats",
-        actionSeatPick: "Pick a delegate to move / drop on the target seat (swaps if taken)",
+        actionSeatPick: "Pick up a delegate / drop on the target seat (swaps)",
         actionSeatCancel: "Cancel the pick",
         actionSeatUnassign: "Unassign the seat",
         actionSeatLock: "Lock / unlock the seat",

@@ -169,7 +169,7 @@ extension UIStrings {
         seatingAutoDone: { "Đã xếp tự động \($0) đại biểu" + ($1 > 0 ? "; \($1) người chưa có ghế" : "") },
         statusConflicts: { "⚠ \($0) xung đột" },
         actionSeatCursor: "Di chuyển giữa các ghế",
-        actionSeatPick: "Chọn người để chuyển / đặt vào ghế đích (đổi chỗ nếu có người)",
+        actionSeatPick: "Chọn người để chuyển / thả vào ghế đích (đổi chỗ)",
         actionSeatCancel: "Bỏ chọn",
         actionSeatUnassign: "Bỏ xếp ghế",
         actionSeatLock: "Khóa / mở khóa ghế",
