@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "podium", targets: ["podium"]),
+        .executable(name: "podium-bench", targets: ["PodiumBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -44,6 +45,11 @@ let package = Package(
                 "TermCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Speed budgets, measured in release mode: `swift run -c release podium-bench seating`.
+        .executableTarget(
+            name: "PodiumBench",
+            dependencies: ["PodiumApp", "PodiumCore", "PodiumDemo", "TermCore"]
         ),
         .testTarget(name: "TermCoreTests", dependencies: ["TermCore"]),
         .testTarget(name: "PodiumCoreTests", dependencies: ["PodiumCore", "PodiumDemo"]),

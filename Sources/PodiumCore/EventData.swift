@@ -9,11 +9,16 @@ public struct EventData: Hashable, Sendable {
     public var recipients: [AwardRecipient]
     public var checklist: [ChecklistItem]
     public var hall: Hall
+    /// Titles to ranks for precedence; editable per event.
+    public var rankTable: RankTable
+    /// Who sits where, and the settings auto-assignment follows.
+    public var seating: SeatingPlan
 
     public init(
         info: EventInfo, segments: [Segment] = [], groups: [ParticipantGroup] = [],
         delegates: [Delegate] = [], contributions: [Contribution] = [], decisions: [AwardDecision] = [],
-        recipients: [AwardRecipient] = [], checklist: [ChecklistItem] = [], hall: Hall = .empty
+        recipients: [AwardRecipient] = [], checklist: [ChecklistItem] = [], hall: Hall = .empty,
+        rankTable: RankTable = .standard, seating: SeatingPlan = SeatingPlan()
     ) {
         self.info = info
         self.segments = segments
@@ -24,6 +29,8 @@ public struct EventData: Hashable, Sendable {
         self.recipients = recipients
         self.checklist = checklist
         self.hall = hall
+        self.rankTable = rankTable
+        self.seating = seating
     }
 
     /// A new event with nothing in it but its title, date and window.

@@ -6,4 +6,7 @@ public enum Role: String, CaseIterable, Hashable, Sendable, Codable {
 extension Role {
     /// The MC drives the live show; organisers may stand in for the MC.
     public var canDriveShow: Bool { self == .mc || self == .organizer }
+
+    /// Protocol staff (Văn phòng UBND tỉnh) own the seating plan; everyone else reads it.
+    public var canEditSeating: Bool { self == .protocol }
 }

@@ -24,19 +24,23 @@ public final class EventStore: Sendable {
 
     /// Everything in the file, each list ordered by position, order or id.
     public func load() throws(StoreError) -> EventData {
-        try read { db in
-            EventData(
-                info: try SingleRows.readInfo(db),
-                segments: try Segment.fetchAll(db),
-                groups: try ParticipantGroup.fetchAll(db),
-                delegates: try Delegate.fetchAll(db),
-                contributions: try Contribution.fetchAll(db),
-                decisions: try AwardDecision.fetchAll(db),
-                recipients: try AwardRecipient.fetchAll(db),
-                checklist: try ChecklistItem.fetchAll(db),
-                hall: try SingleRows.readHall(db)
-            )
-        }
+        try read { db in try Self.readAll(db) }
+    }
+
+    static func readAll(_ db: Database) throws -> EventData {
+        let (rankTable, seating) = try SeatingRows.read(db)
+        return EventData(
+            info: try SingleRows.readInfo(db),
+            segments: try Segment.fetchAll(db),
+            groups: try ParticipantGroup.fetchAll(db),
+            delegates: try Delegate.fetchAll(db),
+            contributions: try Contribution.fetchAll(db),
+            decisions: try AwardDecision.fetchAll(db),
+            recipients: try AwardRecipient.fetchAll(db),
+            checklist: try ChecklistItem.fetchAll(db),
+            hall: try SingleRows.readHall(db),
+            rankTable: rankTable, seating: seating
+        )
     }
 
     public func counts() throws(StoreError) -> EventCounts {

@@ -7,7 +7,7 @@ enum Schema {
     /// The value of the `format` row in `podium_meta`.
     static let formatName = "podium-event"
     /// Migration identifiers in order; the schema version is the number of them applied.
-    static let migrationIDs = ["v1"]
+    static let migrationIDs = ["v1", "seating-1"]
     static var currentVersion: Int { migrationIDs.count }
 
     static var migrator: DatabaseMigrator {
@@ -15,6 +15,11 @@ enum Schema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
             try stamp(db, version: 1)
+        }
+        // Seating: who sits where (one row per seated delegate), the rank table and the settings.
+        migrator.registerMigration("seating-1") { db in
+            try db.execute(sql: seating1)
+            try stamp(db, version: (migrationIDs.firstIndex(of: "seating-1") ?? 0) + 1)
         }
         return migrator
     }
@@ -84,5 +89,16 @@ enum Schema {
             BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
         CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
             BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+        """
+
+    private static let seating1 = """
+        CREATE TABLE seat_assignments (
+            delegate_id INTEGER PRIMARY KEY, seat TEXT NOT NULL, locked INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL CHECK (json_valid(reason))
+        );
+        CREATE INDEX seat_assignments_seat ON seat_assignments (seat);
+        CREATE TABLE seating_config (
+            id INTEGER PRIMARY KEY CHECK (id = 1), rank_table TEXT NOT NULL, settings TEXT NOT NULL
+        );
         """
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodiumCore
 import PodiumDocuments
 import PodiumStore
 
@@ -12,7 +13,7 @@ struct ExportCommand: ParsableCommand {
         }.joined(separator: "\n") + "\nHTML is self-contained and prints on A4. Without --output the document goes to standard output."
     )
 
-    @Argument(help: "What to export: \(ExportRegistry.standard.kinds.joined(separator: ", ")).")
+    @Argument(help: "What to export: \(ExportRegistry.standard.kinds.joined(separator: ", ")), or seating-lists (one CSV per group into the --output folder).")
     var kind: String
 
     @Option(help: "markdown, html, csv, yaml, svg or text; each kind lists what it supports.")
@@ -29,6 +30,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         do {
             let store = try EventOpening.open(global)
+            if kind == "seating-lists" {
+                try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force)
+                return
+            }
             let input = ExportInput(
                 data: try store.load(), settings: try store.settings(), show: try store.showState(), english: global.lang == .en
             )
@@ -67,5 +72,19 @@ enum OutputFile {
         } catch {
             throw UsageError(description: "\(path) cannot be written (\(error.localizedDescription)); check the folder exists and is writable")
         }
+    }
+}
+
+/// The seating lists are one CSV per group, so they go into a folder rather than one file.
+enum SeatingListsOutput {
+    static func write(_ files: [SeatingLists.File], into folder: String?, force: Bool) throws {
+        guard let folder else {
+            throw UsageError(description: "seating-lists writes one CSV file per group; give a folder with --output")
+        }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for file in files {
+            try OutputFile.write(file.text, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path, force: force)
+        }
+        FileHandle.standardError.write(Data("Wrote \(files.count) lists to \(folder).\n".utf8))
     }
 }

@@ -2,65 +2,248 @@ import Foundation
 import PodiumCore
 import TermCore
 
-/// Pane 2: the hall as seen from the stage down (stage at the top, as the protocol plan
-/// is drawn), and the participant groups with their delegate counts.
+/// Pane 2: the hall with the stage at the top, as the protocol plan is drawn and as the
+/// audience sees it (the audience's left on the left); a side panel with the seat under the
+/// cursor or the conflicts; a legend with arrivals per group.
 enum SeatingPaneView {
     static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) -> Int {
         let strings = state.strings
-        let hall = state.event.hall
-        let delegates = state.event.delegates
-        let summary = [
-            strings.seatingHall(hall.name, hall.seatCount, hall.presidiumSeats),
-            strings.seatingDelegates(delegates.count),
-            strings.seatingCheckedIn(delegates.filter(\.checkedIn).count, delegates.count),
-        ].joined(separator: " · ")
+        let derived = state.seatingDerived
+        let event = state.event
+        let seated = derived.seatOfDelegate.count
+        var summary = [
+            event.hall.name,
+            strings.seatingSummary(seated, event.delegates.count, event.delegates.filter(\.checkedIn).count, derived.layout.usableSeatCount),
+        ].filter { !$0.isEmpty }.joined(separator: " · ")
+        if derived.absentLeaders > 0 { summary += "  " }
+        let used = min(rect.width - 2, TextWidth.width(of: summary))
         canvas.text(summary, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: "ui.dim")
-        let listWidth = min(rect.width / 2, rect.width >= 120 ? 60 : 38)
-        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-        let split = body.splitHorizontally(rightWidth: listWidth)
-        if hall.sections.isEmpty && hall.presidiumSeats == 0 {
-            canvas.text(strings.seatingNoHall, x: split.left.x + 1, y: split.left.y + 1, maxWidth: split.left.width - 2, style: "ui.dim")
-        } else {
-            drawHall(hall, stageLabel: strings.seatingStage, into: &canvas, rect: split.left)
+        if derived.absentLeaders > 0 {
+            canvas.text(strings.seatingAbsentLeaders(derived.absentLeaders), x: rect.x + 1 + used, y: rect.y,
+                        maxWidth: rect.width - 2 - used, style: "agenda.flag")
         }
-        return drawGroups(state, into: &canvas, rect: split.right)
+        let panelWidth = rect.width >= 120 ? 48 : min(34, rect.width / 2)
+        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        let split = body.splitHorizontally(rightWidth: panelWidth)
+        guard !derived.layout.seats.isEmpty else {
+            canvas.text(strings.seatingNoHall, x: split.left.x + 1, y: split.left.y + 1, maxWidth: split.left.width - 2, style: "ui.dim")
+            return 0
+        }
+        let gridRect = Rect(x: split.left.x + 1, y: split.left.y, width: split.left.width - 2, height: max(1, split.left.height - 2))
+        drawGrid(state, into: &canvas, rect: gridRect)
+        drawLegend(state, into: &canvas, y: gridRect.maxY, x: gridRect.x, width: gridRect.width)
+        drawInputOrSymbols(state, into: &canvas, y: gridRect.maxY + 1, x: gridRect.x, width: gridRect.width)
+        for y in split.right.y..<split.right.maxY {
+            canvas.text("│", x: split.right.x, y: y, maxWidth: 1, style: "ui.border")
+        }
+        let panel = Rect(x: split.right.x + 2, y: split.right.y, width: split.right.width - 3, height: split.right.height)
+        switch state.seatingView.panel {
+        case .detail: drawDetail(state, into: &canvas, rect: panel)
+        case .conflicts: drawConflicts(state, into: &canvas, rect: panel)
+        }
+        return 0
     }
 
-    static func drawHall(_ hall: Hall, stageLabel: String, into canvas: inout PaneCanvas, rect: Rect) {
-        let rowWidth = hall.sections.reduce(0) { $0 + $1.seatsPerRow } + max(0, hall.sections.count - 1) * 2 + 3
-        let left = rect.x + max(1, (rect.width - rowWidth) / 2)
-        let stage = TextWidth.pad(stageLabel, toWidth: rowWidth, alignment: .center)
-        canvas.text(stage, x: left, y: rect.y, maxWidth: rect.maxX - left, style: "ui.title")
-        let presidium = String(repeating: "▪", count: hall.presidiumSeats)
-        canvas.text(TextWidth.pad(presidium, toWidth: rowWidth, alignment: .center), x: left, y: rect.y + 1, maxWidth: rect.maxX - left, style: "seat.presidium")
-        let rows = hall.sections.map(\.rows).max() ?? 0
-        for row in 1...max(1, rows) where rect.y + 2 + row < rect.maxY && rows > 0 {
-            let y = rect.y + 2 + row
-            canvas.text(String(format: "%2d", row), x: left, y: y, maxWidth: 2, style: "ui.dim")
-            var x = left + 3
-            for section in hall.sections {
-                for seat in 1...max(1, section.seatsPerRow) where section.seatsPerRow > 0 && row <= section.rows {
-                    let unusable = section.unusable.contains(SeatPosition(row: row, seat: seat))
-                    canvas.text(unusable ? "×" : "·", x: x + seat - 1, y: y, maxWidth: 1, style: unusable ? "seat.unusable" : "seat.empty")
+    /// Scrolls so the cursor stays in view; a hall that fits is centred across, or kept at the top.
+    static func offset(content: Int, view: Int, focus: Int, centre: Bool) -> Int {
+        if content <= view { return centre ? -(view - content) / 2 : 0 }
+        return max(0, min(content - view, focus - view / 2))
+    }
+
+    static func drawGrid(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) {
+        let derived = state.seatingDerived
+        let layout = derived.layout
+        let grid = SeatingGrid(layout: layout, zoom: state.seatingView.zoom)
+        let cursor = min(state.seatingView.cursor, layout.seats.count - 1)
+        let cursorSeat = layout.seats[cursor]
+        let offsetX = offset(content: grid.width, view: rect.width, focus: grid.column[cursor], centre: true)
+        let offsetY = offset(content: grid.height, view: rect.height, focus: SeatingGrid.line(of: cursorSeat), centre: false)
+        let theme = canvas.theme
+        var groupStyles: [String: Style] = [:]
+        for group in state.event.groups {
+            let key = "group.\(group.key)"
+            groupStyles[group.key] = theme.style(theme.styles[key] != nil ? key : "group.other")
+        }
+        let empty = theme.style("seat.empty"), unusable = theme.style("seat.unusable")
+        let lockedPatch = theme.styles["seat.locked"] ?? Style(modifiers: .underline)
+        let selected = theme.styles["seat.selected"] ?? Style(modifiers: .reverse)
+        let pickedPatch = Style(modifiers: [.bold, .underline])
+        let presidium = theme.style("seat.presidium")
+        let other = theme.style("group.other")
+
+        // Stage and row numbers.
+        let stageY = rect.y - offsetY
+        if stageY >= rect.y && stageY < rect.maxY {
+            let stageWidth = max(0, grid.width - SeatingGrid.rowLabelWidth)
+            let label = " " + state.strings.seatingStage + " "
+            let fill = max(0, stageWidth - TextWidth.width(of: label))
+            let stage = String(repeating: "═", count: fill / 2) + label + String(repeating: "═", count: fill - fill / 2)
+            put(stage, x: rect.x + SeatingGrid.rowLabelWidth - offsetX, y: stageY, rect: rect, style: theme.style("ui.title"), canvas: &canvas)
+        }
+        let firstLine = max(0, offsetY), lastLine = min(grid.height, offsetY + rect.height)
+        for line in firstLine..<max(firstLine, lastLine) where line >= 3 {
+            put(String(format: "%2d", line - 2), x: rect.x - offsetX, y: rect.y + line - offsetY, rect: rect, style: theme.style("ui.dim"), canvas: &canvas)
+        }
+        let picked = state.seatingView.picked.flatMap(layout.index(of:))
+        for line in firstLine..<max(firstLine, lastLine) {
+            let row = line == 1 ? 0 : line - 2
+            guard line != 0, line != 2, let seats = layout.rows[safe: row] else { continue }
+            let y = rect.y + line - offsetY
+            for index in seats {
+                let x = rect.x + grid.column[index] - offsetX
+                guard x + grid.cellWidth > rect.x, x < rect.maxX else { continue }
+                let seat = layout.seats[index]
+                let occupant = derived.occupant[index]
+                var style: Style
+                if !seat.isUsable {
+                    style = unusable
+                } else if let occupant {
+                    style = groupStyles[occupant.groupKey] ?? other
+                } else {
+                    style = seat.isPresidium ? presidium : empty
                 }
-                x += section.seatsPerRow + 2
+                let cell: String = switch state.seatingView.zoom {
+                case .dots: !seat.isUsable ? "×" : occupant.map { $0.checkedIn ? "●" : "○" } ?? "·"
+                case .initials: derived.initialsCell[index]
+                case .labels: derived.labelCell[index]
+                }
+                if derived.locked[index] { style = style.patched(with: lockedPatch) }
+                if index == picked { style = style.patched(with: pickedPatch) }
+                if index == cursor { style = style.patched(with: selected) }
+                put(cell, x: x, y: y, rect: rect, style: style, canvas: &canvas)
+                canvas.hits.append(HitRegion(
+                    rect: Rect(x: max(x, rect.x), y: y, width: grid.cellWidth, height: 1), command: .seating(.clickSeat(index))
+                ))
             }
         }
     }
 
-    static func drawGroups(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) -> Int {
-        let strings = state.strings
-        let groups = state.event.groups.sorted { $0.order < $1.order }
+    /// Writes `text` clipped to `rect` on the left and right.
+    private static func put(_ text: String, x: Int, y: Int, rect: Rect, style: Style, canvas: inout PaneCanvas) {
+        guard y >= rect.y, y < rect.maxY else { return }
+        var text = text
+        var x = x
+        if x < rect.x {
+            let skip = rect.x - x
+            guard skip < text.count else { return }
+            text = String(text.dropFirst(skip))
+            x = rect.x
+        }
+        canvas.buffer.put(text, x: x, y: y, maxWidth: rect.maxX - x, style: style)
+    }
+
+    static func drawLegend(_ state: AppState, into canvas: inout PaneCanvas, y: Int, x: Int, width: Int) {
+        var column = x
         let delegates = state.event.delegates
-        var table = TableView(
-            columns: [TableColumn(strings.seatingGroups), TableColumn("", width: 4, alignment: .right)],
-            rows: groups.map { group in [group.name, "\(delegates.filter { $0.groupKey == group.key }.count)"] },
-            selected: groups.isEmpty ? nil : min(state.selectedRow(in: .seating), groups.count - 1),
-            offset: state.scrollOffset[.seating] ?? 0
-        )
-        table.rowStyles = Dictionary(uniqueKeysWithValues: groups.enumerated().map { index, group in
-            (index, canvas.theme.style("group.\(group.key)"))
-        })
-        return canvas.table(table, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height))
+        for group in state.event.groups.sorted(by: { $0.order < $1.order }) {
+            let members = delegates.filter { $0.groupKey == group.key }
+            guard !members.isEmpty else { continue }
+            let name = shortName(group.name)
+            let item = "● \(name) \(members.filter(\.checkedIn).count)/\(members.count)  "
+            let itemWidth = TextWidth.width(of: item)
+            guard column + itemWidth - 2 <= x + width else { break }
+            let key = canvas.theme.styles["group.\(group.key)"] != nil ? "group.\(group.key)" : "group.other"
+            canvas.text("●", x: column, y: y, maxWidth: 1, style: key)
+            canvas.text(String(item.dropFirst()), x: column + 1, y: y, maxWidth: x + width - column - 1, style: "ui.dim")
+            column += itemWidth
+        }
+    }
+
+    /// The first two words of a group's name ("Thường trực Tỉnh ủy, …" → "Thường trực").
+    static func shortName(_ name: String) -> String {
+        name.split(separator: " ").prefix(2).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
+    }
+
+    static func drawInputOrSymbols(_ state: AppState, into canvas: inout PaneCanvas, y: Int, x: Int, width: Int) {
+        let strings = state.strings
+        switch state.seatingView.input {
+        case .search(let text)?:
+            canvas.text(strings.seatingSearchPrompt + text + "▏", x: x, y: y, maxWidth: width, style: "ui.focus")
+        case .standIn(let id, let text)?:
+            let absent = state.seatingDerived.delegatesByID[id]?.name ?? ""
+            canvas.text(strings.seatingStandInPrompt(absent) + text + "▏", x: x, y: y, maxWidth: width, style: "ui.focus")
+        case nil:
+            canvas.text(strings.seatingLegendSymbols, x: x, y: y, maxWidth: width, style: "ui.dim")
+        }
+    }
+
+    static func drawDetail(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) {
+        let strings = state.strings
+        let derived = state.seatingDerived
+        let cursor = min(state.seatingView.cursor, derived.layout.seats.count - 1)
+        let seat = derived.layout.seats[cursor]
+        var lines: [(String, String)] = [(strings.seatingSeatLine(seat.label, seat.rowFromStage, seat.isAisle), "ui.title")]
+        guard seat.isUsable else {
+            lines.append((strings.seatingUnusableSeat, "ui.dim"))
+            draw(lines, into: &canvas, rect: rect)
+            return
+        }
+        guard let delegate = derived.occupant[cursor] else {
+            lines.append((strings.seatingEmptySeat, "ui.dim"))
+            draw(lines, into: &canvas, rect: rect)
+            return
+        }
+        let groupKey = canvas.theme.styles["group.\(delegate.groupKey)"] != nil ? "group.\(delegate.groupKey)" : "group.other"
+        lines.append((delegate.name, groupKey))
+        for part in [delegate.title, delegate.unit] where !part.isEmpty {
+            lines += TextWidth.wrap(part, width: rect.width).map { ($0, "ui.text") }
+        }
+        if let group = state.event.group(forKey: delegate.groupKey) {
+            lines += TextWidth.wrap(group.name, width: rect.width).map { ($0, "ui.dim") }
+        }
+        var facts = [
+            derived.precedence.position(of: delegate.id).map(strings.seatingPrecedenceLine) ?? "",
+            delegate.checkedIn ? strings.seatingPresent : strings.seatingAbsent,
+        ]
+        if derived.locked[cursor] { facts.append(strings.seatingLockedMark) }
+        lines.append((facts.filter { !$0.isEmpty }.joined(separator: " · "), delegate.checkedIn ? "ui.notice" : "ui.text"))
+        if let absent = delegate.standInFor, !absent.isEmpty {
+            lines.append((strings.seatingStandInFor(absent), "agenda.flag"))
+        }
+        if let assignment = state.event.seating.assignment(of: delegate.id) {
+            let reason = assignment.reason
+            let groupName = state.event.group(forKey: reason.groupKey).map { shortName($0.name) } ?? reason.groupKey
+            lines.append(("", "ui.text"))
+            lines += TextWidth.wrap(strings.seatingReason(reason.kind, reason.order, groupName), width: rect.width).map { ($0, "ui.dim") }
+        }
+        draw(lines, into: &canvas, rect: rect)
+    }
+
+    static func drawConflicts(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) {
+        let strings = state.strings
+        let derived = state.seatingDerived
+        let conflicts = derived.conflicts
+        canvas.text(strings.seatingConflictsTitle(conflicts.count), x: rect.x, y: rect.y, maxWidth: rect.width, style: "ui.title")
+        guard !conflicts.isEmpty else {
+            canvas.text(strings.seatingNoConflicts, x: rect.x, y: rect.y + 1, maxWidth: rect.width, style: "ui.notice")
+            return
+        }
+        let cursorLabel = derived.layout.seats[safe: state.seatingView.cursor]?.label
+        for (offset, conflict) in conflicts.prefix(max(0, rect.height - 1)).enumerated() {
+            let text = describe(conflict, state)
+            let style = conflict.seat?.uppercased() == cursorLabel?.uppercased() ? "ui.selected" : "phase.warning"
+            canvas.text("• " + text, x: rect.x, y: rect.y + 1 + offset, maxWidth: rect.width, style: style)
+        }
+    }
+
+    static func describe(_ conflict: SeatingConflict, _ state: AppState) -> String {
+        let names = state.seatingDerived.delegatesByID
+        func name(_ id: Int64) -> String { names[id]?.name ?? "#\(id)" }
+        let text = state.strings.seatingConflict
+        switch conflict {
+        case .unseated(let id): return text(.unseated, name(id), "", 0, 0)
+        case .doubleBooked(let seat, let ids): return text(.doubleBooked, ids.map(name).joined(separator: ", "), seat, 0, 0)
+        case .missingSeat(let id, let seat): return text(.missingSeat, name(id), seat, 0, 0)
+        case .leaderOutsideFrontRows(let id, let seat): return text(.leaderOutsideFrontRows, name(id), seat, 0, 0)
+        case .notOnAisle(let id, let seat): return text(.notOnAisle, name(id), seat, 0, 0)
+        case .overCapacity(let delegates, let seats): return text(.overCapacity, "", "", delegates, seats)
+        case .duplicate(let ids): return text(.duplicate, ids.map(name).joined(separator: ", "), "", 0, 0)
+        }
+    }
+
+    private static func draw(_ lines: [(String, String)], into canvas: inout PaneCanvas, rect: Rect) {
+        for (offset, line) in lines.prefix(rect.height).enumerated() {
+            canvas.text(line.0, x: rect.x, y: rect.y + offset, maxWidth: rect.width, style: line.1)
+        }
     }
 }

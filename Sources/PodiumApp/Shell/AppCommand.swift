@@ -30,6 +30,8 @@ public enum AppCommand: Hashable, Sendable {
     // Documents: the import dialog takes every key while it is open.
     case openImport
     case importKey(Key)
+    /// A key or click of the seating pane.
+    case seating(SeatingAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.

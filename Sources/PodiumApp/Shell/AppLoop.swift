@@ -73,6 +73,10 @@ public final class AppLoop {
         guard !effects.isEmpty else { return }
         let actor = Actor(operatorName: state.operatorName, role: state.role)
         for effect in effects {
+            if case .seating(let write) = effect {
+                perform(write)
+                continue
+            }
             do {
                 try effect.perform(on: store, by: actor, at: clock())
             } catch {
@@ -119,6 +123,48 @@ public final class AppLoop {
             state.sync = .failed(String(describing: error))
             state.notice = String(describing: error)
         }
+    }
+
+    /// Writes a seating change and shows the event as the file now holds it.
+    private func perform(_ write: SeatingWrite) {
+        let actor = Actor(operatorName: state.operatorName, role: state.role)
+        let now = clock()
+        do {
+            switch write {
+            case .move(let id, let seat):
+                state.event = try store.editSeating(action: "seat.assign", payload: ["delegate": id, "seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
+                    guard let delegate = event.delegates.first(where: { $0.id == id }) else { throw .noSuchDelegate("#\(id)") }
+                    return try SeatingEdit.move(delegate, to: seat, in: event, layout: layout)
+                }
+            case .swap(let first, let second):
+                state.event = try store.editSeating(action: "seat.swap", payload: ["seats": [first, second]], by: actor, at: now) { event, layout throws(SeatingEditError) in
+                    try SeatingEdit.swap(first, second, in: event, layout: layout)
+                }
+            case .unassign(let seat):
+                state.event = try store.editSeating(action: "seat.unassign", payload: ["seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
+                    try SeatingEdit.unassign(seat, in: event, layout: layout)
+                }
+            case .lock(let seat, let locked):
+                state.event = try store.editSeating(action: locked ? "seat.lock" : "seat.unlock", payload: ["seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
+                    try SeatingEdit.setLocked(locked, seat: seat, in: event, layout: layout)
+                }
+            case .checkIn(let id, let checkedIn):
+                try store.setCheckedIn(delegateID: id, checkedIn, by: actor, at: now)
+                state.event = try store.load()
+            case .auto:
+                let (event, unseated) = try store.autoAssignSeats(by: actor, at: now)
+                state.event = event
+                state.notice = state.strings.seatingAutoDone(event.seating.assignments.count, unseated.count)
+            case .standIn(let absentID, let name, let title):
+                let standIn = try store.enterStandIn(for: absentID, name: name, title: title, unit: "", by: actor, at: now)
+                state.event = try store.load()
+                if let seat = state.seatingDerived.seatOfDelegate[standIn.id] { state.seatingView.cursor = seat }
+            }
+        } catch {
+            state.notice = String(describing: error)
+        }
+        // Our own commit is already on screen; it is not news from another terminal.
+        _ = feed.hasChanged()
     }
 
     private func draw() -> Frame {

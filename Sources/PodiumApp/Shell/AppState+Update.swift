@@ -52,6 +52,9 @@ extension AppState {
             case .checklistDetails?:
                 return .cancelOverlay
             case nil:
+                if pane == .seating, seatingView.input != nil, let inputKey = SeatingAction.InputKey(key) {
+                    return .seating(.inputKey(inputKey))
+                }
                 let (command, reason) = KeyMap.command(for: key, in: self)
                 // The stage view is read-only: it quits, redraws and switches language, nothing else.
                 if view == .stage {
@@ -117,6 +120,7 @@ extension AppState {
         case .agenda(let action): applyAgenda(action)
         case .openImport: importDialog = ImportDialog(kind: ImportDialog.kind(for: pane))
         case .importKey(let key): handleImportKey(key)
+        case .seating(let action): applySeating(action)
         }
     }
 

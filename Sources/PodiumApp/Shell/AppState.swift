@@ -3,7 +3,9 @@ import PodiumCore
 
 /// Everything the screen shows, as a value: rendering is a pure function of it.
 public struct AppState: Sendable {
-    public var event: EventData
+    public var event: EventData {
+        didSet { seatingDerived = SeatingDerived(event) }
+    }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
     public var show: ShowState = ShowState()
     /// The hall's time zone: the programme's clock times are local to it.
@@ -33,6 +35,9 @@ public struct AppState: Sendable {
     /// The import dialog, when open; `pendingImport` asks the loop to read or write.
     public var importDialog: ImportDialog?
     public var pendingImport: ImportRequest?
+    /// How the seating pane is zoomed, scrolled and searched; what the hall derives from the event.
+    public var seatingView = SeatingViewState()
+    public private(set) var seatingDerived: SeatingDerived
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
@@ -50,6 +55,7 @@ public struct AppState: Sendable {
     ) {
         self.event = event
         self.timeZone = timeZone
+        seatingDerived = SeatingDerived(event)
         self.role = role
         self.operatorName = operatorName
         self.language = language

@@ -23,7 +23,10 @@ enum StatusBar {
         case .readOnly: "○ " + strings.statusReadOnly
         case .failed: "✗ " + strings.statusSyncError
         }
-        let right = [clock, who, current, sync].joined(separator: " │ ") + " "
+        // Seating conflicts concern everyone running the hall, so the count shows on every pane.
+        let conflicts = state.seatingDerived.conflicts.count
+        let right = ([clock, who, current] + (conflicts > 0 ? [strings.statusConflicts(conflicts)] : []) + [sync])
+            .joined(separator: " │ ") + " "
         let rightWidth = TextWidth.width(of: right)
         let titleWidth = max(0, rect.width - rightWidth - 3)
         let title = TextWidth.truncate(shortTitle(state.event.info.title), toWidth: titleWidth)

@@ -13,6 +13,8 @@ public enum StoreEffect: Hashable, Sendable {
     case upsertSegment(Segment)
     case deleteSegment(id: Int64)
     case moveSegment(id: Int64, toPosition: Int)
+    /// Seating writes also move the pane's cursor or report counts, so the app loop performs them.
+    case seating(SeatingWrite)
 
     public func perform(on store: EventStore, by actor: Actor, at time: Date) throws(StoreError) {
         switch self {
@@ -25,6 +27,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .upsertSegment(let segment): _ = try store.upsertSegment(segment, by: actor, at: time)
         case .deleteSegment(let id): try store.deleteSegment(id: id, by: actor, at: time)
         case .moveSegment(let id, let position): try store.moveSegment(id: id, toPosition: position, by: actor, at: time)
+        case .seating: break
         }
     }
 }

@@ -261,6 +261,62 @@ extension UIStrings {
         importNotAllowed: "only organisers or protocol may import lists",
         importCounts: { added, merged, skipped in
             "\(added) to add" + (merged > 0 ? ", \(merged) merged" : "") + (skipped > 0 ? ", \(skipped) duplicates skipped" : "")
-        }
+        },
+        // MARK: Seating plan
+        seatingSummary: { "seated \($0)/\($1) · present \($2) · \($3) seats" },
+        seatingAbsentLeaders: { "⚑ \($0) leaders not arrived" },
+        seatingReadOnlyRole: "only the protocol role (--role protocol) edits seating",
+        seatingSearchPrompt: "Find delegate: ",
+        seatingStandInPrompt: { "Stand-in for \($0) (name, title): " },
+        seatingPicked: { "Moving \($1) (seat \($0)): go to the target seat and press Enter · Esc cancels" },
+        seatingNotFound: { "No delegate matches \"\($0)\"" },
+        seatingHasNoSeat: { "\($0) has no seat yet" },
+        seatingSeatLine: { "Seat \($0) · \($1 == 0 ? "presidium" : "row \($1)")\($2 ? " · aisle" : "")" },
+        seatingEmptySeat: "Empty seat",
+        seatingUnusableSeat: "Seat not in use",
+        seatingLockedMark: "locked",
+        seatingPresent: "arrived",
+        seatingAbsent: "not arrived",
+        seatingStandInFor: { "standing in for \($0)" },
+        seatingPrecedenceLine: { "precedence \($0)" },
+        seatingReason: { kind, order, group in
+            switch kind {
+            case .presidium: "Presidium: number \(order), centre then alternating right–left"
+            case .leaderRow: "Front row kept for provincial leaders: number \(order)"
+            case .callingOrder: "Aisle seat, number \(order) in calling order"
+            case .press: "Press area at the side near the stage: number \(order)"
+            case .block: "Block \(group): number \(order) by precedence"
+            case .manual: "Placed by hand"
+            }
+        },
+        seatingConflictsTitle: { "Conflicts (\($0))" },
+        seatingNoConflicts: "No conflicts.",
+        seatingConflict: { kind, who, seat, count, seats in
+            switch kind {
+            case .unseated: "\(who) has no seat"
+            case .doubleBooked: "Seat \(seat) double-booked: \(who)"
+            case .missingSeat: "\(who) is on seat \(seat), which is no longer usable"
+            case .leaderOutsideFrontRows: "Leader \(who) is outside the front rows (\(seat))"
+            case .notOnAisle: "\(who) is called up but not on an aisle (\(seat))"
+            case .overCapacity: "\(count) delegates but only \(seats) seats"
+            case .duplicate: "Duplicate delegates: \(who)"
+            }
+        },
+        seatingEditError: { error in String(describing: error) },
+        seatingLegendSymbols: "● arrived  ○ not arrived  · empty  × unusable",
+        seatingAutoDone: { "Auto-assigned \($0) delegates" + ($1 > 0 ? "; \($1) left without a seat" : "") },
+        statusConflicts: { "⚠ \($0) conflicts" },
+        actionSeatCursor: "Move between seats",
+        actionSeatPick: "Pick up a delegate / drop on the target seat (swaps)",
+        actionSeatCancel: "Cancel the pick",
+        actionSeatUnassign: "Unassign the seat",
+        actionSeatLock: "Lock / unlock the seat",
+        actionSeatCheckIn: "Mark arrived / undo",
+        actionSeatSearch: "Find a delegate (accents optional)",
+        actionSeatStandIn: "Enter a stand-in",
+        actionSeatAuto: "Auto-assign by protocol",
+        actionSeatZoom: "Zoom the hall in / out",
+        actionSeatPanel: "Seat detail / conflicts list",
+        actionSeatNextConflict: "Go to the next conflict"
     )
 }

@@ -261,6 +261,74 @@ extension UIStrings {
         importNotAllowed: "chỉ Ban tổ chức hoặc Lễ tân được nhập danh sách",
         importCounts: { added, merged, skipped in
             "thêm \(added)" + (merged > 0 ? ", gộp \(merged)" : "") + (skipped > 0 ? ", bỏ qua \(skipped) trùng" : "")
-        }
+        },
+        // MARK: Seating plan
+        seatingSummary: { "đã xếp \($0)/\($1) · có mặt \($2) · \($3) ghế" },
+        seatingAbsentLeaders: { "⚑ \($0) lãnh đạo chưa đến" },
+        seatingReadOnlyRole: "chỉ vai Lễ tân (--role protocol) sửa được chỗ ngồi",
+        seatingSearchPrompt: "Tìm đại biểu: ",
+        seatingStandInPrompt: { "Người dự thay \($0) (Họ tên, chức vụ): " },
+        seatingPicked: { "Đang chuyển \($1) (ghế \($0)): chọn ghế đích rồi Enter · Esc để bỏ" },
+        seatingNotFound: { "Không tìm thấy đại biểu \"\($0)\"" },
+        seatingHasNoSeat: { "\($0) chưa được xếp ghế" },
+        seatingSeatLine: { "Ghế \($0) · \($1 == 0 ? "đoàn chủ tịch" : "hàng \($1)")\($2 ? " · cạnh lối đi" : "")" },
+        seatingEmptySeat: "Ghế trống",
+        seatingUnusableSeat: "Ghế không sử dụng",
+        seatingLockedMark: "đã khóa",
+        seatingPresent: "đã đến",
+        seatingAbsent: "chưa đến",
+        seatingStandInFor: { "dự thay đồng chí \($0)" },
+        seatingPrecedenceLine: { "thứ tự ưu tiên \($0)" },
+        seatingReason: { kind, order, group in
+            switch kind {
+            case .presidium: "Đoàn chủ tịch: người thứ \(order), giữa rồi xen kẽ phải–trái"
+            case .leaderRow: "Hàng đầu dành cho lãnh đạo tỉnh: người thứ \(order)"
+            case .callingOrder: "Ghế cạnh lối đi, thứ \(order) theo thứ tự được mời lên"
+            case .press: "Khu báo chí bên cạnh sân khấu: người thứ \(order)"
+            case .block: "Khối \(group): người thứ \(order) theo thứ tự ưu tiên"
+            case .manual: "Xếp tay"
+            }
+        },
+        seatingConflictsTitle: { "Xung đột (\($0))" },
+        seatingNoConflicts: "Không có xung đột.",
+        seatingConflict: { kind, who, seat, count, seats in
+            switch kind {
+            case .unseated: "\(who) chưa có ghế"
+            case .doubleBooked: "Ghế \(seat) xếp trùng: \(who)"
+            case .missingSeat: "\(who) ở ghế \(seat) không còn dùng được"
+            case .leaderOutsideFrontRows: "Lãnh đạo \(who) ngồi ngoài hàng đầu (\(seat))"
+            case .notOnAisle: "\(who) được mời lên nhưng không ngồi cạnh lối đi (\(seat))"
+            case .overCapacity: "\(count) đại biểu nhưng chỉ có \(seats) ghế"
+            case .duplicate: "Trùng đại biểu: \(who)"
+            }
+        },
+        seatingEditError: { error in
+            switch error {
+            case .noSuchSeat(let seat): "Không có ghế \"\(seat)\" trong hội trường"
+            case .unusableSeat(let seat): "Ghế \(seat) không sử dụng được"
+            case .emptySeat(let seat): "Ghế \(seat) đang trống"
+            case .lockedSeat(let seat, let who): "Ghế \(seat) đã khóa cho \(who); mở khóa trước (phím l)"
+            case .seatTaken(let seat, let who): "Ghế \(seat) đã có \(who)"
+            case .noSuchDelegate(let query): "Không có đại biểu \"\(query)\""
+            case .ambiguousDelegate(let query, let count, _): "\"\(query)\" khớp \(count) đại biểu; gõ đủ họ tên"
+            case .notSeated(let name): "\(name) chưa có ghế"
+            case .hallTooSmall(let delegates, let seats): "Hội trường có \(seats) ghế cho \(delegates) đại biểu; \(delegates - seats) người chưa có ghế"
+            }
+        },
+        seatingLegendSymbols: "● đã đến  ○ chưa đến  · trống  × không dùng",
+        seatingAutoDone: { "Đã xếp tự động \($0) đại biểu" + ($1 > 0 ? "; \($1) người chưa có ghế" : "") },
+        statusConflicts: { "⚠ \($0) xung đột" },
+        actionSeatCursor: "Di chuyển giữa các ghế",
+        actionSeatPick: "Chọn người để chuyển / thả vào ghế đích (đổi chỗ)",
+        actionSeatCancel: "Bỏ chọn",
+        actionSeatUnassign: "Bỏ xếp ghế",
+        actionSeatLock: "Khóa / mở khóa ghế",
+        actionSeatCheckIn: "Đánh dấu đã đến / hủy",
+        actionSeatSearch: "Tìm đại biểu (không cần dấu)",
+        actionSeatStandIn: "Nhập người dự thay",
+        actionSeatAuto: "Xếp chỗ tự động theo nghi thức",
+        actionSeatZoom: "Phóng to / thu nhỏ sơ đồ",
+        actionSeatPanel: "Chi tiết ghế / danh sách xung đột",
+        actionSeatNextConflict: "Đến xung đột tiếp theo"
     )
 }

@@ -208,6 +208,44 @@ public struct UIStrings: Sendable {
     public var importNotAllowed: String
     public var importCounts: @Sendable (_ added: Int, _ merged: Int, _ skipped: Int) -> String
 
+    // MARK: Seating plan
+    public var seatingSummary: @Sendable (_ seated: Int, _ total: Int, _ present: Int, _ seats: Int) -> String
+    public var seatingAbsentLeaders: @Sendable (_ count: Int) -> String
+    public var seatingReadOnlyRole: String
+    public var seatingSearchPrompt: String
+    public var seatingStandInPrompt: @Sendable (_ absent: String) -> String
+    public var seatingPicked: @Sendable (_ seat: String, _ name: String) -> String
+    public var seatingNotFound: @Sendable (_ query: String) -> String
+    public var seatingHasNoSeat: @Sendable (_ name: String) -> String
+    public var seatingSeatLine: @Sendable (_ seat: String, _ row: Int, _ aisle: Bool) -> String
+    public var seatingEmptySeat: String
+    public var seatingUnusableSeat: String
+    public var seatingLockedMark: String
+    public var seatingPresent: String
+    public var seatingAbsent: String
+    public var seatingStandInFor: @Sendable (_ name: String) -> String
+    public var seatingPrecedenceLine: @Sendable (_ position: Int) -> String
+    public var seatingReason: @Sendable (_ kind: PlacementReason.Kind, _ order: Int, _ group: String) -> String
+    public var seatingConflictsTitle: @Sendable (_ count: Int) -> String
+    public var seatingNoConflicts: String
+    public var seatingConflict: @Sendable (_ kind: SeatingConflict.Kind, _ who: String, _ seat: String, _ count: Int, _ seats: Int) -> String
+    public var seatingEditError: @Sendable (_ error: SeatingEditError) -> String
+    public var seatingLegendSymbols: String
+    public var seatingAutoDone: @Sendable (_ seated: Int, _ unseated: Int) -> String
+    public var statusConflicts: @Sendable (_ count: Int) -> String
+    public var actionSeatCursor: String
+    public var actionSeatPick: String
+    public var actionSeatCancel: String
+    public var actionSeatUnassign: String
+    public var actionSeatLock: String
+    public var actionSeatCheckIn: String
+    public var actionSeatSearch: String
+    public var actionSeatStandIn: String
+    public var actionSeatAuto: String
+    public var actionSeatZoom: String
+    public var actionSeatPanel: String
+    public var actionSeatNextConflict: String
+
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
         case .agenda: paneAgenda

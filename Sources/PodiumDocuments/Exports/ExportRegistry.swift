@@ -82,6 +82,13 @@ public struct ExportRegistry: Sendable {
             .csv: { report($0).render(.csv) },
             .html: { report($0).render(.html) },
         ]),
+        Exporter(kind: "seating", summary: "the seating chart, stage at the top (A3 landscape)", defaultFormat: .html, generators: [
+            .svg: { SeatingChartSVG.render(SeatingChart(event: $0.data)) },
+            .html: { SeatingChartHTML.render(SeatingChart(event: $0.data)) },
+        ]),
+        Exporter(kind: "placecards", summary: "a print sheet of place cards, in seat order", defaultFormat: .html, generators: [
+            .html: { PlaceCards.render(SeatingChart(event: $0.data)) },
+        ]),
         Exporter(kind: "checklist", summary: "the status of every checklist item, grouped by agency", defaultFormat: .markdown, generators: [
             .markdown: { checklist($0).text(.md) },
             .csv: { checklist($0).text(.csv) },

@@ -1,0 +1,135 @@
+import PodiumCore
+
+extension AppState {
+    /// Applies a seating-pane action: view changes at once, changes to the plan as a pending
+    /// write for the app loop (checked here first, so a refusal reads in the user's language).
+    mutating func applySeating(_ action: SeatingAction) {
+        let derived = seatingDerived
+        let layout = derived.layout
+        let cursor = min(seatingView.cursor, max(0, layout.seats.count - 1))
+        let seat = layout.seats[safe: cursor]
+        let occupant = derived.occupant[safe: cursor] ?? nil
+        switch action {
+        case .moveCursor(let dx, let dy):
+            let grid = SeatingGrid(layout: layout, zoom: seatingView.zoom)
+            seatingView.cursor = grid.neighbour(of: cursor, dx: dx, dy: dy, in: layout)
+        case .clickSeat(let index):
+            if seatingView.picked != nil, index == cursor {
+                applySeating(.pickOrDrop)
+            } else {
+                seatingView.cursor = index
+            }
+        case .pickOrDrop:
+            guard let seat else { return }
+            if let picked = seatingView.picked {
+                seatingView.picked = nil
+                guard picked != seat.label else { return }
+                check { event, layout throws(SeatingEditError) in try SeatingEdit.swap(picked, seat.label, in: event, layout: layout) }
+                if notice == nil { effects.append(.seating(.swap(picked, seat.label))) }
+            } else if let occupant {
+                if derived.locked[cursor] {
+                    notice = strings.seatingEditError(.lockedSeat(seat.label, occupant: occupant.name))
+                } else {
+                    seatingView.picked = seat.label
+                    notice = strings.seatingPicked(seat.label, occupant.name)
+                }
+            } else {
+                notice = strings.seatingEditError(.emptySeat(seat.label))
+            }
+        case .cancelPick:
+            seatingView.picked = nil
+        case .unassign:
+            guard let seat else { return }
+            check { event, layout throws(SeatingEditError) in try SeatingEdit.unassign(seat.label, in: event, layout: layout) }
+            if notice == nil { effects.append(.seating(.unassign(seat.label))) }
+        case .toggleLock:
+            guard let seat else { return }
+            let lock = !derived.locked[cursor]
+            check { event, layout throws(SeatingEditError) in try SeatingEdit.setLocked(lock, seat: seat.label, in: event, layout: layout) }
+            if notice == nil { effects.append(.seating(.lock(seat.label, lock))) }
+        case .toggleCheckIn:
+            guard let occupant else {
+                notice = seat.map { strings.seatingEditError(.emptySeat($0.label)) }
+                return
+            }
+            effects.append(.seating(.checkIn(delegateID: occupant.id, !occupant.checkedIn)))
+        case .startSearch:
+            seatingView.input = .search("")
+        case .startStandIn:
+            guard let occupant else {
+                notice = seat.map { strings.seatingEditError(.emptySeat($0.label)) }
+                return
+            }
+            seatingView.input = .standIn(for: occupant.id, text: "")
+        case .autoAssign:
+            effects.append(.seating(.auto))
+        case .zoom(let delta):
+            let zooms = SeatingViewState.Zoom.allCases
+            let next = max(0, min(zooms.count - 1, seatingView.zoom.rawValue + delta))
+            seatingView.zoom = zooms[next]
+        case .togglePanel:
+            seatingView.panel = seatingView.panel == .detail ? .conflicts : .detail
+        case .nextConflict:
+            let seats = derived.conflicts.compactMap(\.seat).compactMap(layout.index(of:)).sorted()
+            if let next = seats.first(where: { $0 > cursor }) ?? seats.first { seatingView.cursor = next }
+            seatingView.panel = .conflicts
+        case .inputKey(let key):
+            typeIntoInput(key)
+        }
+    }
+
+    private mutating func typeIntoInput(_ key: SeatingAction.InputKey) {
+        guard let input = seatingView.input else { return }
+        var text: String
+        switch input {
+        case .search(let current), .standIn(_, let current): text = current
+        }
+        switch key {
+        case .escape:
+            seatingView.input = nil
+            return
+        case .backspace:
+            if !text.isEmpty { text.removeLast() }
+        case .text(let character):
+            text.append(character)
+        case .enter:
+            seatingView.input = nil
+            if case .standIn(let absentID, _) = input {
+                let parts = text.split(separator: ",", maxSplits: 1).map { VietnameseText.normalize(String($0)) }
+                guard let name = parts.first, !name.isEmpty else { return }
+                effects.append(.seating(.standIn(for: absentID, name: name, title: parts.count > 1 ? parts[1] : "")))
+            } else {
+                jumpToMatch(text, reportMisses: true)
+            }
+            return
+        }
+        switch input {
+        case .search:
+            seatingView.input = .search(text)
+            jumpToMatch(text, reportMisses: false)
+        case .standIn(let absentID, _):
+            seatingView.input = .standIn(for: absentID, text: text)
+        }
+    }
+
+    /// Moves the cursor to the seat of the first delegate the query finds.
+    private mutating func jumpToMatch(_ query: String, reportMisses: Bool) {
+        guard !VietnameseText.folded(query).isEmpty else { return }
+        let found = DelegateSearch.matches(query, in: event.delegates)
+        if let seated = found.first(where: { seatingDerived.seatOfDelegate[$0.id] != nil }),
+           let index = seatingDerived.seatOfDelegate[seated.id] {
+            seatingView.cursor = index
+        } else if reportMisses {
+            notice = found.first.map { strings.seatingHasNoSeat($0.name) } ?? strings.seatingNotFound(query)
+        }
+    }
+
+    /// Runs an edit against the current plan only to learn whether it would be refused.
+    private mutating func check(_ edit: (EventData, HallLayout) throws(SeatingEditError) -> SeatingPlan) {
+        do {
+            _ = try edit(event, seatingDerived.layout)
+        } catch {
+            notice = strings.seatingEditError(error)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import PodiumCore
+import TermCore
+
+/// What the seating pane and status bar derive from the event, computed once when the event
+/// changes rather than on every frame.
+public struct SeatingDerived: Sendable {
+    public let layout: HallLayout
+    public let precedence: Precedence
+    public let conflicts: [SeatingConflict]
+    /// The delegate on each seat (by layout index); the first one when double-booked.
+    public let occupant: [Delegate?]
+    public let locked: [Bool]
+    public let seatOfDelegate: [Int64: Int]
+    public let delegatesByID: [Int64: Delegate]
+    /// The delegates flagged as leaders who have not arrived.
+    public let absentLeaders: Int
+    /// What each seat shows at the initials and labels zooms, padded to the cell width, so a
+    /// frame only copies text.
+    let initialsCell: [String]
+    let labelCell: [String]
+
+    public init(_ event: EventData) {
+        layout = HallLayout(event.hall)
+        precedence = Precedence(event)
+        conflicts = SeatingConflicts.find(event, layout: layout)
+        delegatesByID = Dictionary(event.delegates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var occupant = [Delegate?](repeating: nil, count: layout.seats.count)
+        var locked = [Bool](repeating: false, count: layout.seats.count)
+        var seatOf: [Int64: Int] = [:]
+        for assignment in event.seating.assignments {
+            guard let index = layout.index(of: assignment.seat), let delegate = delegatesByID[assignment.delegateID] else { continue }
+            if occupant[index] == nil { occupant[index] = delegate }
+            locked[index] = locked[index] || assignment.locked
+            seatOf[delegate.id] = index
+        }
+        self.occupant = occupant
+        self.locked = locked
+        seatOfDelegate = seatOf
+        let leaderGroups = Set(event.seating.settings.leaderGroups)
+        absentLeaders = event.delegates.filter { leaderGroups.contains($0.groupKey) && !$0.checkedIn }.count
+        func cell(_ text: String, _ width: Int) -> String {
+            TextWidth.pad(TextWidth.truncate(text, toWidth: width, ellipsis: ""), toWidth: width, alignment: .center)
+        }
+        let layout = layout
+        initialsCell = layout.seats.indices.map { index in
+            if !layout.seats[index].isUsable { return cell("×", 3) }
+            return cell(occupant[index].map { SeatingChart.initials($0.name) } ?? "·", 3)
+        }
+        labelCell = layout.seats.indices.map { index in
+            layout.seats[index].isUsable ? cell(layout.seats[index].label, 6) : cell("×", 6)
+        }
+    }
+}

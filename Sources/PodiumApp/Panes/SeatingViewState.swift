@@ -1,0 +1,63 @@
+import PodiumCore
+
+/// What the seating pane remembers between keys: the cursor seat, the zoom, a seat picked
+/// up for a move, and a line being typed (search or stand-in).
+public struct SeatingViewState: Equatable, Sendable {
+    public enum Zoom: Int, CaseIterable, Sendable {
+        /// One column per seat: a dot coloured by group.
+        case dots
+        /// The occupant's initials.
+        case initials
+        /// The seat's label.
+        case labels
+    }
+
+    public enum Panel: Equatable, Sendable { case detail, conflicts }
+
+    public enum Input: Equatable, Sendable {
+        case search(String)
+        /// A stand-in for the delegate with this id: "Họ tên, chức vụ".
+        case standIn(for: Int64, text: String)
+    }
+
+    /// Index into the hall layout's seats.
+    public var cursor = 0
+    public var zoom = Zoom.dots
+    public var panel = Panel.detail
+    /// The seat whose occupant is being moved; Enter on another seat moves or swaps.
+    public var picked: String?
+    public var input: Input?
+
+    public init() {}
+}
+
+/// A key or click in the seating pane.
+public enum SeatingAction: Hashable, Sendable {
+    case moveCursor(dx: Int, dy: Int)
+    case clickSeat(Int)
+    case pickOrDrop
+    case cancelPick
+    case unassign
+    case toggleLock
+    case toggleCheckIn
+    case startSearch
+    case startStandIn
+    case autoAssign
+    case zoom(by: Int)
+    case togglePanel
+    case nextConflict
+    case inputKey(InputKey)
+
+    public enum InputKey: Hashable, Sendable { case text(Character), backspace, enter, escape }
+}
+
+/// A change the app loop writes to the event store after a seating action.
+public enum SeatingWrite: Hashable, Sendable {
+    case move(delegateID: Int64, seat: String)
+    case swap(String, String)
+    case unassign(String)
+    case lock(String, Bool)
+    case checkIn(delegateID: Int64, Bool)
+    case auto
+    case standIn(for: Int64, name: String, title: String)
+}

@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import PodiumCore
+
+/// Seating writes. Each reads the plan as it is in the file now, applies the change there
+/// (so two protocol terminals cannot overwrite each other's moves) and journals it.
+extension EventStore {
+    /// Applies `edit` to the event as stored and keeps the plan it returns. A refused edit
+    /// throws `.invalid` with the edit's message and changes nothing.
+    @discardableResult
+    public func editSeating(
+        action: String, payload: [String: any Sendable], by actor: Actor, at time: Date,
+        _ edit: @escaping @Sendable (EventData, HallLayout) throws(SeatingEditError) -> SeatingPlan
+    ) throws(StoreError) -> EventData {
+        try write { db in
+            var event = try Self.readAll(db)
+            let plan: SeatingPlan
+            do {
+                plan = try edit(event, HallLayout(event.hall))
+            } catch {
+                throw StoreError.invalid(String(describing: error))
+            }
+            try SeatingRows.write(rankTable: event.rankTable, plan: plan, db)
+            event.seating = plan
+            _ = try JournalRows.append(action: action, payload: JSONText.object(payload), actor: actor, time: time, db)
+            return event
+        }
+    }
+
+    /// Replaces the plan by auto-assignment (locked seats kept); returns who could not be seated.
+    public func autoAssignSeats(by actor: Actor, at time: Date) throws(StoreError) -> (EventData, unseated: [Int64]) {
+        try write { db in
+            var event = try Self.readAll(db)
+            let (plan, unseated) = SeatingEdit.auto(event)
+            try SeatingRows.writeAssignments(plan.assignments, db)
+            event.seating = plan
+            let payload = JSONText.object([
+                "seated": plan.assignments.count, "unseated": unseated.count,
+                "locked": plan.assignments.filter(\.locked).count,
+            ])
+            _ = try JournalRows.append(action: "seat.auto", payload: payload, actor: actor, time: time, db)
+            return (event, unseated)
+        }
+    }
+
+    public func updateRankTable(_ table: RankTable, by actor: Actor, at time: Date) throws(StoreError) {
+        try write { db in
+            let (_, plan) = try SeatingRows.read(db)
+            try SeatingRows.write(rankTable: table, plan: plan, db)
+            let payload = JSONText.object(["rules": table.rules.count, "unmatchedRank": table.unmatchedRank])
+            _ = try JournalRows.append(action: "seating.ranks", payload: payload, actor: actor, time: time, db)
+        }
+    }
+
+    public func updateSeatingSettings(_ settings: SeatingSettings, by actor: Actor, at time: Date) throws(StoreError) {
+        try write { db in
+            var (table, plan) = try SeatingRows.read(db)
+            plan.settings = settings
+            try SeatingRows.write(rankTable: table, plan: plan, db)
+            _ = try JournalRows.append(
+                action: "seating.settings", payload: JSONText.object(JSONText.fields(settings)), actor: actor, time: time, db
+            )
+        }
+    }
+
+    /// Replaces the hall; assignments to seats it no longer has show up as conflicts.
+    public func updateHall(_ hall: Hall, by actor: Actor, at time: Date) throws(StoreError) {
+        try write { db in
+            try SingleRows.writeHall(hall, db)
+            let payload = JSONText.object([
+                "sections": hall.sections.count, "presidium": hall.presidiumSeats, "seats": hall.seatCount,
+            ])
+            _ = try JournalRows.append(action: "hall.update", payload: payload, actor: actor, time: time, db)
+        }
+    }
+
+    /// Marks a delegate as arrived (or not); journalled as "delegate.checkin".
+    public func setCheckedIn(delegateID: Int64, _ checkedIn: Bool, by actor: Actor, at time: Date) throws(StoreError) {
+        let path = path
+        try write { db in
+            guard var delegate = try Delegate.fetch(db, id: delegateID) else {
+                throw StoreError.invalid("there is no delegate with id \(delegateID) in \(path); reload the event and try again")
+            }
+            delegate.checkedIn = checkedIn
+            try delegate.update(db)
+            let payload = JSONText.object(["id": delegateID, "name": delegate.name, "checkedIn": checkedIn])
+            _ = try JournalRows.append(action: "delegate.checkin", payload: payload, actor: actor, time: time, db)
+        }
+    }
+
+    /// Records that `standIn` attends for `absentID`: the stand-in joins the roster (ranked by
+    /// their own title), takes the absent delegate's group and, unless that seat is locked,
+    /// is seated by auto-assignment like everyone else. The absent delegate leaves their seat.
+    @discardableResult
+    public func enterStandIn(
+        for absentID: Int64, name: String, title: String, unit: String, by actor: Actor, at time: Date
+    ) throws(StoreError) -> Delegate {
+        let path = path
+        return try write { db in
+            guard let absent = try Delegate.fetch(db, id: absentID) else {
+                throw StoreError.invalid("there is no delegate with id \(absentID) in \(path); reload the event and try again")
+            }
+            let cleanName = VietnameseText.normalize(name)
+            guard !cleanName.isEmpty else { throw StoreError.invalid("the stand-in needs a name; type it and press Enter") }
+            let standIn = try Delegate(
+                id: 0, name: cleanName, title: VietnameseText.normalize(title),
+                unit: unit.isEmpty ? absent.unit : VietnameseText.normalize(unit), groupKey: absent.groupKey,
+                standInFor: absent.name, flags: absent.flags, checkedIn: true
+            ).inserted(db)
+            var event = try Self.readAll(db)
+            event.seating.assignments.removeAll { $0.delegateID == absentID && !$0.locked }
+            let (plan, _) = SeatingEdit.auto(event)
+            try SeatingRows.writeAssignments(plan.assignments, db)
+            let payload = JSONText.object([
+                "id": standIn.id, "name": standIn.name, "title": standIn.title, "standInFor": absent.name,
+                "seat": plan.assignment(of: standIn.id)?.seat ?? NSNull(),
+            ])
+            _ = try JournalRows.append(action: "delegate.standin", payload: payload, actor: actor, time: time, db)
+            return standIn
+        }
+    }
+}

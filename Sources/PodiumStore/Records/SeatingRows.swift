@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import PodiumCore
+
+/// The seating plan as stored: one `seat_assignments` row per seated delegate, and the rank
+/// table and settings as JSON in the single `seating_config` row (defaults when it is absent).
+enum SeatingRows {
+    static func read(_ db: Database) throws -> (RankTable, SeatingPlan) {
+        var rankTable = RankTable.standard
+        var settings = SeatingSettings()
+        if let row = try Row.fetchOne(db, sql: "SELECT rank_table, settings FROM seating_config WHERE id = 1") {
+            rankTable = try decode(RankTable.self, row["rank_table"], column: "seating_config.rank_table")
+            settings = try decode(SeatingSettings.self, row["settings"], column: "seating_config.settings")
+        }
+        let rows = try Row.fetchAll(db, sql: "SELECT delegate_id, seat, locked, reason FROM seat_assignments ORDER BY delegate_id")
+        let assignments = try rows.map { row in
+            SeatAssignment(
+                delegateID: try row.decode(forColumn: "delegate_id"), seat: try row.decode(forColumn: "seat"),
+                locked: try row.decode(forColumn: "locked"),
+                reason: try decode(PlacementReason.self, row["reason"], column: "seat_assignments.reason")
+            )
+        }
+        return (rankTable, SeatingPlan(assignments: assignments, settings: settings))
+    }
+
+    static func write(rankTable: RankTable, plan: SeatingPlan, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO seating_config (id, rank_table, settings) VALUES (1, ?, ?)",
+            arguments: [try JSONText.encode(rankTable), try JSONText.encode(plan.settings)]
+        )
+        try writeAssignments(plan.assignments, db)
+    }
+
+    static func writeAssignments(_ assignments: [SeatAssignment], _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM seat_assignments")
+        let statement = try db.makeStatement(
+            sql: "INSERT OR REPLACE INTO seat_assignments (delegate_id, seat, locked, reason) VALUES (?, ?, ?, ?)"
+        )
+        for assignment in assignments {
+            try statement.execute(arguments: [
+                assignment.delegateID, assignment.seat, assignment.locked, try JSONText.encode(assignment.reason),
+            ])
+        }
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ text: String?, column: String) throws -> T {
+        guard let text else { throw StoredValueError("\(column) is empty") }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        } catch {
+            throw StoredValueError("\(column) cannot be read: \(error)")
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import ArgumentParser
+import Foundation
+import PodiumCore
+import PodiumStore
+
+/// `podium seat …`: the seating plan from the command line. Changes need `--role protocol`.
+struct SeatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seat",
+        abstract: "Shows and edits the seating plan (auto-assign, move, swap, lock, check in).",
+        subcommands: [Auto.self, Clear.self, Move.self, Swap.self, Lock.self, Unlock.self, Checkin.self, List.self]
+    )
+
+    /// Runs `body` on the open store, turning every failure into one line and exit 1.
+    static func run(_ global: GlobalOptions, writes: Bool, _ body: (EventStore, Actor) throws -> Void) throws {
+        do {
+            if writes && !global.role.canEditSeating {
+                throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
+            }
+            let store = try EventOpening.open(global)
+            try body(store, Actor(operatorName: global.resolvedOperator, role: global.role))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    static func edit(
+        _ global: GlobalOptions, action: String, payload: [String: any Sendable], message: String,
+        _ change: @escaping @Sendable (EventData, HallLayout) throws(SeatingEditError) -> SeatingPlan
+    ) throws {
+        try run(global, writes: true) { store, actor in
+            try store.editSeating(action: action, payload: payload, by: actor, at: Date(), change)
+            print(message)
+        }
+    }
+
+    struct Auto: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Seats everyone by protocol; locked seats are kept.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try SeatCommand.run(global, writes: true) { store, actor in
+                let (event, unseated) = try store.autoAssignSeats(by: actor, at: Date())
+                print("Seated \(event.seating.assignments.count) of \(event.delegates.count) delegates.")
+                if !unseated.isEmpty {
+                    let seats = HallLayout(event.hall).usableSeatCount
+                    FileHandle.standardError.write(Data("podium: \(SeatingEditError.hallTooSmall(delegates: event.delegates.count, seats: seats))\n".utf8))
+                }
+            }
+        }
+    }
+
+    struct Clear: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Empties every seat that is not locked.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try SeatCommand.edit(global, action: "seat.clear", payload: [:], message: "Cleared every unlocked seat.") { event, _ in
+                SeatingEdit.clear(event)
+            }
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Seats a delegate (name, accents optional) on an empty seat.")
+        @Argument(help: "The delegate's name, e.g. \"ngo hanh phuc\".") var delegate: String
+        @Argument(help: "The seat label, e.g. B2-05 or P3.") var seat: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let query = delegate, label = seat
+            try SeatCommand.edit(global, action: "seat.assign", payload: ["delegate": query, "seat": label], message: "Moved \(query) to \(label.uppercased()).") { event, layout throws(SeatingEditError) in
+                let found = try DelegateSearch.one(query, in: event.delegates)
+                return try SeatingEdit.move(found, to: label, in: event, layout: layout)
+            }
+        }
+    }
+
+    struct Swap: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Exchanges the occupants of two seats.")
+        @Argument var first: String
+        @Argument var second: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let a = first, b = second
+            try SeatCommand.edit(global, action: "seat.swap", payload: ["seats": [a, b]], message: "Swapped \(a.uppercased()) and \(b.uppercased()).") { event, layout throws(SeatingEditError) in
+                try SeatingEdit.swap(a, b, in: event, layout: layout)
+            }
+        }
+    }
+
+    struct Lock: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Keeps a seat's occupant through auto-assignment and moves.")
+        @Argument var seat: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let label = seat
+            try SeatCommand.edit(global, action: "seat.lock", payload: ["seat": label], message: "Locked \(label.uppercased()).") { event, layout throws(SeatingEditError) in
+                try SeatingEdit.setLocked(true, seat: label, in: event, layout: layout)
+            }
+        }
+    }
+
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Releases a locked seat.")
+        @Argument var seat: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let label = seat
+            try SeatCommand.edit(global, action: "seat.unlock", payload: ["seat": label], message: "Unlocked \(label.uppercased()).") { event, layout throws(SeatingEditError) in
+                try SeatingEdit.setLocked(false, seat: label, in: event, layout: layout)
+            }
+        }
+    }
+
+    struct Checkin: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Marks a delegate as arrived (or, with --undo, not).")
+        @Argument(help: "The delegate's name, accents optional.") var delegate: String
+        @Flag(help: "Take back a check-in made by mistake.") var undo = false
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try SeatCommand.run(global, writes: true) { store, actor in
+                let found = try DelegateSearch.one(delegate, in: try store.load().delegates)
+                try store.setCheckedIn(delegateID: found.id, !undo, by: actor, at: Date())
+                print(undo ? "\(found.name) is no longer checked in." : "\(found.name) checked in.")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lists every seat and who sits there.")
+        @Flag(help: "Print JSON: seat, section, row_from_stage (0 = presidium), x_from_audience_left, aisle, delegate, precedence (1 = most senior), group, locked.")
+        var json = false
+        @OptionGroup var global: GlobalOptions
+
+        struct Row: Encodable {
+            var seat: String
+            var section: String
+            var rowFromStage: Int
+            var xFromAudienceLeft: Int
+            var aisle: Bool
+            var usable: Bool
+            var delegate: String?
+            var precedence: Int?
+            var group: String?
+            var locked: Bool
+            var checkedIn: Bool?
+
+            // Nil values are written as null, not left out: every seat has every field.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(seat, forKey: .seat)
+                try container.encode(section, forKey: .section)
+                try container.encode(rowFromStage, forKey: .rowFromStage)
+                try container.encode(xFromAudienceLeft, forKey: .xFromAudienceLeft)
+                try container.encode(aisle, forKey: .aisle)
+                try container.encode(usable, forKey: .usable)
+                try container.encode(delegate, forKey: .delegate)
+                try container.encode(precedence, forKey: .precedence)
+                try container.encode(group, forKey: .group)
+                try container.encode(locked, forKey: .locked)
+                try container.encode(checkedIn, forKey: .checkedIn)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case seat, section, rowFromStage, xFromAudienceLeft, aisle, usable, delegate, precedence, group, locked, checkedIn
+            }
+        }
+
+        func run() throws {
+            try SeatCommand.run(global, writes: false) { store, _ in
+                let chart = SeatingChart(event: try store.load())
+                let rows = chart.entries.map { entry in
+                    Row(
+                        seat: entry.seat.label, section: entry.seat.section ?? "presidium",
+                        rowFromStage: entry.seat.rowFromStage, xFromAudienceLeft: entry.seat.xFromAudienceLeft,
+                        aisle: entry.seat.isAisle, usable: entry.seat.isUsable, delegate: entry.delegate?.name,
+                        precedence: entry.precedence, group: entry.delegate?.groupKey, locked: entry.locked,
+                        checkedIn: entry.delegate?.checkedIn
+                    )
+                }
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    encoder.keyEncodingStrategy = .convertToSnakeCase
+                    print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                } else {
+                    for row in rows where row.usable {
+                        let who = row.delegate.map { "\($0) (#\(row.precedence ?? 0), \(row.group ?? ""))" } ?? "—"
+                        print("\(row.seat.padding(toLength: 7, withPad: " ", startingAt: 0)) \(row.aisle ? "▌" : " ") \(row.locked ? "🔒" : "  ") \(who)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// The seating plan through the real binary: the CLI auto-assigns, then protocol staff search
+/// a name without accents and swap two seats in the terminal.
+@Suite(.serialized) struct SeatingEndToEndTests {
+    @Test func autoAssignSearchAndSwapInTheTerminal() throws {
+        let tmux = try TmuxSession()
+        let file = tmux.home.appendingPathComponent("demo.podium").path
+        #expect(try tmux.podium(["new", file]).status == 0)
+        let refused = try tmux.podium(["seat", "auto", "--event", file])
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("--role protocol"))
+        let auto = try tmux.podium(["seat", "auto", "--event", file, "--role", "protocol"])
+        #expect(auto.status == 0, "\(auto.output)")
+        #expect(auto.output.contains("Seated 258 of 258"))
+
+        try tmux.start(["--event", file, "--role", "protocol"])
+        try tmux.waitFor("Chương trình")
+        try tmux.send("2")
+        try tmux.waitFor("đã xếp 258/258")
+        try tmux.send("/")
+        try tmux.send("-l", "tan thanh tuan")
+        try tmux.waitFor("Tìm đại biểu: tan thanh tuan")
+        try tmux.send("Enter")
+        try tmux.waitFor("Ghế P3 · đoàn chủ tịch")
+        try tmux.send("Enter", "Right", "Enter")
+        try tmux.waitFor("Ghế P4 · đoàn chủ tịch")
+        let list = try tmux.podium(["seat", "list", "--json", "--event", file])
+        #expect(list.output.contains("\"seat\" : \"P4\""))
+        let rows = try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]] ?? []
+        let p4 = rows.first { $0["seat"] as? String == "P4" }
+        #expect(p4?["delegate"] as? String == "Tẩn Thanh Tuấn")
+        #expect(p4?["row_from_stage"] as? Int == 0)
+        try tmux.send("q", "y")
+        try tmux.waitFor("PODIUM-EXITED 0")
+    }
+}
