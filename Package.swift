@@ -46,10 +46,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Speed budgets, measured in release mode: `swift run -c release podium-bench seating`.
+        // Speed budgets, measured in release mode: `swift run -c release podium-bench [seating|live|tick]`.
         .executableTarget(
             name: "PodiumBench",
-            dependencies: ["PodiumApp", "PodiumCore", "PodiumDemo", "TermCore"]
+            dependencies: ["PodiumApp", "PodiumCore", "PodiumDemo", "PodiumThemes", "TermCore"],
+            // openpty, for measuring what the terminal receives.
+            linkerSettings: [.linkedLibrary("util")]
         ),
         .testTarget(name: "TermCoreTests", dependencies: ["TermCore"]),
         .testTarget(name: "PodiumCoreTests", dependencies: ["PodiumCore", "PodiumDemo"]),

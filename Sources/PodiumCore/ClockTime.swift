@@ -37,13 +37,16 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// "08:05"; past midnight wraps the hour so a long overrun still prints sanely.
     public var hhmm: String {
         let total = ((secondsSinceMidnight % 86_400) + 86_400) % 86_400
-        return String(format: "%02d:%02d", total / 3600, total % 3600 / 60)
+        return Self.twoDigits(total / 3600) + ":" + Self.twoDigits(total % 3600 / 60)
     }
 
     public var hhmmss: String {
         let total = ((secondsSinceMidnight % 86_400) + 86_400) % 86_400
-        return String(format: "%02d:%02d:%02d", total / 3600, total % 3600 / 60, total % 60)
+        return hhmm + ":" + Self.twoDigits(total % 60)
     }
+
+    /// Screens print many times a frame; String(format:) costs more than the rest of a row.
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     public var description: String { hhmm }
 

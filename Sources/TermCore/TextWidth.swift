@@ -11,6 +11,9 @@ public enum TextWidth {
     /// Text safe to put on screen: NFC, with escape sequences, C0/C1 controls, DEL and
     /// bidi/format controls removed; newline, carriage return and tab become one space.
     public static func sanitize(_ s: String) -> String {
+        // Text that is only printable Latin, Vietnamese letters and box drawing has nothing to
+        // strip and nothing to compose: a frame sanitises thousands of such strings.
+        if s.unicodeScalars.allSatisfy({ isPlainNarrow($0.value) }) { return s }
         var out = String.UnicodeScalarView()
         var scalars = Array(s.unicodeScalars)[...]
         while let c = scalars.popFirst() {
@@ -87,11 +90,22 @@ public enum TextWidth {
 
     /// 0 for clusters of only zero-width scalars, 2 for wide/fullwidth and emoji presentation, else 1.
     public static func width(of g: Character) -> Int {
+        // Most of a screen is ASCII, Vietnamese letters and box drawing: one scalar, one column.
+        // Looking up Unicode properties for them dominated the cost of a frame.
+        if let only = g.unicodeScalars.first, g.unicodeScalars.count == 1, isPlainNarrow(only.value) { return 1 }
         let scalars = g.unicodeScalars
         guard let first = scalars.first(where: { !isZeroWidth($0) }) else { return 0 }
         if isWide(first.value) || first.properties.isEmojiPresentation { return 2 }
         if first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return 1
+    }
+
+    /// Printable Latin (with Vietnamese, precomposed), punctuation and box drawing: always one column.
+    static func isPlainNarrow(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2500...0x259F: true
+        default: false
+        }
     }
 
     static func isZeroWidth(_ c: Unicode.Scalar) -> Bool {

@@ -2,12 +2,19 @@ import Foundation
 
 /// Turns the programme's local times of day into instants on the event's date.
 public struct EventClock: Sendable {
-    public var date: CivilDate
-    public var timeZone: TimeZone
+    public let date: CivilDate
+    public let timeZone: TimeZone
+    /// Local midnight that starts `date`. Times of day are seconds from it: a conference day has
+    /// no daylight-saving change (Việt Nam keeps none), and calendar arithmetic per segment
+    /// would cost more than the rest of a screen's rendering.
+    private let midnight: Date
 
     public init(date: CivilDate, timeZone: TimeZone) {
         self.date = date
         self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        midnight = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
     }
 
     /// The clock of the day the show runs: the day it started, or today before it starts.
@@ -21,17 +28,14 @@ public struct EventClock: Sendable {
     }
 
     public func instant(_ time: ClockTime) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let midnight = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
-        return midnight.addingTimeInterval(TimeInterval(time.secondsSinceMidnight))
+        midnight.addingTimeInterval(TimeInterval(time.secondsSinceMidnight))
     }
 
+    /// The wall-clock time of `instant`, wrapped to a day (an instant on another day reads as
+    /// that day's time of day).
     public func clockTime(_ instant: Date) -> ClockTime {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute, .second], from: instant)
-        return ClockTime(hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0)
+        let seconds = Int(instant.timeIntervalSince(midnight).rounded(.down))
+        return ClockTime(secondsSinceMidnight: ((seconds % 86_400) + 86_400) % 86_400)
     }
 
     /// ISO 8601 with the zone's offset, e.g. "2026-03-26T11:27:00+07:00".
