@@ -26,10 +26,16 @@ import Testing
         try tmux.waitFor("Ghế P3 · đoàn chủ tịch")
         try tmux.send("Enter", "Right", "Enter")
         try tmux.waitFor("Ghế P4 · đoàn chủ tịch")
-        let list = try tmux.podium(["seat", "list", "--json", "--event", file])
-        #expect(list.output.contains("\"seat\" : \"P4\""))
-        let rows = try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]] ?? []
-        let p4 = rows.first { $0["seat"] as? String == "P4" }
+        // The swap is written when Enter drops the delegate; read the file until it shows.
+        var p4: [String: Any]?
+        let deadline = Date().addingTimeInterval(5)
+        repeat {
+            let list = try tmux.podium(["seat", "list", "--json", "--event", file])
+            let rows = try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]] ?? []
+            p4 = rows.first { $0["seat"] as? String == "P4" }
+            if p4?["delegate"] as? String == "Tẩn Thanh Tuấn" { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        } while Date() < deadline
         #expect(p4?["delegate"] as? String == "Tẩn Thanh Tuấn")
         #expect(p4?["row_from_stage"] as? Int == 0)
         try tmux.send("q", "y")
