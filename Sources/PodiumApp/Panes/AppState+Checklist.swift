@@ -106,6 +106,8 @@ extension AppState {
                 form.error = strings.checklistProblem(error)
                 overlay = .form(form)
             }
+        case .speakerAdd, .speakerLines:
+            break
         }
     }
 }

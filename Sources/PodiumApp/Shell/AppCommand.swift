@@ -26,9 +26,15 @@ public enum AppCommand: Hashable, Sendable {
     /// "Yes" to the open confirmation: queues its effects.
     case confirmYes
     case checklist(ChecklistAction)
+    case speakers(SpeakerAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.
 public enum ChecklistAction: Hashable, Sendable {
     case toggleDone, setDoing, askBlock, add, edit, askDelete, filter, cycleGrouping, details
+}
+
+/// What the speakers pane's keys ask for; see `AppState+Speakers`.
+public enum SpeakerAction: Hashable, Sendable {
+    case withdraw, restore, moveUp, moveDown, add, editLines
 }

@@ -21,20 +21,21 @@ extension AppState {
     private mutating func formEdited(_ form: Form) {
         switch form.purpose {
         case .checklistFilter: checklistView.filter = form.value(0)
-        case .checklistAdd, .checklistEdit, .checklistBlock: break
+        case .checklistAdd, .checklistEdit, .checklistBlock, .speakerAdd, .speakerLines: break
         }
     }
 
     private mutating func formCancelled(_ form: Form) {
         switch form.purpose {
         case .checklistFilter: checklistView.filter = ""
-        case .checklistAdd, .checklistEdit, .checklistBlock: break
+        case .checklistAdd, .checklistEdit, .checklistBlock, .speakerAdd, .speakerLines: break
         }
     }
 
     private mutating func submit(_ form: inout Form) {
         switch form.purpose {
         case .checklistAdd, .checklistEdit, .checklistBlock, .checklistFilter: submitChecklistForm(&form)
+        case .speakerAdd, .speakerLines: submitSpeakerForm(&form)
         }
     }
 }

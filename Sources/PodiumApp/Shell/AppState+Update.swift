@@ -113,6 +113,7 @@ extension AppState {
             if case .confirm(let confirmation)? = overlay { effects += confirmation.effects }
             overlay = nil
         case .checklist(let action): applyChecklist(action)
+        case .speakers(let action): applySpeakers(action)
         }
     }
 

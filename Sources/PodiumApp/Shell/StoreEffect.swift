@@ -10,6 +10,12 @@ public enum StoreEffect: Hashable, Sendable {
     case deleteChecklistItem(id: Int64)
     case recordGateOverride(segmentID: Int64, openItems: [ChecklistItem])
     case perform(ShowAction)
+    // The speaker queue.
+    case withdrawContribution(id: Int64, force: Bool)
+    case restoreContribution(id: Int64)
+    case moveContribution(id: Int64, toPosition: Int)
+    case addContribution(ContributionDraft, addDelegateToGroup: String?)
+    case upsertContribution(Contribution)
 
     public func perform(on store: EventStore, by actor: Actor, at time: Date) throws(StoreError) {
         switch self {
@@ -19,6 +25,11 @@ public enum StoreEffect: Hashable, Sendable {
         case .recordGateOverride(let segmentID, let items):
             try store.recordGateOverride(segmentID: segmentID, openItems: items, by: actor, at: time)
         case .perform(let action): try store.perform(action, by: actor, at: time)
+        case .withdrawContribution(let id, let force): try store.withdrawContribution(id: id, force: force, by: actor, at: time)
+        case .restoreContribution(let id): try store.restoreContribution(id: id, by: actor, at: time)
+        case .moveContribution(let id, let position): try store.moveContribution(id: id, to: position, by: actor, at: time)
+        case .addContribution(let draft, let group): try store.addContribution(draft, addDelegateToGroup: group, by: actor, at: time)
+        case .upsertContribution(let contribution): _ = try store.upsertContribution(contribution, by: actor, at: time)
         }
     }
 }

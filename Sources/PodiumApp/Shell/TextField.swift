@@ -92,6 +92,8 @@ public enum FormPurpose: Hashable, Sendable {
     case checklistEdit(id: Int64)
     case checklistBlock(id: Int64)
     case checklistFilter
+    case speakerAdd
+    case speakerLines(id: Int64)
 }
 
 /// Draws a form in a box in the middle of the screen; the focused field shows its cursor.
