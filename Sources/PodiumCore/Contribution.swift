@@ -10,6 +10,11 @@ public struct Contribution: Hashable, Sendable, Codable, Identifiable {
     public var allottedSeconds: Int
     public var status: Status
     public var mcNotes: String
+    /// The roster delegate who speaks, when the speaker is one (name and title copied at the time).
+    public var delegateID: Int64?
+    /// The MC's own words to invite and to thank this speaker; blank means the generated lines.
+    public var mcInvitation: String
+    public var mcThanks: String
 
     public enum Status: String, CaseIterable, Hashable, Sendable, Codable {
         case queued, onDeck = "on_deck", speaking, done, withdrawn
@@ -17,7 +22,8 @@ public struct Contribution: Hashable, Sendable, Codable, Identifiable {
 
     public init(
         id: Int64, position: Int, topic: String, unit: String, speakerName: String = "",
-        speakerTitle: String = "", allottedSeconds: Int, status: Status = .queued, mcNotes: String = ""
+        speakerTitle: String = "", allottedSeconds: Int, status: Status = .queued, mcNotes: String = "",
+        delegateID: Int64? = nil, mcInvitation: String = "", mcThanks: String = ""
     ) {
         self.id = id
         self.position = position
@@ -28,5 +34,8 @@ public struct Contribution: Hashable, Sendable, Codable, Identifiable {
         self.allottedSeconds = allottedSeconds
         self.status = status
         self.mcNotes = mcNotes
+        self.delegateID = delegateID
+        self.mcInvitation = mcInvitation
+        self.mcThanks = mcThanks
     }
 }

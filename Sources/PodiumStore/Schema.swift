@@ -7,7 +7,7 @@ enum Schema {
     /// The value of the `format` row in `podium_meta`.
     static let formatName = "podium-event"
     /// Migration identifiers in order; the schema version is the number of them applied.
-    static let migrationIDs = ["v1", "seating-1"]
+    static let migrationIDs = ["v1", "seating-1", "speakers-1"]
     static var currentVersion: Int { migrationIDs.count }
 
     static var migrator: DatabaseMigrator {
@@ -21,6 +21,10 @@ enum Schema {
             try db.execute(sql: seating1)
             try stamp(db, version: (migrationIDs.firstIndex(of: "seating-1") ?? 0) + 1)
         }
+        migrator.registerMigration("speakers-1") { db in
+            try db.execute(sql: speakers1)
+            try stamp(db, version: (migrationIDs.firstIndex(of: "speakers-1") ?? 0) + 1)
+        }
         return migrator
     }
 
@@ -33,6 +37,13 @@ enum Schema {
             arguments: [formatName, String(version)]
         )
     }
+
+    /// A contribution may name its roster delegate and carry the MC's own invitation and thanks.
+    private static let speakers1 = """
+        ALTER TABLE contributions ADD COLUMN delegate_id INTEGER;
+        ALTER TABLE contributions ADD COLUMN mc_invitation TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contributions ADD COLUMN mc_thanks TEXT NOT NULL DEFAULT '';
+        """
 
     private static let v1 = """
         CREATE TABLE podium_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);

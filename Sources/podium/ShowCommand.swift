@@ -32,6 +32,8 @@ struct ShowCommand: ParsableCommand {
             let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
             let event = try store.load()
             let state = try store.showState()
+            // Inside the contributions block `next` invites the next speaker and starts no segment.
+            let action = SpeakerQueue.resolve(action, state: state, segments: event.segments, contributions: event.contributions, now: Date())
             if let segment = state.segmentStarted(by: action, in: event.segments) {
                 let open = ChecklistItem.blocking(segmentID: segment.id, in: event.checklist)
                 if !open.isEmpty {

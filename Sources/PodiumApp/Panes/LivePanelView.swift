@@ -16,6 +16,7 @@ enum LivePanelView {
         let countdown: Int
         let phaseStyle: String
         var facts: [(String, String)] = []
+        var mcText = ""
         switch status.stage {
         case .finished:
             let end = state.show.completed.last?.endedAt.map { clock.clockTime($0).hhmm } ?? "—"
@@ -24,6 +25,7 @@ enum LivePanelView {
             return
         case .notStarted:
             segment = status.next
+            mcText = segment?.mcLines ?? ""
             let opening = status.upcoming.first?.plannedStart ?? status.projectedEnd
             countdown = max(0, Int(opening.timeIntervalSince(state.now)))
             phaseStyle = "ui.dim"
@@ -31,6 +33,16 @@ enum LivePanelView {
             facts.append((strings.liveStartsIn(DurationText.clock(countdown)), "ui.text"))
         case .running:
             segment = status.current
+            if let live = SpeakerPanel(state: state, status: status) {
+                // The contributions block: the speaker's own clock and the words for the next handover.
+                countdown = live.countdown
+                phaseStyle = "phase.\(live.phase.rawValue)"
+                canvas.text(live.title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "agenda.current")
+                facts = live.facts
+                mcText = live.mcText
+                break
+            }
+            mcText = segment?.mcLines ?? ""
             countdown = status.remainingSeconds
             phaseStyle = "phase.\(status.phase.rawValue)"
             let title = segment.map { "▶ \($0.position). \($0.title)" + ($0.presenter.isEmpty ? "" : " · \($0.presenter)") } ?? "—"
@@ -72,9 +84,9 @@ enum LivePanelView {
             canvas.text(next, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: "agenda.next")
             y += 1
         }
-        if let segment, !segment.mcLines.isEmpty, y < inner.maxY {
+        if !mcText.isEmpty, y < inner.maxY {
             let lines = Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: inner.maxY - y)
-            canvas.buffer.drawParagraph(segment.mcLines, in: lines, style: canvas.theme.style("ui.text").patched(with: Style(modifiers: .bold)))
+            canvas.buffer.drawParagraph(mcText, in: lines, style: canvas.theme.style("ui.text").patched(with: Style(modifiers: .bold)))
         }
     }
 }

@@ -1,11 +1,13 @@
 import PodiumCore
 import TermCore
 
-/// Pane 3: the contributions (tham luận) in speaking order, with the selected topic in full.
+/// Pane 3: the contributions (tham luận) in speaking order with their live status and time spoken,
+/// the budget, and the selected topic in full with the MC's invitation and thanks.
 enum SpeakersPaneView {
     static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) -> Int {
         let strings = state.strings
-        let items = state.event.contributions.sorted { $0.position < $1.position }
+        let queue = state.speakerQueue
+        let items = queue.entries
         guard !items.isEmpty else {
             canvas.text(strings.speakersEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
             return 0
@@ -18,23 +20,31 @@ enum SpeakersPaneView {
                 TableColumn(strings.columnUnit, width: wide ? 40 : 24),
                 TableColumn(strings.columnSpeaker),
                 TableColumn(strings.columnMinutes, width: 4, alignment: .right),
+                TableColumn(strings.columnSpoken, width: 6, alignment: .right),
                 TableColumn(strings.columnStatus, width: wide ? 16 : 10),
             ],
-            rows: items.map { item in
+            rows: items.map { entry in
+                let item = entry.contribution
                 let speaker = [item.speakerName, item.speakerTitle].filter { !$0.isEmpty }.joined(separator: ", ")
-                return ["\(item.position)", item.unit, speaker, "\(item.allottedSeconds / 60)", strings.contributionStatus(item.status)]
+                let spoken = entry.spokenSeconds > 0 || entry.status == .speaking ? DurationText.clock(entry.spokenSeconds) : ""
+                return ["\(item.position)", item.unit, speaker, "\(item.allottedSeconds / 60)", spoken, strings.contributionStatus(entry.status)]
             },
             selected: selectedIndex,
             offset: state.scrollOffset[.speakers] ?? 0
         )
         let tableHeight = min(items.count + 1, max(3, rect.height - 6))
         let offset = canvas.table(table, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: tableHeight))
-        let minutes = items.filter { $0.status != .withdrawn }.reduce(0) { $0 + $1.allottedSeconds } / 60
-        canvas.text(strings.speakersTotal(items.count, minutes), x: rect.x + 1, y: rect.y + tableHeight, maxWidth: rect.width - 2, style: "ui.dim")
+        let minutes = items.filter { $0.status != .withdrawn }.reduce(0) { $0 + $1.contribution.allottedSeconds } / 60
+        var summary = strings.speakersTotal(items.count, minutes)
+        if let budget = state.speakerBudget { summary += " · " + state.speakerBudgetLine(budget) }
+        canvas.text(summary, x: rect.x + 1, y: rect.y + tableHeight, maxWidth: rect.width - 2, style: "ui.dim")
         let box = Rect(x: rect.x, y: rect.y + tableHeight + 1, width: rect.width, height: rect.maxY - rect.y - tableHeight - 1)
         if box.height >= 3 {
             let inner = canvas.buffer.drawBox(in: box, title: strings.speakersTopic, style: canvas.theme.style("ui.border"), titleStyle: canvas.theme.style("ui.title"))
-            canvas.buffer.drawParagraph(items[selectedIndex].topic, in: inner.inset(by: 0), style: canvas.theme.style("ui.text"))
+            let selected = items[selectedIndex].contribution
+            let lines = SpeakerLines.lines(for: selected, in: state.speakerLinesLanguage)
+            let text = [selected.topic, strings.speakerInviteLabel + ": " + lines.invitation, strings.speakerThanksLabel + ": " + lines.thanks]
+            canvas.buffer.drawParagraph(text.joined(separator: "\n"), in: inner.inset(by: 0), style: canvas.theme.style("ui.text"))
         }
         return offset
     }

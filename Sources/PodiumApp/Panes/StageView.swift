@@ -27,6 +27,14 @@ enum StageView {
             subtitle = status.current?.presenter ?? ""
             seconds = status.remainingSeconds
             style = status.phase == .normal ? "stage.clock" : "phase.\(status.phase.rawValue)"
+            if let speaking = state.speakerQueue.speaking {
+                // A contribution: the speaker's name, then title and unit, and their own time left.
+                let c = speaking.entry.contribution
+                title = c.speakerName.isEmpty ? c.unit : c.speakerName
+                subtitle = [c.speakerTitle, c.unit].filter { !$0.isEmpty }.joined(separator: " · ")
+                seconds = speaking.remainingSeconds
+                style = speaking.phase == .normal ? "stage.clock" : "phase.\(speaking.phase.rawValue)"
+            }
         case .finished:
             let end = state.show.completed.last?.endedAt.map { clock.clockTime($0).hhmm } ?? ""
             title = strings.liveFinished(end)

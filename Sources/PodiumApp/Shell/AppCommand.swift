@@ -32,9 +32,15 @@ public enum AppCommand: Hashable, Sendable {
     case importKey(Key)
     /// A key or click of the seating pane.
     case seating(SeatingAction)
+    case speakers(SpeakerAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.
 public enum ChecklistAction: Hashable, Sendable {
     case toggleDone, setDoing, askBlock, add, edit, askDelete, filter, cycleGrouping, details
+}
+
+/// What the speakers pane's keys ask for; see `AppState+Speakers`.
+public enum SpeakerAction: Hashable, Sendable {
+    case withdraw, restore, moveUp, moveDown, add, editLines
 }

@@ -121,6 +121,7 @@ extension AppState {
         case .openImport: importDialog = ImportDialog(kind: ImportDialog.kind(for: pane))
         case .importKey(let key): handleImportKey(key)
         case .seating(let action): applySeating(action)
+        case .speakers(let action): applySpeakers(action)
         }
     }
 

@@ -15,6 +15,12 @@ public enum StoreEffect: Hashable, Sendable {
     case moveSegment(id: Int64, toPosition: Int)
     /// Seating writes also move the pane's cursor or report counts, so the app loop performs them.
     case seating(SeatingWrite)
+    // The speaker queue.
+    case withdrawContribution(id: Int64, force: Bool)
+    case restoreContribution(id: Int64)
+    case moveContribution(id: Int64, toPosition: Int)
+    case addContribution(ContributionDraft, addDelegateToGroup: String?)
+    case upsertContribution(Contribution)
 
     public func perform(on store: EventStore, by actor: Actor, at time: Date) throws(StoreError) {
         switch self {
@@ -28,6 +34,11 @@ public enum StoreEffect: Hashable, Sendable {
         case .deleteSegment(let id): try store.deleteSegment(id: id, by: actor, at: time)
         case .moveSegment(let id, let position): try store.moveSegment(id: id, toPosition: position, by: actor, at: time)
         case .seating: break
+        case .withdrawContribution(let id, let force): try store.withdrawContribution(id: id, force: force, by: actor, at: time)
+        case .restoreContribution(let id): try store.restoreContribution(id: id, by: actor, at: time)
+        case .moveContribution(let id, let position): try store.moveContribution(id: id, to: position, by: actor, at: time)
+        case .addContribution(let draft, let group): try store.addContribution(draft, addDelegateToGroup: group, by: actor, at: time)
+        case .upsertContribution(let contribution): _ = try store.upsertContribution(contribution, by: actor, at: time)
         }
     }
 }

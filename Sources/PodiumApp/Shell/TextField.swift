@@ -94,6 +94,8 @@ public enum FormPurpose: Hashable, Sendable {
     case checklistFilter
     case segmentAdd
     case segmentEdit(id: Int64)
+    case speakerAdd
+    case speakerLines(id: Int64)
 }
 
 /// Draws a form in a box in the middle of the screen; the focused field shows its cursor.

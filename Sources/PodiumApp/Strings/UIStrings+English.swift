@@ -317,6 +317,57 @@ extension UIStrings {
         actionSeatAuto: "Auto-assign by protocol",
         actionSeatZoom: "Zoom the hall in / out",
         actionSeatPanel: "Seat detail / conflicts list",
-        actionSeatNextConflict: "Go to the next conflict"
+        actionSeatNextConflict: "Go to the next conflict",
+        // MARK: Speaker queue
+        columnSpoken: "Spoken",
+        speakerNow: { index, count, who, unit in "Contribution \(index)/\(count): \(who) · \(unit)" },
+        speakerElapsed: { "Spoken \($0) of \($1)" },
+        speakerBlockLeft: { "Contributions block left \($0)" },
+        speakerOnDeck: { "On deck: \($0)" },
+        speakerNoneLeft: "No speaker left; press n for the next segment",
+        speakerInviteLabel: "Invitation",
+        speakerThanksLabel: "Thanks",
+        speakerBudget: { verdict, end, names in
+            switch verdict {
+            case .fits(let spare): "Fits: \(spare / 60) min to spare (must end by \(end))"
+            case .cut(let each, let short): "\((short + 59) / 60) min short: each remaining speaker must cut \(each / 60) min (end by \(end))"
+            case .wontFit(_, let short): "\((short + 59) / 60) min short: no time for \(names.joined(separator: ", ")) (end by \(end))"
+            case .late(let seconds): "\((seconds + 59) / 60) min past \(end)"
+            }
+        },
+        speakerWithdrawQuestion: { "\($0) is speaking. Withdraw and end the contribution? (y/n)" },
+        speakerProblem: { problem in
+            switch problem {
+            case .unknown: "This contribution is no longer in the list; reload."
+            case .emptyTopic: "Enter the topic of the contribution."
+            case .emptyUnit: "Enter the presenting unit."
+            case .badMinutes(let minutes): "Cannot allot \(minutes) minutes; enter 1 to \(SpeakerQueueError.maximumMinutes)."
+            case .positionOutOfRange(let position, let count): "There is no position \(position) among \(count) contributions."
+            case .alreadyWithdrawn: "Already withdrawn; press r to restore it."
+            case .notWithdrawn: "This contribution is not withdrawn."
+            case .alreadySpoke: "Already presented; it cannot be withdrawn."
+            case .speakingNow(_, let name): "\(name) is speaking."
+            case .speakerNotInRoster(let name): "“\(name)” is not in the delegate roster."
+            case .unknownGroup(let key): "There is no participant group “\(key)”."
+            }
+        },
+        speakerSelect: "Select a contribution first.",
+        speakerAddTitle: "Add a contribution",
+        speakerLinesTitle: "MC lines (blank: the generated ones)",
+        speakerFieldTopic: "Topic",
+        speakerFieldUnit: "Unit",
+        speakerFieldSpeaker: "Speaker",
+        speakerFieldTitle: "Title",
+        speakerFieldMinutes: "Minutes",
+        speakerFieldInvitation: "Invitation",
+        speakerFieldThanks: "Thanks",
+        speakerMinutesNotNumber: "Minutes must be a whole number, e.g. 8.",
+        speakerAddDelegateQuestion: { name, group in "“\(name)” is not in the delegate roster. Add them to “\(group)” and add the contribution? (y/n)" },
+        actionSpeakerWithdraw: "Withdraw (asks if speaking)",
+        actionSpeakerRestore: "Restore a withdrawn contribution",
+        actionSpeakerMoveUp: "Move earlier",
+        actionSpeakerMoveDown: "Move later",
+        actionSpeakerAdd: "Add a contribution",
+        actionSpeakerEditLines: "Edit the invitation / thanks"
     )
 }

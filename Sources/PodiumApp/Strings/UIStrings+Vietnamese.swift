@@ -329,6 +329,57 @@ extension UIStrings {
         actionSeatAuto: "Xếp chỗ tự động theo nghi thức",
         actionSeatZoom: "Phóng to / thu nhỏ sơ đồ",
         actionSeatPanel: "Chi tiết ghế / danh sách xung đột",
-        actionSeatNextConflict: "Đến xung đột tiếp theo"
+        actionSeatNextConflict: "Đến xung đột tiếp theo",
+        // MARK: Speaker queue
+        columnSpoken: "Đã nói",
+        speakerNow: { index, count, who, unit in "Tham luận \(index)/\(count): \(who) · \(unit)" },
+        speakerElapsed: { "Đã nói \($0) / \($1)" },
+        speakerBlockLeft: { "Cả phần tham luận còn \($0)" },
+        speakerOnDeck: { "Mời tiếp: \($0)" },
+        speakerNoneLeft: "Hết người trình bày; bấm n để sang mục sau",
+        speakerInviteLabel: "Lời mời",
+        speakerThanksLabel: "Lời cảm ơn",
+        speakerBudget: { verdict, end, names in
+            switch verdict {
+            case .fits(let spare): "Đủ thời gian: dư \(spare / 60) phút (phải xong trước \(end))"
+            case .cut(let each, let short): "Thiếu \((short + 59) / 60) phút: mỗi người còn lại rút \(each / 60) phút (xong trước \(end))"
+            case .wontFit(_, let short): "Thiếu \((short + 59) / 60) phút: không kịp cho \(names.joined(separator: ", ")) (xong trước \(end))"
+            case .late(let seconds): "Quá \((seconds + 59) / 60) phút so với \(end)"
+            }
+        },
+        speakerWithdrawQuestion: { "\($0) đang trình bày. Rút tham luận và kết thúc lượt nói? (c/k)" },
+        speakerProblem: { problem in
+            switch problem {
+            case .unknown: "Tham luận này không còn trong danh sách; tải lại."
+            case .emptyTopic: "Cần nhập nội dung tham luận."
+            case .emptyUnit: "Cần nhập đơn vị trình bày."
+            case .badMinutes(let minutes): "Không thể dành \(minutes) phút; nhập số phút từ 1 đến \(SpeakerQueueError.maximumMinutes)."
+            case .positionOutOfRange(let position, let count): "Không có vị trí \(position) trong \(count) tham luận."
+            case .alreadyWithdrawn: "Tham luận này đã rút; bấm r để khôi phục."
+            case .notWithdrawn: "Tham luận này chưa rút."
+            case .alreadySpoke: "Tham luận này đã trình bày xong, không rút được."
+            case .speakingNow(_, let name): "\(name) đang trình bày."
+            case .speakerNotInRoster(let name): "“\(name)” chưa có trong danh sách đại biểu."
+            case .unknownGroup(let key): "Không có nhóm đại biểu “\(key)”."
+            }
+        },
+        speakerSelect: "Chọn một tham luận trước.",
+        speakerAddTitle: "Thêm tham luận",
+        speakerLinesTitle: "Lời dẫn của MC (để trống: dùng lời soạn sẵn)",
+        speakerFieldTopic: "Nội dung",
+        speakerFieldUnit: "Đơn vị",
+        speakerFieldSpeaker: "Người trình bày",
+        speakerFieldTitle: "Chức vụ",
+        speakerFieldMinutes: "Số phút",
+        speakerFieldInvitation: "Lời mời",
+        speakerFieldThanks: "Lời cảm ơn",
+        speakerMinutesNotNumber: "Số phút phải là số nguyên, ví dụ 8.",
+        speakerAddDelegateQuestion: { name, group in "“\(name)” chưa có trong danh sách đại biểu. Thêm vào nhóm “\(group)” và thêm tham luận? (c/k)" },
+        actionSpeakerWithdraw: "Rút tham luận (hỏi nếu đang trình bày)",
+        actionSpeakerRestore: "Khôi phục tham luận đã rút",
+        actionSpeakerMoveUp: "Chuyển lên trước",
+        actionSpeakerMoveDown: "Chuyển xuống sau",
+        actionSpeakerAdd: "Thêm tham luận",
+        actionSpeakerEditLines: "Sửa lời mời / lời cảm ơn"
     )
 }

@@ -246,6 +246,37 @@ public struct UIStrings: Sendable {
     public var actionSeatPanel: String
     public var actionSeatNextConflict: String
 
+    // MARK: Speaker queue
+    public var columnSpoken: String
+    public var speakerNow: @Sendable (_ index: Int, _ count: Int, _ who: String, _ unit: String) -> String
+    public var speakerElapsed: @Sendable (_ elapsed: String, _ allotted: String) -> String
+    public var speakerBlockLeft: @Sendable (String) -> String
+    public var speakerOnDeck: @Sendable (String) -> String
+    public var speakerNoneLeft: String
+    public var speakerInviteLabel: String
+    public var speakerThanksLabel: String
+    public var speakerBudget: @Sendable (_ verdict: SpeakerBudget.Verdict, _ mustEndBy: String, _ notFitting: [String]) -> String
+    public var speakerWithdrawQuestion: @Sendable (String) -> String
+    public var speakerProblem: @Sendable (SpeakerQueueError) -> String
+    public var speakerSelect: String
+    public var speakerAddTitle: String
+    public var speakerLinesTitle: String
+    public var speakerFieldTopic: String
+    public var speakerFieldUnit: String
+    public var speakerFieldSpeaker: String
+    public var speakerFieldTitle: String
+    public var speakerFieldMinutes: String
+    public var speakerFieldInvitation: String
+    public var speakerFieldThanks: String
+    public var speakerMinutesNotNumber: String
+    public var speakerAddDelegateQuestion: @Sendable (_ name: String, _ group: String) -> String
+    public var actionSpeakerWithdraw: String
+    public var actionSpeakerRestore: String
+    public var actionSpeakerMoveUp: String
+    public var actionSpeakerMoveDown: String
+    public var actionSpeakerAdd: String
+    public var actionSpeakerEditLines: String
+
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
         case .agenda: paneAgenda

@@ -17,6 +17,10 @@ public enum ShowAction: Hashable, Sendable {
     case blank(Bool)
     /// Reverses the journal entry with this id (the last live action not yet undone).
     case undo(entryID: Int64)
+    /// Inside a contributions block: ends the speaker at the podium and invites this one (nil:
+    /// nobody at the podium). `next` within the block becomes this action when it is recorded,
+    /// naming the speaker the queue held at that moment, so later reordering never rewrites history.
+    case speaker(contributionID: Int64?)
 
     public static let actionPrefix = "show."
 
@@ -36,6 +40,7 @@ public enum ShowAction: Hashable, Sendable {
             case .clearMessage: "message-clear"
             case .blank: "blank"
             case .undo: "undo"
+            case .speaker: "speaker"
             }
         }()
     }
@@ -47,6 +52,7 @@ public enum ShowAction: Hashable, Sendable {
         case .message(let text, let blink): ["text": text, "blink": blink]
         case .blank(let on): ["on": on]
         case .undo(let id): ["undoes": id]
+        case .speaker(let id): id.map { ["contribution": $0] } ?? [:]
         default: [:]
         }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
@@ -78,6 +84,7 @@ public enum ShowAction: Hashable, Sendable {
         case "undo":
             guard let id = int("undoes") else { return nil }
             self = .undo(entryID: id)
+        case "speaker": self = .speaker(contributionID: int("contribution"))
         default: return nil
         }
     }

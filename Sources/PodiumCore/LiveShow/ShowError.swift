@@ -12,6 +12,12 @@ public enum ShowError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownSegment(Int64)
     case nothingToUndo
     case emptyMessage
+    // The speaker queue inside a contributions block.
+    case notInContributions
+    case speakerAlreadySpoke(Int64)
+    case unknownSpeaker(Int64)
+    case speakerWithdrawn(Int64)
+    case noSpeakerLeft
 
     public var description: String {
         switch self {
@@ -27,6 +33,11 @@ public enum ShowError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownSegment(let id): "there is no segment with id \(id); see the ids with `podium show status --json` or the agenda pane"
         case .nothingToUndo: "there is no live action to undo"
         case .emptyMessage: "the message is empty; write the words to show on stage"
+        case .notInContributions: "the contributions block is not running; move the show to it first (`show jump ID` or `show next`)"
+        case .speakerAlreadySpoke(let id): "contribution \(id) has already been presented; see `podium speakers list`"
+        case .unknownSpeaker(let id): "there is no contribution with id \(id); see the ids with `podium speakers list`"
+        case .speakerWithdrawn(let id): "contribution \(id) is withdrawn; restore it first with `podium speakers restore \(id)`"
+        case .noSpeakerLeft: "no speaker is left in the queue; use `podium show next` to leave the contributions block"
         }
     }
 }

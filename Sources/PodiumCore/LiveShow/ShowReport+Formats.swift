@@ -33,6 +33,24 @@ extension ShowReport {
         ]
     }
 
+    private func cells(_ row: SpeakerRow) -> [String] {
+        let note = row.withdrawn ? "rút tham luận" : (row.spokenSeconds == nil ? "chưa trình bày" : "")
+        var cause = [row.unit, row.speaker].filter { !$0.isEmpty }
+        if row.extensionSeconds > 0 { cause.append("gia hạn \(row.extensionSeconds / 60) phút") }
+        return [
+            row.number, "Tham luận: " + row.topic, "", DurationText.clock(row.allottedSeconds),
+            row.actualStart?.hhmm ?? "", row.spokenSeconds.map(DurationText.clock) ?? "",
+            Self.signed(row.overUnderSeconds), note, cause.joined(separator: "; "),
+        ]
+    }
+
+    /// Every line of the table: each segment, then the contributions under its block.
+    private var tableCells: [(cells: [String], over: Bool)] {
+        rows.flatMap { row in
+            [(cells(row), (row.overUnderSeconds ?? 0) > 0)] + row.speakers.map { (cells($0), ($0.overUnderSeconds ?? 0) > 0) }
+        }
+    }
+
     static let headers = ["TT", "Nội dung", "Bắt đầu (KH)", "Thời lượng (KH)", "Bắt đầu (TT)", "Thời lượng (TT)", "Chênh lệch", "Ghi chú", "Người trình bày / nguyên nhân"]
 
     private var driftLine: String {
@@ -49,7 +67,7 @@ extension ShowReport {
             "| " + Self.headers.joined(separator: " | ") + " |",
             "|" + String(repeating: "---|", count: Self.headers.count),
         ]
-        lines += rows.map { "| " + cells($0).map(DocumentText.markdownCell).joined(separator: " | ") + " |" }
+        lines += tableCells.map { "| " + $0.cells.map(DocumentText.markdownCell).joined(separator: " | ") + " |" }
         if !overruns.isEmpty {
             lines += ["", "## Vượt thời gian", ""]
             lines += overruns.map { "- \(DocumentText.markdownCell($0.title)): \(Self.signed($0.overUnderSeconds)) — \(DocumentText.markdownCell(cause($0)))" }
@@ -58,14 +76,14 @@ extension ShowReport {
     }
 
     func csv() -> String {
-        ([DocumentText.csvLine(Self.headers)] + rows.map { DocumentText.csvLine(cells($0)) }).joined(separator: "\r\n") + "\r\n"
+        ([DocumentText.csvLine(Self.headers)] + tableCells.map { DocumentText.csvLine($0.cells) }).joined(separator: "\r\n") + "\r\n"
     }
 
     func html() -> String {
         let head = Self.headers.map { "<th>\(DocumentText.html($0))</th>" }.joined()
-        let body = rows.map { row in
-            let over = (row.overUnderSeconds ?? 0) > 0 ? " class=\"over\"" : ""
-            return "<tr\(over)>" + cells(row).map { "<td>\(DocumentText.html($0))</td>" }.joined() + "</tr>"
+        let body = tableCells.map { row in
+            let over = row.over ? " class=\"over\"" : ""
+            return "<tr\(over)>" + row.cells.map { "<td>\(DocumentText.html($0))</td>" }.joined() + "</tr>"
         }.joined(separator: "\n")
         return """
             <!DOCTYPE html>

@@ -14,9 +14,27 @@ public struct ShowReport: Hashable, Sendable {
         public var extensionSeconds: Int
         public var extendedBy: [String]
         public var skipped: Bool
+        /// For a contributions block: each contribution as planned and as presented.
+        public var speakers: [SpeakerRow] = []
 
         /// Actual minus planned; nil for a segment that never ran.
         public var overUnderSeconds: Int? { actualSeconds.map { $0 - plannedSeconds } }
+    }
+
+    /// One contribution under its block: allotted against actual speaking time.
+    public struct SpeakerRow: Hashable, Sendable {
+        /// "4.1": the block's position and the contribution's place in the queue.
+        public var number: String
+        public var topic: String
+        public var unit: String
+        public var speaker: String
+        public var allottedSeconds: Int
+        public var actualStart: ClockTime?
+        public var spokenSeconds: Int?
+        public var extensionSeconds: Int
+        public var withdrawn: Bool
+
+        public var overUnderSeconds: Int? { spokenSeconds.map { $0 - allottedSeconds } }
     }
 
     public var title: String
@@ -51,7 +69,32 @@ public struct ShowReport: Hashable, Sendable {
                 heldSeconds: mine.reduce(0) { $0 + Int($1.heldSeconds) },
                 extensionSeconds: mine.reduce(0) { $0 + $1.extensionSeconds },
                 extendedBy: mine.flatMap(\.extendedBy),
-                skipped: mine.contains { $0.skipped }
+                skipped: mine.contains { $0.skipped },
+                speakers: segment.kind == .contributions
+                    ? Self.speakerRows(block: segment, isFirstBlock: segment.id == ordered.first { $0.kind == .contributions }?.id,
+                                       event: event, state: state, clock: clock, now: now)
+                    : []
+            )
+        }
+    }
+
+    /// The contributions presented in `block`; the first block also lists those never presented.
+    private static func speakerRows(
+        block: Segment, isFirstBlock: Bool, event: EventData, state: ShowState, clock: EventClock, now: Date
+    ) -> [SpeakerRow] {
+        let ordered = event.contributions.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+        return ordered.enumerated().compactMap { index, contribution in
+            let runs = state.speakerRuns.filter { $0.contributionID == contribution.id }
+            let here = runs.filter { $0.segmentID == block.id }
+            guard !here.isEmpty || (runs.isEmpty && isFirstBlock) else { return nil }
+            let speaker = [contribution.speakerName, contribution.speakerTitle].filter { !$0.isEmpty }.joined(separator: ", ")
+            return SpeakerRow(
+                number: "\(block.position).\(index + 1)", topic: contribution.topic, unit: contribution.unit,
+                speaker: speaker, allottedSeconds: contribution.allottedSeconds,
+                actualStart: here.first.map { clock.clockTime($0.startedAt) },
+                spokenSeconds: here.isEmpty ? nil : here.reduce(0) { $0 + Int($1.elapsed(at: now)) },
+                extensionSeconds: here.reduce(0) { $0 + $1.extensionSeconds },
+                withdrawn: contribution.status == .withdrawn
             )
         }
     }

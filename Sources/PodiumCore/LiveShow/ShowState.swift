@@ -17,6 +17,8 @@ public struct ShowState: Hashable, Sendable {
     /// The last live action that an undo would reverse.
     public private(set) var undoableEntryID: Int64?
     public private(set) var undoableAction: ShowAction?
+    /// Every speaker invited in a contributions block, in order; the last is at the podium until it ends.
+    public private(set) var speakerRuns: [SpeakerRun] = []
 
     public init() {}
 
@@ -41,6 +43,12 @@ public struct ShowState: Hashable, Sendable {
 
     public var isHeld: Bool { current?.heldSince != nil }
 
+    /// The speaker at the podium now, if any.
+    public var currentSpeaker: SpeakerRun? {
+        guard let last = speakerRuns.last, last.endedAt == nil else { return nil }
+        return last
+    }
+
     /// Throws when `action` makes no sense now; the journal only records actions that pass.
     public func validate(_ action: ShowAction, segments: [Segment]) throws(ShowError) {
         let ordered = segments.sorted { $0.position < $1.position }
@@ -53,7 +61,7 @@ public struct ShowState: Hashable, Sendable {
             guard nextSegment(in: ordered) != nil else { throw .atLastSegment }
         case .back:
             try requireRunning()
-            guard !completed.isEmpty else { throw .atFirstSegment }
+            guard !completed.isEmpty || currentSpeaker != nil else { throw .atFirstSegment }
         case .hold:
             try requireRunning()
             guard !isHeld else { throw .alreadyHeld }
@@ -74,6 +82,12 @@ public struct ShowState: Hashable, Sendable {
             break
         case .undo(let id):
             guard id == undoableEntryID else { throw .nothingToUndo }
+        case .speaker(let id):
+            try requireRunning()
+            guard let current, ordered.first(where: { $0.id == current.segmentID })?.kind == .contributions else {
+                throw .notInContributions
+            }
+            if let id, speakerRuns.contains(where: { $0.contributionID == id }) { throw .speakerAlreadySpoke(id) }
         }
     }
 
@@ -117,7 +131,21 @@ public struct ShowState: Hashable, Sendable {
             finishCurrent(at: time, skipped: action == .skip)
             current = SegmentRun(segmentID: following.id, startedAt: time)
         case .back:
-            guard stage == .running, var previous = completed.popLast() else { return }
+            guard stage == .running else { return }
+            if let speaker = currentSpeaker {
+                // Back from a speaker returns to the one before, if that one handed over directly.
+                speakerRuns.removeLast()
+                if let last = speakerRuns.indices.last, speakerRuns[last].endedAt == speaker.startedAt,
+                   speakerRuns[last].segmentID == speaker.segmentID {
+                    speakerRuns[last].endedAt = nil
+                }
+                return
+            }
+            guard var previous = completed.popLast() else { return }
+            if let last = speakerRuns.indices.last, speakerRuns[last].segmentID == previous.segmentID,
+               speakerRuns[last].endedAt == previous.endedAt {
+                speakerRuns[last].endedAt = nil
+            }
             // The previous segment resumes as if it had never ended; the run that followed is dropped.
             previous.endedAt = nil
             previous.skipped = false
@@ -125,13 +153,19 @@ public struct ShowState: Hashable, Sendable {
         case .hold:
             guard current?.heldSince == nil else { return }
             current?.heldSince = time
+            if currentSpeaker != nil { speakerRuns[speakerRuns.count - 1].heldSince = time }
         case .resume:
             guard let since = current?.heldSince else { return }
             current?.heldSeconds += max(0, time.timeIntervalSince(since))
             current?.heldSince = nil
+            if let since = currentSpeaker?.heldSince {
+                speakerRuns[speakerRuns.count - 1].heldSeconds += max(0, time.timeIntervalSince(since))
+                speakerRuns[speakerRuns.count - 1].heldSince = nil
+            }
         case .extend(let seconds):
             current?.extensionSeconds += seconds
             current?.extendedBy.append(operatorName)
+            if currentSpeaker != nil { speakerRuns[speakerRuns.count - 1].extensionSeconds += seconds }
         case .jump(let id):
             guard programme.contains(where: { $0.id == id }), stage != .finished else { return }
             finishCurrent(at: time, skipped: false)
@@ -150,11 +184,25 @@ public struct ShowState: Hashable, Sendable {
             isBlank = on
         case .undo:
             break
+        case .speaker(let id):
+            guard stage == .running, let current else { return }
+            closeSpeaker(at: time)
+            if let id {
+                var run = SpeakerRun(contributionID: id, segmentID: current.segmentID, startedAt: time)
+                if let since = current.heldSince { run.heldSince = since }
+                speakerRuns.append(run)
+            }
         }
+    }
+
+    private mutating func closeSpeaker(at time: Date) {
+        guard currentSpeaker != nil else { return }
+        speakerRuns[speakerRuns.count - 1].close(at: time)
     }
 
     private mutating func finishCurrent(at time: Date, skipped: Bool) {
         guard var run = current else { return }
+        closeSpeaker(at: time)
         run.close(at: time, skipped: skipped)
         completed.append(run)
         current = nil

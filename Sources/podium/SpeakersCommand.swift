@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import PodiumCore
+import PodiumStore
+
+/// `podium speakers …`: the contributions (tham luận) queue from the command line.
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speakers",
+        abstract: "Lists the contributions and invites, withdraws, restores, moves and adds speakers.",
+        discussion: """
+            Inside the running contributions block `podium show next` and `podium speakers next` both \
+            invite the speaker on deck; `show next` leaves the block once nobody is waiting. Every change \
+            is journaled; terminals on the same file follow within a second.
+            """,
+        subcommands: [List.self, Next.self, Withdraw.self, Restore.self, Move.self, Add.self]
+    )
+
+    static func run(_ global: GlobalOptions, edit: Bool = true, _ body: (EventStore, Actor) throws -> Void) throws {
+        do {
+            if edit, !global.role.canEditSpeakers {
+                throw UsageError(description: "the \(global.role.rawValue) role may not change the speaker queue; run with --role mc or --role organizer")
+            }
+            let store = try EventOpening.open(global)
+            try body(store, Actor(operatorName: global.resolvedOperator, role: global.role))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    static func printQueue(_ store: EventStore) throws {
+        for entry in try store.speakerQueue(at: Date()).entries {
+            print(SpeakersList.line(entry))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lists the queue in speaking order with live status and time spoken.")
+        @Flag(help: "Print JSON: for each, id, position, topic, unit, speaker, allotted_s, status, spoken_s.") var json = false
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try SpeakersCommand.run(global, edit: false) { store, _ in
+                let queue = try store.speakerQueue(at: Date())
+                print(json ? try SpeakersList.json(queue) : queue.entries.map(SpeakersList.line).joined(separator: "\n"))
+            }
+        }
+    }
+
+    struct Next: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Thanks the speaker at the podium and invites the one on deck.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try SpeakersCommand.run(global, edit: false) { store, actor in
+                guard global.role.canDriveShow else {
+                    throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
+                }
+                let queue = try store.speakerQueue(at: Date())
+                guard queue.blockIsLive else { throw StoreError.invalid(ShowError.notInContributions.description) }
+                guard let onDeck = queue.onDeck else { throw StoreError.invalid(ShowError.noSpeakerLeft.description) }
+                try store.perform(.speaker(contributionID: onDeck.id), by: actor, at: Date())
+                try SpeakersCommand.printQueue(store)
+            }
+        }
+    }
+
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Withdraws a contribution (kept in the list, skipped by next).")
+        @Argument(help: "The contribution id (see `speakers list`).") var id: Int64
+        @Flag(help: "Withdraw even the speaker at the podium; their time so far is kept.") var force = false
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try SpeakersCommand.run(global) { store, actor in
+                try store.withdrawContribution(id: id, force: force, by: actor, at: Date())
+                try SpeakersCommand.printQueue(store)
+            }
+        }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Puts a withdrawn contribution back in the queue at its place.")
+        @Argument(help: "The contribution id.") var id: Int64
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try SpeakersCommand.run(global) { store, actor in
+                try store.restoreContribution(id: id, by: actor, at: Date())
+                try SpeakersCommand.printQueue(store)
+            }
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Moves a contribution to another place in the queue.")
+        @Argument(help: "The contribution id.") var id: Int64
+        @Argument(help: "The new position, from 1 to the number of contributions.") var position: Int
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try SpeakersCommand.run(global) { store, actor in
+                try store.moveContribution(id: id, to: position, by: actor, at: Date())
+                try SpeakersCommand.printQueue(store)
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Adds an unplanned contribution at the end of the queue.")
+        @Option(help: "The title of the contribution.") var topic: String
+        @Option(help: "The presenting unit.") var unit: String
+        @Option(help: "The speaker's name; must be in the delegate roster (or use --add-delegate).") var speaker: String = ""
+        @Option(help: "The speaker's title; default: the roster's.") var title: String = ""
+        @Option(help: "Allotted minutes, 1 to 60.") var minutes: Int = 8
+        @Flag(help: "Add a speaker who is not in the roster to it (needs --group).") var addDelegate = false
+        @Option(help: "The participant group key for --add-delegate (see `podium info`).") var group: String?
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try SpeakersCommand.run(global) { store, actor in
+                if addDelegate, group == nil {
+                    throw UsageError(description: "--add-delegate needs --group KEY, the participant group to add the speaker to")
+                }
+                let draft = ContributionDraft(topic: topic, unit: unit, speakerName: speaker, speakerTitle: title, minutes: minutes)
+                let added = try store.addContribution(draft, addDelegateToGroup: addDelegate ? group : nil, by: actor, at: Date())
+                print("added \(added.id) at position \(added.position)")
+            }
+        }
+    }
+}
