@@ -9,11 +9,14 @@ public struct EventData: Hashable, Sendable {
     public var recipients: [AwardRecipient]
     public var checklist: [ChecklistItem]
     public var hall: Hall
+    /// Award batches, presenters, script edits and the ceremony's settings.
+    public var awardPlan: AwardPlan
 
     public init(
         info: EventInfo, segments: [Segment] = [], groups: [ParticipantGroup] = [],
         delegates: [Delegate] = [], contributions: [Contribution] = [], decisions: [AwardDecision] = [],
-        recipients: [AwardRecipient] = [], checklist: [ChecklistItem] = [], hall: Hall = .empty
+        recipients: [AwardRecipient] = [], checklist: [ChecklistItem] = [], hall: Hall = .empty,
+        awardPlan: AwardPlan = AwardPlan()
     ) {
         self.info = info
         self.segments = segments
@@ -24,6 +27,7 @@ public struct EventData: Hashable, Sendable {
         self.recipients = recipients
         self.checklist = checklist
         self.hall = hall
+        self.awardPlan = awardPlan
     }
 
     /// A new event with nothing in it but its title, date and window.
