@@ -44,7 +44,7 @@ public enum DemoEvent {
             signer: "Hà Quang Anh", signerTitle: "Chủ tịch UBND tỉnh",
             subject: "về việc tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc trong thực hiện công tác cải cách hành chính năm 2025"
         )
-        return EventData(
+        var event = EventData(
             info: info,
             segments: DemoProgramme.segments(),
             groups: groups,
@@ -55,6 +55,8 @@ public enum DemoEvent {
             checklist: DemoChecklist.items(eventDate: info.date),
             hall: DemoHall.hall()
         )
+        event.awardPlan = AwardCeremony.effectivePlan(event)
+        return event
     }
 
     private static func table(_ name: String) throws -> CSVTable {

@@ -141,5 +141,6 @@ extension EventStore {
         for item in data.decisions { _ = try item.inserted(db) }
         for item in data.recipients { _ = try item.inserted(db) }
         for item in data.checklist { _ = try item.inserted(db) }
+        try AwardPlanRow.write(data.awardPlan, db)
     }
 }

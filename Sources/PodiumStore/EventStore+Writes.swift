@@ -77,7 +77,7 @@ extension EventStore {
         try write { db in
             for table in [
                 Segment.table, ParticipantGroup.table, Delegate.table, Contribution.table, AwardDecision.table,
-                AwardRecipient.table, ChecklistItem.table, "event_info", "hall",
+                AwardRecipient.table, ChecklistItem.table, "event_info", "hall", AwardPlanRow.table,
             ] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }

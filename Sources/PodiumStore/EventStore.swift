@@ -34,7 +34,8 @@ public final class EventStore: Sendable {
                 decisions: try AwardDecision.fetchAll(db),
                 recipients: try AwardRecipient.fetchAll(db),
                 checklist: try ChecklistItem.fetchAll(db),
-                hall: try SingleRows.readHall(db)
+                hall: try SingleRows.readHall(db),
+                awardPlan: try AwardPlanRow.read(db)
             )
         }
     }

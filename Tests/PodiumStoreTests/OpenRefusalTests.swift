@@ -16,7 +16,7 @@ import Testing
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             )
         }
-        #expect(EventStore.currentSchemaVersion == 1)
+        #expect(EventStore.currentSchemaVersion == Schema.migrationIDs.count)
         #expect(userVersion == EventStore.currentSchemaVersion)
         #expect(applicationID == Schema.applicationID)
         #expect(migrations == Schema.migrationIDs)

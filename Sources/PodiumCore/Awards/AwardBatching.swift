@@ -1,6 +1,6 @@
 /// Builds batches in protocol order: the highest award form first, then the decisions in
 /// order and each decision's own order. A batch never mixes forms, so the MC can name the
-/// award once; it holds at most `batchSize` recipients.
+/// award once; it holds at most `batchSize` recipients, and the batches of one form are even.
 public enum AwardBatching {
     /// What a rebuild did, in words the CLI and the pane can show.
     public struct Report: Hashable, Sendable {
@@ -85,19 +85,30 @@ public enum AwardBatching {
         return (result, report)
     }
 
-    /// Splits recipients already in protocol order into runs of one form, each cut at `size`.
+    /// Splits recipients already in protocol order into runs of one form, each cut into as few
+    /// batches of at most `size` as it needs, evenly (41 at 10 gives 9, 8, 8, 8, 8, not a batch of one).
     static func chunked(_ recipients: [AwardRecipient], size: Int) -> [[Int64]] {
-        var chunks: [[Int64]] = []
+        var runs: [[Int64]] = []
         var form: String?
         for recipient in recipients {
             let folded = VietnameseText.folded(recipient.form)
-            if folded != form || (chunks.last?.count ?? size) >= size {
-                chunks.append([])
+            if folded != form {
+                runs.append([])
                 form = folded
             }
-            chunks[chunks.count - 1].append(recipient.id)
+            runs[runs.count - 1].append(recipient.id)
         }
-        return chunks
+        return runs.flatMap { run -> [[Int64]] in
+            let count = (run.count + size - 1) / size
+            var chunks: [[Int64]] = []
+            var start = 0
+            for index in 0..<count {
+                let length = run.count / count + (index < run.count % count ? 1 : 0)
+                chunks.append(Array(run[start..<(start + length)]))
+                start += length
+            }
+            return chunks
+        }
     }
 
     /// The leaders who present by default: the first participant group (by order), in roster order.
