@@ -12,19 +12,24 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             report: planned against actual for every segment (md, csv, html). \
             checklist: the status of every item, grouped by agency (md, csv). \
+            awards-script: the MC's award ceremony script (md, html, txt). \
+            awards-list: the recipients in decision order for certificate printing (csv). \
             Output goes to standard output unless --output is given; an existing file is only replaced with --force.
             """
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case report, checklist
+        case awardsScript = "awards-script", awardsList = "awards-list"
     }
 
     @Argument(help: "What to export: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: Kind
 
-    @Option(help: "md (default), csv, or html where the kind offers it.")
-    var format: String = "md"
+    @Option(name: .customLong("format"), help: "md (default; csv for awards-list), csv, html or txt where the kind offers it.")
+    var chosenFormat: String?
+
+    private var format: String { chosenFormat ?? (kind == .awardsList ? "csv" : "md") }
 
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
@@ -53,6 +58,15 @@ struct ExportCommand: ParsableCommand {
                     now: LocalMoment(Date(), in: .current), labels: global.lang == .en ? .english : .vietnamese
                 )
                 text = report.text(chosen)
+            case .awardsScript:
+                let chosen = try Self.format(format, of: AwardScript.Format.self, for: kind)
+                let ceremony = AwardCeremony(event: event, progress: try store.awardProgress())
+                text = AwardScript(event: event, ceremony: ceremony, language: global.lang == .en ? .en : .vi).render(chosen)
+            case .awardsList:
+                guard format.lowercased() == "csv" else {
+                    throw UsageError(description: "awards-list cannot be exported as \"\(format)\"; use --format csv")
+                }
+                text = AwardRecipientList.csv(event, language: global.lang == .en ? .en : .vi)
             }
             try DocumentOutput.write(text, to: output)
         } catch let exit as ExitCode {

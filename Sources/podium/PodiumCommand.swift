@@ -16,7 +16,7 @@ struct PodiumCommand: ParsableCommand {
             SQLite file; several terminals (MC, protocol, organisers) may open the same file at once \
             and see each other's changes within a second.
             """,
-        subcommands: [NewCommand.self, InfoCommand.self, ShowCommand.self, CheckCommand.self, ExportCommand.self]
+        subcommands: [NewCommand.self, InfoCommand.self, ShowCommand.self, CheckCommand.self, ExportCommand.self, AwardsCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
