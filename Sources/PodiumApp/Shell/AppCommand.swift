@@ -26,9 +26,15 @@ public enum AppCommand: Hashable, Sendable {
     /// "Yes" to the open confirmation: queues its effects.
     case confirmYes
     case checklist(ChecklistAction)
+    case awards(AwardsPaneAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.
 public enum ChecklistAction: Hashable, Sendable {
     case toggleDone, setDoing, askBlock, add, edit, askDelete, filter, cycleGrouping, details
+}
+
+/// What the awards pane's keys ask for; see `AppState+Awards`.
+public enum AwardsPaneAction: Hashable, Sendable {
+    case toggleTick, nextBatch, previousBatch
 }

@@ -8,7 +8,7 @@ extension AppState {
         case .agenda: event.segments.count
         case .seating: event.groups.count
         case .speakers: event.contributions.count
-        case .awards: event.recipients.count
+        case .awards: AwardCeremony(event: event, progress: awards).current?.entries.count ?? 0
         case .checklist: ChecklistPaneView.rows(for: self).count
         case .index: 0
         }
@@ -113,6 +113,7 @@ extension AppState {
             if case .confirm(let confirmation)? = overlay { effects += confirmation.effects }
             overlay = nil
         case .checklist(let action): applyChecklist(action)
+        case .awards(let action): applyAwards(action)
         }
     }
 

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var effects: [StoreEffect] = []
     /// How the checklist pane is grouped and filtered.
     public var checklistView = ChecklistViewState()
+    /// The award ceremony's live progress, folded from the journal's "award.*" entries.
+    public var awards = AwardProgress()
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
@@ -66,6 +68,9 @@ public struct AppState: Sendable {
 
     /// The live show at `now`.
     public var showStatus: ShowStatus {
-        ShowStatus(state: show, segments: event.segments, info: event.info, now: now, timeZone: timeZone)
+        ShowStatus(
+            state: show, segments: event.segments, info: event.info, now: now, timeZone: timeZone,
+            estimatedSeconds: AwardCeremony.segmentEstimates(event: event, progress: awards, show: show)
+        )
     }
 }

@@ -10,6 +10,7 @@ public enum StoreEffect: Hashable, Sendable {
     case deleteChecklistItem(id: Int64)
     case recordGateOverride(segmentID: Int64, openItems: [ChecklistItem])
     case perform(ShowAction)
+    case performAward(AwardAction)
 
     public func perform(on store: EventStore, by actor: Actor, at time: Date) throws(StoreError) {
         switch self {
@@ -19,6 +20,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .recordGateOverride(let segmentID, let items):
             try store.recordGateOverride(segmentID: segmentID, openItems: items, by: actor, at: time)
         case .perform(let action): try store.perform(action, by: actor, at: time)
+        case .performAward(let action): try store.performAward(action, by: actor, at: time)
         }
     }
 }

@@ -215,6 +215,26 @@ extension UIStrings {
         actionChecklistDelete: "Delete the item (asks first)",
         actionChecklistDetails: "Show details and notes",
         actionChecklistFilter: "Filter by text (accents optional)",
-        actionChecklistGrouping: "Group by agency / due date / status"
+        actionChecklistGrouping: "Group by agency / due date / status",
+        // MARK: Award ceremony
+        awardsBatchHeader: { number, count, presenter, done, called, remaining in
+            "Batch \(number)/\(count) · presenter: \(presenter) · received \(done)/\(called) · about \(remaining) left"
+        },
+        awardsNextBatch: { number, size, presenter in "Next: batch \(number) (\(size) recipients) · presenter: \(presenter)" },
+        awardsLastBatch: "Last batch: after the photo, everyone returns to their seats; then the next segment.",
+        awardsNoBatches: "No award recipients yet; import the list, then run podium awards batches --rebuild.",
+        awardsNoPresenter: "no leader chosen",
+        awardsRepresentative: { "Representative of \($0)" },
+        awardsAbsent: "absent",
+        awardsReceivedBy: { "absent, \($0) receives" },
+        awardsSay: { "say: \($0)" },
+        awardsProblems: { "⚠ The award list has \($0) problem(s) to fix; see podium awards batches." },
+        awardsRoleReason: "Only the MC or an organiser may tick recipients and call batches.",
+        awardsFooter: "Space received · n next batch · p previous batch · ↑↓ select · ? keys",
+        columnReceived: "Got",
+        columnNote: "Note",
+        actionAwardsTick: "Mark received / unmark",
+        actionAwardsNext: "Call the next batch",
+        actionAwardsBack: "Back to the previous batch"
     )
 }

@@ -215,6 +215,26 @@ extension UIStrings {
         actionChecklistDelete: "Xóa công việc (hỏi trước)",
         actionChecklistDetails: "Xem chi tiết và ghi chú",
         actionChecklistFilter: "Lọc theo chữ (không cần dấu)",
-        actionChecklistGrouping: "Đổi cách nhóm: cơ quan / hạn / trạng thái"
+        actionChecklistGrouping: "Đổi cách nhóm: cơ quan / hạn / trạng thái",
+        // MARK: Award ceremony
+        awardsBatchHeader: { number, count, presenter, done, called, remaining in
+            "Đợt \(number)/\(count) · trao: \(presenter) · đã nhận \(done)/\(called) · còn khoảng \(remaining)"
+        },
+        awardsNextBatch: { number, size, presenter in "Tiếp: đợt \(number) (\(size) tập thể, cá nhân) · trao: \(presenter)" },
+        awardsLastBatch: "Đợt cuối: sau khi chụp ảnh, mời các đồng chí về chỗ và chuyển mục tiếp.",
+        awardsNoBatches: "Chưa có danh sách khen thưởng; nhập danh sách rồi chạy podium awards batches --rebuild.",
+        awardsNoPresenter: "chưa chọn lãnh đạo",
+        awardsRepresentative: { "Đại diện \($0)" },
+        awardsAbsent: "vắng",
+        awardsReceivedBy: { "vắng, \($0) nhận thay" },
+        awardsSay: { "đọc: \($0)" },
+        awardsProblems: { "⚠ Danh sách khen thưởng có \($0) vấn đề cần sửa; xem podium awards batches." },
+        awardsRoleReason: "Chỉ MC hoặc ban tổ chức được đánh dấu nhận và chuyển đợt.",
+        awardsFooter: "Space đã nhận · n đợt tiếp · p đợt trước · ↑↓ chọn · ? phím tắt",
+        columnReceived: "Nhận",
+        columnNote: "Ghi chú",
+        actionAwardsTick: "Đánh dấu đã nhận / bỏ đánh dấu",
+        actionAwardsNext: "Mời đợt tiếp theo",
+        actionAwardsBack: "Quay lại đợt trước"
     )
 }

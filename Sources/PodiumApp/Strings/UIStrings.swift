@@ -181,6 +181,25 @@ public struct UIStrings: Sendable {
     public var actionChecklistFilter: String
     public var actionChecklistGrouping: String
 
+    // MARK: Award ceremony
+    public var awardsBatchHeader: @Sendable (_ number: Int, _ count: Int, _ presenter: String, _ done: Int, _ called: Int, _ remaining: String) -> String
+    public var awardsNextBatch: @Sendable (_ number: Int, _ size: Int, _ presenter: String) -> String
+    public var awardsLastBatch: String
+    public var awardsNoBatches: String
+    public var awardsNoPresenter: String
+    public var awardsRepresentative: @Sendable (_ collective: String) -> String
+    public var awardsAbsent: String
+    public var awardsReceivedBy: @Sendable (_ person: String) -> String
+    public var awardsSay: @Sendable (_ hint: String) -> String
+    public var awardsProblems: @Sendable (_ count: Int) -> String
+    public var awardsRoleReason: String
+    public var awardsFooter: String
+    public var columnReceived: String
+    public var columnNote: String
+    public var actionAwardsTick: String
+    public var actionAwardsNext: String
+    public var actionAwardsBack: String
+
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
         case .agenda: paneAgenda
