@@ -55,6 +55,10 @@ public enum DemoEvent {
             checklist: DemoChecklist.items(eventDate: info.date),
             hall: DemoHall.hall()
         )
+        // Timings sized so the estimate fills the 35 minutes the plan gives the ceremony:
+        // 3:20 to read the decision, 1 minute per batch for presenter and photo, 40 s per recipient
+        // (one recipient is a delegate not yet checked in, so 40 are called).
+        event.awardPlan.settings = AwardSettings(secondsPerRecipient: 40, secondsPerBatch: 60, decisionReadingSeconds: 200)
         event.awardPlan = AwardCeremony.effectivePlan(event)
         return event
     }

@@ -31,8 +31,8 @@ enum AwardsPaneView {
             TableColumn(strings.columnReceived, width: 4),
             TableColumn(strings.columnNumber, width: 2, alignment: .right),
             TableColumn(strings.columnName),
-            TableColumn(strings.columnUnit, width: wide ? 32 : 18),
-            TableColumn(strings.columnNote, width: wide ? 40 : 14),
+            TableColumn(strings.columnUnit, width: wide ? 32 : 16),
+            TableColumn(strings.columnNote, width: wide ? 52 : 10),
         ]
         if wide { columns.insert(TableColumn(strings.columnForm, width: 34), at: 4) }
         var rowStyles: [Int: Style] = [:]

@@ -73,9 +73,6 @@ extension UIStrings {
         columnName: "Collective or individual",
         columnKind: "Kind",
         columnForm: "Award",
-        recipientKind: { $0 == .collective ? "Collective" : "Individual" },
-        awardsEmpty: "No award list yet.",
-        awardsCount: { "\($0) collectives, \($1) individuals" },
         checklistEmpty: "No checklist items yet.",
         checklistProgress: { "done \($0)/\($1)" },
         checklistStatus: { status in

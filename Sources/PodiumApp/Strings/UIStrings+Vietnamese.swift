@@ -73,9 +73,6 @@ extension UIStrings {
         columnName: "Tên tập thể, cá nhân",
         columnKind: "Loại",
         columnForm: "Hình thức",
-        recipientKind: { $0 == .collective ? "Tập thể" : "Cá nhân" },
-        awardsEmpty: "Chưa có danh sách khen thưởng.",
-        awardsCount: { "\($0) tập thể, \($1) cá nhân" },
         checklistEmpty: "Chưa có công việc nào.",
         checklistProgress: { "xong \($0)/\($1)" },
         checklistStatus: { status in

@@ -65,9 +65,6 @@ public struct UIStrings: Sendable {
     public var columnName: String
     public var columnKind: String
     public var columnForm: String
-    public var recipientKind: @Sendable (AwardRecipient.Kind) -> String
-    public var awardsEmpty: String
-    public var awardsCount: @Sendable (_ collectives: Int, _ individuals: Int) -> String
 
     // Checklist
     public var checklistEmpty: String
