@@ -20,28 +20,32 @@ enum AwardsPaneView {
         let problems = AwardProblem.check(state.event)
         let called = batch.entries.filter(\.isCalled)
         let header = strings.awardsBatchHeader(
-            batch.number, ceremony.batches.count, presenterName(batch.presenter, strings),
-            called.filter(\.isTicked).count, called.count, DurationText.clock(ceremony.estimatedRemainingSeconds)
+            batch.number, ceremony.batches.count, called.filter(\.isTicked).count, called.count,
+            DurationText.clock(ceremony.estimatedRemainingSeconds)
         )
         canvas.text(header, x: rect.x + 1, y: y, maxWidth: width, style: "agenda.current")
-        y += 1
+        canvas.text(strings.awardsPresenter(presenterName(batch.presenter, strings)), x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.text")
+        y += 2
 
         let wide = rect.width >= 120
+        // Narrow screens read an individual's unit within the name and give the width to the notes.
         var columns = [
             TableColumn(strings.columnReceived, width: 4),
             TableColumn(strings.columnNumber, width: 2, alignment: .right),
             TableColumn(strings.columnName),
-            TableColumn(strings.columnUnit, width: wide ? 32 : 16),
-            TableColumn(strings.columnNote, width: wide ? 52 : 10),
+            TableColumn(strings.columnNote, width: wide ? 52 : 22),
         ]
-        if wide { columns.insert(TableColumn(strings.columnForm, width: 34), at: 4) }
+        if wide {
+            columns.insert(TableColumn(strings.columnUnit, width: 32), at: 3)
+            columns.insert(TableColumn(strings.columnForm, width: 34), at: 4)
+        }
         var rowStyles: [Int: Style] = [:]
         let rows = batch.entries.enumerated().map { index, entry -> [String] in
             if entry.isTicked { rowStyles[index] = canvas.theme.style("checklist.done") }
             if !entry.isCalled { rowStyles[index] = canvas.theme.style("ui.dim") }
-            var row = [entry.isTicked ? " ✓" : (entry.isCalled ? " ·" : " —"), "\(index + 1)", name(entry.recipient, strings),
-                       entry.recipient.unit, note(entry, strings)]
-            if wide { row.insert(entry.recipient.form, at: 4) }
+            var row = [entry.isTicked ? " ✓" : (entry.isCalled ? " ·" : " —"), "\(index + 1)",
+                       name(entry.recipient, withUnit: !wide, strings), note(entry, strings)]
+            if wide { row.insert(contentsOf: [entry.recipient.unit, entry.recipient.form], at: 3) }
             return row
         }
         // Leave room below the table for the next batch and any problem.
@@ -71,10 +75,11 @@ enum AwardsPaneView {
     }
 
     /// What the MC reads: a collective through its representative, an individual with their title.
-    static func name(_ recipient: AwardRecipient, _ strings: UIStrings) -> String {
+    static func name(_ recipient: AwardRecipient, withUnit: Bool, _ strings: UIStrings) -> String {
         switch recipient.kind {
         case .collective: strings.awardsRepresentative(recipient.name)
-        case .individual: recipient.title.isEmpty ? recipient.name : "\(recipient.name), \(recipient.title)"
+        case .individual:
+            ([recipient.name, recipient.title] + (withUnit ? [recipient.unit] : [])).filter { !$0.isEmpty }.joined(separator: ", ")
         }
     }
 

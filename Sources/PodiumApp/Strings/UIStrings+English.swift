@@ -214,9 +214,10 @@ extension UIStrings {
         actionChecklistFilter: "Filter by text (accents optional)",
         actionChecklistGrouping: "Group by agency / due date / status",
         // MARK: Award ceremony
-        awardsBatchHeader: { number, count, presenter, done, called, remaining in
-            "Batch \(number)/\(count) · presenter: \(presenter) · received \(done)/\(called) · about \(remaining) left"
+        awardsBatchHeader: { number, count, done, called, remaining in
+            "Batch \(number)/\(count) · received \(done)/\(called) · about \(remaining) left"
         },
+        awardsPresenter: { "Presenting leader: \($0)" },
         awardsNextBatch: { number, size, presenter in "Next: batch \(number) (\(size) recipients) · presenter: \(presenter)" },
         awardsLastBatch: "Last batch: after the photo, everyone returns to their seats; then the next segment.",
         awardsNoBatches: "No award recipients yet; import the list, then run podium awards batches --rebuild.",

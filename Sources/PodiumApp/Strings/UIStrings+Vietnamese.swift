@@ -214,9 +214,10 @@ extension UIStrings {
         actionChecklistFilter: "Lọc theo chữ (không cần dấu)",
         actionChecklistGrouping: "Đổi cách nhóm: cơ quan / hạn / trạng thái",
         // MARK: Award ceremony
-        awardsBatchHeader: { number, count, presenter, done, called, remaining in
-            "Đợt \(number)/\(count) · trao: \(presenter) · đã nhận \(done)/\(called) · còn khoảng \(remaining)"
+        awardsBatchHeader: { number, count, done, called, remaining in
+            "Đợt \(number)/\(count) · đã nhận \(done)/\(called) · còn khoảng \(remaining)"
         },
+        awardsPresenter: { "Lãnh đạo trao: \($0)" },
         awardsNextBatch: { number, size, presenter in "Tiếp: đợt \(number) (\(size) tập thể, cá nhân) · trao: \(presenter)" },
         awardsLastBatch: "Đợt cuối: sau khi chụp ảnh, mời các đồng chí về chỗ và chuyển mục tiếp.",
         awardsNoBatches: "Chưa có danh sách khen thưởng; nhập danh sách rồi chạy podium awards batches --rebuild.",

@@ -179,7 +179,8 @@ public struct UIStrings: Sendable {
     public var actionChecklistGrouping: String
 
     // MARK: Award ceremony
-    public var awardsBatchHeader: @Sendable (_ number: Int, _ count: Int, _ presenter: String, _ done: Int, _ called: Int, _ remaining: String) -> String
+    public var awardsBatchHeader: @Sendable (_ number: Int, _ count: Int, _ done: Int, _ called: Int, _ remaining: String) -> String
+    public var awardsPresenter: @Sendable (_ presenter: String) -> String
     public var awardsNextBatch: @Sendable (_ number: Int, _ size: Int, _ presenter: String) -> String
     public var awardsLastBatch: String
     public var awardsNoBatches: String
