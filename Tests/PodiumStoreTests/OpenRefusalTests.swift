@@ -28,7 +28,7 @@ import Testing
         try withRawDatabase(dir.file()) { db in try db.execute(sql: "PRAGMA user_version = 7") }
         let before = try bytes(dir.file())
         let names = dir.names
-        #expect(throws: StoreError.newerSchema(dir.file().path, found: 7, supported: 1)) {
+        #expect(throws: StoreError.newerSchema(dir.file().path, found: 7, supported: EventStore.currentSchemaVersion)) {
             try EventStore.open(at: dir.file())
         }
         #expect(try bytes(dir.file()) == before)
@@ -44,7 +44,7 @@ import Testing
         let before = try bytes(dir.file())
         // Only SQLite can see this, so the read-only check may leave empty -wal/-shm files;
         // the event file itself must stay byte for byte.
-        #expect(throws: StoreError.newerSchema(dir.file().path, found: 2, supported: 1)) {
+        #expect(throws: StoreError.newerSchema(dir.file().path, found: EventStore.currentSchemaVersion + 1, supported: EventStore.currentSchemaVersion)) {
             try EventStore.open(at: dir.file())
         }
         #expect(try bytes(dir.file()) == before)
