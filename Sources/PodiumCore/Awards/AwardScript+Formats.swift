@@ -27,12 +27,17 @@ extension AwardScript {
         for section in sections {
             out.append("## \(DocumentText.markdownCell(section.title))" + (section.isEdited ? " *(\(editedMark))*" : ""))
             out.append("")
-            // Numbered names stay a list; other lines are paragraphs.
-            out += section.lines.map { line in
+            // Numbered names stay one list; every other line is its own paragraph.
+            var inList = false
+            for line in section.lines {
                 let text = DocumentText.markdownCell(line)
-                return text.first?.isNumber == true ? text : text + "\n"
+                let isItem = text.first?.isNumber == true
+                if inList && !isItem { out.append("") }
+                out.append(text)
+                if !isItem { out.append("") }
+                inList = isItem
             }
-            out.append("")
+            if inList { out.append("") }
         }
         return out.joined(separator: "\n")
     }
