@@ -12,12 +12,23 @@ public struct AwardRecipient: Hashable, Sendable, Codable, Identifiable {
     public var form: String
     /// Who receives on behalf of a collective.
     public var representative: String
+    /// Whether the recipient is in the hall: read from check-in, or set by hand.
+    public var attendance: Attendance
+    /// Who comes up instead when the recipient is absent; empty means the name is skipped.
+    public var receivedBy: String
+    /// How to say a name the MC may stumble on ("Sùng A Páo: Sùng A Pảo").
+    public var pronunciation: String
 
     public enum Kind: String, Hashable, Sendable, Codable { case collective, individual }
 
+    /// `fromCheckIn` follows the delegate with the same name (a collective: its representative);
+    /// with no such delegate the recipient counts as present until someone says otherwise.
+    public enum Attendance: String, Hashable, Sendable, Codable, CaseIterable { case fromCheckIn = "check-in", present, absent }
+
     public init(
         id: Int64, decisionID: Int64, order: Int, kind: Kind, name: String, title: String = "",
-        unit: String, form: String, representative: String = ""
+        unit: String, form: String, representative: String = "", attendance: Attendance = .fromCheckIn,
+        receivedBy: String = "", pronunciation: String = ""
     ) {
         self.id = id
         self.decisionID = decisionID
@@ -28,5 +39,8 @@ public struct AwardRecipient: Hashable, Sendable, Codable, Identifiable {
         self.unit = unit
         self.form = form
         self.representative = representative
+        self.attendance = attendance
+        self.receivedBy = receivedBy
+        self.pronunciation = pronunciation
     }
 }

@@ -13,12 +13,15 @@ public struct EventData: Hashable, Sendable {
     public var rankTable: RankTable
     /// Who sits where, and the settings auto-assignment follows.
     public var seating: SeatingPlan
+    /// Award batches, presenters, script edits and the ceremony's settings.
+    public var awardPlan: AwardPlan
 
     public init(
         info: EventInfo, segments: [Segment] = [], groups: [ParticipantGroup] = [],
         delegates: [Delegate] = [], contributions: [Contribution] = [], decisions: [AwardDecision] = [],
         recipients: [AwardRecipient] = [], checklist: [ChecklistItem] = [], hall: Hall = .empty,
-        rankTable: RankTable = .standard, seating: SeatingPlan = SeatingPlan()
+        rankTable: RankTable = .standard, seating: SeatingPlan = SeatingPlan(),
+        awardPlan: AwardPlan = AwardPlan()
     ) {
         self.info = info
         self.segments = segments
@@ -31,6 +34,7 @@ public struct EventData: Hashable, Sendable {
         self.hall = hall
         self.rankTable = rankTable
         self.seating = seating
+        self.awardPlan = awardPlan
     }
 
     /// A new event with nothing in it but its title, date and window.

@@ -57,6 +57,11 @@ public enum DemoEvent {
         )
         // The demo opens with the plan protocol staff would start from.
         event.seating.assignments = SeatingAssigner.assign(event).assignments
+        // Timings sized so the estimate fills the 35 minutes the plan gives the ceremony:
+        // 3:20 to read the decision, 1 minute per batch for presenter and photo, 40 s per recipient
+        // (one recipient is a delegate not yet checked in, so 40 are called).
+        event.awardPlan.settings = AwardSettings(secondsPerRecipient: 40, secondsPerBatch: 60, decisionReadingSeconds: 200)
+        event.awardPlan = AwardCeremony.effectivePlan(event)
         return event
     }
 

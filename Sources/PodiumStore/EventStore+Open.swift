@@ -142,5 +142,6 @@ extension EventStore {
         for item in data.recipients { _ = try item.inserted(db) }
         for item in data.checklist { _ = try item.inserted(db) }
         try SeatingRows.write(rankTable: data.rankTable, plan: data.seating, db)
+        try AwardPlanRow.write(data.awardPlan, db)
     }
 }

@@ -85,7 +85,7 @@ extension EventStore {
     static func replaceEntities(with data: EventData, _ db: Database) throws {
         for table in [
             Segment.table, ParticipantGroup.table, Delegate.table, Contribution.table, AwardDecision.table,
-            AwardRecipient.table, ChecklistItem.table, "event_info", "hall", "seat_assignments", "seating_config",
+            AwardRecipient.table, ChecklistItem.table, "event_info", "hall", "seat_assignments", "seating_config", AwardPlanRow.table,
         ] {
             try db.execute(sql: "DELETE FROM \(table)")
         }

@@ -7,7 +7,7 @@ enum Schema {
     /// The value of the `format` row in `podium_meta`.
     static let formatName = "podium-event"
     /// Migration identifiers in order; the schema version is the number of them applied.
-    static let migrationIDs = ["v1", "seating-1", "speakers-1"]
+    static let migrationIDs = ["v1", "seating-1", "speakers-1", "awards-1"]
     static var currentVersion: Int { migrationIDs.count }
 
     static var migrator: DatabaseMigrator {
@@ -19,13 +19,22 @@ enum Schema {
         // Seating: who sits where (one row per seated delegate), the rank table and the settings.
         migrator.registerMigration("seating-1") { db in
             try db.execute(sql: seating1)
-            try stamp(db, version: (migrationIDs.firstIndex(of: "seating-1") ?? 0) + 1)
+            try stamp(db, version: version(of: "seating-1"))
         }
         migrator.registerMigration("speakers-1") { db in
             try db.execute(sql: speakers1)
-            try stamp(db, version: (migrationIDs.firstIndex(of: "speakers-1") ?? 0) + 1)
+            try stamp(db, version: version(of: "speakers-1"))
+        }
+        migrator.registerMigration("awards-1") { db in
+            try db.execute(sql: awards1)
+            try stamp(db, version: version(of: "awards-1"))
         }
         return migrator
+    }
+
+    /// A migration's version is its place in `migrationIDs`, so merged lists stay consistent.
+    private static func version(of id: String) -> Int {
+        (migrationIDs.firstIndex(of: id) ?? migrationIDs.count - 1) + 1
     }
 
     /// Records the version both in the file header (readable without SQLite) and in `podium_meta`.
@@ -111,5 +120,14 @@ enum Schema {
         CREATE TABLE seating_config (
             id INTEGER PRIMARY KEY CHECK (id = 1), rank_table TEXT NOT NULL, settings TEXT NOT NULL
         );
+        """
+
+    /// Award attendance, stand-ins and pronunciation per recipient; the ceremony's plan
+    /// (settings, batches, presenters, script edits) as one JSON row like the hall.
+    private static let awards1 = """
+        ALTER TABLE award_recipients ADD COLUMN attendance TEXT NOT NULL DEFAULT 'check-in';
+        ALTER TABLE award_recipients ADD COLUMN received_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE award_recipients ADD COLUMN pronunciation TEXT NOT NULL DEFAULT '';
+        CREATE TABLE award_plan (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
         """
 }

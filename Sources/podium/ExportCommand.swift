@@ -35,7 +35,8 @@ struct ExportCommand: ParsableCommand {
                 return
             }
             let input = ExportInput(
-                data: try store.load(), settings: try store.settings(), show: try store.showState(), english: global.lang == .en
+                data: try store.load(), settings: try store.settings(), show: try store.showState(),
+                awards: try store.awardProgress(), english: global.lang == .en
             )
             let text = try ExportRegistry.standard.render(kind, format: format, input: input)
             guard let output else {

@@ -17,8 +17,8 @@ struct PodiumCommand: ParsableCommand {
             and see each other's changes within a second.
             """,
         subcommands: [
-            NewCommand.self, InfoCommand.self, ShowCommand.self, SpeakersCommand.self, SeatCommand.self, CheckCommand.self,
-            ImportCommand.self, ExportCommand.self,
+            NewCommand.self, InfoCommand.self, ShowCommand.self, SpeakersCommand.self, AwardsCommand.self, SeatCommand.self,
+            CheckCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 

@@ -11,7 +11,10 @@ struct ShowStatusReport {
         let event = try store.load()
         let state = try store.showState()
         clock = EventClock.showDay(state: state, now: now, timeZone: .current)
-        status = ShowStatus(state: state, segments: event.segments, info: event.info, now: now, timeZone: .current)
+        status = ShowStatus(
+            state: state, segments: event.segments, info: event.info, now: now, timeZone: .current,
+            estimatedSeconds: AwardCeremony.segmentEstimates(event: event, progress: try store.awardProgress(), show: state)
+        )
     }
 
     struct Payload: Encodable {

@@ -24,6 +24,7 @@ struct TUISession {
             language: options.lang, now: Date(), isReadOnly: store.isReadOnly
         )
         state.show = try store.showState()
+        state.awards = try store.awardProgress()
         state.view = view
         let terminal = try CursesTerminal(options: terminalOptions)
         defer { terminal.shutdown() }

@@ -43,10 +43,10 @@ import Testing
 
     @Test func awardCSVIsInDecisionOrderAndNeutralisesFormulas() throws {
         let csv = try ExportRegistry.standard.render("awards", format: nil, input: ExportInput(data: try hostileEvent()))
-        #expect(csv.hasPrefix("\u{FEFF}STT,\"Tên tập thể, cá nhân\",Loại"))
+        #expect(csv.hasPrefix("\u{FEFF}STT,Quyết định,Loại,\"Tên tập thể, cá nhân\""))
         let lines = csv.dropFirst().components(separatedBy: "\r\n")
-        #expect(lines[1].hasPrefix("1,\"'=HYPERLINK(\"\"http://x\"\")\""))
-        #expect(lines[2].hasPrefix("2,'@SUM(A1),"))
+        #expect(lines[1].hasPrefix("1,512/QĐ-UBND,Tập thể,\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(lines[2].hasPrefix("2,512/QĐ-UBND,Tập thể,'@SUM(A1),"))
         #expect(lines[3].contains("\"'+84 912, \"\"quoted\"\"\""))
         // What the export writes, the import reads back.
         let file = try SpreadsheetFile.read(Data(csv.utf8), fields: ImportKind.awards.fields)

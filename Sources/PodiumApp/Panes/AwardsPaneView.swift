@@ -1,40 +1,95 @@
 import PodiumCore
 import TermCore
 
-/// Pane 4: the commendation decision and its recipients in the decision's order.
+/// Pane 4: the award ceremony as the MC runs it — the decision, the batch on stage with every
+/// name to read (ticked as they receive), its presenter and time left, and the batch after it.
 enum AwardsPaneView {
     static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) -> Int {
         let strings = state.strings
-        let recipients = state.event.recipients.sorted { ($0.decisionID, $0.order) < ($1.decisionID, $1.order) }
+        let width = rect.width - 2
         var y = rect.y
         for decision in state.event.decisions {
             let line = strings.awardsDecision(decision.number, decision.date?.vietnamese ?? "…", decision.signerTitle, decision.subject)
-            y += canvas.buffer.drawParagraph(line, in: Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 2), style: canvas.theme.style("ui.title"))
+            y += canvas.buffer.drawParagraph(line, in: Rect(x: rect.x + 1, y: y, width: width, height: 2), style: canvas.theme.style("ui.dim"))
         }
-        guard !recipients.isEmpty else {
-            canvas.text(strings.awardsEmpty, x: rect.x + 1, y: y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+        let ceremony = state.awardCeremony
+        guard let batch = ceremony.current else {
+            canvas.text(strings.awardsNoBatches, x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.dim")
             return 0
         }
-        let collectives = recipients.filter { $0.kind == .collective }.count
-        canvas.text(strings.awardsCount(collectives, recipients.count - collectives), x: rect.x + 1, y: y, maxWidth: rect.width - 2, style: "ui.dim")
-        y += 1
+        let problems = AwardProblem.check(state.event)
+        let called = batch.entries.filter(\.isCalled)
+        let header = strings.awardsBatchHeader(
+            batch.number, ceremony.batches.count, called.filter(\.isTicked).count, called.count,
+            DurationText.clock(ceremony.estimatedRemainingSeconds)
+        )
+        canvas.text(header, x: rect.x + 1, y: y, maxWidth: width, style: "agenda.current")
+        canvas.text(strings.awardsPresenter(presenterName(batch.presenter, strings)), x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.text")
+        y += 2
+
         let wide = rect.width >= 120
+        // Narrow screens read an individual's unit within the name and give the width to the notes.
         var columns = [
+            TableColumn(strings.columnReceived, width: 4),
             TableColumn(strings.columnNumber, width: 2, alignment: .right),
             TableColumn(strings.columnName),
-            TableColumn(strings.columnKind, width: 9),
-            TableColumn(strings.columnUnit, width: wide ? 30 : 20),
+            TableColumn(strings.columnNote, width: wide ? 52 : 22),
         ]
-        if wide { columns.append(TableColumn(strings.columnForm, width: 34)) }
+        if wide {
+            columns.insert(TableColumn(strings.columnUnit, width: 32), at: 3)
+            columns.insert(TableColumn(strings.columnForm, width: 34), at: 4)
+        }
+        var rowStyles: [Int: Style] = [:]
+        let rows = batch.entries.enumerated().map { index, entry -> [String] in
+            if entry.isTicked { rowStyles[index] = canvas.theme.style("checklist.done") }
+            if !entry.isCalled { rowStyles[index] = canvas.theme.style("ui.dim") }
+            var row = [entry.isTicked ? " ✓" : (entry.isCalled ? " ·" : " —"), "\(index + 1)",
+                       name(entry.recipient, withUnit: !wide, strings), note(entry, strings)]
+            if wide { row.insert(contentsOf: [entry.recipient.unit, entry.recipient.form], at: 3) }
+            return row
+        }
+        // Leave room below the table for the next batch and any problem.
+        let footerRows = problems.isEmpty ? 1 : 2
+        let tableHeight = max(2, min(rows.count + 1, rect.maxY - y - footerRows))
         let table = TableView(
-            columns: columns,
-            rows: recipients.map { recipient in
-                let name = recipient.title.isEmpty ? recipient.name : "\(recipient.name), \(recipient.title)"
-                return ["\(recipient.order)", name, strings.recipientKind(recipient.kind), recipient.unit, recipient.form]
-            },
-            selected: min(state.selectedRow(in: .awards), recipients.count - 1),
-            offset: state.scrollOffset[.awards] ?? 0
+            columns: columns, rows: rows, selected: min(state.selectedRow(in: .awards), rows.count - 1),
+            offset: state.scrollOffset[.awards] ?? 0, rowStyles: rowStyles
         )
-        return canvas.table(table, in: Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: rect.maxY - y))
+        let offset = canvas.table(table, in: Rect(x: rect.x + 1, y: y, width: width, height: tableHeight))
+        y += tableHeight
+        if let next = ceremony.next {
+            canvas.text(strings.awardsNextBatch(next.number, next.entries.count, presenterName(next.presenter, strings)),
+                        x: rect.x + 1, y: y, maxWidth: width, style: "agenda.next")
+        } else {
+            canvas.text(strings.awardsLastBatch, x: rect.x + 1, y: y, maxWidth: width, style: "agenda.next")
+        }
+        if !problems.isEmpty, y + 1 < rect.maxY {
+            canvas.text(strings.awardsProblems(problems.count), x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.error")
+        }
+        return offset
+    }
+
+    static func presenterName(_ delegate: Delegate?, _ strings: UIStrings) -> String {
+        guard let delegate else { return strings.awardsNoPresenter }
+        return delegate.title.isEmpty ? delegate.name : "\(delegate.name), \(delegate.title)"
+    }
+
+    /// What the MC reads: a collective through its representative, an individual with their title.
+    static func name(_ recipient: AwardRecipient, withUnit: Bool, _ strings: UIStrings) -> String {
+        switch recipient.kind {
+        case .collective: strings.awardsRepresentative(recipient.name)
+        case .individual:
+            ([recipient.name, recipient.title] + (withUnit ? [recipient.unit] : [])).filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+    }
+
+    static func note(_ entry: AwardCeremony.Entry, _ strings: UIStrings) -> String {
+        var parts: [String] = []
+        if !entry.isPresent {
+            parts.append(entry.recipient.receivedBy.isEmpty ? strings.awardsAbsent : strings.awardsReceivedBy(entry.recipient.receivedBy))
+        }
+        if !entry.recipient.pronunciation.isEmpty { parts.append(strings.awardsSay(entry.recipient.pronunciation)) }
+        if entry.recipient.kind == .collective, !entry.recipient.representative.isEmpty { parts.append(entry.recipient.representative) }
+        return parts.joined(separator: " · ")
     }
 }

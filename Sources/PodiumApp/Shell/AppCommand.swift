@@ -33,6 +33,7 @@ public enum AppCommand: Hashable, Sendable {
     /// A key or click of the seating pane.
     case seating(SeatingAction)
     case speakers(SpeakerAction)
+    case awards(AwardsPaneAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.
@@ -43,4 +44,9 @@ public enum ChecklistAction: Hashable, Sendable {
 /// What the speakers pane's keys ask for; see `AppState+Speakers`.
 public enum SpeakerAction: Hashable, Sendable {
     case withdraw, restore, moveUp, moveDown, add, editLines
+}
+
+/// What the awards pane's keys ask for; see `AppState+Awards`.
+public enum AwardsPaneAction: Hashable, Sendable {
+    case toggleTick, nextBatch, previousBatch
 }

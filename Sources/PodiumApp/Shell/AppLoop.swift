@@ -88,6 +88,7 @@ public final class AppLoop {
         do {
             state.event = try store.load()
             state.show = try store.showState()
+            state.awards = try store.awardProgress()
         } catch {
             state.notice = error.description
         }
@@ -118,6 +119,7 @@ public final class AppLoop {
         do {
             state.event = try store.load()
             state.show = try store.showState()
+            state.awards = try store.awardProgress()
             state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())
         } catch {
             state.sync = .failed(String(describing: error))

@@ -8,7 +8,7 @@ extension AppState {
         case .agenda: event.segments.count
         case .seating: event.groups.count
         case .speakers: event.contributions.count
-        case .awards: event.recipients.count
+        case .awards: AwardCeremony(event: event, progress: awards).current?.entries.count ?? 0
         case .checklist: ChecklistPaneView.rows(for: self).count
         case .index: 0
         }
@@ -122,6 +122,7 @@ extension AppState {
         case .importKey(let key): handleImportKey(key)
         case .seating(let action): applySeating(action)
         case .speakers(let action): applySpeakers(action)
+        case .awards(let action): applyAwards(action)
         }
     }
 

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     /// How the seating pane is zoomed, scrolled and searched; what the hall derives from the event.
     public var seatingView = SeatingViewState()
     public private(set) var seatingDerived: SeatingDerived
+    /// The award ceremony's live progress, folded from the journal's "award.*" entries.
+    public var awards = AwardProgress()
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
@@ -75,6 +77,9 @@ public struct AppState: Sendable {
 
     /// The live show at `now`.
     public var showStatus: ShowStatus {
-        ShowStatus(state: show, segments: event.segments, info: event.info, now: now, timeZone: timeZone)
+        ShowStatus(
+            state: show, segments: event.segments, info: event.info, now: now, timeZone: timeZone,
+            estimatedSeconds: AwardCeremony.segmentEstimates(event: event, progress: awards, show: show)
+        )
     }
 }

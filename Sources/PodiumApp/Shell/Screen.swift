@@ -49,7 +49,11 @@ public enum Screen {
         if let notice = state.notice {
             canvas.text(notice, x: 1, y: footerY, maxWidth: width - 2, style: "ui.notice")
         } else {
-            let hint = state.pane == .checklist ? strings.checklistFooter : strings.footerHint
+            let hint = switch state.pane {
+            case .checklist: strings.checklistFooter
+            case .awards: strings.awardsFooter
+            default: strings.footerHint
+            }
             canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
         }
         StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))

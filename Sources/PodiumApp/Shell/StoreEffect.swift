@@ -21,6 +21,7 @@ public enum StoreEffect: Hashable, Sendable {
     case moveContribution(id: Int64, toPosition: Int)
     case addContribution(ContributionDraft, addDelegateToGroup: String?)
     case upsertContribution(Contribution)
+    case performAward(AwardAction)
 
     public func perform(on store: EventStore, by actor: Actor, at time: Date) throws(StoreError) {
         switch self {
@@ -39,6 +40,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .moveContribution(let id, let position): try store.moveContribution(id: id, to: position, by: actor, at: time)
         case .addContribution(let draft, let group): try store.addContribution(draft, addDelegateToGroup: group, by: actor, at: time)
         case .upsertContribution(let contribution): _ = try store.upsertContribution(contribution, by: actor, at: time)
+        case .performAward(let action): try store.performAward(action, by: actor, at: time)
         }
     }
 }

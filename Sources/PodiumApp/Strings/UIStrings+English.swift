@@ -73,9 +73,6 @@ extension UIStrings {
         columnName: "Collective or individual",
         columnKind: "Kind",
         columnForm: "Award",
-        recipientKind: { $0 == .collective ? "Collective" : "Individual" },
-        awardsEmpty: "No award list yet.",
-        awardsCount: { "\($0) collectives, \($1) individuals" },
         checklistEmpty: "No checklist items yet.",
         checklistProgress: { "done \($0)/\($1)" },
         checklistStatus: { status in
@@ -368,6 +365,27 @@ extension UIStrings {
         actionSpeakerMoveUp: "Move earlier",
         actionSpeakerMoveDown: "Move later",
         actionSpeakerAdd: "Add a contribution",
-        actionSpeakerEditLines: "Edit the invitation / thanks"
+        actionSpeakerEditLines: "Edit the invitation / thanks",
+        // MARK: Award ceremony
+        awardsBatchHeader: { number, count, done, called, remaining in
+            "Batch \(number)/\(count) · received \(done)/\(called) · about \(remaining) left"
+        },
+        awardsPresenter: { "Presenting leader: \($0)" },
+        awardsNextBatch: { number, size, presenter in "Next: batch \(number) (\(size) recipients) · presenter: \(presenter)" },
+        awardsLastBatch: "Last batch: after the photo, everyone returns to their seats; then the next segment.",
+        awardsNoBatches: "No award recipients yet; import the list, then run podium awards batches --rebuild.",
+        awardsNoPresenter: "no leader chosen",
+        awardsRepresentative: { "Representative of \($0)" },
+        awardsAbsent: "absent",
+        awardsReceivedBy: { "absent, \($0) receives" },
+        awardsSay: { "say: \($0)" },
+        awardsProblems: { "⚠ The award list has \($0) problem(s) to fix; see podium awards batches." },
+        awardsRoleReason: "Only the MC or an organiser may tick recipients and call batches.",
+        awardsFooter: "Space received · n next batch · p previous batch · ↑↓ select · ? keys",
+        columnReceived: "Got",
+        columnNote: "Note",
+        actionAwardsTick: "Mark received / unmark",
+        actionAwardsNext: "Call the next batch",
+        actionAwardsBack: "Back to the previous batch"
     )
 }

@@ -73,9 +73,6 @@ extension UIStrings {
         columnName: "Tên tập thể, cá nhân",
         columnKind: "Loại",
         columnForm: "Hình thức",
-        recipientKind: { $0 == .collective ? "Tập thể" : "Cá nhân" },
-        awardsEmpty: "Chưa có danh sách khen thưởng.",
-        awardsCount: { "\($0) tập thể, \($1) cá nhân" },
         checklistEmpty: "Chưa có công việc nào.",
         checklistProgress: { "xong \($0)/\($1)" },
         checklistStatus: { status in
@@ -380,6 +377,27 @@ extension UIStrings {
         actionSpeakerMoveUp: "Chuyển lên trước",
         actionSpeakerMoveDown: "Chuyển xuống sau",
         actionSpeakerAdd: "Thêm tham luận",
-        actionSpeakerEditLines: "Sửa lời mời / lời cảm ơn"
+        actionSpeakerEditLines: "Sửa lời mời / lời cảm ơn",
+        // MARK: Award ceremony
+        awardsBatchHeader: { number, count, done, called, remaining in
+            "Đợt \(number)/\(count) · đã nhận \(done)/\(called) · còn khoảng \(remaining)"
+        },
+        awardsPresenter: { "Lãnh đạo trao: \($0)" },
+        awardsNextBatch: { number, size, presenter in "Tiếp: đợt \(number) (\(size) tập thể, cá nhân) · trao: \(presenter)" },
+        awardsLastBatch: "Đợt cuối: sau khi chụp ảnh, mời các đồng chí về chỗ và chuyển mục tiếp.",
+        awardsNoBatches: "Chưa có danh sách khen thưởng; nhập danh sách rồi chạy podium awards batches --rebuild.",
+        awardsNoPresenter: "chưa chọn lãnh đạo",
+        awardsRepresentative: { "Đại diện \($0)" },
+        awardsAbsent: "vắng",
+        awardsReceivedBy: { "vắng, \($0) nhận thay" },
+        awardsSay: { "đọc: \($0)" },
+        awardsProblems: { "⚠ Danh sách khen thưởng có \($0) vấn đề cần sửa; xem podium awards batches." },
+        awardsRoleReason: "Chỉ MC hoặc ban tổ chức được đánh dấu nhận và chuyển đợt.",
+        awardsFooter: "Space đã nhận · n đợt tiếp · p đợt trước · ↑↓ chọn · ? phím tắt",
+        columnReceived: "Nhận",
+        columnNote: "Ghi chú",
+        actionAwardsTick: "Đánh dấu đã nhận / bỏ đánh dấu",
+        actionAwardsNext: "Mời đợt tiếp theo",
+        actionAwardsBack: "Quay lại đợt trước"
     )
 }

@@ -65,9 +65,6 @@ public struct UIStrings: Sendable {
     public var columnName: String
     public var columnKind: String
     public var columnForm: String
-    public var recipientKind: @Sendable (AwardRecipient.Kind) -> String
-    public var awardsEmpty: String
-    public var awardsCount: @Sendable (_ collectives: Int, _ individuals: Int) -> String
 
     // Checklist
     public var checklistEmpty: String
@@ -276,6 +273,26 @@ public struct UIStrings: Sendable {
     public var actionSpeakerMoveDown: String
     public var actionSpeakerAdd: String
     public var actionSpeakerEditLines: String
+
+    // MARK: Award ceremony
+    public var awardsBatchHeader: @Sendable (_ number: Int, _ count: Int, _ done: Int, _ called: Int, _ remaining: String) -> String
+    public var awardsPresenter: @Sendable (_ presenter: String) -> String
+    public var awardsNextBatch: @Sendable (_ number: Int, _ size: Int, _ presenter: String) -> String
+    public var awardsLastBatch: String
+    public var awardsNoBatches: String
+    public var awardsNoPresenter: String
+    public var awardsRepresentative: @Sendable (_ collective: String) -> String
+    public var awardsAbsent: String
+    public var awardsReceivedBy: @Sendable (_ person: String) -> String
+    public var awardsSay: @Sendable (_ hint: String) -> String
+    public var awardsProblems: @Sendable (_ count: Int) -> String
+    public var awardsRoleReason: String
+    public var awardsFooter: String
+    public var columnReceived: String
+    public var columnNote: String
+    public var actionAwardsTick: String
+    public var actionAwardsNext: String
+    public var actionAwardsBack: String
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {

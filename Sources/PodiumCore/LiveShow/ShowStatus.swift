@@ -33,7 +33,13 @@ public struct ShowStatus: Hashable, Sendable {
     public var message: StageMessage?
     public var isBlank: Bool
 
-    public init(state: ShowState, segments: [Segment], info: EventInfo, now: Date, timeZone: TimeZone) {
+    /// `estimatedSeconds` replaces the plan for segments whose own content gives a better guess
+    /// (the award ceremony: see `AwardCeremony.segmentEstimates`): the whole length of an upcoming
+    /// segment, the time still needed by the running one.
+    public init(
+        state: ShowState, segments: [Segment], info: EventInfo, now: Date, timeZone: TimeZone,
+        estimatedSeconds: [Int64: Int] = [:]
+    ) {
         let ordered = segments.sorted { $0.position < $1.position }
         let clock = EventClock.showDay(state: state, now: now, timeZone: timeZone)
         let schedule = AgendaSchedule(segments: ordered, info: info)
@@ -66,7 +72,8 @@ public struct ShowStatus: Hashable, Sendable {
             cursor = max(now, firstStart)
             rest = ordered[...]
         case .running:
-            cursor = now.addingTimeInterval(TimeInterval(max(0, remainingSeconds)))
+            let needed = current.flatMap { estimatedSeconds[$0.id] } ?? remainingSeconds
+            cursor = now.addingTimeInterval(TimeInterval(max(0, needed)))
             let index = current.flatMap { c in ordered.firstIndex { $0.id == c.id } } ?? ordered.count
             rest = ordered[min(ordered.count, index + 1)...]
         case .finished:
@@ -79,7 +86,7 @@ public struct ShowStatus: Hashable, Sendable {
             var start = cursor
             if let fixed = segment.fixedStart { start = max(cursor, clock.instant(fixed)) }
             upcoming.append(Upcoming(segment: segment, plannedStart: plannedStart, projectedStart: start))
-            cursor = start.addingTimeInterval(TimeInterval(segment.plannedSeconds))
+            cursor = start.addingTimeInterval(TimeInterval(estimatedSeconds[segment.id] ?? segment.plannedSeconds))
         }
         self.upcoming = upcoming
         projectedEnd = cursor

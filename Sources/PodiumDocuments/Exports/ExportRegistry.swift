@@ -20,17 +20,20 @@ public struct ExportInput: Sendable {
     public var data: EventData
     public var settings: [String: String]
     public var show: ShowState
+    public var awards: AwardProgress
     public var now: Date
     public var timeZone: TimeZone
     public var english: Bool
 
     public init(
-        data: EventData, settings: [String: String] = [:], show: ShowState = ShowState(), now: Date = Date(),
+        data: EventData, settings: [String: String] = [:], show: ShowState = ShowState(), awards: AwardProgress = AwardProgress(),
+        now: Date = Date(),
         timeZone: TimeZone = .current, english: Bool = false
     ) {
         self.data = data
         self.settings = settings
         self.show = show
+        self.awards = awards
         self.now = now
         self.timeZone = timeZone
         self.english = english
@@ -74,8 +77,13 @@ public struct ExportRegistry: Sendable {
             .markdown: { MarkdownRenderer.render(MCScript.document($0.data)) },
             .html: { HTMLRenderer.render(MCScript.document($0.data), page: .a4Portrait) },
         ]),
-        Exporter(kind: "awards", summary: "the award list in decision order", defaultFormat: .csv, generators: [
-            .csv: { AwardList.csv($0.data) },
+        Exporter(kind: "awards", summary: "the recipients in decision order, for printing certificates", defaultFormat: .csv, generators: [
+            .csv: { "\u{FEFF}" + AwardRecipientList.csv($0.data, language: $0.english ? .en : .vi) },
+        ]),
+        Exporter(kind: "awards-script", summary: "the MC's award ceremony script, batch by batch", defaultFormat: .html, generators: [
+            .markdown: { awardScript($0).render(.md) },
+            .html: { awardScript($0).render(.html) },
+            .text: { awardScript($0).render(.txt) },
         ]),
         Exporter(kind: "report", summary: "planned against actual for every segment, overruns and drift", defaultFormat: .markdown, generators: [
             .markdown: { report($0).render(.md) },
@@ -97,6 +105,10 @@ public struct ExportRegistry: Sendable {
 
     private static func report(_ input: ExportInput) -> ShowReport {
         ShowReport(event: input.data, state: input.show, now: input.now, timeZone: input.timeZone)
+    }
+
+    private static func awardScript(_ input: ExportInput) -> AwardScript {
+        AwardScript(event: input.data, ceremony: AwardCeremony(event: input.data, progress: input.awards), language: input.english ? .en : .vi)
     }
 
     private static func checklist(_ input: ExportInput) -> ChecklistReport {

@@ -19,11 +19,12 @@ extension AwardDecision: StoredEntity {
 
 extension AwardRecipient: StoredEntity {
     static let table = "award_recipients"
-    static let columns = ["decision_id", "sort_order", "kind", "name", "title", "unit", "form", "representative"]
+    static let columns = ["decision_id", "sort_order", "kind", "name", "title", "unit", "form", "representative",
+                                 "attendance", "received_by", "pronunciation"]
     static let ordering = "decision_id, sort_order, id"
 
     var values: [(any DatabaseValueConvertible)?] {
-        [decisionID, order, kind.rawValue, name, title, unit, form, representative]
+        [decisionID, order, kind.rawValue, name, title, unit, form, representative, attendance.rawValue, receivedBy, pronunciation]
     }
 
     init(row: Row) throws {
@@ -33,7 +34,9 @@ extension AwardRecipient: StoredEntity {
             kind: try StoredValue.enumValue(Kind.self, row.decode(forColumn: "kind"), column: "award_recipients.kind"),
             name: try row.decode(forColumn: "name"), title: try row.decode(forColumn: "title"),
             unit: try row.decode(forColumn: "unit"), form: try row.decode(forColumn: "form"),
-            representative: try row.decode(forColumn: "representative")
+            representative: try row.decode(forColumn: "representative"),
+            attendance: try StoredValue.enumValue(Attendance.self, row.decode(forColumn: "attendance"), column: "award_recipients.attendance"),
+            receivedBy: try row.decode(forColumn: "received_by"), pronunciation: try row.decode(forColumn: "pronunciation")
         )
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import PodiumCore
+
+/// Award writes: batch edits and rebuilds, recipients' attendance, and the live ticks. Each
+/// reads what it changes inside its own transaction, so two terminals never lose an edit.
+extension EventStore {
+    /// The live ceremony folded from the journal's "award.*" entries.
+    public func awardProgress() throws(StoreError) -> AwardProgress {
+        try read { db in AwardProgress(journal: try JournalRows.fetch(actionPrefix: AwardAction.actionPrefix, db)) }
+    }
+
+    /// Rebuilds the batches (keeping hand-edited ones) and journals "award.batches-rebuild".
+    @discardableResult
+    public func rebuildAwardBatches(by actor: Actor, at time: Date) throws(StoreError) -> AwardBatching.Report {
+        try write { db in
+            let event = try Self.awardEvent(db)
+            let (plan, report): (AwardPlan, AwardBatching.Report)
+            do { (plan, report) = try AwardBatching.rebuild(event.awardPlan, event: event) } catch { throw StoreError.invalid(String(describing: error)) }
+            try AwardPlanRow.write(plan, db)
+            let payload = JSONText.object([
+                "batches": plan.batches.count, "keptManual": report.keptManual, "rebuilt": report.rebuilt,
+                "droppedScripts": report.droppedScripts, "removedRecipients": report.removedRecipients,
+            ])
+            _ = try JournalRows.append(action: "award.batches-rebuild", payload: payload, actor: actor, time: time, db)
+            return report
+        }
+    }
+
+    /// Applies a hand edit to the batches (built first if there were none) and journals "award.batches-<edit>".
+    @discardableResult
+    public func editAwardBatches(_ edit: AwardBatchEdit, by actor: Actor, at time: Date) throws(StoreError) -> AwardPlan {
+        try write { db in
+            let event = try Self.awardEvent(db)
+            let plan: AwardPlan
+            do { plan = try edit.applied(to: AwardCeremony.effectivePlan(event), event: event) } catch { throw StoreError.invalid(String(describing: error)) }
+            try AwardPlanRow.write(plan, db)
+            _ = try JournalRows.append(action: "award.batches-\(edit.name)", payload: JSONText.object(Self.details(edit)), actor: actor, time: time, db)
+            return plan
+        }
+    }
+
+    /// Changes a recipient's attendance, stand-in or pronunciation hint; journals "award.recipient".
+    @discardableResult
+    public func updateRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
+        let path = path
+        return try write { db in
+            guard let old = try AwardRecipient.fetch(db, id: recipient.id) else {
+                throw StoreError.invalid("there is no award recipient with id \(recipient.id) in \(path); list them with `podium awards batches`")
+            }
+            var new = recipient
+            new.receivedBy = VietnameseText.normalize(new.receivedBy)
+            new.pronunciation = VietnameseText.normalize(new.pronunciation)
+            guard new != old else { return old }
+            try new.update(db)
+            _ = try JournalRows.append(
+                action: "award.recipient", payload: JSONText.object(JSONText.changes(from: old, to: new, id: new.id)),
+                actor: actor, time: time, db
+            )
+            return new
+        }
+    }
+
+    /// Records a live award action after checking it against the ceremony as it stands.
+    @discardableResult
+    public func performAward(_ action: AwardAction, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
+        try write { db in
+            let event = try Self.awardEvent(db)
+            let progress = AwardProgress(journal: try JournalRows.fetch(actionPrefix: AwardAction.actionPrefix, db))
+            let plan = AwardCeremony.effectivePlan(event)
+            do { try progress.validate(action, plan: plan, recipients: event.recipients) } catch { throw StoreError.invalid(String(describing: error)) }
+            var details: [String: Any] = [:]
+            switch action {
+            case .tick(let id), .untick(let id):
+                details["name"] = event.recipients.first { $0.id == id }?.name ?? ""
+                details["batch"] = (plan.batchIndex(of: id) ?? -1) + 1
+            case .nextBatch: details["to"] = progress.currentIndex(in: plan) + 2
+            case .previousBatch: details["to"] = progress.currentIndex(in: plan)
+            }
+            return try JournalRows.append(action: action.actionName, payload: action.payload(details: details), actor: actor, time: time, db)
+        }
+    }
+
+    /// The parts of the event awards need, read inside the caller's transaction.
+    private static func awardEvent(_ db: Database) throws -> EventData {
+        EventData(
+            info: try SingleRows.readInfo(db), segments: try Segment.fetchAll(db), groups: try ParticipantGroup.fetchAll(db),
+            delegates: try Delegate.fetchAll(db), decisions: try AwardDecision.fetchAll(db),
+            recipients: try AwardRecipient.fetchAll(db), awardPlan: try AwardPlanRow.read(db)
+        )
+    }
+
+    private static func details(_ edit: AwardBatchEdit) -> [String: Any] {
+        switch edit {
+        case .move(let id, let batch, let position): ["recipient": id, "toBatch": batch, "position": position ?? NSNull()]
+        case .split(let batch, let at): ["batch": batch, "at": at]
+        case .merge(let batch): ["batch": batch, "with": batch + 1]
+        case .presenter(let batch, let id): ["batch": batch, "delegate": id ?? NSNull()]
+        case .script(let batch, let text): ["batch": batch, "text": text ?? NSNull()]
+        case .settings(let settings): JSONText.fields(settings)
+        }
+    }
+}

@@ -1,0 +1,226 @@
+import ArgumentParser
+import Foundation
+import PodiumApp
+import PodiumCore
+import PodiumStore
+
+/// `podium awards …`: the award ceremony from the command line — batches, the MC's script,
+/// hand edits, attendance and the live tick-off.
+struct AwardsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "awards",
+        abstract: "Award batches, the MC's script, and ticking recipients off during the ceremony.",
+        discussion: """
+            Batches are built in protocol order (highest award form first, then the decision's order). \
+            Hand edits (move, split, merge) mark batches as manual: `batches --rebuild` keeps manual \
+            batches as they are and lays everyone else out again around them. RECIPIENT is an id or a \
+            name (accents optional); a name that matches several recipients lists them and changes nothing.
+            """,
+        subcommands: [
+            AwardsBatches.self, AwardsScript.self, AwardsTick.self, AwardsUntick.self, AwardsNext.self, AwardsBack.self,
+            AwardsMove.self, AwardsSplit.self, AwardsMerge.self, AwardsPresenter.self, AwardsAttendance.self,
+            AwardsSettingsCommand.self,
+        ]
+    )
+}
+
+/// Shared steps: open, check the role, report errors as one line.
+enum AwardsSupport {
+    static func run(_ global: GlobalOptions, _ body: (EventStore, Actor) throws -> Void) throws {
+        do {
+            try body(try EventOpening.open(global), Actor(operatorName: global.resolvedOperator, role: global.role))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    static func require(_ allowed: Bool, _ global: GlobalOptions, _ what: String, _ roles: String) throws {
+        guard allowed else { throw UsageError(description: "the \(global.role.rawValue) role may not \(what); run with \(roles)") }
+    }
+
+    static func recipient(_ text: String, _ store: EventStore) throws -> AwardRecipient {
+        try AwardLookup.recipient(text, in: try store.load().recipients)
+    }
+
+    /// One line per batch entry, as the MC would read it.
+    static func describe(_ entry: AwardCeremony.Entry) -> String {
+        let mark = entry.isTicked ? "[x]" : (entry.isCalled ? "[ ]" : "[-]")
+        let who = entry.recipient.kind == .collective ? "tập thể" : "cá nhân"
+        var line = "\(mark) #\(entry.recipient.id) \(entry.recipient.name) (\(who), \(entry.recipient.unit))"
+        if !entry.isPresent { line += entry.recipient.receivedBy.isEmpty ? " — absent" : " — absent, received by \(entry.recipient.receivedBy)" }
+        return DocumentText.printable(line)
+    }
+
+    static func printStatus(_ store: EventStore) throws {
+        let ceremony = AwardCeremony(event: try store.load(), progress: try store.awardProgress())
+        guard let batch = ceremony.current else {
+            print("no batches")
+            return
+        }
+        print("batch \(batch.number)/\(ceremony.batches.count) · presenter: \(batch.presenter?.name ?? "—") · about \(DurationText.clock(ceremony.estimatedRemainingSeconds)) to go")
+        for entry in batch.entries { print("  " + describe(entry)) }
+    }
+}
+
+struct AwardsBatches: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "batches", abstract: "Lists the batches; --rebuild lays them out again.")
+
+    @Flag(help: "Print JSON: for each batch number, presenter, manual, estimatedSeconds and recipients (id, name, kind collective|individual, title, unit, form, present, receivedBy, ticked).")
+    var json = false
+    @Flag(help: "Rebuild the batches in protocol order; hand-edited batches are kept (organizer).")
+    var rebuild = false
+    @OptionGroup var global: GlobalOptions
+
+    struct Row: Encodable {
+        struct Recipient: Encodable {
+            var id: Int64
+            var name: String
+            var kind: String
+            var title: String
+            var unit: String
+            var form: String
+            var present: Bool
+            var receivedBy: String
+            var ticked: Bool
+        }
+        var number: Int
+        var presenter: String?
+        var manual: Bool
+        var current: Bool
+        var estimatedSeconds: Int
+        var recipients: [Recipient]
+    }
+
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            if rebuild {
+                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "rebuild the batches", "--role organizer")
+                let report = try store.rebuildAwardBatches(by: actor, at: Date())
+                FileHandle.standardError.write(Data(Self.describe(report).utf8))
+            }
+            let event = try store.load()
+            let ceremony = AwardCeremony(event: event, progress: try store.awardProgress())
+            for problem in AwardProblem.check(event) {
+                FileHandle.standardError.write(Data("podium: warning: \(problem)\n".utf8))
+            }
+            if json {
+                let rows = ceremony.batches.map { batch in
+                    Row(number: batch.number, presenter: batch.presenter?.name, manual: batch.isManual,
+                        current: batch.number == ceremony.currentIndex + 1, estimatedSeconds: batch.estimatedSeconds,
+                        recipients: batch.entries.map { entry in
+                            let r = entry.recipient
+                            return Row.Recipient(id: r.id, name: r.name, kind: r.kind.rawValue, title: r.title, unit: r.unit,
+                                                 form: r.form, present: entry.isPresent, receivedBy: r.receivedBy, ticked: entry.isTicked)
+                        })
+                }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                return
+            }
+            for batch in ceremony.batches {
+                let mark = batch.number == ceremony.currentIndex + 1 ? "▶ " : ""
+                let manual = batch.isManual ? " · manual" : ""
+                print("\(mark)batch \(batch.number) · \(batch.entries.count) · presenter: \(batch.presenter.map { "\($0.name), \($0.title)" } ?? "—") · ~\(DurationText.clock(batch.estimatedSeconds))\(manual)")
+                for entry in batch.entries { print("  " + AwardsSupport.describe(entry)) }
+            }
+        }
+    }
+
+    static func describe(_ report: AwardBatching.Report) -> String {
+        var parts = ["rebuilt batches \(report.rebuilt.map(String.init).joined(separator: ", "))"]
+        if !report.keptManual.isEmpty { parts.append("kept hand-edited batches \(report.keptManual.map(String.init).joined(separator: ", ")) as they were") }
+        if !report.droppedScripts.isEmpty {
+            parts.append("dropped the script edits of former batches \(report.droppedScripts.map(String.init).joined(separator: ", ")) because their recipients changed")
+        }
+        if !report.removedRecipients.isEmpty {
+            parts.append("removed recipients no longer in a decision: \(report.removedRecipients.map { "#\($0)" }.joined(separator: ", "))")
+        }
+        return parts.joined(separator: "; ") + "\n"
+    }
+}
+
+struct AwardsScript: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "script", abstract: "Prints the MC's script; edits or regenerates one batch's lines.")
+
+    @Option(help: "txt (default), md or html.") var format: String = "txt"
+    @Option(help: "Replace the lines of this batch with --text (organizer); other batches are untouched.") var edit: Int?
+    @Option(help: "The new lines for --edit; \\n separates lines.") var text: String?
+    @Option(help: "Throw away the hand edit of this batch and use the generated lines again (organizer).") var regenerate: Int?
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            guard let chosen = AwardScript.Format(rawValue: format.lowercased()) else {
+                throw UsageError(description: "the script cannot be printed as \"\(format)\"; use --format txt, md or html")
+            }
+            if let edit {
+                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the script", "--role organizer")
+                guard let text, !text.isEmpty else { throw UsageError(description: "--edit \(edit) needs --text with the new lines") }
+                try store.editAwardBatches(.script(batch: edit, text: text.replacingOccurrences(of: "\\n", with: "\n")), by: actor, at: Date())
+            }
+            if let regenerate {
+                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "regenerate the script", "--role organizer")
+                try store.editAwardBatches(.script(batch: regenerate, text: nil), by: actor, at: Date())
+            }
+            let event = try store.load()
+            let script = AwardScript(event: event, ceremony: AwardCeremony(event: event, progress: try store.awardProgress()),
+                                     language: global.lang == .en ? .en : .vi)
+            print(script.render(chosen), terminator: chosen == .txt ? "\n" : "")
+        }
+    }
+}
+
+struct AwardsTick: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tick", abstract: "Records that a recipient of the batch on stage has received the award.")
+    @Argument(help: "The recipient: id or name (accents optional).") var recipient: String
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, "tick recipients", "--role mc or --role organizer")
+            let found = try AwardsSupport.recipient(recipient, store)
+            try store.performAward(.tick(recipientID: found.id), by: actor, at: Date())
+            try AwardsSupport.printStatus(store)
+        }
+    }
+}
+
+struct AwardsUntick: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "untick", abstract: "Takes back a tick made by mistake.")
+    @Argument(help: "The recipient: id or name (accents optional).") var recipient: String
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, "untick recipients", "--role mc or --role organizer")
+            let found = try AwardsSupport.recipient(recipient, store)
+            try store.performAward(.untick(recipientID: found.id), by: actor, at: Date())
+            try AwardsSupport.printStatus(store)
+        }
+    }
+}
+
+struct AwardsNext: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "next", abstract: "Calls the next batch.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, "call the next batch", "--role mc or --role organizer")
+            try store.performAward(.nextBatch, by: actor, at: Date())
+            try AwardsSupport.printStatus(store)
+        }
+    }
+}
+
+struct AwardsBack: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "back", abstract: "Returns to the previous batch.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, "change the batch on stage", "--role mc or --role organizer")
+            try store.performAward(.previousBatch, by: actor, at: Date())
+            try AwardsSupport.printStatus(store)
+        }
+    }
+}

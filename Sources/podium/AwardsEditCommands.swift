@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import PodiumApp
+import PodiumCore
+import PodiumStore
+
+/// Hand edits to the batches and the recipients: each is journaled and marks its batches manual.
+struct AwardsMove: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "move", abstract: "Moves a recipient to another batch or place (reorders within a batch).")
+    @Argument(help: "The recipient: id or name.") var recipient: String
+    @Option(help: "The batch to move into (1-based).") var to: Int
+    @Option(help: "The place in that batch (1-based); default: at the end.") var position: Int?
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            let found = try AwardsSupport.recipient(recipient, store)
+            try store.editAwardBatches(.move(recipientID: found.id, toBatch: to, position: position), by: actor, at: Date())
+            print("moved #\(found.id) \(found.name) to batch \(to)")
+        }
+    }
+}
+
+struct AwardsSplit: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "split", abstract: "Splits a batch before the given place.")
+    @Argument(help: "The batch number.") var batch: Int
+    @Option(help: "The place (1-based) where the new batch starts.") var at: Int
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            let plan = try store.editAwardBatches(.split(batch: batch, at: at), by: actor, at: Date())
+            print("split batch \(batch); there are now \(plan.batches.count) batches")
+        }
+    }
+}
+
+struct AwardsMerge: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "merge", abstract: "Joins the following batch onto this one.")
+    @Argument(help: "The batch number.") var batch: Int
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            let plan = try store.editAwardBatches(.merge(batch: batch), by: actor, at: Date())
+            print("merged batches \(batch) and \(batch + 1); there are now \(plan.batches.count) batches")
+        }
+    }
+}
+
+struct AwardsPresenter: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "presenter", abstract: "Chooses the leader who presents a batch.")
+    @Argument(help: "The batch number.") var batch: Int
+    @Argument(help: "A delegate: id or name as in the roster. Omit with --default.") var delegate: String?
+    @Flag(name: .customLong("default"), help: "Go back to the default (the leaders in roster order, in turn).") var useDefault = false
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "choose presenters", "--role organizer")
+            var chosen: Delegate?
+            if !useDefault {
+                guard let delegate else { throw UsageError(description: "name the presenter (a delegate id or name), or pass --default") }
+                chosen = try AwardLookup.delegate(delegate, in: try store.load().delegates)
+            }
+            try store.editAwardBatches(.presenter(batch: batch, delegateID: chosen?.id), by: actor, at: Date())
+            print("batch \(batch): presenter \(chosen.map { "\($0.name), \($0.title)" } ?? "by default")")
+        }
+    }
+}
+
+struct AwardsAttendance: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attendance",
+        abstract: "Marks a recipient present or absent (or back to check-in), with a stand-in and a pronunciation hint."
+    )
+    @Argument(help: "The recipient: id or name.") var recipient: String
+    @Argument(help: "present, absent or check-in (follow the delegate roster's check-in).") var state: String?
+    @Option(help: "Who receives on the recipient's behalf when absent (empty to clear).") var by: String?
+    @Option(help: "How to say the name, shown to the MC (empty to clear).") var pronounce: String?
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canMarkAttendance(global.role), global, "change attendance", "--role protocol or --role organizer")
+            var found = try AwardsSupport.recipient(recipient, store)
+            if let state {
+                guard let attendance = AwardRecipient.Attendance(rawValue: state.lowercased()) else {
+                    throw UsageError(description: "\"\(state)\" is not an attendance; use present, absent or check-in")
+                }
+                found.attendance = attendance
+            }
+            if let by { found.receivedBy = by }
+            if let pronounce { found.pronunciation = pronounce }
+            let saved = try store.updateRecipient(found, by: actor, at: Date())
+            let event = try store.load()
+            let present = AwardAttendance.isPresent(saved, delegates: event.delegates)
+            print(DocumentText.printable("#\(saved.id) \(saved.name): \(present ? "present" : "absent")\(saved.receivedBy.isEmpty ? "" : ", received by \(saved.receivedBy)")"))
+        }
+    }
+}
+
+struct AwardsSettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings",
+        abstract: "Shows or changes the batch size, timings, the reader of the decision and the order of award forms."
+    )
+    @Option(help: "Most recipients in one batch (1–50).") var size: Int?
+    @Option(help: "Seconds per recipient for the time estimate.") var perRecipient: Int?
+    @Option(help: "Seconds per batch for the presenter and the photo.") var perBatch: Int?
+    @Option(help: "Who reads the decision, e.g. \"Nguyễn Văn A, Phó Giám đốc Sở Nội vụ\".") var reader: String?
+    @Option(help: "Award forms highest first, separated by \";\".") var forms: String?
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            var settings = try store.load().awardPlan.settings
+            let changing = size != nil || perRecipient != nil || perBatch != nil || reader != nil || forms != nil
+            if changing {
+                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "change the award settings", "--role organizer")
+                if let size { settings.batchSize = size }
+                if let perRecipient { settings.secondsPerRecipient = perRecipient }
+                if let perBatch { settings.secondsPerBatch = perBatch }
+                if let reader { settings.reader = VietnameseText.normalize(reader) }
+                if let forms { settings.forms = forms.split(separator: ";").map { VietnameseText.normalize(String($0)) }.filter { !$0.isEmpty } }
+                try store.editAwardBatches(.settings(settings), by: actor, at: Date())
+            }
+            print("batch size \(settings.batchSize) · \(settings.secondsPerRecipient) s per recipient · \(settings.secondsPerBatch) s per batch")
+            print("reader: \(settings.reader.isEmpty ? "the awards segment's presenter" : settings.reader)")
+            for (index, form) in settings.forms.enumerated() { print("\(index + 1). \(form)") }
+            if changing && size != nil { print("batches keep their layout until `podium awards batches --rebuild`") }
+        }
+    }
+}
