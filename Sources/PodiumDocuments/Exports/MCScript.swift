@@ -59,19 +59,6 @@ public enum MCScript {
 
     /// "Xin trân trọng kính mời đồng chí Đinh Thu Nhung, Phó Giám đốc Sở Nội vụ lên trình bày
     /// tham luận “…”." When the unit has not named its speaker yet, its leader is invited.
-    public static func introduction(_ contribution: Contribution) -> String {
-        let topic = contribution.topic.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-        let who: String
-        if contribution.speakerName.isEmpty {
-            who = "đồng chí đại diện lãnh đạo \(contribution.unit)"
-        } else if contribution.speakerTitle.isEmpty {
-            who = "đồng chí \(contribution.speakerName), \(contribution.unit)"
-        } else {
-            who = "đồng chí \(contribution.speakerName), \(contribution.speakerTitle)"
-        }
-        return "Xin trân trọng kính mời \(who) lên trình bày tham luận “\(topic)”."
-    }
-
     private static func contributionBlocks(_ contributions: [Contribution]) -> [PrintDocument.Block] {
         var blocks: [PrintDocument.Block] = []
         let active = contributions.sorted { $0.position < $1.position }
@@ -80,41 +67,24 @@ public enum MCScript {
             var meta = ["\((contribution.allottedSeconds + 30) / 60) phút"]
             if contribution.status == .withdrawn { meta.append("ĐÃ RÚT — bỏ qua") }
             blocks.append(.meta(meta.joined(separator: " · ")))
-            if contribution.status != .withdrawn { blocks.append(.spoken(introduction(contribution))) }
+            if contribution.status != .withdrawn {
+                // The same words the MC sees on the live screen, including their own edits.
+                let lines = SpeakerLines.lines(for: contribution, in: .vietnamese)
+                blocks.append(.spoken(lines.invitation))
+                blocks.append(.spoken(lines.thanks))
+            }
             if !contribution.mcNotes.isEmpty { blocks.append(.cue(contribution.mcNotes)) }
         }
         return blocks
     }
 
+    /// The award ceremony as the MC reads it: the ceremony script of the award plan, batch by
+    /// batch (the same text `podium export awards-script` prints).
     private static func awardBlocks(_ data: EventData) -> [PrintDocument.Block] {
-        var blocks: [PrintDocument.Block] = []
-        for decision in data.decisions.sorted(by: { $0.id < $1.id }) {
-            let dated = decision.date.map { " ngày \($0.vietnamese)" } ?? ""
-            let signer = decision.signerTitle.isEmpty ? "" : " của \(decision.signerTitle)"
-            blocks.append(.heading(level: 3, text: "Quyết định số \(decision.number)\(dated)"))
-            blocks.append(.spoken(
-                "Xin trân trọng kính mời đại diện lãnh đạo Sở Nội vụ công bố Quyết định số \(decision.number)\(dated)\(signer) \(decision.subject)."
-            ))
-            let recipients = data.recipients.filter { $0.decisionID == decision.id }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
-            var forms: [String] = []
-            for r in recipients where !forms.contains(r.form) { forms.append(r.form) }
-            for form in forms {
-                for kind in [AwardRecipient.Kind.collective, .individual] {
-                    let batch = recipients.filter { $0.form == form && $0.kind == kind }
-                    guard !batch.isEmpty else { continue }
-                    let who = kind == .collective ? "đại diện các tập thể" : "các cá nhân"
-                    blocks.append(.spoken("Xin trân trọng kính mời \(who) sau lên nhận \(form.isEmpty ? "khen thưởng" : form):"))
-                    blocks.append(.table(
-                        header: ["STT", kind == .collective ? "Tập thể" : "Cá nhân", kind == .collective ? "Người nhận thay" : "Chức vụ, đơn vị"],
-                        rows: batch.enumerated().map { offset, r in
-                            let detail = kind == .collective ? r.representative : [r.title, r.unit].filter { !$0.isEmpty }.joined(separator: ", ")
-                            return [String(offset + 1), r.name, detail]
-                        }
-                    ))
-                }
-            }
-            if recipients.isEmpty { blocks.append(.meta("Chưa có danh sách khen thưởng.")) }
+        guard !data.recipients.isEmpty else { return [.meta("Chưa có danh sách khen thưởng.")] }
+        let script = AwardScript(event: data, ceremony: AwardCeremony(event: data, progress: AwardProgress()), language: .vi)
+        return script.sections.flatMap { section -> [PrintDocument.Block] in
+            [.heading(level: 3, text: section.title)] + section.lines.map { PrintDocument.Block.spoken($0) }
         }
-        return blocks
     }
 }
