@@ -56,6 +56,10 @@ enum LivePanelView {
             facts.append((strings.liveMessage(message.text), "stage.message"))
         }
         if status.isBlank { facts.append((strings.liveBlank, "ui.dim")) }
+        let absent = state.event.absentLeaders
+        if !absent.isEmpty, status.stage != .finished {
+            facts.append((strings.absentLeaders(absent.map(\.name)), "agenda.flag"))
+        }
 
         // The countdown in large digits on the left, the facts beside it.
         let digits = DurationText.clock(countdown)

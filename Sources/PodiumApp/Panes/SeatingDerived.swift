@@ -36,8 +36,7 @@ public struct SeatingDerived: Sendable {
         self.occupant = occupant
         self.locked = locked
         seatOfDelegate = seatOf
-        let leaderGroups = Set(event.seating.settings.leaderGroups)
-        absentLeaders = event.delegates.filter { leaderGroups.contains($0.groupKey) && !$0.checkedIn }.count
+        absentLeaders = event.absentLeaders.count
         func cell(_ text: String, _ width: Int) -> String {
             TextWidth.pad(TextWidth.truncate(text, toWidth: width, ellipsis: ""), toWidth: width, alignment: .center)
         }

@@ -16,7 +16,7 @@ public enum AppCommand: Hashable, Sendable {
     case redraw
     // The live show (agenda pane).
     case show(ShowAction)
-    case toggleHold, toggleBlank, undoShow, sendOneMinuteWarning
+    case toggleHold, toggleBlank, undoShow, sendOneMinuteWarning, askStageMessage
     /// Asks before jumping to the selected segment; `confirmJump` carries it out.
     case requestJump, confirmJump(Int64)
     /// Shows a one-line message, e.g. why a key is disabled.

@@ -20,4 +20,24 @@ extension AppState {
             effects: [.recordGateOverride(segmentID: starting.id, openItems: open), .perform(action)]
         ))
     }
+
+    /// The MC types a message for the stage; "c"/"y" in the second field makes it blink.
+    mutating func askStageMessage() {
+        overlay = .form(Form(
+            title: strings.stageMessageTitle,
+            fields: [Form.Field(label: strings.stageMessageText), Form.Field(label: strings.stageMessageBlink, value: "k")],
+            purpose: .stageMessage
+        ))
+    }
+
+    mutating func submitStageMessage(_ form: inout Form) {
+        let text = VietnameseText.normalize(form.value(0))
+        guard !text.isEmpty else {
+            form.error = strings.stageMessageEmpty
+            overlay = .form(form)
+            return
+        }
+        let blink = ["c", "co", "y", "yes"].contains(VietnameseText.folded(form.value(1)))
+        requestShowAction(.message(text: text, blink: blink))
+    }
 }

@@ -80,6 +80,7 @@ extension AppState {
         case .toggleHold: requestShowAction(show.isHeld ? .resume : .hold)
         case .toggleBlank: requestShowAction(.blank(!show.isBlank))
         case .sendOneMinuteWarning: requestShowAction(.message(text: strings.oneMinuteLeft, blink: true))
+        case .askStageMessage: askStageMessage()
         case .undoShow:
             if let id = show.undoableEntryID {
                 requestShowAction(.undo(entryID: id))

@@ -14,6 +14,7 @@ enum LiveShowKeys {
         live([.char("x")], "x", .show(.skip), { $0.actionShowSkip }),
         live([.enter], "Enter", .requestJump, { $0.actionShowJump }),
         live([.char("m")], "m", .sendOneMinuteWarning, { $0.actionShowMessage }),
+        live([.char("M")], "M", .askStageMessage, { $0.actionShowTypedMessage }),
         live([.char("c")], "c", .show(.clearMessage), { $0.actionShowClearMessage }),
         live([.char("b")], "b", .toggleBlank, { $0.actionShowBlank }),
         live([.char("u")], "u", .undoShow, { $0.actionShowUndo }),

@@ -154,6 +154,12 @@ extension UIStrings {
         gateQuestion: { segment, items in
             "Not done before \"\(segment)\": " + items.map { "• \($0)" }.joined(separator: " ") + " — Start anyway? (y/n)"
         },
+        actionShowTypedMessage: "Type a message for the speaker",
+        stageMessageTitle: "Message to the stage",
+        stageMessageText: "Message",
+        stageMessageBlink: "Blink (y/n)",
+        stageMessageEmpty: "The message is empty; type the words to show on stage.",
+        absentLeaders: { "⚑ Leaders not yet arrived: " + $0.joined(separator: ", ") },
         actionAgendaAdd: "Add a segment to the programme",
         actionAgendaEdit: "Edit the selected segment",
         actionAgendaDelete: "Delete the selected segment (asks first)",

@@ -154,6 +154,12 @@ extension UIStrings {
         gateQuestion: { segment, items in
             "Chưa xong trước \"\(segment)\": " + items.map { "• \($0)" }.joined(separator: " ") + " — Vẫn bắt đầu? (c/k)"
         },
+        actionShowTypedMessage: "Gõ lời nhắn cho diễn giả",
+        stageMessageTitle: "Nhắn lên sân khấu",
+        stageMessageText: "Lời nhắn",
+        stageMessageBlink: "Nhấp nháy (c/k)",
+        stageMessageEmpty: "Lời nhắn trống; gõ chữ để hiện trên sân khấu.",
+        absentLeaders: { "⚑ Lãnh đạo chưa đến: " + $0.joined(separator: ", ") },
         actionAgendaAdd: "Thêm mục vào chương trình",
         actionAgendaEdit: "Sửa mục đang chọn",
         actionAgendaDelete: "Xóa mục đang chọn (hỏi trước)",

@@ -137,6 +137,12 @@ public struct UIStrings: Sendable {
     public var columnProjected: String
     public var stageWaiting: String
     public var gateQuestion: @Sendable (_ segment: String, _ openItems: [String]) -> String
+    public var actionShowTypedMessage: String
+    public var stageMessageTitle: String
+    public var stageMessageText: String
+    public var stageMessageBlink: String
+    public var stageMessageEmpty: String
+    public var absentLeaders: @Sendable (_ names: [String]) -> String
     public var actionAgendaAdd: String
     public var actionAgendaEdit: String
     public var actionAgendaDelete: String
