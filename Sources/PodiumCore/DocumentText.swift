@@ -1,10 +1,12 @@
+import Foundation
+
 /// Escaping for the documents Podium writes: every user string passes through these.
 public enum DocumentText {
     /// Safe inside HTML text and attribute values.
     public static func html(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        for scalar in printable(text).unicodeScalars {
+        for scalar in printable(text, keepNewlines: true).precomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -35,18 +37,9 @@ public enum DocumentText {
         printable(text).replacingOccurrences(of: "|", with: "\\|")
     }
 
-    /// Drops control characters and escape sequences' introducers (C0, DEL, C1) so nothing
-    /// a file carried can act on a terminal or a viewer; tabs and newlines become spaces.
+    /// Escape sequences and control characters out (see `Sanitizer`); tabs and, unless kept,
+    /// line breaks become spaces.
     public static func printable(_ text: String, keepNewlines: Bool = false) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A where keepNewlines: out.append(scalar)
-            case 0x09, 0x0A, 0x0D: out.append(" ")
-            case 0x00...0x1F, 0x7F, 0x80...0x9F: continue
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
+        Sanitizer.clean(text, keepNewlines: keepNewlines)
     }
 }

@@ -4,13 +4,13 @@ public enum PlaceCards {
     public static func render(_ chart: SeatingChart) -> String {
         let cards = chart.entries.compactMap { entry -> String? in
             guard let delegate = entry.delegate else { return nil }
-            let name = MarkupText.escape(delegate.name)
-            let title = MarkupText.escape([delegate.title, delegate.unit].filter { !$0.isEmpty }.joined(separator: " — "))
+            let name = DocumentText.html(delegate.name)
+            let title = DocumentText.html([delegate.title, delegate.unit].filter { !$0.isEmpty }.joined(separator: " — "))
             let face = "<div class=\"name\">\(name)</div><div class=\"title\">\(title)</div>"
             return """
                 <section class="card">
                 <div class="half back">\(face)</div>
-                <div class="half front">\(face)<div class="seat">\(MarkupText.escape(entry.seat.label))</div></div>
+                <div class="half front">\(face)<div class="seat">\(DocumentText.html(entry.seat.label))</div></div>
                 </section>
                 """
         }
@@ -19,7 +19,7 @@ public enum PlaceCards {
             <html lang="vi">
             <head>
             <meta charset="utf-8">
-            <title>Bảng tên đại biểu — \(MarkupText.escape(chart.event.info.title))</title>
+            <title>Bảng tên đại biểu — \(DocumentText.html(chart.event.info.title))</title>
             <style>
             @page { size: A4 portrait; margin: 0; }
             body { margin: 0; font-family: "Times New Roman", Times, serif; }

@@ -28,18 +28,18 @@ public enum SeatingChartHTML {
         let legend = groups.map { group in
             let colour = chart.colours[group.key] ?? "#ffffff"
             let count = chart.entries.filter { $0.delegate?.groupKey == group.key }.count
-            return "<li><span class=\"swatch\" style=\"background:\(colour)\"></span>\(MarkupText.escape(group.name)) (\(count))</li>"
+            return "<li><span class=\"swatch\" style=\"background:\(colour)\"></span>\(DocumentText.html(group.name)) (\(count))</li>"
         }.joined(separator: "\n")
         let presidium = chart.entries.filter { $0.seat.isPresidium && $0.delegate != nil }.map { entry in
-            let delegate = entry.delegate.map { "\(MarkupText.escape($0.name)), \(MarkupText.escape($0.title))" } ?? ""
-            return "<li><b>\(MarkupText.escape(entry.seat.label))</b> \(delegate)</li>"
+            let delegate = entry.delegate.map { "\(DocumentText.html($0.name)), \(DocumentText.html($0.title))" } ?? ""
+            return "<li><b>\(DocumentText.html(entry.seat.label))</b> \(delegate)</li>"
         }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
             <html lang="vi">
             <head>
             <meta charset="utf-8">
-            <title>\(MarkupText.escape(labels.heading)) — \(MarkupText.escape(info.title))</title>
+            <title>\(DocumentText.html(labels.heading)) — \(DocumentText.html(info.title))</title>
             <style>
             @page { size: A3 landscape; margin: 10mm; }
             body { font-family: Arial, Helvetica, sans-serif; margin: 0; color: #000; }
@@ -57,20 +57,20 @@ public enum SeatingChartHTML {
             </head>
             <body>
             <header>
-            <h1>\(MarkupText.escape(labels.heading))</h1>
-            <h2>\(MarkupText.escape(info.title))</h2>
-            <h2>\(MarkupText.escape(info.venue)) · \(MarkupText.escape(info.date.vietnamese))</h2>
+            <h1>\(DocumentText.html(labels.heading))</h1>
+            <h2>\(DocumentText.html(info.title))</h2>
+            <h2>\(DocumentText.html(info.venue)) · \(DocumentText.html(info.date.vietnamese))</h2>
             </header>
             <div class="page">
             <div class="chart">
             \(SeatingChartSVG.render(chart, stageLabel: labels.stage))</div>
             <aside>
-            <h3>\(MarkupText.escape(labels.legend))</h3>
+            <h3>\(DocumentText.html(labels.legend))</h3>
             <ul>
             \(legend)
-            <li><span class="swatch" style="border:2px solid #b71c1c"></span>\(MarkupText.escape(labels.locked))</li>
+            <li><span class="swatch" style="border:2px solid #b71c1c"></span>\(DocumentText.html(labels.locked))</li>
             </ul>
-            <h3>\(MarkupText.escape(labels.presidium))</h3>
+            <h3>\(DocumentText.html(labels.presidium))</h3>
             <ul>
             \(presidium)
             </ul>

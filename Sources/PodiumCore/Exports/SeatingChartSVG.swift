@@ -21,7 +21,7 @@ public enum SeatingChartSVG {
             font-family="Arial, Helvetica, sans-serif">
             <rect x="0" y="0" width="\(width)" height="\(height)" fill="#ffffff"/>
             <rect x="\(margin)" y="\(margin)" width="\(width - 2 * margin)" height="28" fill="#37474f" rx="4"/>
-            <text x="\(width / 2)" y="\(margin + 19)" text-anchor="middle" font-size="14" fill="#ffffff" font-weight="bold">\(MarkupText.escape(stageLabel))</text>
+            <text x="\(width / 2)" y="\(margin + 19)" text-anchor="middle" font-size="14" fill="#ffffff" font-weight="bold">\(DocumentText.html(stageLabel))</text>
 
             """
         var sectionLeft: [Int] = []
@@ -58,12 +58,12 @@ public enum SeatingChartSVG {
         let fill = entry.delegate.flatMap { chart.colours[$0.groupKey] } ?? "#ffffff"
         let stroke = entry.locked ? "#b71c1c" : (seat.isPresidium ? "#37474f" : "#90a4ae")
         var shape = "<g><rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" rx=\"3\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(entry.locked ? 2 : 1)\"/>"
-        shape += "<text x=\"\(x + cell / 2)\" y=\"\(y + 11)\" text-anchor=\"middle\" font-size=\"8\" fill=\"#546e7a\">\(MarkupText.escape(seat.label))</text>"
+        shape += "<text x=\"\(x + cell / 2)\" y=\"\(y + 11)\" text-anchor=\"middle\" font-size=\"8\" fill=\"#546e7a\">\(DocumentText.html(seat.label))</text>"
         if let delegate = entry.delegate {
-            let initials = MarkupText.escape(SeatingChart.initials(delegate.name))
+            let initials = DocumentText.html(SeatingChart.initials(delegate.name))
             shape += "<text x=\"\(x + cell / 2)\" y=\"\(y + 26)\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"bold\" fill=\"#000000\">\(initials)</text>"
-            let tip = [delegate.name, delegate.title, delegate.unit].filter { !$0.isEmpty }.map(MarkupText.escape).joined(separator: " — ")
-            shape += "<title>\(MarkupText.escape(seat.label)): \(tip)</title>"
+            let tip = [delegate.name, delegate.title, delegate.unit].filter { !$0.isEmpty }.map(DocumentText.html).joined(separator: " — ")
+            shape += "<title>\(DocumentText.html(seat.label)): \(tip)</title>"
         }
         return shape + "</g>\n"
     }

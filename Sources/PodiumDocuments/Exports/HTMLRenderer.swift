@@ -1,13 +1,14 @@
+import PodiumCore
 /// Renders a `PrintDocument` as one self-contained HTML page: inline CSS, no scripts, no
 /// fonts or images from the network, every user string escaped, laid out for printing.
 public enum HTMLRenderer {
     public static func render(_ document: PrintDocument, page: PageSetup) -> String {
-        var body = "<h1>\(TextEscaping.html(document.title))</h1>\n"
+        var body = "<h1>\(DocumentText.html(document.title))</h1>\n"
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
                 let tag = "h\(min(max(level, 2), 6))"
-                body += "<\(tag)>\(TextEscaping.html(text))</\(tag)>\n"
+                body += "<\(tag)>\(DocumentText.html(text))</\(tag)>\n"
             case .paragraph(let text):
                 body += "<p>\(lines(text))</p>\n"
             case .meta(let text):
@@ -17,7 +18,7 @@ public enum HTMLRenderer {
             case .cue(let text):
                 body += "<p class=\"cue\"><b>[Kỹ thuật]</b> \(lines(text))</p>\n"
             case .table(let header, let rows):
-                body += "<table>\n<thead><tr>" + header.map { "<th>\(TextEscaping.html($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                body += "<table>\n<thead><tr>" + header.map { "<th>\(DocumentText.html($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
                 for row in rows { body += "<tr>" + row.map { "<td>\(lines($0))</td>" }.joined() + "</tr>\n" }
                 body += "</tbody>\n</table>\n"
             case .pageBreak:
@@ -30,7 +31,7 @@ public enum HTMLRenderer {
             <head>
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(TextEscaping.html(document.title))</title>
+            <title>\(DocumentText.html(document.title))</title>
             <style>
             @page { size: \(page.css); margin: 18mm 16mm 18mm 20mm; }
             html { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 13pt; line-height: 1.4; color: #000; background: #fff; }
@@ -59,6 +60,6 @@ public enum HTMLRenderer {
     }
 
     private static func lines(_ text: String) -> String {
-        TextEscaping.html(text).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "<br>")
+        DocumentText.html(text).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "<br>")
     }
 }

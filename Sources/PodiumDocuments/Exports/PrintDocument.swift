@@ -38,22 +38,6 @@ public enum PageSetup: Sendable {
 }
 
 enum TextEscaping {
-    /// Control and escape characters out, then the five HTML specials as entities.
-    static func html(_ text: String) -> String {
-        var result = ""
-        for character in Sanitizer.clean(text, keepNewlines: true) {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
     /// Characters Markdown would read as formatting (or as raw HTML) are backslash-escaped.
     static func markdown(_ text: String) -> String {
         var result = ""
