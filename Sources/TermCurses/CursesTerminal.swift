@@ -154,6 +154,7 @@ public final class CursesTerminal {
         let rc = podium_get_wch(&ch)
         if rc == podium_err() { return terminalIsGone() ? .hangup : nil }
         if rc == podium_key_code_yes() { return functionKey(Int32(bitPattern: ch)) }
+        if ch == 0x1B { return escapeSequence() }
         return character(ch)
     }
 
@@ -163,6 +164,38 @@ public final class CursesTerminal {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    /// ESC alone is the Escape key. ESC followed at once by more input is a sequence the
+    /// terminfo entry did not describe (tmux, PuTTY and the Linux console send End as ESC [4~):
+    /// it is read whole and mapped, or ignored, so its characters never arrive as keys.
+    private func escapeSequence() -> InputEvent? {
+        wtimeout(podium_stdscr(), 0)
+        defer { wtimeout(podium_stdscr(), -1) }
+        var next: UInt32 = 0
+        guard podium_get_wch(&next) != podium_err() else { return .key(.escape) }
+        guard next == 0x5B || next == 0x4F else { return nil }  // "[" or "O"
+        var body = ""
+        while body.count < 16 {
+            var ch: UInt32 = 0
+            guard podium_get_wch(&ch) != podium_err(), let scalar = Unicode.Scalar(ch) else { return nil }
+            body.unicodeScalars.append(scalar)
+            if (0x40...0x7E).contains(ch) { break }
+        }
+        switch body {
+        case "A": return .key(.up)
+        case "B": return .key(.down)
+        case "C": return .key(.right)
+        case "D": return .key(.left)
+        case "H", "1~", "7~": return .key(.home)
+        case "F", "4~", "8~": return .key(.end)
+        case "2~": return .key(.insert)
+        case "3~": return .key(.delete)
+        case "5~": return .key(.pageUp)
+        case "6~": return .key(.pageDown)
+        case "Z": return .key(.backTab)
+        default: return nil
+        }
     }
 
     private func character(_ ch: UInt32) -> InputEvent? {

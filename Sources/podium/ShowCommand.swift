@@ -119,7 +119,8 @@ struct ShowCommand: ParsableCommand {
         @Flag(help: "Make the message blink.") var blink = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            try ShowCommand.perform(.message(text: VietnameseText.normalize(text.joined(separator: " ")), blink: blink), global)
+            let words = VietnameseText.normalize(Sanitizer.clean(text.joined(separator: " "), keepNewlines: false))
+            try ShowCommand.perform(.message(text: words, blink: blink), global)
         }
     }
 

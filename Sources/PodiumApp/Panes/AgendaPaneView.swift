@@ -41,7 +41,7 @@ enum AgendaPaneView {
                 rowStyles[index] = canvas.theme.style("agenda.current")
                 when = actual[segment.id]?.start.hhmm ?? when
             } else if let ran = actual[segment.id] {
-                mark = "✓"
+                mark = state.show.completed.contains { $0.segmentID == segment.id && $0.skipped } ? "»" : "✓"
                 rowStyles[index] = canvas.theme.style("agenda.past")
                 when = ran.start.hhmm
                 minutes = "\((ran.seconds + 30) / 60)"

@@ -20,6 +20,11 @@ extension AppState {
             overlay = .form(agendaForm(title: strings.agendaEditTitle, draft: SegmentDraft(segment), purpose: .segmentEdit(id: segment.id)))
         case .delete:
             guard let segment = selectedSegment else { return }
+            // The live show's journal refers to it: skipping keeps the record, deleting would not.
+            if show.stage == .running && hasRun(segment) {
+                notice = strings.agendaCannotDeleteLive
+                return
+            }
             overlay = .confirm(Confirmation(question: strings.agendaDeleteQuestion(segment.title), effects: [.deleteSegment(id: segment.id)]))
         case .moveUp, .moveDown:
             guard let segment = selectedSegment else { return }
@@ -74,10 +79,13 @@ extension AppState {
         }
     }
 
+    func hasRun(_ segment: Segment) -> Bool {
+        (show.completed + [show.current].compactMap { $0 }).contains { $0.segmentID == segment.id }
+    }
+
     /// While the show runs, changing a segment that has run or is running asks first.
     private mutating func guardLiveChange(to segment: Segment, effects changes: [StoreEffect]) {
-        let touched = (show.completed + [show.current].compactMap { $0 }).contains { $0.segmentID == segment.id }
-        if show.stage == .running && touched {
+        if show.stage == .running && hasRun(segment) {
             overlay = .confirm(Confirmation(question: strings.agendaLiveChangeQuestion(segment.title), effects: changes))
         } else {
             effects += changes

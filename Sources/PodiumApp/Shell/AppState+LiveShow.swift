@@ -31,7 +31,7 @@ extension AppState {
     }
 
     mutating func submitStageMessage(_ form: inout Form) {
-        let text = VietnameseText.normalize(form.value(0))
+        let text = VietnameseText.normalize(Sanitizer.clean(form.value(0), keepNewlines: false))
         guard !text.isEmpty else {
             form.error = strings.stageMessageEmpty
             overlay = .form(form)

@@ -26,6 +26,7 @@ extension UIStrings {
         agendaTotal: { "Total \($0) · ends \($1) · window \($2)–\($3)" },
         agendaOverrun: { "\($0) min over the window" },
         agendaFits: "fits the window",
+        agendaCannotDeleteLive: "This segment has run or is running; skip it (x) instead of deleting it.",
         agendaFixedStart: { "fixed \($0)" },
         agendaGap: { "\($0) min idle before the fixed start" },
         agendaOverlap: { "\($0) min overlap into the fixed start" },
@@ -142,7 +143,7 @@ extension UIStrings {
         liveBlank: "the stage screen is blanked",
         phaseName: { phase in
             switch phase {
-            case .normal: "ON TIME"
+            case .normal: "NORMAL"
             case .warning: "WARNING"
             case .danger: "WRAP UP"
             case .overtime: "OVERTIME"

@@ -34,6 +34,7 @@ public struct UIStrings: Sendable {
     public var agendaTotal: @Sendable (_ total: String, _ end: String, _ windowStart: String, _ windowEnd: String) -> String
     public var agendaOverrun: @Sendable (_ minutes: Int) -> String
     public var agendaFits: String
+    public var agendaCannotDeleteLive: String
     public var agendaFixedStart: @Sendable (_ time: String) -> String
     public var agendaGap: @Sendable (_ minutes: Int) -> String
     public var agendaOverlap: @Sendable (_ minutes: Int) -> String
