@@ -23,7 +23,10 @@ import Testing
         let yaml = EventYAMLWriter.yaml(EventFile(data: try DemoEvent.make()))
         #expect(yaml.contains("title: Hội nghị công bố Chỉ số CCHC"))
         #expect(!yaml.contains("\\u"))
-        let order = ["podium:", "event:", "settings:", "programme:", "groups:", "delegates:", "contributions:", "awards:", "checklist:", "hall:"]
+        let order = [
+            "podium:", "event:", "settings:", "programme:", "groups:", "delegates:", "contributions:", "awards:", "checklist:", "hall:",
+            "rank_table:", "seating:", "award_plan:",
+        ]
         let positions = order.compactMap { key in yaml.range(of: "\n\(key)")?.lowerBound }
         #expect(positions.count == order.count)
         #expect(positions == positions.sorted())

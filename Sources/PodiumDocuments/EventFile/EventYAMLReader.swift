@@ -44,12 +44,13 @@ public enum EventYAMLReader {
 }
 
 /// One pass over the document tree; ids left out are given fresh ones after the largest used.
-private struct EventReading {
+struct EventReading {
     let problems: ProblemList
 
     func read(_ root: Node) -> EventFile {
         let top = YAMLFields(root, what: "the event file", known: [
             "podium", "event", "settings", "programme", "groups", "delegates", "contributions", "awards", "checklist", "hall",
+            "rank_table", "seating", "award_plan",
         ], problems: problems)
         if let version = top.int("podium", required: true), version > EventFile.formatVersion {
             problems.add(top.node("podium") ?? root, "the file is format \(version), this Podium reads up to \(EventFile.formatVersion); update Podium")
@@ -65,12 +66,15 @@ private struct EventReading {
             )
         }
         let delegates = readList(top.list("delegates"), "delegate") { fields, _, id in delegate(fields, id: id, groups: groups) }
+        let delegateIDs = Set(delegates.map(\.id))
         let contributions = readList(top.list("contributions"), "contribution") { fields, index, id in
             Contribution(
                 id: id, position: index + 1, topic: fields.text("topic", required: true), unit: fields.text("unit"),
                 speakerName: fields.text("speaker_name"), speakerTitle: fields.text("speaker_title"),
                 allottedSeconds: fields.int("allotted_seconds") ?? 300, status: fields.choice("status", default: Contribution.Status.queued),
-                mcNotes: fields.multiline("mc_notes")
+                mcNotes: fields.multiline("mc_notes"),
+                delegateID: delegateReference(fields, "delegate", among: delegateIDs, what: "the speaking delegate"),
+                mcInvitation: fields.multiline("mc_invitation"), mcThanks: fields.multiline("mc_thanks")
             )
         }
         var recipientNodes: [(decisionID: Int64, nodes: [Node])] = []
@@ -86,12 +90,16 @@ private struct EventReading {
         var recipients: [AwardRecipient] = []
         for (decisionID, nodes) in recipientNodes {
             for (index, node) in nodes.enumerated() {
-                let fields = YAMLFields(node, what: "a recipient", known: ["id", "kind", "name", "title", "unit", "form", "representative"], problems: problems)
+                let fields = YAMLFields(node, what: "a recipient", known: [
+                    "id", "kind", "name", "title", "unit", "form", "representative", "attendance", "received_by", "pronunciation",
+                ], problems: problems)
                 recipients.append(AwardRecipient(
                     id: ids.take(fields), decisionID: decisionID, order: index + 1,
                     kind: fields.choice("kind", default: AwardRecipient.Kind.individual, among: [.collective, .individual]), name: fields.text("name", required: true),
                     title: fields.text("title"), unit: fields.text("unit"), form: fields.text("form"),
-                    representative: fields.text("representative")
+                    representative: fields.text("representative"),
+                    attendance: fields.choice("attendance", default: AwardRecipient.Attendance.fromCheckIn),
+                    receivedBy: fields.text("received_by"), pronunciation: fields.text("pronunciation")
                 ))
             }
         }
@@ -111,10 +119,16 @@ private struct EventReading {
         } else if let node = top.node("settings"), node.scalar?.string.isEmpty == false {
             problems.add(node, "\"settings\" must be a mapping of \"name: text\" lines")
         }
+        let references = PlanReferences(
+            delegateIDs: delegateIDs, recipientIDs: Set(recipients.map(\.id))
+        )
         return EventFile(
             data: EventData(
                 info: info, segments: segments, groups: groups, delegates: delegates, contributions: contributions,
-                decisions: decisions, recipients: recipients, checklist: checklist, hall: readHall(top.node("hall"))
+                decisions: decisions, recipients: recipients, checklist: checklist, hall: readHall(top.node("hall")),
+                rankTable: readRankTable(top.node("rank_table")),
+                seating: readSeating(top.node("seating"), references),
+                awardPlan: readAwardPlan(top.node("award_plan"), references)
             ),
             settings: settings
         )
@@ -132,7 +146,10 @@ private struct EventReading {
         "programme item": ["id", "title", "kind", "planned_seconds", "fixed_start", "presenter", "mc_lines", "cues", "warning_seconds", "danger_seconds"],
         "group": ["id", "key", "name", "level", "aliases"],
         "delegate": ["id", "name", "title", "unit", "group", "precedence", "stand_in_for", "flags", "checked_in", "note"],
-        "contribution": ["id", "topic", "unit", "speaker_name", "speaker_title", "allotted_seconds", "status", "mc_notes"],
+        "contribution": [
+            "id", "topic", "unit", "speaker_name", "speaker_title", "allotted_seconds", "status", "mc_notes",
+            "delegate", "mc_invitation", "mc_thanks",
+        ],
         "award decision": ["id", "number", "date", "signer", "signer_title", "subject", "recipients"],
         "checklist item": ["id", "title", "agency", "owner", "due_date", "due_time", "status", "blocked_reason", "priority", "notes", "gates_segment"],
     ]
@@ -203,7 +220,9 @@ private struct EventReading {
         guard let node else { return .empty }
         let fields = YAMLFields(node, what: "the hall", known: ["name", "presidium_seats", "sections"], problems: problems)
         let sections = fields.list("sections").map { sectionNode in
-            let section = YAMLFields(sectionNode, what: "a hall section", known: ["name", "rows", "seats_per_row", "unusable"], problems: problems)
+            let section = YAMLFields(sectionNode, what: "a hall section", known: [
+                "name", "rows", "seats_per_row", "unusable", "inner_aisles", "wall_aisle",
+            ], problems: problems)
             var unusable: Set<SeatPosition> = []
             for (index, text) in section.strings("unusable").enumerated() {
                 let parts = text.split(separator: "-").compactMap { Int($0) }
@@ -215,7 +234,8 @@ private struct EventReading {
             }
             return HallSection(
                 name: section.text("name"), rows: section.int("rows", required: true, range: 0...1000) ?? 0,
-                seatsPerRow: section.int("seats_per_row", required: true, range: 0...1000) ?? 0, unusable: unusable
+                seatsPerRow: section.int("seats_per_row", required: true, range: 0...1000) ?? 0, unusable: unusable,
+                innerAisles: Set(section.ints("inner_aisles", range: 1...1000)), wallAisle: section.bool("wall_aisle", default: true)
             )
         }
         return Hall(name: fields.text("name"), presidiumSeats: fields.int("presidium_seats", range: 0...1000) ?? 0, sections: sections)

@@ -19,6 +19,9 @@ public enum EventYAMLWriter {
             ("awards", list(data.decisions.sorted { $0.id < $1.id }.map { decision($0, data.recipients) })),
             ("checklist", list(data.checklist.sorted { $0.id < $1.id }.map(checklistItem))),
             ("hall", hall(data.hall)),
+            ("rank_table", rankTable(data.rankTable)),
+            ("seating", seating(data.seating)),
+            ("award_plan", awardPlan(data.awardPlan)),
         ])
         let body: String
         do {
@@ -99,6 +102,9 @@ public enum EventYAMLWriter {
             ("allotted_seconds", int(c.allottedSeconds)),
             ("status", string(c.status.rawValue)),
             ("mc_notes", string(c.mcNotes)),
+            ("delegate", c.delegateID.map { int(Int($0)) } ?? null),
+            ("mc_invitation", string(c.mcInvitation)),
+            ("mc_thanks", string(c.mcThanks)),
         ])
     }
 
@@ -124,6 +130,9 @@ public enum EventYAMLWriter {
             ("unit", string(r.unit)),
             ("form", string(r.form)),
             ("representative", string(r.representative)),
+            ("attendance", string(r.attendance.rawValue)),
+            ("received_by", string(r.receivedBy)),
+            ("pronunciation", string(r.pronunciation)),
         ])
     }
 
@@ -154,6 +163,8 @@ public enum EventYAMLWriter {
                     ("rows", int(section.rows)),
                     ("seats_per_row", int(section.seatsPerRow)),
                     ("unusable", list(unusable.map { string("\($0.row)-\($0.seat)") }, flow: true)),
+                    ("inner_aisles", list(section.innerAisles.sorted().map(int), flow: true)),
+                    ("wall_aisle", bool(section.wallAisle)),
                 ])
             })),
         ])
@@ -161,13 +172,13 @@ public enum EventYAMLWriter {
 
     // MARK: Scalars
 
-    private static func mapping(_ pairs: [(String, Node)]) -> Node {
-        Node(pairs.map { (Node($0.0), $0.1) }, Tag(.map), .block)
+    static func mapping(_ pairs: [(String, Node)], flow: Bool = false) -> Node {
+        Node(pairs.map { (Node($0.0), $0.1) }, Tag(.map), flow ? .flow : .block)
     }
 
     /// Plain when the text reads back as a string, quoted when it could read as a number,
     /// boolean or null, a literal block when it spans lines.
-    private static func string(_ text: String) -> Node {
+    static func string(_ text: String) -> Node {
         if text.contains("\n") { return Node(text, Tag(.str), .literal) }
         // "08:00" is text to this reader but a base-60 number to YAML 1.1 tools, so it is quoted.
         let sexagesimal = text.contains(":") && text.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
@@ -175,13 +186,13 @@ public enum EventYAMLWriter {
         return Node(text, Tag(.str), readsAsText ? .plain : .doubleQuoted)
     }
 
-    private static func list(_ nodes: [Node], flow: Bool = false) -> Node {
+    static func list(_ nodes: [Node], flow: Bool = false) -> Node {
         Node(nodes, Tag(.seq), flow ? .flow : .block)
     }
 
-    private static func int(_ value: Int) -> Node { Node(String(value), Tag(.int)) }
-    private static func bool(_ value: Bool) -> Node { Node(value ? "true" : "false", Tag(.bool)) }
-    private static var null: Node { Node("null", Tag(.null)) }
+    static func int(_ value: Int) -> Node { Node(String(value), Tag(.int)) }
+    static func bool(_ value: Bool) -> Node { Node(value ? "true" : "false", Tag(.bool)) }
+    static var null: Node { Node("null", Tag(.null)) }
 }
 
 /// Delegate flags by name, so the file says `[speaker, press]` rather than a bit mask.

@@ -58,14 +58,14 @@ struct YAMLFields {
         return number
     }
 
-    func bool(_ key: String) -> Bool {
-        guard let value = pairs[key]?.value, !isNull(value) else { return false }
+    func bool(_ key: String, default fallback: Bool = false) -> Bool {
+        guard let value = pairs[key]?.value, !isNull(value) else { return fallback }
         switch value.scalar?.string.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
             problems.add(value, "\"\(key)\" must be true or false")
-            return false
+            return fallback
         }
     }
 
@@ -108,6 +108,17 @@ struct YAMLFields {
             return []
         }
         return Array(sequence)
+    }
+
+    /// A list of whole numbers, e.g. `[3, 4, 9]`; entries out of `range` are reported one by one.
+    func ints(_ key: String, range: ClosedRange<Int> = 0...Int(Int32.max)) -> [Int] {
+        list(key).compactMap { item in
+            guard let text = item.scalar?.string, let number = Int(text), range.contains(number) else {
+                problems.add(item, "each entry of \"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+                return nil
+            }
+            return number
+        }
     }
 
     func strings(_ key: String) -> [String] {

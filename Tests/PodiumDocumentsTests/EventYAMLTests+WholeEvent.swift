@@ -1,0 +1,171 @@
+import Foundation
+import PodiumCore
+import PodiumDemo
+import Testing
+@testable import PodiumDocuments
+
+/// The event file carries the whole event: reading what was written gives back the same
+/// `EventData`, seating and award plan included, and writing it again gives the same bytes.
+extension EventYAMLTests {
+    private func expectExactRoundTrip(_ event: EventData, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let first = EventYAMLWriter.yaml(EventFile(data: event, settings: ["theme": "dark"]))
+        let read = try EventYAMLReader.read(first)
+        #expect(EventYAMLWriter.yaml(read) == first, sourceLocation: sourceLocation)
+        #expect(read.data.info == event.info, sourceLocation: sourceLocation)
+        #expect(read.data.segments == event.segments, sourceLocation: sourceLocation)
+        #expect(read.data.groups == event.groups, sourceLocation: sourceLocation)
+        #expect(read.data.delegates == event.delegates, sourceLocation: sourceLocation)
+        #expect(read.data.contributions == event.contributions, sourceLocation: sourceLocation)
+        #expect(read.data.decisions == event.decisions, sourceLocation: sourceLocation)
+        #expect(read.data.recipients == event.recipients, sourceLocation: sourceLocation)
+        #expect(read.data.checklist == event.checklist, sourceLocation: sourceLocation)
+        #expect(read.data.hall == event.hall, sourceLocation: sourceLocation)
+        #expect(read.data.rankTable == event.rankTable, sourceLocation: sourceLocation)
+        #expect(read.data.seating == event.seating, sourceLocation: sourceLocation)
+        #expect(read.data.awardPlan == event.awardPlan, sourceLocation: sourceLocation)
+        #expect(read.data == event, sourceLocation: sourceLocation)
+        #expect(read.settings == ["theme": "dark"], sourceLocation: sourceLocation)
+    }
+
+    @Test func demoAsShippedRoundTripsWhole() throws {
+        let demo = try DemoEvent.make()
+        #expect(!demo.seating.assignments.isEmpty)
+        #expect(!demo.awardPlan.batches.isEmpty)
+        try expectExactRoundTrip(demo)
+    }
+
+    @Test func editedDemoRoundTripsWhole() throws {
+        let event = try Self.editedDemo()
+        #expect(event.seating.assignments.contains { $0.locked })
+        #expect(event.delegates.contains { $0.standInFor != nil })
+        #expect(event.awardPlan.batches.contains { $0.isManual && $0.presenterID != nil && $0.script != nil })
+        try expectExactRoundTrip(event)
+    }
+
+    @Test func blankEventRoundTripsWhole() throws {
+        try expectExactRoundTrip(.blank(title: "Hội nghị trống", date: CivilDate(year: 2026, month: 5, day: 4)))
+    }
+
+    @Test func sectionsLeftOutTakeANewEventsValues() throws {
+        let file = try EventYAMLReader.read("""
+            podium: 1
+            event: {title: T, date: 2026-03-26, start: "08:00", window_minutes: 240}
+            hall: {name: H, sections: [{name: A, rows: 2, seats_per_row: 3}]}
+            award_plan: {settings: {batch_size: 8}}
+            """)
+        #expect(file.data.rankTable == .standard)
+        #expect(file.data.seating == SeatingPlan())
+        #expect(file.data.awardPlan == AwardPlan(settings: AwardSettings(batchSize: 8)))
+        #expect(file.data.hall.sections.first?.wallAisle == true)
+        #expect(file.data.hall.sections.first?.innerAisles == [])
+    }
+
+    @Test func brokenReferencesAreReportedWithTheirPlace() {
+        let yaml = """
+            podium: 1
+            event: {title: T, date: 2026-03-26, start: "08:00", window_minutes: 240}
+            groups:
+              - {id: 1, key: leaders, name: Lãnh đạo}
+            delegates:
+              - {id: 1, name: Hà Thu Hoa, group: leaders}
+            contributions:
+              - {id: 1, topic: Chủ đề, delegate: 9}
+            awards:
+              - id: 1
+                number: 1/QĐ
+                recipients:
+                  - {id: 1, name: Sở Nội vụ, attendance: gone}
+            seating:
+              assignments:
+                - {delegate: 1, seat: A1-01}
+                - {delegate: 7, seat: A1-02}
+                - {delegate: 1, seat: A1-03, colour: red}
+            award_plan:
+              batches:
+                - {recipients: [1, 5], presenter: 3}
+                - {recipients: [1]}
+                - {recipients: []}
+            """
+        do {
+            _ = try EventYAMLReader.read(yaml)
+            Issue.record("expected problems")
+        } catch {
+            let lines = error.report(file: "e.yaml").split(separator: "\n").map(String.init)
+            func has(_ prefix: String, _ words: String...) -> Bool {
+                lines.contains { line in line.hasPrefix(prefix) && words.allSatisfy { line.contains($0) } }
+            }
+            #expect(has("e.yaml:8:38:", "no delegate has id 9"))
+            #expect(has("e.yaml:13:46:", "gone", "check-in"))
+            #expect(has("e.yaml:17:18:", "no delegate has id 7"))
+            #expect(has("e.yaml:18:18:", "delegate 1 already has a seat on line 16"))
+            #expect(has("e.yaml:18:34:", "colour"))
+            #expect(has("e.yaml:21:24:", "no recipient has id 5"))
+            #expect(has("e.yaml:21:39:", "no delegate has id 3"))
+            #expect(has("e.yaml:22:21:", "recipient 1 is already in batch 1"))
+            #expect(has("e.yaml:23:20:", "at least one recipient"))
+            #expect(lines.count == 9)
+        }
+    }
+
+    @Test func unknownKeysInTheNewSectionsAreRefused() {
+        let yaml = """
+            podium: 1
+            event: {title: T, date: 2026-03-26, start: "08:00", window_minutes: 240}
+            rank_table:
+              rules:
+                - {pattern: Giám đốc, rank: 500, level: 2}
+            seating:
+              settings: {viewpoint: balcony, press_sides: left}
+            award_plan:
+              settings: {batch_size: 80}
+            """
+        do {
+            _ = try EventYAMLReader.read(yaml)
+            Issue.record("expected problems")
+        } catch {
+            let report = error.report(file: "e.yaml")
+            #expect(report.contains("e.yaml:5:38: a rank rule has no field \"level\""))
+            #expect(report.contains("e.yaml:7:25: \"balcony\" is not a valid viewpoint; use one of: stage, audience"))
+            #expect(report.contains("e.yaml:7:34: the seating settings has no field \"press_sides\""))
+            #expect(report.contains("e.yaml:9:26: \"batch_size\" must be a whole number from 1 to 50"))
+        }
+    }
+
+    /// The demo after a morning's edits: a custom rank rule, an inner aisle, a stand-in seated
+    /// by auto-assignment, a locked seat, a speaker from the roster with the MC's own words,
+    /// an absent recipient received on behalf, and a hand-split batch with its presenter and script.
+    static func editedDemo() throws -> EventData {
+        var event = try DemoEvent.make()
+        event.rankTable.rules.append(RankTable.Rule("Giám đốc Công an tỉnh", rank: 490))
+        event.hall.sections[1].innerAisles = [6]
+        event.hall.sections[0].wallAisle = false
+
+        let absent = try #require(event.delegates.first { $0.groupKey == "departments" })
+        event.delegates.append(Delegate(
+            id: (event.delegates.map(\.id).max() ?? 0) + 1, name: "Lò Văn Páo", title: "Phó Giám đốc",
+            unit: absent.unit, groupKey: absent.groupKey, standInFor: absent.name, flags: absent.flags, checkedIn: true
+        ))
+        event.seating.assignments.removeAll { $0.delegateID == absent.id }
+        event.seating = SeatingEdit.auto(event).0
+        let layout = HallLayout(event.hall)
+        let firstSeat = try #require(event.seating.assignments.first?.seat)
+        event.seating = try SeatingEdit.setLocked(true, seat: firstSeat, in: event, layout: layout)
+
+        let speaker = try #require(event.delegates.first)
+        event.contributions[0].delegateID = speaker.id
+        event.contributions[0].speakerName = speaker.name
+        event.contributions[0].mcInvitation = "Xin trân trọng kính mời đồng chí \(speaker.name)\nlên trình bày tham luận."
+        event.contributions[1].mcThanks = "Xin cảm ơn đồng chí."
+
+        event.recipients[2].attendance = .absent
+        event.recipients[2].receivedBy = "Đ/c Vàng Thị Mai, Phó Trưởng phòng"
+        event.recipients[3].attendance = .present
+        event.recipients[3].pronunciation = "Sùng A Páo: Sùng A Pảo"
+
+        var plan = try AwardBatchEdit.split(batch: 1, at: 2).applied(to: event.awardPlan, event: event)
+        plan = try AwardBatchEdit.presenter(batch: 1, delegateID: speaker.id).applied(to: plan, event: event)
+        plan = try AwardBatchEdit.script(batch: 1, text: "Xin mời đợt thứ nhất\nlên nhận Bằng khen.").applied(to: plan, event: event)
+        event.awardPlan = plan
+        return event
+    }
+}
