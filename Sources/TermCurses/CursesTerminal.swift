@@ -173,8 +173,13 @@ public final class CursesTerminal {
         wtimeout(podium_stdscr(), 0)
         defer { wtimeout(podium_stdscr(), -1) }
         var next: UInt32 = 0
-        guard podium_get_wch(&next) != podium_err() else { return .key(.escape) }
-        guard next == 0x5B || next == 0x4F else { return nil }  // "[" or "O"
+        let rc = podium_get_wch(&next)
+        guard rc != podium_err() else { return .key(.escape) }
+        guard rc != podium_key_code_yes(), next == 0x5B || next == 0x4F else {
+            // Not a sequence ("[" or "O"): Escape, then whatever came next is read again.
+            if rc == podium_key_code_yes() { ungetch(Int32(bitPattern: next)) } else { unget_wch(wchar_t(bitPattern: next)) }
+            return .key(.escape)
+        }
         var body = ""
         while body.count < 16 {
             var ch: UInt32 = 0

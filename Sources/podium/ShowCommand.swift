@@ -100,11 +100,28 @@ struct ShowCommand: ParsableCommand {
     }
 
     struct Jump: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Ends the current segment and starts the segment with this id.")
-        @Argument(help: "The segment id (see `show status --json` or `info`).") var segment: Int64
+        static let configuration = CommandConfiguration(abstract: "Ends the current segment and starts another, by its number in the programme.")
+        @Argument(help: "The segment's number (TT) as the agenda pane shows it; with --id, its id from `show status --json`.") var segment: Int64
+        @Flag(help: "Read the number as a segment id.") var id = false
         @Flag(help: "Start the segment even if checklist items gating it are not done (journaled).") var override = false
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ShowCommand.perform(.jump(segmentID: segment), global, override: override) }
+        func run() throws {
+            do {
+                var target = segment
+                if !id {
+                    let segments = try EventOpening.open(global).load().segments
+                    guard let found = segments.first(where: { $0.position == Int(segment) }) else {
+                        throw UsageError(description: "the programme has no segment number \(segment); numbers run from 1 to \(segments.count)")
+                    }
+                    target = found.id
+                }
+                try ShowCommand.perform(.jump(segmentID: target), global, override: override)
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw fail(error)
+            }
+        }
     }
 
     struct End: ParsableCommand {
