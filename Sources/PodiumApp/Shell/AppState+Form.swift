@@ -21,14 +21,14 @@ extension AppState {
     private mutating func formEdited(_ form: Form) {
         switch form.purpose {
         case .checklistFilter: checklistView.filter = form.value(0)
-        case .checklistAdd, .checklistEdit, .checklistBlock, .segmentAdd, .segmentEdit, .speakerAdd, .speakerLines: break
+        case .checklistAdd, .checklistEdit, .checklistBlock, .segmentAdd, .segmentEdit, .speakerAdd, .speakerLines, .hallPresidium, .hallAddSection: break
         }
     }
 
     private mutating func formCancelled(_ form: Form) {
         switch form.purpose {
         case .checklistFilter: checklistView.filter = ""
-        case .checklistAdd, .checklistEdit, .checklistBlock, .segmentAdd, .segmentEdit, .speakerAdd, .speakerLines: break
+        case .checklistAdd, .checklistEdit, .checklistBlock, .segmentAdd, .segmentEdit, .speakerAdd, .speakerLines, .hallPresidium, .hallAddSection: break
         }
     }
 
@@ -37,6 +37,7 @@ extension AppState {
         case .checklistAdd, .checklistEdit, .checklistBlock, .checklistFilter: submitChecklistForm(&form)
         case .segmentAdd, .segmentEdit: submitAgendaForm(&form)
         case .speakerAdd, .speakerLines: submitSpeakerForm(&form)
+        case .hallPresidium, .hallAddSection: submitHallForm(&form)
         }
     }
 }

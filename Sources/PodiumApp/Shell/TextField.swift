@@ -96,6 +96,8 @@ public enum FormPurpose: Hashable, Sendable {
     case segmentEdit(id: Int64)
     case speakerAdd
     case speakerLines(id: Int64)
+    case hallPresidium
+    case hallAddSection
 }
 
 /// Draws a form in a box in the middle of the screen; the focused field shows its cursor.
