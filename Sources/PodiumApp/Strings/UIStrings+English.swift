@@ -388,7 +388,7 @@ extension UIStrings {
         actionAwardsNext: "Call the next batch",
         actionAwardsBack: "Back to the previous batch",
         // MARK: Hall editor
-        hallEditorBanner: "EDIT HALL · p presidium · a/D section · r/R row · e/E seat · u unusable · H done",
+        hallEditorBanner: "HALL · p presidium · a/D section · r/R row · e/E seat · u unusable · H done",
         hallEditorClosed: "Open the hall editor first (key H)",
         hallNeedsSection: "Move the cursor into a section of the hall first",
         hallEditError: { error in String(describing: error) },
