@@ -63,12 +63,19 @@ extension EventStore {
         }
     }
 
-    /// Replaces the hall; assignments to seats it no longer has show up as conflicts.
+    /// Replaces the hall. Delegates on seats it no longer has (or marks unusable) become
+    /// unseated in the same transaction; everything else about them is kept.
     public func updateHall(_ hall: Hall, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try SingleRows.writeHall(hall, db)
+            let (_, plan) = try SeatingRows.read(db)
+            let kept = HallEdit.keepingSeated(plan, in: hall)
+            if kept.assignments.count != plan.assignments.count {
+                try SeatingRows.writeAssignments(kept.assignments, db)
+            }
             let payload = JSONText.object([
                 "sections": hall.sections.count, "presidium": hall.presidiumSeats, "seats": hall.seatCount,
+                "unseated": plan.assignments.count - kept.assignments.count,
             ])
             _ = try JournalRows.append(action: "hall.update", payload: payload, actor: actor, time: time, db)
         }

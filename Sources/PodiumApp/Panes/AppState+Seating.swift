@@ -75,6 +75,8 @@ extension AppState {
             seatingView.panel = .conflicts
         case .inputKey(let key):
             typeIntoInput(key)
+        case .hall(let action):
+            applyHallEditor(action)
         }
     }
 

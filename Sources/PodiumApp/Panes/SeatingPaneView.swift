@@ -17,8 +17,12 @@ enum SeatingPaneView {
         ].filter { !$0.isEmpty }.joined(separator: " · ")
         if derived.absentLeaders > 0 { summary += "  " }
         let used = min(rect.width - 2, TextWidth.width(of: summary))
-        canvas.text(summary, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: "ui.dim")
-        if derived.absentLeaders > 0 {
+        if state.seatingView.editingHall {
+            canvas.text(strings.hallEditorBanner, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: "ui.focus")
+        } else {
+            canvas.text(summary, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: "ui.dim")
+        }
+        if derived.absentLeaders > 0, !state.seatingView.editingHall {
             canvas.text(strings.seatingAbsentLeaders(derived.absentLeaders), x: rect.x + 1 + used, y: rect.y,
                         maxWidth: rect.width - 2 - used, style: "agenda.flag")
         }
@@ -37,6 +41,10 @@ enum SeatingPaneView {
             canvas.text("│", x: split.right.x, y: y, maxWidth: 1, style: "ui.border")
         }
         let panel = Rect(x: split.right.x + 2, y: split.right.y, width: split.right.width - 3, height: split.right.height)
+        if state.seatingView.editingHall {
+            HallEditorPanel.render(state, into: &canvas, rect: panel)
+            return 0
+        }
         switch state.seatingView.panel {
         case .detail: drawDetail(state, into: &canvas, rect: panel)
         case .conflicts: drawConflicts(state, into: &canvas, rect: panel)
@@ -241,7 +249,7 @@ enum SeatingPaneView {
         }
     }
 
-    private static func draw(_ lines: [(String, String)], into canvas: inout PaneCanvas, rect: Rect) {
+    static func draw(_ lines: [(String, String)], into canvas: inout PaneCanvas, rect: Rect) {
         for (offset, line) in lines.prefix(rect.height).enumerated() {
             canvas.text(line.0, x: rect.x, y: rect.y + offset, maxWidth: rect.width, style: line.1)
         }

@@ -27,6 +27,8 @@ public struct SeatingViewState: Equatable, Sendable {
     /// The seat whose occupant is being moved; Enter on another seat moves or swaps.
     public var picked: String?
     public var input: Input?
+    /// Whether the hall editor's keys are live (toggled with H).
+    public var editingHall = false
 
     public init() {}
 }
@@ -47,6 +49,7 @@ public enum SeatingAction: Hashable, Sendable {
     case togglePanel
     case nextConflict
     case inputKey(InputKey)
+    case hall(HallEditorAction)
 
     public enum InputKey: Hashable, Sendable { case text(Character), backspace, enter, escape }
 }

@@ -21,14 +21,14 @@ extension AppState {
     private mutating func formEdited(_ form: Form) {
         switch form.purpose {
         case .checklistFilter: checklistView.filter = form.value(0)
-        case .checklistAdd, .checklistEdit, .checklistBlock, .segmentAdd, .segmentEdit, .speakerAdd, .speakerLines, .stageMessage: break
+        default: break
         }
     }
 
     private mutating func formCancelled(_ form: Form) {
         switch form.purpose {
         case .checklistFilter: checklistView.filter = ""
-        case .checklistAdd, .checklistEdit, .checklistBlock, .segmentAdd, .segmentEdit, .speakerAdd, .speakerLines, .stageMessage: break
+        default: break
         }
     }
 
@@ -38,6 +38,7 @@ extension AppState {
         case .segmentAdd, .segmentEdit: submitAgendaForm(&form)
         case .speakerAdd, .speakerLines: submitSpeakerForm(&form)
         case .stageMessage: submitStageMessage(&form)
+        case .hallPresidium, .hallAddSection: submitHallForm(&form)
         }
     }
 }

@@ -62,6 +62,44 @@ enum SeatingKeys {
         KeyBinding(
             keys: [.char("n")], label: "n", scope: .pane(.seating), command: { _ in .seating(.nextConflict) }, describe: { $0.actionSeatNextConflict }
         ),
+    ] + hallEditorBindings
+
+    /// Why the hall editor's keys do nothing now: the role or file, or the editor is closed.
+    @Sendable static func hallEditRefusal(_ state: AppState) -> String? {
+        editRefusal(state) ?? (state.seatingView.editingHall ? nil : state.strings.hallEditorClosed)
+    }
+
+    static let hallEditorBindings: [KeyBinding] = [
+        KeyBinding(
+            keys: [.char("H")], label: "H", scope: .pane(.seating),
+            command: { _ in .seating(.hall(.toggle)) }, describe: { $0.actionHallEditor }, disabledReason: editRefusal
+        ),
+        KeyBinding(
+            keys: [.char("p")], label: "p", scope: .pane(.seating),
+            command: { _ in .seating(.hall(.editPresidium)) }, describe: { $0.actionHallPresidium }, disabledReason: hallEditRefusal
+        ),
+        KeyBinding(
+            keys: [.char("a")], label: "a", scope: .pane(.seating),
+            command: { _ in .seating(.hall(.addSection)) }, describe: { $0.actionHallAddSection }, disabledReason: hallEditRefusal
+        ),
+        KeyBinding(
+            keys: [.char("D")], label: "D", scope: .pane(.seating),
+            command: { _ in .seating(.hall(.removeSection)) }, describe: { $0.actionHallRemoveSection }, disabledReason: hallEditRefusal
+        ),
+        KeyBinding(
+            keys: [.char("r"), .char("R")], label: "r R", scope: .pane(.seating),
+            command: { key in .seating(.hall(.changeRows(key == .char("R") ? -1 : 1))) }, describe: { $0.actionHallRows },
+            disabledReason: hallEditRefusal
+        ),
+        KeyBinding(
+            keys: [.char("e"), .char("E")], label: "e E", scope: .pane(.seating),
+            command: { key in .seating(.hall(.changeSeats(key == .char("E") ? -1 : 1))) }, describe: { $0.actionHallSeats },
+            disabledReason: hallEditRefusal
+        ),
+        KeyBinding(
+            keys: [.char("u")], label: "u", scope: .pane(.seating),
+            command: { _ in .seating(.hall(.toggleUsable)) }, describe: { $0.actionHallUnusable }, disabledReason: hallEditRefusal
+        ),
     ]
 }
 

@@ -97,6 +97,8 @@ public enum FormPurpose: Hashable, Sendable {
     case speakerAdd
     case speakerLines(id: Int64)
     case stageMessage
+    case hallPresidium
+    case hallAddSection
 }
 
 /// Draws a form in a box in the middle of the screen; the focused field shows its cursor.

@@ -393,6 +393,37 @@ extension UIStrings {
         columnNote: "Note",
         actionAwardsTick: "Mark received / unmark",
         actionAwardsNext: "Call the next batch",
-        actionAwardsBack: "Back to the previous batch"
+        actionAwardsBack: "Back to the previous batch",
+        // MARK: Hall editor
+        hallEditorBanner: "HALL · p presidium · a/D section · r/R row · e/E seat · u unusable · H done",
+        hallEditorClosed: "Open the hall editor first (key H)",
+        hallNeedsSection: "Move the cursor into a section of the hall first",
+        hallEditError: { error in String(describing: error) },
+        hallNotANumber: { field, text in "\(field): \"\(text)\" is not a whole number; type it again" },
+        hallPresidiumTitle: "Presidium table",
+        hallPresidiumSeats: "Presidium seats",
+        hallSectionTitle: "Add a section",
+        hallSectionName: "Section name",
+        hallSectionRows: "Rows",
+        hallSectionSeats: "Seats per row",
+        hallSectionAisles: "Aisles after seat no.",
+        hallRemoveSectionQuestion: { name, seats, unseated in
+            "Remove section \(name) (\(seats) seats)? "
+                + (unseated > 0 ? "\(unseated) delegates seated there lose their seat (they become unseated); nothing else is lost. " : "Nobody sits there. ")
+                + "(y/n)"
+        },
+        hallUnseats: { "\($0) seated delegates lose their seat (they become unseated)." },
+        hallTooSmall: { seats, delegates in "The hall keeps only \(seats) seats for \(delegates) delegates: \(delegates - seats) will have no seat." },
+        hallContinueQuestion: "Change it anyway? (y/n)",
+        actionHallEditor: "Open / close the hall editor",
+        actionHallPresidium: "Set the presidium's seats",
+        actionHallAddSection: "Add a section (name, rows, seats, aisles)",
+        actionHallRemoveSection: "Remove the section under the cursor",
+        actionHallRows: "Add / remove the back row of the section",
+        actionHallSeats: "Add / remove the last seat of the section's rows",
+        actionHallUnusable: "Mark the seat unusable / usable again",
+        hallPanelPresidium: { "Presidium: \($0) seats" },
+        hallPanelSection: { name, rows, seats, usable in "Section \(name): \(rows) rows × \(seats) (\(usable))" },
+        hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" }
     )
 }

@@ -405,6 +405,51 @@ extension UIStrings {
         columnNote: "Ghi chú",
         actionAwardsTick: "Đánh dấu đã nhận / bỏ đánh dấu",
         actionAwardsNext: "Mời đợt tiếp theo",
-        actionAwardsBack: "Quay lại đợt trước"
+        actionAwardsBack: "Quay lại đợt trước",
+        // MARK: Hall editor
+        hallEditorBanner: "SỬA SƠ ĐỒ · p chủ tọa · a/D khu · r/R hàng · e/E ghế · u không dùng · H xong",
+        hallEditorClosed: "Mở trình sửa hội trường trước (phím H)",
+        hallNeedsSection: "Đưa con trỏ vào một khu ghế trong hội trường trước",
+        hallEditError: { error in
+            switch error {
+            case .presidiumOutOfRange(let count): "Bàn chủ tọa không thể có \(count) ghế; nhập từ 1 đến \(HallEdit.maxPresidiumSeats)"
+            case .emptySectionName: "Khu ghế cần có tên, ví dụ A hoặc B"
+            case .duplicateSectionName(let name): "Đã có khu \"\(name)\"; chọn tên khác"
+            case .noRows(let name): "Khu \"\(name)\" cần ít nhất 1 hàng"
+            case .noSeats(let name): "Khu \"\(name)\" cần ít nhất 1 ghế mỗi hàng"
+            case .innerAisleOutside(let name, let aisle, let seats):
+                "Lối đi sau ghế \(aisle) không nằm trong khu \"\(name)\" (\(seats) ghế); nhập số từ 1 đến \(seats - 1)"
+            case .noSuchSection(let index): "Không có khu số \(index + 1); tải lại sự kiện"
+            case .lastRow(let name): "Khu \"\(name)\" chỉ còn 1 hàng; hãy xóa cả khu (phím D)"
+            case .lastSeat(let name): "Các hàng của khu \"\(name)\" chỉ còn 1 ghế; hãy xóa cả khu (phím D)"
+            case .notAHallSeat: "Chỉ ghế trong các khu mới đánh dấu không dùng được; đưa con trỏ vào một khu"
+            }
+        },
+        hallNotANumber: { field, text in "\(field): \"\(text)\" không phải số nguyên; nhập lại" },
+        hallPresidiumTitle: "Bàn chủ tọa",
+        hallPresidiumSeats: "Số ghế chủ tọa",
+        hallSectionTitle: "Thêm khu ghế",
+        hallSectionName: "Tên khu",
+        hallSectionRows: "Số hàng",
+        hallSectionSeats: "Số ghế mỗi hàng",
+        hallSectionAisles: "Lối đi sau ghế số",
+        hallRemoveSectionQuestion: { name, seats, unseated in
+            "Xóa khu \(name) (\(seats) ghế)? "
+                + (unseated > 0 ? "\(unseated) đại biểu đang ngồi ở đó sẽ mất ghế (thành chưa xếp chỗ), không mất gì khác. " : "Không ai đang ngồi ở đó. ")
+                + "(c/k)"
+        },
+        hallUnseats: { "\($0) đại biểu đang ngồi sẽ mất ghế (thành chưa xếp chỗ)." },
+        hallTooSmall: { seats, delegates in "Hội trường chỉ còn \(seats) ghế cho \(delegates) đại biểu: \(delegates - seats) người sẽ không có ghế." },
+        hallContinueQuestion: "Vẫn thay đổi? (c/k)",
+        actionHallEditor: "Mở / đóng trình sửa hội trường",
+        actionHallPresidium: "Đặt số ghế bàn chủ tọa",
+        actionHallAddSection: "Thêm khu ghế (tên, số hàng, số ghế, lối đi)",
+        actionHallRemoveSection: "Xóa khu ghế dưới con trỏ",
+        actionHallRows: "Thêm / bớt hàng cuối của khu",
+        actionHallSeats: "Thêm / bớt ghế cuối mỗi hàng của khu",
+        actionHallUnusable: "Đánh dấu ghế không dùng được / dùng lại",
+        hallPanelPresidium: { "Bàn chủ tọa: \($0) ghế" },
+        hallPanelSection: { name, rows, seats, usable in "Khu \(name): \(rows) hàng × \(seats) ghế (\(usable))" },
+        hallPanelTotal: { seats, delegates in "Tổng \(seats) ghế cho \(delegates) đại biểu" }
     )
 }

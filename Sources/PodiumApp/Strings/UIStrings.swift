@@ -300,6 +300,35 @@ public struct UIStrings: Sendable {
     public var actionAwardsTick: String
     public var actionAwardsNext: String
     public var actionAwardsBack: String
+    // MARK: Hall editor
+    /// The line above the grid while the hall editor is open, with its keys.
+    public var hallEditorBanner: String
+    public var hallEditorClosed: String
+    public var hallNeedsSection: String
+    public var hallEditError: @Sendable (_ error: HallEditError) -> String
+    public var hallNotANumber: @Sendable (_ field: String, _ text: String) -> String
+    public var hallPresidiumTitle: String
+    public var hallPresidiumSeats: String
+    public var hallSectionTitle: String
+    public var hallSectionName: String
+    public var hallSectionRows: String
+    public var hallSectionSeats: String
+    public var hallSectionAisles: String
+    public var hallRemoveSectionQuestion: @Sendable (_ name: String, _ seats: Int, _ unseated: Int) -> String
+    public var hallUnseats: @Sendable (_ unseated: Int) -> String
+    public var hallTooSmall: @Sendable (_ seats: Int, _ delegates: Int) -> String
+    public var hallContinueQuestion: String
+    public var actionHallEditor: String
+    public var actionHallPresidium: String
+    public var actionHallAddSection: String
+    public var actionHallRemoveSection: String
+    public var actionHallRows: String
+    public var actionHallSeats: String
+    public var actionHallUnusable: String
+    public var hallPanelPresidium: @Sendable (_ seats: Int) -> String
+    /// One section in the editor's side panel: rows × seats, usable seats, inner aisles.
+    public var hallPanelSection: @Sendable (_ name: String, _ rows: Int, _ seats: Int, _ usable: Int) -> String
+    public var hallPanelTotal: @Sendable (_ seats: Int, _ delegates: Int) -> String
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
