@@ -1,3 +1,4 @@
+import PodiumCore
 import TermCore
 
 /// What the import dialog asks the loop to do; the state stays free of I/O.
@@ -24,7 +25,9 @@ extension AppState {
                 let index = kinds.firstIndex(of: dialog.kind) ?? 0
                 dialog.kind = kinds[(index + (key == .left ? kinds.count - 1 : 1)) % kinds.count]
             default:
-                _ = dialog.path.edit(key)
+                // The path is typed with the shared text field; ←/→ above choose the list instead.
+                if case .char(let c) = key, c.unicodeScalars.contains(where: Sanitizer.isSuspect) { return }
+                _ = dialog.path.handle(key)
             }
         case .reading:
             return

@@ -6,7 +6,7 @@ import TermCore
 /// reached (typing, reading, preview awaiting confirmation, refused with the problems).
 public struct ImportDialog: Equatable, Sendable {
     public var kind: ImportKind
-    public var path: ImportPathField
+    public var path: TextField
     public var stage: Stage = .choosing
 
     public enum Stage: Equatable, Sendable {
@@ -18,7 +18,7 @@ public struct ImportDialog: Equatable, Sendable {
 
     public init(kind: ImportKind, path: String = "") {
         self.kind = kind
-        self.path = ImportPathField(text: path)
+        self.path = TextField(path)
     }
 
     /// The kind that fits the pane the person is on.
@@ -58,27 +58,5 @@ public struct ImportPreview: Equatable, Sendable {
         merged = plan.merged
         skipped = plan.skipped
         warnings = plan.warnings.map(\.description)
-    }
-}
-
-/// A minimal one-line text input for the import dialog's file path: typing appends, Backspace
-/// deletes the last character, Ctrl-U clears. (The shell has no shared text field yet; this
-/// one is kept to the import dialog so it can be replaced by a common widget later.)
-public struct ImportPathField: Equatable, Sendable {
-    public var text: String
-
-    public init(text: String = "") { self.text = text }
-
-    /// Applies an editing key; false when the key is not an editing key.
-    public mutating func edit(_ key: Key) -> Bool {
-        switch key {
-        case .char(let character):
-            guard !character.unicodeScalars.contains(where: { Sanitizer.isSuspect($0) }) else { return true }
-            text.append(character)
-        case .backspace: if !text.isEmpty { text.removeLast() }
-        case .ctrl("u"): text = ""
-        default: return false
-        }
-        return true
     }
 }
