@@ -27,12 +27,8 @@ struct AwardsCommand: ParsableCommand {
 /// Shared steps: open, check the role, report errors as one line.
 enum AwardsSupport {
     static func run(_ global: GlobalOptions, _ body: (EventStore, Actor) throws -> Void) throws {
-        do {
+        try reportingErrors {
             try body(try EventOpening.open(global), Actor(operatorName: global.resolvedOperator, role: global.role))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
         }
     }
 

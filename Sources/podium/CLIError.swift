@@ -8,6 +8,17 @@ func fail(_ error: any Error) -> ExitCode {
     return ExitCode(1)
 }
 
+/// Runs a command's body so that any error leaves as one readable line and a non-zero exit.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        throw fail(error)
+    }
+}
+
 struct UsageError: Error, CustomStringConvertible {
     var description: String
 }

@@ -16,12 +16,8 @@ struct CheckCommand: ParsableCommand {
 /// Shared steps of the check subcommands: open, refuse roles that may not write, report errors.
 enum CheckSupport {
     static func run(_ global: GlobalOptions, _ body: (EventStore) throws -> Void) throws {
-        do {
+        try reportingErrors {
             try body(try EventOpening.open(global))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
         }
     }
 

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        do {
+        try reportingErrors {
             let store = try EventOpening.open(global)
             if kind == "seating-lists" {
                 try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force)
@@ -45,10 +45,6 @@ struct ExportCommand: ParsableCommand {
             }
             try OutputFile.write(text, to: output, force: force)
             FileHandle.standardError.write(Data("Wrote \(output).\n".utf8))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
         }
     }
 }

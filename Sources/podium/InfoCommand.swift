@@ -28,7 +28,7 @@ struct InfoCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingErrors {
             let store = try EventOpening.open(global)
             let info = try store.load().info
             let report = Report(
@@ -44,10 +44,6 @@ struct InfoCommand: ParsableCommand {
             } else {
                 print(text(report))
             }
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
         }
     }
 

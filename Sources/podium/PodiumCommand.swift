@@ -28,12 +28,8 @@ struct PodiumCommand: ParsableCommand {
     var view: AppState.View = .main
 
     func run() throws {
-        do {
+        try reportingErrors {
             try TUISession(options: global, view: view).run()
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
         }
     }
 }

@@ -13,16 +13,12 @@ struct SeatCommand: ParsableCommand {
 
     /// Runs `body` on the open store, turning every failure into one line and exit 1.
     static func run(_ global: GlobalOptions, writes: Bool, _ body: (EventStore, Actor) throws -> Void) throws {
-        do {
+        try reportingErrors {
             if writes && !global.role.canEditSeating {
                 throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
             }
             let store = try EventOpening.open(global)
             try body(store, Actor(operatorName: global.resolvedOperator, role: global.role))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
         }
     }
 

@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
     /// checklist items are not done is refused with the list, unless `override` is set, in
     /// which case the override is journaled with the action.
     static func perform(_ action: ShowAction, _ global: GlobalOptions, override: Bool = false) throws {
-        do {
+        try reportingErrors {
             guard global.role.canDriveShow else {
                 throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
             }
@@ -46,10 +46,6 @@ struct ShowCommand: ParsableCommand {
             }
             try store.perform(action, by: actor, at: Date())
             print(try ShowStatusReport(store: store, now: Date()).text)
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
         }
     }
 
@@ -106,7 +102,7 @@ struct ShowCommand: ParsableCommand {
         @Flag(help: "Start the segment even if checklist items gating it are not done (journaled).") var override = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            do {
+            try reportingErrors {
                 var target = segment
                 if !id {
                     let segments = try EventOpening.open(global).load().segments
@@ -116,10 +112,6 @@ struct ShowCommand: ParsableCommand {
                     target = found.id
                 }
                 try ShowCommand.perform(.jump(segmentID: target), global, override: override)
-            } catch let exit as ExitCode {
-                throw exit
-            } catch {
-                throw fail(error)
             }
         }
     }
@@ -159,14 +151,10 @@ struct ShowCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Reverses the last live action with a new journal entry.")
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            do {
+            try reportingErrors {
                 let store = try EventOpening.open(global)
                 guard let id = try store.showState().undoableEntryID else { throw StoreError.invalid(ShowError.nothingToUndo.description) }
                 try ShowCommand.perform(.undo(entryID: id), global)
-            } catch let exit as ExitCode {
-                throw exit
-            } catch {
-                throw fail(error)
             }
         }
     }
@@ -177,13 +165,9 @@ struct ShowCommand: ParsableCommand {
         var json = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            do {
+            try reportingErrors {
                 let report = try ShowStatusReport(store: try EventOpening.open(global), now: Date())
                 print(json ? try report.json() : report.text)
-            } catch let exit as ExitCode {
-                throw exit
-            } catch {
-                throw fail(error)
             }
         }
     }

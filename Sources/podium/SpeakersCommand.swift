@@ -17,16 +17,12 @@ struct SpeakersCommand: ParsableCommand {
     )
 
     static func run(_ global: GlobalOptions, edit: Bool = true, _ body: (EventStore, Actor) throws -> Void) throws {
-        do {
+        try reportingErrors {
             if edit, !global.role.canEditSpeakers {
                 throw UsageError(description: "the \(global.role.rawValue) role may not change the speaker queue; run with --role mc or --role organizer")
             }
             let store = try EventOpening.open(global)
             try body(store, Actor(operatorName: global.resolvedOperator, role: global.role))
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw fail(error)
         }
     }
 
