@@ -62,3 +62,24 @@ import Testing
         #expect(state.seatingDerived.layout.seats[state.seatingView.cursor].label == "B1-06")
     }
 }
+
+@Suite struct SeatingSearchTests {
+    @Test func escapeOrANameThatFindsNobodyPutsTheCursorBack() throws {
+        var state = try Fixtures.state(pane: .seating)
+        state.role = .protocol
+        let start = state.seatingView.cursor
+        func key(_ k: Key) {
+            if let command = state.command(for: .key(k), frame: nil) { state.apply(command) }
+        }
+        key(.char("/"))
+        for c in "vang" { key(.char(c)) }
+        #expect(state.seatingView.cursor != start)
+        key(.escape)
+        #expect(state.seatingView.cursor == start)
+        key(.char("/"))
+        for c in "qqqqq" { key(.char(c)) }
+        key(.enter)
+        #expect(state.seatingView.cursor == start)
+        #expect(state.notice != nil)
+    }
+}

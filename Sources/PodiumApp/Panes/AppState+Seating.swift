@@ -55,6 +55,7 @@ extension AppState {
             effects.append(.seating(.checkIn(delegateID: occupant.id, !occupant.checkedIn)))
         case .startSearch:
             seatingView.input = .search("")
+            seatingView.searchOrigin = cursor
         case .startStandIn:
             guard let occupant else {
                 notice = seat.map { strings.seatingEditError(.emptySeat($0.label)) }
@@ -89,6 +90,8 @@ extension AppState {
         switch key {
         case .escape:
             seatingView.input = nil
+            if case .search = input, let origin = seatingView.searchOrigin { seatingView.cursor = origin }
+            seatingView.searchOrigin = nil
             return
         case .backspace:
             if !text.isEmpty { text.removeLast() }
@@ -116,12 +119,15 @@ extension AppState {
 
     /// Moves the cursor to the seat of the first delegate the query finds.
     private mutating func jumpToMatch(_ query: String, reportMisses: Bool) {
-        guard !VietnameseText.folded(query).isEmpty else { return }
-        let found = DelegateSearch.matches(query, in: event.delegates)
+        defer { if reportMisses { seatingView.searchOrigin = nil } }
+        let found = VietnameseText.folded(query).isEmpty ? [] : DelegateSearch.matches(query, in: event.delegates)
         if let seated = found.first(where: { seatingDerived.seatOfDelegate[$0.id] != nil }),
            let index = seatingDerived.seatOfDelegate[seated.id] {
             seatingView.cursor = index
-        } else if reportMisses {
+            return
+        }
+        if let origin = seatingView.searchOrigin { seatingView.cursor = origin }
+        if reportMisses, !VietnameseText.folded(query).isEmpty {
             notice = found.first.map { strings.seatingHasNoSeat($0.name) } ?? strings.seatingNotFound(query)
         }
     }

@@ -27,6 +27,9 @@ public struct SeatingViewState: Equatable, Sendable {
     /// The seat whose occupant is being moved; Enter on another seat moves or swaps.
     public var picked: String?
     public var input: Input?
+    /// Where the cursor was when a search began: Esc, or a query that finds nobody, returns
+    /// there, so a following key never acts on a seat the search only passed through.
+    public var searchOrigin: Int?
     /// Whether the hall editor's keys are live (toggled with H).
     public var editingHall = false
 
