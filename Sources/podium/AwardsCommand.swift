@@ -27,9 +27,7 @@ struct AwardsCommand: ParsableCommand {
 /// Shared steps: open, check the role, report errors as one line.
 enum AwardsSupport {
     static func run(_ global: GlobalOptions, _ body: (EventStore, Actor) throws -> Void) throws {
-        try reportingErrors {
-            try body(try EventOpening.open(global), Actor(operatorName: global.resolvedOperator, role: global.role))
-        }
+        try EventOpening.withEvent(global, body)
     }
 
     static func require(_ allowed: Bool, _ global: GlobalOptions, _ what: String, _ roles: String) throws {

@@ -16,9 +16,7 @@ struct CheckCommand: ParsableCommand {
 /// Shared steps of the check subcommands: open, refuse roles that may not write, report errors.
 enum CheckSupport {
     static func run(_ global: GlobalOptions, _ body: (EventStore) throws -> Void) throws {
-        try reportingErrors {
-            try body(try EventOpening.open(global))
-        }
+        try EventOpening.withEvent(global) { store, _ in try body(store) }
     }
 
     static func requireStatusRight(_ global: GlobalOptions) throws {
@@ -30,7 +28,7 @@ enum CheckSupport {
     static func changeStatus(_ global: GlobalOptions, id: Int64, _ change: ChecklistStatusChange) throws {
         try run(global) { store in
             try requireStatusRight(global)
-            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            let actor = global.actor
             let item = try store.changeChecklistStatus(id: id, change, by: actor, at: Date())
             print("\(item.id) \(item.status.rawValue): \(item.title)")
         }
@@ -134,7 +132,7 @@ struct CheckAdd: ParsableCommand {
             }
             let draft = ChecklistDraft(title: title, agency: agency, owner: owner, due: due, gates: gates)
             let item = try draft.item(event: try store.load())
-            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            let actor = global.actor
             let saved = try store.upsertChecklistItem(item, by: actor, at: Date())
             print("Added \(saved.id): \(saved.title)")
         }

@@ -11,9 +11,17 @@ enum EventOpening {
         let (url, isDefaultDemo) = paths.eventFile(option: options.event)
         if isDefaultDemo && !FileManager.default.fileExists(atPath: url.path) {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let actor = Actor(operatorName: options.resolvedOperator, role: options.role)
+            let actor = options.actor
             return try EventStore.create(at: url, from: try DemoEvent.make(), by: actor)
         }
         return try EventStore.open(at: url)
+    }
+
+    /// Opens the event and runs `body` with it and the command's actor; any error leaves as one
+    /// readable line and a non-zero exit.
+    static func withEvent(_ options: GlobalOptions, _ body: (EventStore, Actor) throws -> Void) throws {
+        try reportingErrors {
+            try body(try open(options), options.actor)
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PodiumApp
 import PodiumCore
+import PodiumStore
 
 /// Options every command takes: which event, who is working, how it looks.
 struct GlobalOptions: ParsableArguments {
@@ -19,6 +20,9 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(help: "Interface language: vi (default) or en.")
     var lang: Language = .vi
+
+    /// Who the journal names for this command's changes.
+    var actor: Actor { Actor(operatorName: resolvedOperator, role: role) }
 
     var resolvedOperator: String {
         if let operatorName, !operatorName.trimmingCharacters(in: .whitespaces).isEmpty {

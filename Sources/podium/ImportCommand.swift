@@ -47,7 +47,7 @@ struct ImportCommand: ParsableCommand {
                 throw UsageError(description: "the \(global.role.rawValue) role may not import \(kind); run with --role \(allowed.map(\.rawValue).joined(separator: " or ")) or use --dry-run to only check the file")
             }
             let store = try EventOpening.open(global)
-            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            let actor = global.actor
             if kind == "event" {
                 try importEvent(data, store: store, actor: actor)
             } else if let spreadsheetKind = ImportKind(rawValue: kind) {

@@ -41,7 +41,7 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         do {
             let url = URL(fileURLWithPath: file)
-            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            let actor = global.actor
             if let from {
                 try createFromEventFile(from, at: url, actor: actor)
                 return

@@ -17,8 +17,7 @@ struct SeatCommand: ParsableCommand {
             if writes && !global.role.canEditSeating {
                 throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
             }
-            let store = try EventOpening.open(global)
-            try body(store, Actor(operatorName: global.resolvedOperator, role: global.role))
+            try body(try EventOpening.open(global), global.actor)
         }
     }
 

@@ -29,7 +29,7 @@ struct ShowCommand: ParsableCommand {
                 throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
             }
             let store = try EventOpening.open(global)
-            let actor = Actor(operatorName: global.resolvedOperator, role: global.role)
+            let actor = global.actor
             let event = try store.load()
             let state = try store.showState()
             // Inside the contributions block `next` invites the next speaker and starts no segment.

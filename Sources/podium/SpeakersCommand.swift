@@ -21,8 +21,7 @@ struct SpeakersCommand: ParsableCommand {
             if edit, !global.role.canEditSpeakers {
                 throw UsageError(description: "the \(global.role.rawValue) role may not change the speaker queue; run with --role mc or --role organizer")
             }
-            let store = try EventOpening.open(global)
-            try body(store, Actor(operatorName: global.resolvedOperator, role: global.role))
+            try body(try EventOpening.open(global), global.actor)
         }
     }
 
