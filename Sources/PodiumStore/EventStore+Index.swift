@@ -5,9 +5,12 @@ import PodiumCore
 /// PAR index writes: replacing the results (an import), and the reveal's steps, each checked
 /// against the reveal as it stands inside the transaction that journals it.
 extension EventStore {
+    /// The journal action of an index import, whichever way it came (command line or dialog).
+    public static let indexImportAction = "import.index"
+
     /// Replaces the scheme and every unit's scores; journals `action` with the counts. The
     /// reveal starts again from the beginning, since its steps were those of the old results.
-    public func replaceIndex(_ results: IndexResults, action: String = "index.import", by actor: Actor, at time: Date) throws(StoreError) {
+    public func replaceIndex(_ results: IndexResults, action: String = EventStore.indexImportAction, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try IndexResultsRow.write(results, db)
             let payload = JSONText.object([
@@ -41,8 +44,9 @@ extension EventStore {
     private static func revealProgress(_ db: Database, steps: Int? = nil) throws -> IndexRevealProgress {
         let count = try steps ?? IndexRevealStep.order(IndexRanking(IndexResultsRow.read(db))).count
         // Only the entries since the last import count: an import starts the reveal again.
-        let entries = try JournalRows.fetch(actionPrefix: "index.", db)
-        let since = entries.lastIndex { $0.action == "index.import" }.map { entries.index(after: $0) } ?? entries.startIndex
+        let entries = try (JournalRows.fetch(actionPrefix: IndexRevealAction.actionPrefix, db)
+            + JournalRows.fetch(actionPrefix: indexImportAction, db)).sorted { $0.id < $1.id }
+        let since = entries.lastIndex { $0.action == indexImportAction }.map { entries.index(after: $0) } ?? entries.startIndex
         return IndexRevealProgress(journal: Array(entries[since...]), steps: count)
     }
 }

@@ -98,7 +98,7 @@ public final class AppLoop {
         guard let dialog = state.importDialog else { return }
         switch request {
         case .plan:
-            let stage = importer.check(dialog, event: state.event) { [self] done, total in
+            let stage = importer.check(dialog, event: state.event, vietnamese: state.language == .vi) { [self] done, total in
                 state.importDialog?.stage = .reading(done: done, total: total)
                 _ = draw()
             }

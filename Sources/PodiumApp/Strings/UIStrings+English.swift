@@ -253,6 +253,7 @@ extension UIStrings {
             case "delegates": "Delegates"
             case "awards": "Award recipients"
             case "speakers": "Contributions"
+            case "index": "PAR index"
             default: "Checklist"
             }
         },

@@ -253,6 +253,7 @@ extension UIStrings {
             case "delegates": "Đại biểu"
             case "awards": "Khen thưởng"
             case "speakers": "Tham luận"
+            case "index": "Chỉ số CCHC"
             default: "Việc chuẩn bị"
             }
         },
