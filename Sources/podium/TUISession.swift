@@ -25,6 +25,7 @@ struct TUISession {
         )
         state.show = try store.showState()
         state.awards = try store.awardProgress()
+        state.indexReveal = try store.indexReveal()
         state.view = view
         let terminal = try CursesTerminal(options: terminalOptions)
         defer { terminal.shutdown() }

@@ -89,6 +89,7 @@ public final class AppLoop {
             state.event = try store.load()
             state.show = try store.showState()
             state.awards = try store.awardProgress()
+            state.indexReveal = try store.indexReveal()
         } catch {
             state.notice = error.description
         }
@@ -120,6 +121,7 @@ public final class AppLoop {
             state.event = try store.load()
             state.show = try store.showState()
             state.awards = try store.awardProgress()
+            state.indexReveal = try store.indexReveal()
             state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())
         } catch {
             state.sync = .failed(String(describing: error))

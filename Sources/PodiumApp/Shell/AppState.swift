@@ -4,7 +4,10 @@ import PodiumCore
 /// Everything the screen shows, as a value: rendering is a pure function of it.
 public struct AppState: Sendable {
     public var event: EventData {
-        didSet { seatingDerived = SeatingDerived(event) }
+        didSet {
+            seatingDerived = SeatingDerived(event)
+            if oldValue.index != event.index { indexDerived = IndexDerived(event.index) }
+        }
     }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
     public var show: ShowState = ShowState()
@@ -40,6 +43,10 @@ public struct AppState: Sendable {
     public private(set) var seatingDerived: SeatingDerived
     /// The award ceremony's live progress, folded from the journal's "award.*" entries.
     public var awards = AwardProgress()
+    /// Pane 6's filters and the reveal's progress (folded from "index.reveal-*" entries).
+    public var indexView = IndexViewState()
+    public var indexReveal = IndexRevealProgress()
+    public private(set) var indexDerived: IndexDerived
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
@@ -58,6 +65,7 @@ public struct AppState: Sendable {
         self.event = event
         self.timeZone = timeZone
         seatingDerived = SeatingDerived(event)
+        indexDerived = IndexDerived(event.index)
         self.role = role
         self.operatorName = operatorName
         self.language = language
