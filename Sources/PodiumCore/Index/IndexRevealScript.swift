@@ -39,7 +39,9 @@ public enum IndexRevealScript {
 
     static func list(_ names: [String]) -> String {
         guard names.count > 1, let last = names.last else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " và " + last
+        // A name with a comma in it ("Sở Văn hóa, Thể thao và Du lịch") would blur a comma list.
+        let separator = names.contains { $0.contains(",") } ? "; " : ", "
+        return names.dropLast().joined(separator: separator) + (separator == "; " ? "; và " : " và ") + last
     }
 
     static func lowercasedFirst(_ text: String) -> String {
