@@ -20,11 +20,7 @@ enum IndexBars {
     /// The shade of a tier (the last shade for any tier past the fourth).
     static func shade(_ tier: Int) -> Character { shades[min(max(0, tier), shades.count - 1)] }
 
-    /// Where a group's chart starts: the tens below its lowest result, so differences show.
-    static func axisLow(_ percents: [Double]) -> Double {
-        guard let lowest = percents.min() else { return 0 }
-        return max(0, min(90, (lowest / 10).rounded(.down) * 10 - 10))
-    }
+    static func axisLow(_ percents: [Double]) -> Double { IndexRanking.chartFloor(percents) }
 
     /// "92,53" or "92.53".
     static func number(_ value: Double, decimals: Int = 2, vietnamese: Bool) -> String {

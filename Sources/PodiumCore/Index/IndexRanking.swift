@@ -79,6 +79,13 @@ public struct IndexRanking: Hashable, Sendable {
         }
     }
 
+    /// Where a group's bar chart starts: ten below the tens under its lowest result, so that
+    /// differences between units show (a 0.1-point gap is an eighth of a cell at 200 columns).
+    public static func chartFloor(_ percents: [Double]) -> Double {
+        guard let lowest = percents.min() else { return 0 }
+        return max(0, min(90, (lowest / 10).rounded(.down) * 10 - 10))
+    }
+
     public static func mean(_ values: [Double]) -> Double {
         values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
     }
