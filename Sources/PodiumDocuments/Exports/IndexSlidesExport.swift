@@ -27,7 +27,7 @@ public enum IndexSlidesExport {
                 headline = "<div class=\"sentence\">\(DocumentText.html(IndexRevealScript.sentence(step, scheme: scheme)))</div>"
             }
             let barHeight = 34, gap = 6, labelWidth = 560, barWidth = 900
-            let rows = revealed.prefix(12)
+            let rows = revealed.prefix(16)
             let height = rows.count * (barHeight + gap)
             var chart = "<svg class=\"chart\" viewBox=\"0 0 \(labelWidth + barWidth + 140) \(max(1, height))\" role=\"img\">"
             for (line, unit) in rows.enumerated() {
@@ -35,7 +35,7 @@ public enum IndexSlidesExport {
                 let fraction = max(0, min(1, (unit.percent - low) / (100 - low)))
                 chart += "<text x=\"0\" y=\"\(y + 26)\" font-size=\"26\">\(unit.rank). \(DocumentText.html(unit.unit))</text>"
                 chart += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(Int(fraction * Double(barWidth)))\" height=\"\(barHeight)\" fill=\"\(IndexRankingExport.colour(unit.tier))\"/>"
-                chart += "<text x=\"\(labelWidth + Int(fraction * Double(barWidth)) + 10)\" y=\"\(y + 26)\" font-size=\"26\">\(vi ? unit.total.vietnamese : unit.total.text)</text>"
+                chart += "<text x=\"\(labelWidth + Int(fraction * Double(barWidth)) + 10)\" y=\"\(y + 26)\" font-size=\"26\">\(IndexRankingExport.number(unit.total.value, vi))</text>"
             }
             chart += "</svg>"
             slides.append("""
