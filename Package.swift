@@ -49,7 +49,7 @@ let package = Package(
         // Speed budgets, measured in release mode: `swift run -c release podium-bench [seating|live|tick]`.
         .executableTarget(
             name: "PodiumBench",
-            dependencies: ["PodiumApp", "PodiumCore", "PodiumDemo", "PodiumThemes", "TermCore"],
+            dependencies: ["PodiumApp", "PodiumCore", "PodiumDemo", "PodiumDocuments", "PodiumThemes", "TermCore"],
             // openpty, for measuring what the terminal receives.
             linkerSettings: [.linkedLibrary("util")]
         ),

@@ -20,6 +20,15 @@ enum IndexRevealStageView {
             canvas.text(TextWidth.pad(TextWidth.truncate(text, toWidth: width), toWidth: width, alignment: .center), x: bounds.x + 1, y: y, maxWidth: width, style: style)
         }
         centred("\(strings.revealTitle) · \(scheme.title)", bounds.y + 1, "ui.title")
+        // The MC's message to the stage keeps the bottom rows, as it does over the clock.
+        var bottom = bounds.maxY - 1
+        if let message = state.showStatus.message {
+            let rows = min(3, max(2, bounds.height / 8))
+            var style = canvas.theme.style("stage.message")
+            if message.blink { style.modifiers.insert(.blink) }
+            canvas.buffer.drawParagraph(message.text, in: Rect(x: bounds.x + 2, y: bounds.maxY - rows - 1, width: bounds.width - 4, height: rows), style: style, alignment: .center)
+            bottom -= rows + 1
+        }
         let revealed = Array(derived.steps.prefix(state.indexReveal.revealed))
         guard let latest = revealed.last else {
             centred(strings.revealWaiting, bounds.y + bounds.height / 2, "stage.clock")
@@ -39,7 +48,7 @@ enum IndexRevealStageView {
                                  style: canvas.theme.style("index.reveal"))
                 y += size.height + 1
             }
-            for unit in latest.units where y < bounds.maxY - 2 {
+            for unit in latest.units where y < bottom - 1 {
                 centred(unit.unit.uppercased(), y, "index.reveal")
                 y += 1
             }
@@ -61,7 +70,7 @@ enum IndexRevealStageView {
         let nameWidth = min(36, max(12, width / 3))
         let barX = bounds.x + 2 + 4 + 1 + nameWidth + 1 + 7
         let barWidth = max(0, bounds.maxX - barX - 2)
-        for unit in shown.prefix(max(0, bounds.maxY - 1 - y)) {
+        for unit in shown.prefix(max(0, bottom - y)) {
             let label = TextWidth.pad("\(unit.rank)", toWidth: 4, alignment: .right) + " "
                 + TextWidth.pad(TextWidth.truncate(unit.unit, toWidth: nameWidth), toWidth: nameWidth) + " "
                 + TextWidth.pad(IndexBars.points(unit.total, vietnamese: vi), toWidth: 6, alignment: .right)

@@ -46,7 +46,7 @@ enum IndexUnitCard {
             let points = unit.result.final[index]
             let shade = scheme.tier(of: points, maximum: field.maximum)
             let name = TextWidth.pad(TextWidth.truncate("\(index + 1). \(field.name)", toWidth: nameWidth), toWidth: nameWidth)
-            let value = TextWidth.pad("\(IndexBars.points(points, vietnamese: vi))/\(field.maximum.vietnameseOrText(vi))", toWidth: numbers, alignment: .right)
+            let value = TextWidth.pad("\(IndexBars.points(points, vietnamese: vi))/\((vi ? field.maximum.vietnamese : field.maximum.text))", toWidth: numbers, alignment: .right)
             let groupAverage = summary.map { IndexBars.number($0.fieldAverages[index], vietnamese: vi) } ?? ""
             canvas.text(name + " " + value, x: x, y: y, maxWidth: width, style: "ui.text")
             let barX = x + nameWidth + numbers + 2
@@ -55,9 +55,4 @@ enum IndexUnitCard {
             y += 1
         }
     }
-}
-
-extension IndexPoints {
-    /// The short form in the interface's language: "8,7" or "8.7".
-    func vietnameseOrText(_ vietnamese: Bool) -> String { vietnamese ? self.vietnamese : text }
 }
