@@ -15,6 +15,13 @@ public final class EventStore: Sendable {
     /// A separate connection: `PRAGMA data_version` only moves for commits made by other connections.
     let probe: VersionProbe
 
+    private let counter = NSLock()
+    nonisolated(unsafe) private var transactions = 0
+
+    /// Transactions this store has run, reads and writes: lets a test prove that a path (a key
+    /// press, a redraw) touches no file.
+    public var transactionCount: Int { counter.withLock { transactions } }
+
     init(path: String, writer: any DatabaseWriter, isReadOnly: Bool) throws(StoreError) {
         self.path = path
         self.writer = writer
@@ -78,12 +85,14 @@ public final class EventStore: Sendable {
     }
 
     func read<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
-        try StoreFailure.map(path) { try writer.read(body) }
+        counter.withLock { transactions += 1 }
+        return try StoreFailure.map(path) { try writer.read(body) }
     }
 
     /// Runs `body` in one transaction; nothing of it is kept if it throws.
     func write<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
         guard !isReadOnly else { throw .readOnly(path) }
+        counter.withLock { transactions += 1 }
         return try StoreFailure.map(path) { try writer.write(body) }
     }
 }
