@@ -175,10 +175,20 @@ public final class AppLoop {
             case .auto:
                 let (event, unseated) = try store.autoAssignSeats(by: actor, at: now)
                 state.notice = state.strings.seatingAutoDone(event.seating.assignments.count, unseated.count)
+            case .undoAuto:
+                let event = try store.undoAutoAssign(by: actor, at: now)
+                state.notice = state.strings.dayOf.seatingAutoUndone(event.seating.assignments.count)
             case .standIn(let absentID, let name, let title):
                 let standIn = try store.enterStandIn(for: absentID, name: name, title: title, unit: "", by: actor, at: now)
                 if feed.hasChanged() { refresh(byOther: false) }
-                if let seat = state.seatingDerived.seatOfDelegate[standIn.id] { state.seatingView.cursor = seat }
+                let absent = state.event.delegates.first { $0.id == absentID }?.name ?? ""
+                if let seat = state.seatingDerived.seatOfDelegate[standIn.id] {
+                    state.seatingView.cursor = seat
+                    let label = state.event.seating.assignment(of: standIn.id)?.seat ?? ""
+                    state.notice = state.strings.dayOf.seatingStandInSeated(standIn.name, label, absent)
+                } else {
+                    state.notice = state.strings.dayOf.seatingStandInUnseated(standIn.name, absent)
+                }
             }
         } catch {
             state.notice = String(describing: error)

@@ -330,6 +330,9 @@ public struct UIStrings: Sendable {
     public var hallPanelSection: @Sendable (_ name: String, _ rows: Int, _ seats: Int, _ usable: Int) -> String
     public var hallPanelTotal: @Sendable (_ seats: Int, _ delegates: Int) -> String
 
+    /// The day of the conference: seating safety, the show's end, skips, the stage screen, MC lines.
+    public var dayOf: DayOfStrings
+
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
         case .agenda: paneAgenda
