@@ -7,7 +7,7 @@ import TermCore
 enum LivePanelView {
     static func render(_ state: AppState, status: ShowStatus, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
-        let clock = EventClock.showDay(state: state.show, now: state.now, timeZone: state.timeZone)
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         let inner = canvas.buffer.drawBox(in: rect, style: canvas.theme.style("ui.border"))
         guard inner.height >= 3 else { return }
         let drift = strings.liveDrift(status.showOverUnderSeconds) + " · " + strings.liveProjectedEnd(clock.clockTime(status.projectedEnd).hhmm)

@@ -81,6 +81,8 @@ extension AppState {
         case .toggleBlank: requestShowAction(.blank(!show.isBlank))
         case .sendOneMinuteWarning: requestShowAction(.message(text: strings.oneMinuteLeft, blink: true))
         case .askStageMessage: askStageMessage()
+        case .askRehearsal: askRehearsal()
+        case .askResetRehearsal: askResetRehearsal()
         case .undoShow:
             if let id = show.undoableEntryID {
                 requestShowAction(.undo(entryID: id))

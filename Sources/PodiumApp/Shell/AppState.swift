@@ -4,11 +4,16 @@ import PodiumCore
 /// Everything the screen shows, as a value: rendering is a pure function of it.
 public struct AppState: Sendable {
     public var event: EventData {
-        didSet { refreshDerived(from: oldValue) }
+        didSet {
+            refreshDerived(from: oldValue)
+            // The hall moved zones (its details were edited): follow it.
+            if oldValue.info.timeZoneID != event.info.timeZoneID { timeZone = event.info.timeZone }
+        }
     }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
     public var show: ShowState = ShowState()
-    /// The hall's time zone: the programme's clock times are local to it.
+    /// The hall's time zone (the event's own unless a test injects one): the programme's
+    /// clock times are local to it, whatever the machine's zone.
     public var timeZone: TimeZone
     public var role: Role
     public var operatorName: String
@@ -60,10 +65,10 @@ public struct AppState: Sendable {
 
     public init(
         event: EventData, role: Role, operatorName: String, language: Language, now: Date, isReadOnly: Bool,
-        timeZone: TimeZone = .current
+        timeZone: TimeZone? = nil
     ) {
         self.event = event
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? event.info.timeZone
         seatingDerived = SeatingDerived(event)
         let roster = AwardAttendance.Roster(event.delegates)
         self.roster = roster
@@ -84,6 +89,14 @@ public struct AppState: Sendable {
     public func selectedRow(in pane: Pane) -> Int { selection[pane] ?? 0 }
 
     public var orderedSegments: [Segment] { event.segments.sorted { $0.position < $1.position } }
+
+    /// The clock the show runs on now: the event's own, or a rehearsal's.
+    public var showClock: EventClock {
+        EventClock.show(state: show, info: event.info, now: now, timeZone: timeZone)
+    }
+
+    /// What the checklist measures due dates against (the event's date during a rehearsal).
+    public var checklistNow: LocalMoment { showClock.checklistMoment(now) }
 
     /// The live show at `now`.
     public var showStatus: ShowStatus {
