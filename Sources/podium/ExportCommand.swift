@@ -40,11 +40,11 @@ struct ExportCommand: ParsableCommand {
             )
             let text = try ExportRegistry.standard.render(kind, format: format, input: input)
             guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                TerminalText.say(text, terminator: "")
                 return
             }
             try OutputFile.write(text, to: output, force: force)
-            FileHandle.standardError.write(Data("Wrote \(output).\n".utf8))
+            TerminalText.warn("Wrote \(output).")
         }
     }
 }
@@ -82,6 +82,6 @@ enum SeatingListsOutput {
         for file in files {
             try OutputFile.write(file.text, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path, force: force)
         }
-        FileHandle.standardError.write(Data("Wrote \(files.count) lists to \(folder).\n".utf8))
+        TerminalText.warn("Wrote \(files.count) lists to \(folder).")
     }
 }

@@ -40,9 +40,9 @@ struct InfoCommand: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 encoder.keyEncodingStrategy = .convertToSnakeCase
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                TerminalText.sayJSON(try encoder.encode(report))
             } else {
-                print(text(report))
+                TerminalText.say(text(report))
             }
         }
     }

@@ -32,4 +32,20 @@ struct PodiumCommand: ParsableCommand {
             try TUISession(options: global, view: view).run()
         }
     }
+
+    /// The parser's own messages quote the arguments they refuse ("Unknown option '…'"), so
+    /// they too go out through the sanitiser instead of straight to the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success { TerminalText.say(message) } else { TerminalText.warn(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -45,7 +45,7 @@ struct ShowCommand: ParsableCommand {
                 }
             }
             try store.perform(action, by: actor, at: Date())
-            print(try ShowStatusReport(store: store, now: Date()).text)
+            TerminalText.say(try ShowStatusReport(store: store, now: Date()).text)
         }
     }
 
@@ -167,7 +167,7 @@ struct ShowCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let report = try ShowStatusReport(store: try EventOpening.open(global), now: Date())
-                print(json ? try report.json() : report.text)
+                json ? TerminalText.sayJSON(try report.json()) : TerminalText.say(report.text)
             }
         }
     }

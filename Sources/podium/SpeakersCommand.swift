@@ -27,7 +27,7 @@ struct SpeakersCommand: ParsableCommand {
 
     static func printQueue(_ store: EventStore) throws {
         for entry in try store.speakerQueue(at: Date()).entries {
-            print(SpeakersList.line(entry))
+            TerminalText.say(SpeakersList.line(entry))
         }
     }
 
@@ -38,7 +38,7 @@ struct SpeakersCommand: ParsableCommand {
         func run() throws {
             try SpeakersCommand.run(global, edit: false) { store, _ in
                 let queue = try store.speakerQueue(at: Date())
-                print(json ? try SpeakersList.json(queue) : queue.entries.map(SpeakersList.line).joined(separator: "\n"))
+                json ? TerminalText.sayJSON(try SpeakersList.json(queue)) : TerminalText.say(queue.entries.map(SpeakersList.line).joined(separator: "\n"))
             }
         }
     }
@@ -115,7 +115,7 @@ struct SpeakersCommand: ParsableCommand {
                 }
                 let draft = ContributionDraft(topic: topic, unit: unit, speakerName: speaker, speakerTitle: title, minutes: minutes)
                 let added = try store.addContribution(draft, addDelegateToGroup: addDelegate ? group : nil, by: actor, at: Date())
-                print("added \(added.id) at position \(added.position)")
+                TerminalText.say("added \(added.id) at position \(added.position)")
             }
         }
     }
