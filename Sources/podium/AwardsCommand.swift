@@ -26,8 +26,8 @@ struct AwardsCommand: ParsableCommand {
 
 /// Shared steps: open, check the role, report errors as one line.
 enum AwardsSupport {
-    static func run(_ global: GlobalOptions, _ body: (EventStore, Actor) throws -> Void) throws {
-        try EventOpening.withEvent(global, body)
+    static func run(_ global: GlobalOptions, readOnly: Bool = false, _ body: (EventStore, Actor) throws -> Void) throws {
+        try EventOpening.withEvent(global, readOnly: readOnly, body)
     }
 
     static func require(_ allowed: Bool, _ global: GlobalOptions, _ what: String, _ roles: String) throws {
@@ -146,7 +146,7 @@ struct AwardsScript: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try AwardsSupport.run(global) { store, actor in
+        try AwardsSupport.run(global, readOnly: edit == nil && regenerate == nil) { store, actor in
             guard let chosen = AwardScript.Format(rawValue: format.lowercased()) else {
                 throw UsageError(description: "the script cannot be printed as \"\(format)\"; use --format txt, md or html")
             }

@@ -15,8 +15,8 @@ struct CheckCommand: ParsableCommand {
 
 /// Shared steps of the check subcommands: open, refuse roles that may not write, report errors.
 enum CheckSupport {
-    static func run(_ global: GlobalOptions, _ body: (EventStore) throws -> Void) throws {
-        try EventOpening.withEvent(global) { store, _ in try body(store) }
+    static func run(_ global: GlobalOptions, readOnly: Bool = false, _ body: (EventStore) throws -> Void) throws {
+        try EventOpening.withEvent(global, readOnly: readOnly) { store, _ in try body(store) }
     }
 
     static func requireStatusRight(_ global: GlobalOptions) throws {
@@ -68,7 +68,7 @@ struct CheckList: ParsableCommand {
     }
 
     func run() throws {
-        try CheckSupport.run(global) { store in
+        try CheckSupport.run(global, readOnly: true) { store in
             let groups = ChecklistGroup.make(try store.load().checklist, by: .agency)
             if json {
                 let rows = groups.flatMap(\.items).map {

@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try EventOpening.open(global)
+            let store = try EventOpening.open(global, readOnly: true)
             if kind == "seating-lists" {
                 try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force)
                 return

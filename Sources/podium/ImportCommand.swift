@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
             if !dryRun, !allowed.contains(global.role) {
                 throw UsageError(description: "the \(global.role.rawValue) role may not import \(kind); run with --role \(allowed.map(\.rawValue).joined(separator: " or ")) or use --dry-run to only check the file")
             }
-            let store = try EventOpening.open(global)
+            let store = try EventOpening.open(global, readOnly: dryRun)
             let actor = global.actor
             if kind == "event" {
                 try importEvent(data, store: store, actor: actor)

@@ -36,6 +36,9 @@ struct PodiumCommand: ParsableCommand {
     /// The parser's own messages quote the arguments they refuse ("Unknown option '…'"), so
     /// they too go out through the sanitiser instead of straight to the terminal.
     static func main() {
+        // Past `ulimit -f` the kernel would kill the process with SIGXFSZ mid-write, with no
+        // word; ignored, the write fails with EFBIG and SQLite's error is reported instead.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -17,7 +17,7 @@ struct SeatCommand: ParsableCommand {
             if writes && !global.role.canEditSeating {
                 throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
             }
-            try body(try EventOpening.open(global), global.actor)
+            try body(try EventOpening.open(global, readOnly: !writes), global.actor)
         }
     }
 

@@ -26,6 +26,10 @@ struct TUISession {
         state.show = try store.showState()
         state.awards = try store.awardProgress()
         state.view = view
+        if let damage = store.damage {
+            state.sync = .damaged
+            state.notice = state.strings.reliability.damagedNotice(damage)
+        }
         let terminal = try CursesTerminal(options: terminalOptions)
         defer { terminal.shutdown() }
         AppLoop(store: store, feed: feed, terminal: terminal, theme: theme, state: state).run()

@@ -47,7 +47,7 @@ public final class AppLoop {
                 }
                 needsDraw = true
             }
-            if feed.hasChanged() {
+            if !fileLost, feed.hasChanged() {
                 reload()
                 needsDraw = true
             }
@@ -58,6 +58,7 @@ public final class AppLoop {
             let second = Int(state.now.timeIntervalSince1970)
             if second != lastSecond {
                 lastSecond = second
+                watchFile()
                 needsDraw = true
             }
             if needsDraw { frame = draw() }
@@ -81,9 +82,11 @@ public final class AppLoop {
                 try effect.perform(on: store, by: actor, at: clock())
             } catch {
                 state.notice = error.description
+                watchFile(after: error)
                 break
             }
         }
+        guard !fileLost else { return }
         _ = feed.hasChanged()
         do {
             state.event = try store.load()
@@ -164,9 +167,34 @@ public final class AppLoop {
             }
         } catch {
             state.notice = String(describing: error)
+            watchFile(after: error)
         }
         // Our own commit is already on screen; it is not news from another terminal.
         _ = feed.hasChanged()
+    }
+
+    /// True once the file at the event's path is no longer the one opened.
+    private var fileLost: Bool {
+        if case .fileLost = state.sync { return true }
+        return false
+    }
+
+    /// Stops every write, for good, once the path no longer names the file this process opened
+    /// (deleted, or another file moved or copied over it), and says so in the status bar: the
+    /// old connection would write into a deleted file, or mix two events in one.
+    private func watchFile(after error: (any Error)? = nil) {
+        guard !fileLost else { return }
+        let problem: StoreError?
+        switch error as? StoreError {
+        case .replaced(let path)?: problem = .replaced(path)
+        case .vanished(let path)?: problem = .vanished(path)
+        default: problem = store.fileProblem()
+        }
+        guard let problem else { return }
+        let replaced = if case .replaced = problem { true } else { false }
+        state.isReadOnly = true
+        state.sync = .fileLost(replaced: replaced)
+        state.notice = replaced ? state.strings.reliability.replacedNotice : state.strings.reliability.vanishedNotice
     }
 
     private func draw() -> Frame {

@@ -329,6 +329,7 @@ public struct UIStrings: Sendable {
     /// One section in the editor's side panel: rows × seats, usable seats, inner aisles.
     public var hallPanelSection: @Sendable (_ name: String, _ rows: Int, _ seats: Int, _ usable: Int) -> String
     public var hallPanelTotal: @Sendable (_ seats: Int, _ delegates: Int) -> String
+    public var reliability: ReliabilityStrings
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
