@@ -77,7 +77,7 @@ struct NewCommand: ParsableCommand {
             if let tz { data.info.timeZoneID = tz }
             let store = try EventStore.create(at: url, from: data, by: actor)
             let counts = try store.counts()
-            print("Created \(url.path) from \(template.rawValue): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
+            TerminalText.say("Created \(url.path) from \(template.rawValue): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {
@@ -101,7 +101,7 @@ struct NewCommand: ParsableCommand {
             try store.replaceAll(with: eventFile.data, settings: eventFile.settings, action: "event.import", by: actor, at: Date())
         }
         let counts = try store.counts()
-        print("Created \(url.path) from \(path): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
+        TerminalText.say("Created \(url.path) from \(path): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
     }
 
     private func blankDate() throws -> CivilDate {

@@ -28,6 +28,10 @@ struct TUISession {
         state.show = mirror.show
         state.awards = mirror.awards
         state.view = view
+        if let damage = store.damage {
+            state.sync = .damaged
+            state.notice = state.strings.reliability.damagedNotice(damage)
+        }
         let terminal = try CursesTerminal(options: terminalOptions)
         defer { terminal.shutdown() }
         AppLoop(store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state).run()

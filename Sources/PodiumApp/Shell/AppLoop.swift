@@ -54,9 +54,12 @@ public final class AppLoop {
             } else {
                 terminal.waitForInput(timeoutMs: wakeTimeout(ticking: frame.ticks), orReadable: feed.wakeDescriptor)
             }
-            if feed.fileWasTouched(), feed.hasChanged() {
-                refresh(byOther: true)
-                needsDraw = true
+            if feed.fileWasTouched() {
+                if watchFile() { needsDraw = true }
+                if !fileLost, feed.hasChanged() {
+                    refresh(byOther: true)
+                    needsDraw = true
+                }
             }
             state.now = clock()
             if case .updatedByOther(let at) = state.sync, state.now.timeIntervalSince(at) > updatedBadgeSeconds {
@@ -102,9 +105,11 @@ public final class AppLoop {
                 try effect.perform(on: store, by: actor, at: clock())
             } catch {
                 state.notice = error.description
+                watchFile(after: error)
                 break
             }
         }
+        guard !fileLost else { return }
         // Our own commits are already decided; they are not news from another terminal.
         if feed.hasChanged() { refresh(byOther: false) }
     }
@@ -192,8 +197,35 @@ public final class AppLoop {
             }
         } catch {
             state.notice = String(describing: error)
+            watchFile(after: error)
         }
         if feed.hasChanged() { refresh(byOther: false) }
+    }
+
+    /// True once the file at the event's path is no longer the one opened.
+    private var fileLost: Bool {
+        if case .fileLost = state.sync { return true }
+        return false
+    }
+
+    /// Stops every write, for good, once the path no longer names the file this process opened
+    /// (deleted, or another file moved or copied over it), and says so in the status bar: the
+    /// old connection would write into a deleted file, or mix two events in one.
+    @discardableResult
+    private func watchFile(after error: (any Error)? = nil) -> Bool {
+        guard !fileLost else { return false }
+        let problem: StoreError?
+        switch error as? StoreError {
+        case .replaced(let path)?: problem = .replaced(path)
+        case .vanished(let path)?: problem = .vanished(path)
+        default: problem = store.fileProblem()
+        }
+        guard let problem else { return false }
+        let replaced = if case .replaced = problem { true } else { false }
+        state.isReadOnly = true
+        state.sync = .fileLost(replaced: replaced)
+        state.notice = replaced ? state.strings.reliability.replacedNotice : state.strings.reliability.vanishedNotice
+        return true
     }
 
     private func draw() -> Frame {

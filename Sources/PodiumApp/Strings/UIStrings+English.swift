@@ -426,6 +426,7 @@ extension UIStrings {
         hallPanelSection: { name, rows, seats, usable in "Section \(name): \(rows) rows × \(seats) (\(usable))" },
         hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" },
         rehearsal: .english,
-        dayOf: .english
+        dayOf: .english,
+        reliability: .english
     )
 }
