@@ -41,7 +41,7 @@ extension EventStore {
         }
     }
 
-    private static func revealProgress(_ db: Database, steps: Int? = nil) throws -> IndexRevealProgress {
+    static func revealProgress(_ db: Database, steps: Int? = nil) throws -> IndexRevealProgress {
         let count = try steps ?? IndexRevealStep.order(IndexRanking(IndexResultsRow.read(db))).count
         // Only the entries since the last import count: an import starts the reveal again.
         let entries = try (JournalRows.fetch(actionPrefix: IndexRevealAction.actionPrefix, db)

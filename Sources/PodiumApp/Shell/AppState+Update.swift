@@ -8,7 +8,7 @@ extension AppState {
         case .agenda: event.segments.count
         case .seating: event.groups.count
         case .speakers: event.contributions.count
-        case .awards: AwardCeremony(event: event, progress: awards).current?.entries.count ?? 0
+        case .awards: awardCeremony.current?.entries.count ?? 0
         case .checklist: ChecklistPaneView.rows(for: self).count
         case .index: indexRows.count
         }
@@ -82,6 +82,8 @@ extension AppState {
         case .toggleBlank: requestShowAction(.blank(!show.isBlank))
         case .sendOneMinuteWarning: requestShowAction(.message(text: strings.oneMinuteLeft, blink: true))
         case .askStageMessage: askStageMessage()
+        case .askRehearsal: askRehearsal()
+        case .askResetRehearsal: askResetRehearsal()
         case .undoShow:
             if let id = show.undoableEntryID {
                 requestShowAction(.undo(entryID: id))

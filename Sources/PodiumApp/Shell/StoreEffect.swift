@@ -10,6 +10,8 @@ public enum StoreEffect: Hashable, Sendable {
     case deleteChecklistItem(id: Int64)
     case recordGateOverride(segmentID: Int64, openItems: [ChecklistItem])
     case perform(ShowAction)
+    /// Starts the show as a rehearsal, its plan laid from `planStart` (nil: now).
+    case startRehearsal(planStart: Date?)
     case upsertSegment(Segment)
     case deleteSegment(id: Int64)
     case moveSegment(id: Int64, toPosition: Int)
@@ -34,6 +36,8 @@ public enum StoreEffect: Hashable, Sendable {
         case .recordGateOverride(let segmentID, let items):
             try store.recordGateOverride(segmentID: segmentID, openItems: items, by: actor, at: time)
         case .perform(let action): try store.perform(action, by: actor, at: time)
+        case .startRehearsal(let planStart):
+            try store.perform(.start, by: actor, at: time, rehearsal: RehearsalRule.Rehearsal(planStart: planStart))
         case .upsertSegment(let segment): _ = try store.upsertSegment(segment, by: actor, at: time)
         case .deleteSegment(let id): try store.deleteSegment(id: id, by: actor, at: time)
         case .moveSegment(let id, let position): try store.moveSegment(id: id, toPosition: position, by: actor, at: time)

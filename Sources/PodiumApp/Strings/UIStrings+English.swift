@@ -425,6 +425,9 @@ extension UIStrings {
         actionHallUnusable: "Mark the seat unusable / usable again",
         hallPanelPresidium: { "Presidium: \($0) seats" },
         hallPanelSection: { name, rows, seats, usable in "Section \(name): \(rows) rows × \(seats) (\(usable))" },
-        hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" }
+        hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" },
+        rehearsal: .english,
+        dayOf: .english,
+        reliability: .english
     )
 }

@@ -451,6 +451,9 @@ extension UIStrings {
         actionHallUnusable: "Đánh dấu ghế không dùng được / dùng lại",
         hallPanelPresidium: { "Bàn chủ tọa: \($0) ghế" },
         hallPanelSection: { name, rows, seats, usable in "Khu \(name): \(rows) hàng × \(seats) ghế (\(usable))" },
-        hallPanelTotal: { seats, delegates in "Tổng \(seats) ghế cho \(delegates) đại biểu" }
+        hallPanelTotal: { seats, delegates in "Tổng \(seats) ghế cho \(delegates) đại biểu" },
+        rehearsal: .vietnamese,
+        dayOf: .vietnamese,
+        reliability: .vietnamese
     )
 }

@@ -52,6 +52,7 @@ public enum EventYAMLWriter {
             ("window_minutes", int(info.windowMinutes)),
             ("venue", string(info.venue)),
             ("organiser", string(info.organiser)),
+            ("time_zone", string(info.timeZoneID)),
         ])
     }
 
@@ -75,6 +76,7 @@ public enum EventYAMLWriter {
             ("id", int(Int(g.id))),
             ("key", string(g.key)),
             ("name", string(g.name)),
+            ("short_label", string(g.shortLabel)),
             ("level", string(g.level.rawValue)),
             ("aliases", list(g.aliases.map(string), flow: true)),
         ])
