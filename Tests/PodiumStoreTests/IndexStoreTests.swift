@@ -48,6 +48,21 @@ import Testing
         #expect(try store.indexReveal().revealed == 0)
     }
 
+    @Test func aScreenReadsARevealStepWithoutReloadingAndAnImportWhole() throws {
+        let dir = try TempDir()
+        let screen = try dir.demoStore()
+        var mirror = try EventMirror(store: screen)
+        let other = try EventStore.open(at: dir.file())
+        try other.performIndexReveal(.next, by: mc, at: t0)
+        #expect(try mirror.refresh(from: screen) == .indexReveal)
+        #expect(mirror.indexReveal.revealed == 1)
+        var results = mirror.event.index
+        results.units.removeLast()
+        try other.replaceIndex(results, by: organizer, at: t0)
+        #expect(try mirror.refresh(from: screen) == .all)
+        #expect(mirror.event.index == results && mirror.indexReveal.revealed == 0)
+    }
+
     @Test func anEventWithoutResultsRefusesTheReveal() throws {
         let dir = try TempDir()
         let store = try EventStore.create(at: dir.file(), from: .blank(title: "Hội nghị", date: CivilDate(year: 2026, month: 3, day: 26)), by: organizer, now: t0)
