@@ -8,6 +8,7 @@ public struct AppState: Sendable {
             refreshDerived(from: oldValue)
             // The hall moved zones (its details were edited): follow it.
             if oldValue.info.timeZoneID != event.info.timeZoneID { timeZone = event.info.timeZone }
+            if oldValue.index != event.index { indexDerived = IndexDerived(event.index) }
         }
     }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
@@ -52,6 +53,10 @@ public struct AppState: Sendable {
     /// The ceremony as this screen sees it now: built when the event or the progress changes,
     /// never per frame, because it resolves every recipient against the roster.
     public private(set) var awardCeremony: AwardCeremony
+    /// Pane 6's filters and the reveal's progress (folded from "index.reveal-*" entries).
+    public var indexView = IndexViewState()
+    public var indexReveal = IndexRevealProgress()
+    public private(set) var indexDerived: IndexDerived
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
@@ -73,6 +78,7 @@ public struct AppState: Sendable {
         let roster = AwardAttendance.Roster(event.delegates)
         self.roster = roster
         awardCeremony = AwardCeremony(event: event, progress: AwardProgress(), roster: roster)
+        indexDerived = IndexDerived(event.index)
         self.role = role
         self.operatorName = operatorName
         self.language = language
