@@ -8,7 +8,6 @@ public struct AppState: Sendable {
             refreshDerived(from: oldValue)
             // The hall moved zones (its details were edited): follow it.
             if oldValue.info.timeZoneID != event.info.timeZoneID { timeZone = event.info.timeZone }
-            if oldValue.index != event.index { indexDerived = IndexDerived(event.index) }
         }
     }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
@@ -123,5 +122,6 @@ public struct AppState: Sendable {
             || old.groups != event.groups {
             awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster)
         }
+        if old.index != event.index { indexDerived = IndexDerived(event.index) }
     }
 }
