@@ -24,7 +24,8 @@ public enum FoldedName {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        let composed = VietnameseText.isPlainlyComposed(text) ? text : text.precomposedStringWithCanonicalMapping
+        for scalar in composed.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue

@@ -5,9 +5,37 @@ public enum VietnameseText {
     /// NFC, trimmed, runs of white space collapsed to one space. Decomposed input from
     /// Windows' built-in keyboard and cp1258 exports looks identical but compares unequal.
     public static func normalize(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        if isPlainlyComposed(text), hasSingleSpacesOnly(text) { return text }
+        return text.precomposedStringWithCanonicalMapping
             .split(whereSeparator: { $0.isWhitespace })
             .joined(separator: " ")
+    }
+
+    /// True when NFC leaves every letter of `text` as it is: it holds only ASCII, Latin-1 and
+    /// Latin Extended-A/B, the precomposed Vietnamese letters and common punctuation (no
+    /// combining mark, nothing NFC replaces). Names typed or exported in NFC almost always
+    /// are, and checking costs far less than Foundation's normalisation.
+    public static func isPlainlyComposed(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return value < 0x300 || (0x1EA0...0x1EF9).contains(value) || (0x2010...0x2027).contains(value)
+        }
+    }
+
+    /// No white space but single ASCII spaces between words.
+    private static func hasSingleSpacesOnly(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                // Tabs, line breaks and the other ASCII and Latin-1 spaces take the slow path.
+                if byte < 0x20 || byte == 0x7F || byte == 0xC2 { return false }
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || text.isEmpty
     }
 
     /// A search key: lower case, tones and marks removed, đ → d ("Ngô Hạnh Phúc" → "ngo hanh phuc").

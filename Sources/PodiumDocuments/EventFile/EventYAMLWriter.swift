@@ -173,7 +173,8 @@ public enum EventYAMLWriter {
     // MARK: Scalars
 
     static func mapping(_ pairs: [(String, Node)], flow: Bool = false) -> Node {
-        Node(pairs.map { (Node($0.0), $0.1) }, Tag(.map), flow ? .flow : .block)
+        // Keys are tagged as text: an untagged one would be matched against every YAML pattern.
+        Node(pairs.map { (Node($0.0, Tag(.str)), $0.1) }, Tag(.map), flow ? .flow : .block)
     }
 
     /// Plain when the text reads back as a string, quoted when it could read as a number,
@@ -182,9 +183,23 @@ public enum EventYAMLWriter {
         if text.contains("\n") { return Node(text, Tag(.str), .literal) }
         // "08:00" is text to this reader but a base-60 number to YAML 1.1 tools, so it is quoted.
         let sexagesimal = text.contains(":") && text.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
-        let readsAsText = !sexagesimal && Resolver.default.resolveTag(of: Node(text)) == .str
+        let readsAsText = !sexagesimal && (!mayReadAsOtherThanText(text) || Resolver.default.resolveTag(of: Node(text)) == .str)
         return Node(text, Tag(.str), readsAsText ? .plain : .doubleQuoted)
     }
+
+    /// Every YAML 1.1 pattern but text's (numbers, booleans, null, timestamps, merge, value)
+    /// matches only a text that starts with a digit, a sign, a dot, "~", "<" or "=", or is one
+    /// of the words for true, false and null. Anything else is text without asking the
+    /// resolver, whose regular expressions cost more than all the rest of writing the file.
+    static func mayReadAsOtherThanText(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return true }
+        return "0123456789-+.~<=".unicodeScalars.contains(first) || yamlWords.contains(text)
+    }
+
+    private static let yamlWords: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+    ]
 
     static func list(_ nodes: [Node], flow: Bool = false) -> Node {
         Node(nodes, Tag(.seq), flow ? .flow : .block)
