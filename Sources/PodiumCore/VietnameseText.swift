@@ -39,7 +39,15 @@ public enum VietnameseText {
     }
 
     /// A search key: lower case, tones and marks removed, đ → d ("Ngô Hạnh Phúc" → "ngo hanh phuc").
+    /// Computed letter by letter (`FoldedName`): search, precedence and award matching fold
+    /// thousands of names, and Foundation's folding made them slow.
     public static func folded(_ text: String) -> String {
+        FoldedName.fold(text)
+    }
+
+    /// What `folded` means, by Foundation: NFC with white space collapsed, đ → d, then case
+    /// and diacritic folding. `FoldedName` falls back to it for letters outside its table.
+    public static func foldedByFoundation(_ text: String) -> String {
         normalize(text)
             .replacingOccurrences(of: "đ", with: "d")
             .replacingOccurrences(of: "Đ", with: "D")
