@@ -25,7 +25,8 @@ public enum FoldedName {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        let composed = VietnameseText.isPlainlyComposed(text) ? text : text.precomposedStringWithCanonicalMapping
+        // Escape sequences and invisible characters go first, as `VietnameseText.normalize` drops them.
+        let composed = VietnameseText.isPlainlyComposed(text) ? text : Sanitizer.cleanLine(text).precomposedStringWithCanonicalMapping
         for scalar in composed.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty

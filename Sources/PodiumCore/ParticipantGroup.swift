@@ -9,17 +9,26 @@ public struct ParticipantGroup: Hashable, Sendable, Codable, Identifiable {
     public var level: Level
     /// Other ways spreadsheets name this group ("Sở, ban, ngành" for departments).
     public var aliases: [String]
+    /// A few words for tight places (a seating legend, a count column): "Sở, ngành" for
+    /// "Lãnh đạo các sở, ban, ngành tỉnh". Empty until someone gives one.
+    public var shortLabel: String
 
     public enum Level: String, Hashable, Sendable, Codable { case province, commune, guest }
 
-    public init(id: Int64, key: String, name: String, order: Int, level: Level, aliases: [String] = []) {
+    public init(
+        id: Int64, key: String, name: String, order: Int, level: Level, aliases: [String] = [], shortLabel: String = ""
+    ) {
         self.id = id
         self.key = key
         self.name = name
         self.order = order
         self.level = level
         self.aliases = aliases
+        self.shortLabel = shortLabel
     }
+
+    /// The short label, or the name when the group has none.
+    public var label: String { shortLabel.isEmpty ? name : shortLabel }
 
     /// The group whose key, name or alias equals `text` once case and diacritics are ignored.
     public static func match(_ text: String, in groups: [ParticipantGroup]) -> ParticipantGroup? {

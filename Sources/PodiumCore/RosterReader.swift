@@ -30,23 +30,25 @@ public enum RosterReader {
         }
     }
 
-    /// The delegate one row describes, or every problem with it.
+    /// The delegate one row describes, or every problem with it. A row naming no group goes
+    /// to `everyone` when the import names one.
     public static func delegate(
-        in row: CSVTable.Row, columns: ColumnMap, groups: [ParticipantGroup], id: Int64
+        in row: CSVTable.Row, columns: ColumnMap, groups: [ParticipantGroup], id: Int64, everyone: ParticipantGroup? = nil
     ) throws(ImportProblems) -> Delegate {
-        try delegate(in: row, columns: columns, groups: groups, matcher: ParticipantGroup.Matcher(groups), id: id)
+        try delegate(in: row, columns: columns, groups: groups, matcher: ParticipantGroup.Matcher(groups), id: id, everyone: everyone)
     }
 
     /// The same with the groups' names folded once for a whole table (`matcher` of `groups`).
     public static func delegate(
-        in row: CSVTable.Row, columns: ColumnMap, groups: [ParticipantGroup], matcher: ParticipantGroup.Matcher, id: Int64
+        in row: CSVTable.Row, columns: ColumnMap, groups: [ParticipantGroup], matcher: ParticipantGroup.Matcher, id: Int64,
+        everyone: ParticipantGroup? = nil
     ) throws(ImportProblems) -> Delegate {
         let name = columns.value("name", in: row)
         if name.isEmpty {
             throw ImportProblems([problem(row, columns, "name", "the name is empty; fill it in or delete the row")])
         }
         let groupText = columns.value("group", in: row)
-        guard let group = matcher.match(groupText) else {
+        guard let group = groupText.isEmpty && everyone != nil ? everyone : matcher.match(groupText) else {
             let known = groups.map(\.name).joined(separator: "; ")
             throw ImportProblems([problem(row, columns, "group", "\"\(groupText)\" is not a participant group; use one of: \(known)")])
         }

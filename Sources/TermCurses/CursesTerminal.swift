@@ -261,6 +261,8 @@ public final class CursesTerminal {
         var event = MEVENT()
         guard getmouse(&event) == podium_ok() else { return nil }
         let state = event.bstate
+        // A drag or a release is not a click; returning nothing lets the loop tick on.
+        if state & podium_mouse_motion() != 0 { return nil }
         let button: MouseButton
         if state & podium_button4() != 0 {
             button = .scrollUp

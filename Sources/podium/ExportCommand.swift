@@ -25,26 +25,39 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace --output if it exists.")
     var force = false
 
+    @Option(help: "For the report: the rehearsal set aside with `show reset`, numbered from 1 in the order they ran.")
+    var rehearsal: Int?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         try reportingErrors {
-            let store = try EventOpening.open(global)
+            let store = try EventOpening.open(global, readOnly: true)
             if kind == "seating-lists" {
                 try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force)
                 return
             }
+            var show = try store.showState()
+            if let rehearsal {
+                let setAside = try store.setAsideRehearsals()
+                guard setAside.indices.contains(rehearsal - 1) else {
+                    throw UsageError(description: global.say(
+                        vi: "không có buổi tập dượt số \(rehearsal); đã cất \(setAside.count) buổi",
+                        en: "there is no rehearsal \(rehearsal); \(setAside.count) have been set aside"))
+                }
+                show = setAside[rehearsal - 1]
+            }
             let input = ExportInput(
-                data: try store.load(), settings: try store.settings(), show: try store.showState(),
-                awards: try store.awardProgress(), english: global.lang == .en
+                data: try store.load(), settings: try store.settings(), show: show,
+                awards: rehearsal == nil ? try store.awardProgress() : AwardProgress(), english: global.lang == .en
             )
             let text = try ExportRegistry.standard.render(kind, format: format, input: input)
             guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                TerminalText.say(text, terminator: "")
                 return
             }
             try OutputFile.write(text, to: output, force: force)
-            FileHandle.standardError.write(Data("Wrote \(output).\n".utf8))
+            TerminalText.warn("Wrote \(output).")
         }
     }
 }
@@ -82,6 +95,6 @@ enum SeatingListsOutput {
         for file in files {
             try OutputFile.write(file.text, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path, force: force)
         }
-        FileHandle.standardError.write(Data("Wrote \(files.count) lists to \(folder).\n".utf8))
+        TerminalText.warn("Wrote \(files.count) lists to \(folder).")
     }
 }

@@ -42,17 +42,25 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Date of a blank event (YYYY-MM-DD or DD/MM/YYYY). Default: today.")
     var date: String?
 
+    @Option(help: "The hall's time zone (an IANA name such as Asia/Ho_Chi_Minh, the default, or UTC): the programme's times are local to it.")
+    var tz: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         do {
             let url = URL(fileURLWithPath: file)
             let actor = global.actor
+            if let tz, !EventInfo.isKnownTimeZone(tz) {
+                throw UsageError(description: global.say(
+                    vi: "--tz \"\(tz)\" không phải tên múi giờ; dùng dạng Asia/Ho_Chi_Minh hoặc UTC",
+                    en: "--tz \"\(tz)\" is not a time zone name; use one such as Asia/Ho_Chi_Minh or UTC"))
+            }
             if let from {
                 try createFromEventFile(from, at: url, actor: actor)
                 return
             }
-            let data: EventData
+            var data: EventData
             switch template {
             case .laocaiPAR2025:
                 data = try DemoEvent.make()
@@ -66,9 +74,10 @@ struct NewCommand: ParsableCommand {
                 }
                 data = StressEvent.make(scale: scale)
             }
+            if let tz { data.info.timeZoneID = tz }
             let store = try EventStore.create(at: url, from: data, by: actor)
             let counts = try store.counts()
-            print("Created \(url.path) from \(template.rawValue): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
+            TerminalText.say("Created \(url.path) from \(template.rawValue): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {
@@ -85,19 +94,20 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw UsageError(description: "\(path) cannot be read (\(error.localizedDescription)); check the path")
         }
-        let eventFile = try EventYAMLReader.read(try SpreadsheetText.decode(bytes).text)
+        var eventFile = try EventYAMLReader.read(try SpreadsheetText.decode(bytes).text)
+        if let tz { eventFile.data.info.timeZoneID = tz }
         let store = try EventStore.create(at: url, from: eventFile.data, template: path, by: actor)
         if !eventFile.settings.isEmpty {
             try store.replaceAll(with: eventFile.data, settings: eventFile.settings, action: "event.import", by: actor, at: Date())
         }
         let counts = try store.counts()
-        print("Created \(url.path) from \(path): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
+        TerminalText.say("Created \(url.path) from \(path): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
     }
 
     private func blankDate() throws -> CivilDate {
         guard let date else {
-            let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-            return CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+            // Today in the hall's zone, not the machine's.
+            return LocalMoment(Date(), in: TimeZone(identifier: tz ?? EventInfo.defaultTimeZoneID) ?? .gmt).date
         }
         guard let parsed = CivilDate(parsing: date) else {
             throw UsageError(description: "--date \"\(date)\" is not a date; write it as 2026-03-26 or 26/03/2026")

@@ -27,7 +27,12 @@ struct TUISession {
         )
         state.show = mirror.show
         state.awards = mirror.awards
+        state.indexReveal = mirror.indexReveal
         state.view = view
+        if let damage = store.damage {
+            state.sync = .damaged
+            state.notice = state.strings.reliability.damagedNotice(damage)
+        }
         let terminal = try CursesTerminal(options: terminalOptions)
         defer { terminal.shutdown() }
         AppLoop(store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state).run()

@@ -54,9 +54,12 @@ public final class AppLoop {
             } else {
                 terminal.waitForInput(timeoutMs: wakeTimeout(ticking: frame.ticks), orReadable: feed.wakeDescriptor)
             }
-            if feed.fileWasTouched(), feed.hasChanged() {
-                refresh(byOther: true)
-                needsDraw = true
+            if feed.fileWasTouched() {
+                if watchFile() { needsDraw = true }
+                if !fileLost, feed.hasChanged() {
+                    refresh(byOther: true)
+                    needsDraw = true
+                }
             }
             state.now = clock()
             if case .updatedByOther(let at) = state.sync, state.now.timeIntervalSince(at) > updatedBadgeSeconds {
@@ -102,9 +105,11 @@ public final class AppLoop {
                 try effect.perform(on: store, by: actor, at: clock())
             } catch {
                 state.notice = error.description
+                watchFile(after: error)
                 break
             }
         }
+        guard !fileLost else { return }
         // Our own commits are already decided; they are not news from another terminal.
         if feed.hasChanged() { refresh(byOther: false) }
     }
@@ -113,7 +118,7 @@ public final class AppLoop {
         guard let dialog = state.importDialog else { return }
         switch request {
         case .plan:
-            let stage = importer.check(dialog, event: state.event) { [self] done, total in
+            let stage = importer.check(dialog, event: state.event, vietnamese: state.language == .vi) { [self] done, total in
                 state.importDialog?.stage = .reading(done: done, total: total)
                 _ = draw()
             }
@@ -140,6 +145,7 @@ public final class AppLoop {
             if !parts.isDisjoint(with: .tables) { state.event = mirror.event }
             if parts.contains(.show) || parts.contains(.segments) { state.show = mirror.show }
             if parts.contains(.awardProgress) { state.awards = mirror.awards }
+            if parts.contains(.indexReveal) { state.indexReveal = mirror.indexReveal }
             if byOther { state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock()) }
         } catch {
             if byOther { state.sync = .failed(String(describing: error)) }
@@ -175,15 +181,52 @@ public final class AppLoop {
             case .auto:
                 let (event, unseated) = try store.autoAssignSeats(by: actor, at: now)
                 state.notice = state.strings.seatingAutoDone(event.seating.assignments.count, unseated.count)
+            case .undoAuto:
+                let event = try store.undoAutoAssign(by: actor, at: now)
+                state.notice = state.strings.dayOf.seatingAutoUndone(event.seating.assignments.count)
             case .standIn(let absentID, let name, let title):
                 let standIn = try store.enterStandIn(for: absentID, name: name, title: title, unit: "", by: actor, at: now)
                 if feed.hasChanged() { refresh(byOther: false) }
-                if let seat = state.seatingDerived.seatOfDelegate[standIn.id] { state.seatingView.cursor = seat }
+                let absent = state.event.delegates.first { $0.id == absentID }?.name ?? ""
+                if let seat = state.seatingDerived.seatOfDelegate[standIn.id] {
+                    state.seatingView.cursor = seat
+                    let label = state.event.seating.assignment(of: standIn.id)?.seat ?? ""
+                    state.notice = state.strings.dayOf.seatingStandInSeated(standIn.name, label, absent)
+                } else {
+                    state.notice = state.strings.dayOf.seatingStandInUnseated(standIn.name, absent)
+                }
             }
         } catch {
             state.notice = String(describing: error)
+            watchFile(after: error)
         }
         if feed.hasChanged() { refresh(byOther: false) }
+    }
+
+    /// True once the file at the event's path is no longer the one opened.
+    private var fileLost: Bool {
+        if case .fileLost = state.sync { return true }
+        return false
+    }
+
+    /// Stops every write, for good, once the path no longer names the file this process opened
+    /// (deleted, or another file moved or copied over it), and says so in the status bar: the
+    /// old connection would write into a deleted file, or mix two events in one.
+    @discardableResult
+    private func watchFile(after error: (any Error)? = nil) -> Bool {
+        guard !fileLost else { return false }
+        let problem: StoreError?
+        switch error as? StoreError {
+        case .replaced(let path)?: problem = .replaced(path)
+        case .vanished(let path)?: problem = .vanished(path)
+        default: problem = store.fileProblem()
+        }
+        guard let problem else { return false }
+        let replaced = if case .replaced = problem { true } else { false }
+        state.isReadOnly = true
+        state.sync = .fileLost(replaced: replaced)
+        state.notice = replaced ? state.strings.reliability.replacedNotice : state.strings.reliability.vanishedNotice
+        return true
     }
 
     private func draw() -> Frame {

@@ -4,11 +4,17 @@ import PodiumCore
 /// Everything the screen shows, as a value: rendering is a pure function of it.
 public struct AppState: Sendable {
     public var event: EventData {
-        didSet { refreshDerived(from: oldValue) }
+        didSet {
+            refreshDerived(from: oldValue)
+            // The hall moved zones (its details were edited): follow it.
+            if oldValue.info.timeZoneID != event.info.timeZoneID { timeZone = event.info.timeZone }
+            if oldValue.index != event.index { indexDerived = IndexDerived(event.index) }
+        }
     }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
     public var show: ShowState = ShowState()
-    /// The hall's time zone: the programme's clock times are local to it.
+    /// The hall's time zone (the event's own unless a test injects one): the programme's
+    /// clock times are local to it, whatever the machine's zone.
     public var timeZone: TimeZone
     public var role: Role
     public var operatorName: String
@@ -49,6 +55,10 @@ public struct AppState: Sendable {
     public private(set) var awardCeremony: AwardCeremony
     /// What is wrong with the award list (duplicates, missing units, lost presenters).
     public private(set) var awardProblems: [AwardProblem]
+    /// Pane 6's filters and the reveal's progress (folded from "index.reveal-*" entries).
+    public var indexView = IndexViewState()
+    public var indexReveal = IndexRevealProgress()
+    public private(set) var indexDerived: IndexDerived
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
@@ -62,15 +72,16 @@ public struct AppState: Sendable {
 
     public init(
         event: EventData, role: Role, operatorName: String, language: Language, now: Date, isReadOnly: Bool,
-        timeZone: TimeZone = .current
+        timeZone: TimeZone? = nil
     ) {
         self.event = event
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? event.info.timeZone
         seatingDerived = SeatingDerived(event)
         let roster = AwardAttendance.Roster(event.delegates)
         self.roster = roster
         awardCeremony = AwardCeremony(event: event, progress: AwardProgress(), roster: roster)
         awardProblems = AwardProblem.check(event)
+        indexDerived = IndexDerived(event.index)
         self.role = role
         self.operatorName = operatorName
         self.language = language
@@ -87,6 +98,14 @@ public struct AppState: Sendable {
     public func selectedRow(in pane: Pane) -> Int { selection[pane] ?? 0 }
 
     public var orderedSegments: [Segment] { event.segments.sorted { $0.position < $1.position } }
+
+    /// The clock the show runs on now: the event's own, or a rehearsal's.
+    public var showClock: EventClock {
+        EventClock.show(state: show, info: event.info, now: now, timeZone: timeZone)
+    }
+
+    /// What the checklist measures due dates against (the event's date during a rehearsal).
+    public var checklistNow: LocalMoment { showClock.checklistMoment(now) }
 
     /// The live show at `now`.
     public var showStatus: ShowStatus {

@@ -51,6 +51,7 @@ public enum Screen {
         } else {
             let hint = switch state.pane {
             case .checklist: strings.checklistFooter
+            case .index: IndexKeys.footer(strings)
             case .awards: strings.awardsFooter
             default: strings.footerHint
             }
@@ -62,8 +63,7 @@ public enum Screen {
         case .help?: HelpOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
         case .confirmQuit?: ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
         case .confirmJump(let id)?:
-            let title = state.event.segments.first { $0.id == id }?.title ?? "\(id)"
-            ConfirmOverlay.render(strings.jumpQuestion(title), into: &canvas, bounds: canvas.buffer.bounds)
+            ConfirmOverlay.render(state.jumpQuestion(to: id), into: &canvas, bounds: canvas.buffer.bounds)
         case .form(let form)?: FormOverlay.render(form, strings: strings, into: &canvas, bounds: canvas.buffer.bounds)
         case .confirm(let confirmation)?: ConfirmOverlay.render(confirmation.question, into: &canvas, bounds: canvas.buffer.bounds)
         case .checklistDetails(let id)?:
