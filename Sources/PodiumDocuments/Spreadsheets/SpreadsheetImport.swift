@@ -181,7 +181,7 @@ private struct Merger {
     }
 
     static func key(_ name: String, _ unit: String) -> String {
-        VietnameseText.folded(name) + "|" + VietnameseText.folded(unit)
+        FoldedName.fold(name) + "|" + FoldedName.fold(unit)
     }
 
     mutating func add(_ row: CSVTable.Row, columns: ColumnMap) throws(ImportProblems) {
