@@ -13,16 +13,20 @@ import Testing
         "\u{1B}P+q\u{1B}\\", "\u{9B}31m", "\u{85}", "\u{202E}", "\u{2067}", "\u{200F}",
     ].joined()
 
+    /// Poisons a copy of the event and sets it once: every change to `state.event` recomputes
+    /// the derived views.
     private func poisoned(_ state: inout AppState) {
-        for index in state.event.delegates.indices.prefix(20) {
-            state.event.delegates[index].name = "Lò \(Self.hostile)Văn \(index)"
-            state.event.delegates[index].title = "Giám đốc\(Self.hostile)"
-            state.event.delegates[index].unit = "Sở\(Self.hostile) Nội vụ"
+        var event = state.event
+        for index in event.delegates.indices.prefix(20) {
+            event.delegates[index].name = "Lò \(Self.hostile)Văn \(index)"
+            event.delegates[index].title = "Giám đốc\(Self.hostile)"
+            event.delegates[index].unit = "Sở\(Self.hostile) Nội vụ"
         }
-        for index in state.event.segments.indices { state.event.segments[index].title += Self.hostile }
-        for index in state.event.checklist.indices { state.event.checklist[index].title = Self.hostile + state.event.checklist[index].title }
-        for index in state.event.contributions.indices { state.event.contributions[index].topic += Self.hostile }
-        state.event.info.title = Self.hostile + state.event.info.title + String(repeating: "dàiquá", count: 100)
+        for index in event.segments.indices { event.segments[index].title += Self.hostile }
+        for index in event.checklist.indices { event.checklist[index].title = Self.hostile + event.checklist[index].title }
+        for index in event.contributions.indices { event.contributions[index].topic += Self.hostile }
+        event.info.title = Self.hostile + event.info.title + String(repeating: "dàiquá", count: 100)
+        state.event = event
     }
 
     private func controlsDrawn(_ lines: [String]) -> [String] {
