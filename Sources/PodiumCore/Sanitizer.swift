@@ -49,11 +49,15 @@ public enum Sanitizer {
     /// characters as they are; escaped, the data stays exact for a program and harmless on a
     /// screen. Such characters can only stand inside JSON strings, where the escape is valid.
     public static func escapedForJSON(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: { isSuspect($0) || isZeroWidth($0) }) else { return json }
+        // Tabs and line breaks can only be the encoder's own layout: inside strings it escapes them.
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+            (isSuspect(scalar) && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || isZeroWidth(scalar)
+        }
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
         var output = ""
         output.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
-            if isSuspect(scalar) || isZeroWidth(scalar) {
+            if needsEscape(scalar) {
                 let hex = String(scalar.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             } else {

@@ -201,5 +201,6 @@ extension EventStore {
         for item in data.checklist { _ = try item.inserted(db) }
         try SeatingRows.write(rankTable: data.rankTable, plan: data.seating, db)
         try AwardPlanRow.write(data.awardPlan, db)
+        try IndexResultsRow.write(data.index, db)
     }
 }

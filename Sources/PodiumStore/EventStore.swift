@@ -24,6 +24,13 @@ public final class EventStore: Sendable {
     /// A separate connection: `PRAGMA data_version` only moves for commits made by other connections.
     let probe: VersionProbe
 
+    private let counter = NSLock()
+    nonisolated(unsafe) private var transactions = 0
+
+    /// Transactions this store has run, reads and writes: lets a test prove that a path (a key
+    /// press, a redraw) touches no file.
+    public var transactionCount: Int { counter.withLock { transactions } }
+
     /// `connectionPath` is what SQLite opens: the path itself or an immutable-snapshot URI.
     init(
         path: String, connectionPath: String? = nil, writer: any DatabaseWriter, isReadOnly: Bool, damage: String? = nil,
@@ -68,7 +75,8 @@ public final class EventStore: Sendable {
             recipients: try AwardRecipient.fetchAll(db),
             checklist: try ChecklistItem.fetchAll(db),
             hall: try SingleRows.readHall(db),
-            rankTable: rankTable, seating: seating, awardPlan: try AwardPlanRow.read(db)
+            rankTable: rankTable, seating: seating, awardPlan: try AwardPlanRow.read(db),
+            index: try IndexResultsRow.read(db)
         )
     }
 
@@ -107,7 +115,8 @@ public final class EventStore: Sendable {
     }
 
     func read<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
-        try StoreFailure.map(path) { try writer.read(body) }
+        counter.withLock { transactions += 1 }
+        return try StoreFailure.map(path) { try writer.read(body) }
     }
 
     /// Runs `body` in one transaction; nothing of it is kept if it throws.
@@ -117,6 +126,7 @@ public final class EventStore: Sendable {
         let path = path
         guard !isReadOnly else { throw damage.map { .corrupt(path, $0) } ?? .readOnly(path) }
         if let problem = fileProblem() { throw problem }
+        counter.withLock { transactions += 1 }
         let fileID = fileID
         return try StoreFailure.map(path) {
             try writer.writeWithoutTransaction { db in

@@ -25,6 +25,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace --output if it exists.")
     var force = false
 
+    @Option(help: "For the report: the rehearsal set aside with `show reset`, numbered from 1 in the order they ran.")
+    var rehearsal: Int?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -34,9 +37,19 @@ struct ExportCommand: ParsableCommand {
                 try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force, eventPath: store.path)
                 return
             }
+            var show = try store.showState()
+            if let rehearsal {
+                let setAside = try store.setAsideRehearsals()
+                guard setAside.indices.contains(rehearsal - 1) else {
+                    throw UsageError(description: global.say(
+                        vi: "không có buổi tập dượt số \(rehearsal); đã cất \(setAside.count) buổi",
+                        en: "there is no rehearsal \(rehearsal); \(setAside.count) have been set aside"))
+                }
+                show = setAside[rehearsal - 1]
+            }
             let input = ExportInput(
-                data: try store.load(), settings: try store.settings(), show: try store.showState(),
-                awards: try store.awardProgress(), english: global.lang == .en
+                data: try store.load(), settings: try store.settings(), show: show,
+                awards: rehearsal == nil ? try store.awardProgress() : AwardProgress(), english: global.lang == .en
             )
             let text = try ExportRegistry.standard.render(kind, format: format, input: input)
             guard let output else {

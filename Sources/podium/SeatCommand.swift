@@ -8,7 +8,7 @@ struct SeatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seat",
         abstract: "Shows and edits the seating plan (auto-assign, move, swap, lock, check in).",
-        subcommands: [Auto.self, Clear.self, Move.self, Swap.self, Lock.self, Unlock.self, Checkin.self, List.self]
+        subcommands: [Auto.self, UndoAuto.self, Clear.self, Move.self, Swap.self, Lock.self, Unlock.self, Checkin.self, List.self]
     )
 
     /// Runs `body` on the open store, turning every failure into one line and exit 1.
@@ -32,17 +32,39 @@ struct SeatCommand: ParsableCommand {
     }
 
     struct Auto: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Seats everyone by protocol; locked seats are kept.")
+        static let configuration = CommandConfiguration(
+            abstract: "Seats everyone by protocol; locked seats are kept. Undo with `podium seat undo-auto`."
+        )
+        @Flag(help: "Re-seat the hall even though delegates already have seats (place cards may be out).")
+        var replace = false
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             try SeatCommand.run(global, writes: true) { store, actor in
+                let seated = try store.load().seating.assignments.count
+                if seated > 0 && !replace {
+                    throw UsageError(description: "\(seated) delegates already have seats; re-seating moves them. Run again with --replace to re-seat the hall (locked seats are kept; `podium seat undo-auto` puts the old plan back)")
+                }
                 let (event, unseated) = try store.autoAssignSeats(by: actor, at: Date())
                 TerminalText.say("Seated \(event.seating.assignments.count) of \(event.delegates.count) delegates.")
                 if !unseated.isEmpty {
                     let seats = HallLayout(event.hall).usableSeatCount
                     TerminalText.warn("podium: \(SeatingEditError.hallTooSmall(delegates: event.delegates.count, seats: seats))")
                 }
+            }
+        }
+    }
+
+    struct UndoAuto: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "undo-auto", abstract: "Puts back the seats the last auto-assignment replaced."
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try SeatCommand.run(global, writes: true) { store, actor in
+                let event = try store.undoAutoAssign(by: actor, at: Date())
+                TerminalText.say("Undid the last auto-assignment: \(event.seating.assignments.count) delegates are back in their previous seats.")
             }
         }
     }

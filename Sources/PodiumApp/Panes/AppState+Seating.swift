@@ -63,7 +63,16 @@ extension AppState {
             }
             seatingView.input = .standIn(for: occupant.id, text: "")
         case .autoAssign:
-            effects.append(.seating(.auto))
+            // Place cards follow the plan: re-seating a hall that is already seated is asked first.
+            let seated = event.seating.assignments.count
+            if seated > 0 {
+                let locked = event.seating.assignments.filter(\.locked).count
+                overlay = .confirm(Confirmation(question: strings.dayOf.seatingAutoQuestion(seated, locked), effects: [.seating(.auto)]))
+            } else {
+                effects.append(.seating(.auto))
+            }
+        case .undoAutoAssign:
+            effects.append(.seating(.undoAuto))
         case .zoom(let delta):
             let zooms = SeatingViewState.Zoom.allCases
             let next = max(0, min(zooms.count - 1, seatingView.zoom.rawValue + delta))

@@ -7,7 +7,7 @@ import TermCore
 enum LivePanelView {
     static func render(_ state: AppState, status: ShowStatus, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
-        let clock = EventClock.showDay(state: state.show, now: state.now, timeZone: state.timeZone)
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         let inner = canvas.buffer.drawBox(in: rect, style: canvas.theme.style("ui.border"))
         guard inner.height >= 3 else { return }
         let drift = strings.liveDrift(status.showOverUnderSeconds) + " · " + strings.liveProjectedEnd(clock.clockTime(status.projectedEnd).hhmm)
@@ -50,6 +50,10 @@ enum LivePanelView {
             facts.append((strings.phaseName(status.phase), phaseStyle))
             facts.append((strings.liveElapsed(DurationText.clock(status.elapsedSeconds), DurationText.clock(status.allottedSeconds)), "ui.text"))
             if status.isHeld { facts.append((strings.liveHeld, "phase.warning")) }
+            if let reveal = IndexRevealCue(state: state, status: status) {
+                facts.append((reveal.progress, "index.reveal"))
+                mcText = reveal.mcText
+            }
         }
         facts.append((drift, status.showOverUnderSeconds > 0 ? "phase.warning" : "ui.text"))
         if let message = status.message {
@@ -84,7 +88,8 @@ enum LivePanelView {
         if status.stage == .running, y < inner.maxY {
             let next = status.upcoming.first.map {
                 strings.liveNext("\($0.segment.position). \($0.segment.title)", clock.clockTime($0.projectedStart).hhmm)
-            } ?? strings.liveLast
+            } ?? (status.jumpedOver.isEmpty
+                ? strings.liveLast : strings.dayOf.liveLastPassedOver(status.jumpedOver.map { "\($0.position). \($0.title)" }))
             canvas.text(next, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: "agenda.next")
             y += 1
         }

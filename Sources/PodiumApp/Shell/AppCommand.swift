@@ -17,6 +17,8 @@ public enum AppCommand: Hashable, Sendable {
     // The live show (agenda pane).
     case show(ShowAction)
     case toggleHold, toggleBlank, undoShow, sendOneMinuteWarning, askStageMessage
+    /// Rehearsals: ask for the start time of one, or ask before setting the one there is aside.
+    case askRehearsal, askResetRehearsal
     /// Asks before jumping to the selected segment; `confirmJump` carries it out.
     case requestJump, confirmJump(Int64)
     /// Shows a one-line message, e.g. why a key is disabled.
@@ -34,6 +36,7 @@ public enum AppCommand: Hashable, Sendable {
     case seating(SeatingAction)
     case speakers(SpeakerAction)
     case awards(AwardsPaneAction)
+    case index(IndexPaneAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.

@@ -121,6 +121,7 @@ public enum FormPurpose: Hashable, Sendable {
     case speakerAdd
     case speakerLines(id: Int64)
     case stageMessage
+    case rehearsal
     case hallPresidium
     case hallAddSection
 }

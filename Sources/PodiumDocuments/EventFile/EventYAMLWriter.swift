@@ -8,7 +8,7 @@ import Yams
 public enum EventYAMLWriter {
     public static func yaml(_ file: EventFile) -> String {
         let data = file.data
-        let root = mapping([
+        var sections: [(String, Node)] = [
             ("podium", int(EventFile.formatVersion)),
             ("event", info(data.info)),
             ("settings", mapping(file.settings.keys.sorted().map { ($0, string(file.settings[$0] ?? "")) })),
@@ -22,7 +22,10 @@ public enum EventYAMLWriter {
             ("rank_table", rankTable(data.rankTable)),
             ("seating", seating(data.seating)),
             ("award_plan", awardPlan(data.awardPlan)),
-        ])
+        ]
+        // An event without index results leaves the section out, so older files read the same.
+        if data.index != .empty { sections.append(("par_index", index(data.index))) }
+        let root = mapping(sections)
         let body: String
         do {
             body = try Yams.serialize(node: root, indent: 2, width: -1, allowUnicode: true, sortKeys: false)
@@ -49,6 +52,7 @@ public enum EventYAMLWriter {
             ("window_minutes", int(info.windowMinutes)),
             ("venue", string(info.venue)),
             ("organiser", string(info.organiser)),
+            ("time_zone", string(info.timeZoneID)),
         ])
     }
 
@@ -72,6 +76,7 @@ public enum EventYAMLWriter {
             ("id", int(Int(g.id))),
             ("key", string(g.key)),
             ("name", string(g.name)),
+            ("short_label", string(g.shortLabel)),
             ("level", string(g.level.rawValue)),
             ("aliases", list(g.aliases.map(string), flow: true)),
         ])
