@@ -425,6 +425,7 @@ extension UIStrings {
         hallPanelPresidium: { "Presidium: \($0) seats" },
         hallPanelSection: { name, rows, seats, usable in "Section \(name): \(rows) rows × \(seats) (\(usable))" },
         hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" },
-        rehearsal: .english
+        rehearsal: .english,
+        importChoices: .english
     )
 }

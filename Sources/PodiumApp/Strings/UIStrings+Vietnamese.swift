@@ -451,6 +451,7 @@ extension UIStrings {
         hallPanelPresidium: { "Bàn chủ tọa: \($0) ghế" },
         hallPanelSection: { name, rows, seats, usable in "Khu \(name): \(rows) hàng × \(seats) ghế (\(usable))" },
         hallPanelTotal: { seats, delegates in "Tổng \(seats) ghế cho \(delegates) đại biểu" },
-        rehearsal: .vietnamese
+        rehearsal: .vietnamese,
+        importChoices: .vietnamese
     )
 }

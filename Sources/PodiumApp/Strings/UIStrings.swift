@@ -331,6 +331,8 @@ public struct UIStrings: Sendable {
     public var hallPanelTotal: @Sendable (_ seats: Int, _ delegates: Int) -> String
     /// Rehearsal mode (TẬP DƯỢT).
     public var rehearsal: RehearsalStrings
+    /// The import dialog's choices (groups, duplicates, revised lists).
+    public var importChoices: ImportChoiceStrings
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
