@@ -25,6 +25,15 @@ import Testing
         let imported = try tmux.podium(["import", "delegates", delegates, "--event", event, "--create-groups"])
         #expect(imported.status == 0 && imported.output.contains("258 delegates"), "\(imported.output)")
 
+        // The details and the groups, changed from the CLI with the same checks.
+        let zone = try tmux.podium(["event", "set", "--tz", "Mars/Base", "--event", event])
+        #expect(zone.status != 0 && zone.output.contains("múi giờ"))
+        let past = try tmux.podium(["event", "set", "--date", "2000-01-01", "--event", event])
+        #expect(past.status != 0 && past.output.contains("--past"))
+        #expect(try tmux.podium(["event", "set", "--venue", "Hội trường tầng 3", "--event", event]).status == 0)
+        let label = try tmux.podium(["groups", "set", "Xã, phường", "--short-label", "Xã", "--order", "1", "--event", event])
+        #expect(label.status == 0 && label.output.hasPrefix("1. Xã, phường · Xã"), "\(label.output)")
+
         // Awards need the decision first; the CLI sets it.
         let bad = try tmux.podium(["awards", "decision", "set", "một trăm", "--date", "2001-01-01", "--event", event])
         #expect(bad.status != 0)
