@@ -42,17 +42,19 @@ static inline attr_t podium_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t podium_a_reverse(void) { return A_REVERSE; }
 static inline attr_t podium_a_blink(void) { return A_BLINK; }
 
-static inline mmask_t podium_mouse_mask(void) {
-    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED
-         | BUTTON2_PRESSED | BUTTON2_CLICKED
-         | BUTTON3_PRESSED | BUTTON3_CLICKED
-         | BUTTON4_PRESSED | BUTTON5_PRESSED;
-}
-static inline mmask_t podium_button1(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_RELEASED; }
-static inline mmask_t podium_button2(void) { return BUTTON2_PRESSED | BUTTON2_CLICKED | BUTTON2_RELEASED; }
-static inline mmask_t podium_button3(void) { return BUTTON3_PRESSED | BUTTON3_CLICKED | BUTTON3_RELEASED; }
+/* Every event the terminal can send is in the mask, releases and motion included: ncurses
+   discards a masked-out event by reading again without the timeout, so one button release
+   would block the app (and its clock) until the next key. Releases and motion are then
+   ignored by the caller. */
+static inline mmask_t podium_mouse_mask(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+/* What starts an action: a press, or a click ncurses put together. Releases do not. */
+static inline mmask_t podium_button1(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED; }
+static inline mmask_t podium_button2(void) { return BUTTON2_PRESSED | BUTTON2_CLICKED | BUTTON2_DOUBLE_CLICKED | BUTTON2_TRIPLE_CLICKED; }
+static inline mmask_t podium_button3(void) { return BUTTON3_PRESSED | BUTTON3_CLICKED | BUTTON3_DOUBLE_CLICKED | BUTTON3_TRIPLE_CLICKED; }
 static inline mmask_t podium_button4(void) { return BUTTON4_PRESSED; }
 static inline mmask_t podium_button5(void) { return BUTTON5_PRESSED; }
+/* Motion while a button is held (a drag): reported, never acted on. */
+static inline mmask_t podium_mouse_motion(void) { return REPORT_MOUSE_POSITION; }
 
 static inline int podium_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int podium_key_resize(void) { return KEY_RESIZE; }

@@ -6,11 +6,10 @@ do {
     case "seating": try Bench.seating()
     case "live": try LiveBench.render()
     case "tick": try LiveBench.bytesPerTick(binary: arguments.dropFirst().first)
-    case nil:
-        try Bench.seating()
-        try LiveBench.render()
+    // Everything, as one table; also what a bare `podium-bench` does.
+    case "all", nil: try AllBench.run(binary: arguments.dropFirst().first)
     default:
-        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: seating, live, tick [PATH-TO-podium]\n".utf8))
+        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], seating, live, tick [PATH-TO-podium]\n".utf8))
         exit(2)
     }
 } catch {

@@ -109,6 +109,21 @@ public enum SeatingEdit {
         return plan
     }
 
+    /// Seats `standIn` where the delegate `absentID` sat, with the same lock, and unseats the
+    /// absent delegate. Place cards are already on the seats, so nobody else moves; when the
+    /// absent delegate had no seat the stand-in stays unseated until protocol places them.
+    public static func standIn(_ standIn: Delegate, for absentID: Int64, in event: EventData) -> SeatingPlan {
+        var plan = event.seating
+        guard let index = plan.assignments.firstIndex(where: { $0.delegateID == absentID }) else { return plan }
+        var seat = plan.assignments[index]
+        plan.assignments.remove(at: index)
+        plan.assignments.removeAll { $0.delegateID == standIn.id }
+        seat.delegateID = standIn.id
+        seat.reason.groupKey = standIn.groupKey
+        plan.assignments.append(seat)
+        return plan
+    }
+
     /// The plan auto-assignment makes, with the unseated delegates it could not place.
     public static func auto(_ event: EventData) -> (SeatingPlan, unseated: [Int64]) {
         let result = SeatingAssigner.assign(event)

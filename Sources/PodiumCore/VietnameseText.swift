@@ -2,12 +2,25 @@ import Foundation
 
 /// Rules for Vietnamese text that every input path applies (DOMAIN.md §6).
 public enum VietnameseText {
-    /// NFC, trimmed, runs of white space collapsed to one space. Decomposed input from
-    /// Windows' built-in keyboard and cp1258 exports looks identical but compares unequal.
+    /// NFC, trimmed, runs of white space collapsed to one space; escape sequences, control,
+    /// bidirectional and zero-width characters removed (`Sanitizer.cleanLine`). Decomposed input
+    /// from Windows' built-in keyboard and cp1258 exports looks identical but compares unequal,
+    /// and so does a name carrying an invisible zero-width space: both would pass for a second
+    /// person. Every single-line text that enters the event (from a file, a form or the command
+    /// line) passes through here.
     public static func normalize(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        Sanitizer.cleanLine(text)
+            .precomposedStringWithCanonicalMapping
             .split(whereSeparator: { $0.isWhitespace })
             .joined(separator: " ")
+    }
+
+    /// Text that may span lines (notes, MC lines): NFC, escape sequences and control characters
+    /// removed, line breaks kept, outer white space trimmed.
+    public static func normalizeLines(_ text: String) -> String {
+        Sanitizer.clean(text, keepNewlines: true)
+            .precomposedStringWithCanonicalMapping
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A search key: lower case, tones and marks removed, đ → d ("Ngô Hạnh Phúc" → "ngo hanh phuc").

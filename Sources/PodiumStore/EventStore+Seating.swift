@@ -28,20 +28,54 @@ extension EventStore {
     }
 
     /// Replaces the plan by auto-assignment (locked seats kept); returns who could not be seated.
+    /// The plan it replaces goes into the journal entry, so `undoAutoAssign` can put it back.
     public func autoAssignSeats(by actor: Actor, at time: Date) throws(StoreError) -> (EventData, unseated: [Int64]) {
         try write { db in
             var event = try Self.readAll(db)
+            let before = event.seating.assignments
             let (plan, unseated) = SeatingEdit.auto(event)
             try SeatingRows.writeAssignments(plan.assignments, db)
             event.seating = plan
             let payload = JSONText.object([
                 "seated": plan.assignments.count, "unseated": unseated.count,
                 "locked": plan.assignments.filter(\.locked).count,
+                "before": try JSONText.encode(before),
             ])
-            _ = try JournalRows.append(action: "seat.auto", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(action: Self.autoAssignAction, payload: payload, actor: actor, time: time, db)
             return (event, unseated)
         }
     }
+
+    /// Puts back the plan the last auto-assignment replaced, as long as no seat has changed since
+    /// (a later move would otherwise be lost without anyone noticing). Returns the event as it
+    /// now is and how many delegates the restored plan seats.
+    public func undoAutoAssign(by actor: Actor, at time: Date) throws(StoreError) -> EventData {
+        try write { db in
+            let changes = try Self.seatingChangeActions.flatMap { try JournalRows.fetch(actionPrefix: $0, db) }
+            guard let last = changes.max(by: { $0.id < $1.id }), last.action == Self.autoAssignAction else {
+                throw StoreError.invalid(
+                    "there is no auto-assignment to undo: either none was made or seats changed after it; change them by hand"
+                )
+            }
+            guard let fields = try? JSONSerialization.jsonObject(with: Data(last.payload.utf8)) as? [String: Any],
+                  let before = fields["before"] as? String,
+                  let restored = try? JSONDecoder().decode([SeatAssignment].self, from: Data(before.utf8))
+            else {
+                throw StoreError.invalid("the auto-assignment in journal entry \(last.id) did not keep the plan it replaced, so it cannot be undone")
+            }
+            var event = try Self.readAll(db)
+            let present = Set(event.delegates.map(\.id))
+            event.seating.assignments = restored.filter { present.contains($0.delegateID) }
+            try SeatingRows.writeAssignments(event.seating.assignments, db)
+            let payload = JSONText.object(["undoes": last.id, "seated": event.seating.assignments.count])
+            _ = try JournalRows.append(action: "seat.undo-auto", payload: payload, actor: actor, time: time, db)
+            return event
+        }
+    }
+
+    static let autoAssignAction = "seat.auto"
+    /// Journal actions that change who sits where; an auto-assignment is undoable only while it is the last of them.
+    static let seatingChangeActions = ["seat.", "delegate.standin", "hall.update"]
 
     public func updateRankTable(_ table: RankTable, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
@@ -96,8 +130,8 @@ extension EventStore {
     }
 
     /// Records that `standIn` attends for `absentID`: the stand-in joins the roster (ranked by
-    /// their own title), takes the absent delegate's group and, unless that seat is locked,
-    /// is seated by auto-assignment like everyone else. The absent delegate leaves their seat.
+    /// their own title), takes the absent delegate's group and their seat, locked or not. The
+    /// absent delegate leaves the seat and nobody else moves: place cards are already out.
     @discardableResult
     public func enterStandIn(
         for absentID: Int64, name: String, title: String, unit: String, by actor: Actor, at time: Date
@@ -114,9 +148,8 @@ extension EventStore {
                 unit: unit.isEmpty ? absent.unit : VietnameseText.normalize(unit), groupKey: absent.groupKey,
                 standInFor: absent.name, flags: absent.flags, checkedIn: true
             ).inserted(db)
-            var event = try Self.readAll(db)
-            event.seating.assignments.removeAll { $0.delegateID == absentID && !$0.locked }
-            let (plan, _) = SeatingEdit.auto(event)
+            let event = try Self.readAll(db)
+            let plan = SeatingEdit.standIn(standIn, for: absentID, in: event)
             try SeatingRows.writeAssignments(plan.assignments, db)
             let payload = JSONText.object([
                 "id": standIn.id, "name": standIn.name, "title": standIn.title, "standInFor": absent.name,

@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try EventOpening.open(global)
+            let store = try EventOpening.open(global, readOnly: true)
             if kind == "seating-lists" {
                 try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force)
                 return
@@ -53,11 +53,11 @@ struct ExportCommand: ParsableCommand {
             )
             let text = try ExportRegistry.standard.render(kind, format: format, input: input)
             guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                TerminalText.say(text, terminator: "")
                 return
             }
             try OutputFile.write(text, to: output, force: force)
-            FileHandle.standardError.write(Data("Wrote \(output).\n".utf8))
+            TerminalText.warn("Wrote \(output).")
         }
     }
 }
@@ -95,6 +95,6 @@ enum SeatingListsOutput {
         for file in files {
             try OutputFile.write(file.text, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path, force: force)
         }
-        FileHandle.standardError.write(Data("Wrote \(files.count) lists to \(folder).\n".utf8))
+        TerminalText.warn("Wrote \(files.count) lists to \(folder).")
     }
 }

@@ -70,7 +70,7 @@ struct ImportCommand: ParsableCommand {
             if !dryRun, !allowed.contains(global.role) {
                 throw UsageError(description: "the \(global.role.rawValue) role may not import \(kind); run with --role \(allowed.map(\.rawValue).joined(separator: " or ")) or use --dry-run to only check the file")
             }
-            let store = try EventOpening.open(global)
+            let store = try EventOpening.open(global, readOnly: dryRun)
             let actor = global.actor
             if kind == "event" {
                 try importEvent(data, store: store, actor: actor)
@@ -93,11 +93,11 @@ struct ImportCommand: ParsableCommand {
         let eventFile = try EventYAMLReader.read(text)
         let counts = "\(eventFile.data.segments.count) programme items, \(eventFile.data.delegates.count) delegates, \(eventFile.data.recipients.count) recipients, \(eventFile.data.checklist.count) checklist items"
         if dryRun {
-            print("\(file) is valid: \(counts). Nothing changed (--dry-run).")
+            TerminalText.say("\(file) is valid: \(counts). Nothing changed (--dry-run).")
             return
         }
         try store.replaceAll(with: eventFile.data, settings: eventFile.settings, action: "event.import", by: actor, at: Date())
-        print("Replaced the event with \(file): \(counts).")
+        TerminalText.say("Replaced the event with \(file): \(counts).")
     }
 
     private func importSpreadsheet(_ kind: ImportKind, _ data: Data, store: EventStore, actor: Actor) throws {
@@ -121,22 +121,22 @@ struct ImportCommand: ParsableCommand {
             progress: { done, total in bar.update(done, of: total) }
         )
         bar.finish()
-        for warning in plan.warnings { FileHandle.standardError.write(Data("\(file):\(warning) (warning)\n".utf8)) }
+        for warning in plan.warnings { TerminalText.warn("\(file):\(warning) (warning)") }
         let columns = plan.matchedColumns.map { "\"\($0.title)\" → \($0.field)" }.joined(separator: ", ")
-        print("\(file): \(plan.file.description); columns \(columns).")
+        TerminalText.say("\(file): \(plan.file.description); columns \(columns).")
         if !plan.createdGroups.isEmpty {
             let existing = plan.event.groups.count - plan.createdGroups.count
-            print(global.say(vi: "Nhóm thành phần sẽ tạo (thứ tự ưu tiên, số dòng):", en: "Participant groups to create (precedence, rows):"))
+            TerminalText.say(global.say(vi: "Nhóm thành phần sẽ tạo (thứ tự ưu tiên, số dòng):", en: "Participant groups to create (precedence, rows):"))
             for (index, created) in plan.createdGroups.enumerated() {
-                print("  \(existing + index + 1). \(created.name) [\(created.key), \(created.level.rawValue)] — \(created.rows)")
+                TerminalText.say("  \(existing + index + 1). \(created.name) [\(created.key), \(created.level.rawValue)] — \(created.rows)")
             }
         }
         if dryRun {
-            print("Would import \(plan.summary). Nothing changed (--dry-run).")
+            TerminalText.say("Would import \(plan.summary). Nothing changed (--dry-run).")
             return
         }
         try store.replaceAll(with: plan.event, action: "import.\(kind.rawValue)", by: actor, at: Date())
-        print("Imported \(plan.summary).")
+        TerminalText.say("Imported \(plan.summary).")
     }
 }
 

@@ -49,7 +49,7 @@ struct ShowCommand: ParsableCommand {
                 }
             }
             try store.perform(action, by: actor, at: Date(), rehearsal: rehearsal)
-            print(try ShowStatusReport(store: store, now: Date()).text)
+            TerminalText.say(try ShowStatusReport(store: store, now: Date()).text)
         }
     }
 
@@ -155,7 +155,7 @@ struct ShowCommand: ParsableCommand {
             try reportingErrors {
                 var target = segment
                 if !id {
-                    let segments = try EventOpening.open(global).load().segments
+                    let segments = try EventOpening.open(global, readOnly: true).load().segments
                     guard let found = segments.first(where: { $0.position == Int(segment) }) else {
                         throw UsageError(description: "the programme has no segment number \(segment); numbers run from 1 to \(segments.count)")
                     }
@@ -216,8 +216,8 @@ struct ShowCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try reportingErrors {
-                let report = try ShowStatusReport(store: try EventOpening.open(global), now: Date())
-                print(json ? try report.json() : report.text)
+                let report = try ShowStatusReport(store: try EventOpening.open(global, readOnly: true), now: Date())
+                json ? TerminalText.sayJSON(try report.json()) : TerminalText.say(report.text)
             }
         }
     }

@@ -27,6 +27,25 @@ import Testing
         #expect(frame.buffer.plainLines().last?.contains("⚠ 1 xung đột") == true)
     }
 
+    @Test func autoAssignAsksFirstWhenSeatsAreAssigned() throws {
+        var state = try protocolState()
+        #expect(!state.event.seating.assignments.isEmpty)
+        state.apply(.seating(.autoAssign))
+        #expect(state.effects.isEmpty)
+        guard case .confirm(let confirmation)? = state.overlay else {
+            Issue.record("auto-assign over a seated hall must ask first")
+            return
+        }
+        #expect(confirmation.question.contains("Xếp lại cả hội trường"))
+        #expect(confirmation.effects == [.seating(.auto)])
+
+        var empty = try protocolState()
+        empty.event.seating.assignments = []
+        empty.apply(.seating(.autoAssign))
+        #expect(empty.overlay == nil)
+        #expect(empty.effects == [.seating(.auto)])
+    }
+
     @Test func searchJumpsToTheSeatWithoutAccents() throws {
         var state = try protocolState()
         state.apply(.seating(.startSearch))

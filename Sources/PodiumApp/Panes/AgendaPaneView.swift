@@ -45,6 +45,11 @@ enum AgendaPaneView {
                 rowStyles[index] = canvas.theme.style("agenda.past")
                 when = ran.start.hhmm
                 minutes = "\((ran.seconds + 30) / 60)"
+            } else if status.jumpedOver.contains(where: { $0.id == segment.id }) {
+                // Passed over by a jump: not projected; a jump back brings it back.
+                mark = "»"
+                rowStyles[index] = canvas.theme.style("agenda.past")
+                when = "—"
             } else if status.next?.id == segment.id {
                 rowStyles[index] = canvas.theme.style("agenda.next")
             }

@@ -63,7 +63,16 @@ extension AppState {
             }
             seatingView.input = .standIn(for: occupant.id, text: "")
         case .autoAssign:
-            effects.append(.seating(.auto))
+            // Place cards follow the plan: re-seating a hall that is already seated is asked first.
+            let seated = event.seating.assignments.count
+            if seated > 0 {
+                let locked = event.seating.assignments.filter(\.locked).count
+                overlay = .confirm(Confirmation(question: strings.dayOf.seatingAutoQuestion(seated, locked), effects: [.seating(.auto)]))
+            } else {
+                effects.append(.seating(.auto))
+            }
+        case .undoAutoAssign:
+            effects.append(.seating(.undoAuto))
         case .zoom(let delta):
             let zooms = SeatingViewState.Zoom.allCases
             let next = max(0, min(zooms.count - 1, seatingView.zoom.rawValue + delta))
@@ -96,7 +105,10 @@ extension AppState {
         case .backspace:
             if !text.isEmpty { text.removeLast() }
         case .text(let character):
-            text.append(character)
+            // Through the shared field: marks typed one by one compose in NFC, controls are dropped.
+            var field = TextField(text)
+            field.insert(String(character))
+            text = field.text
         case .enter:
             seatingView.input = nil
             if case .standIn(let absentID, _) = input {

@@ -84,7 +84,8 @@ enum LivePanelView {
         if status.stage == .running, y < inner.maxY {
             let next = status.upcoming.first.map {
                 strings.liveNext("\($0.segment.position). \($0.segment.title)", clock.clockTime($0.projectedStart).hhmm)
-            } ?? strings.liveLast
+            } ?? (status.jumpedOver.isEmpty
+                ? strings.liveLast : strings.dayOf.liveLastPassedOver(status.jumpedOver.map { "\($0.position). \($0.title)" }))
             canvas.text(next, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: "agenda.next")
             y += 1
         }

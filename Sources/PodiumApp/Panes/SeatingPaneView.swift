@@ -161,10 +161,16 @@ enum SeatingPaneView {
         let strings = state.strings
         switch state.seatingView.input {
         case .search(let text)?:
-            canvas.text(strings.seatingSearchPrompt + text + "▏", x: x, y: y, maxWidth: width, style: "ui.focus")
+            FieldLine.draw(
+                label: strings.seatingSearchPrompt, field: TextField(text), focused: true, x: x, y: y, width: width,
+                gap: 0, labelStyle: "ui.focus", valueStyle: "ui.focus", canvas: &canvas
+            )
         case .standIn(let id, let text)?:
             let absent = state.seatingDerived.delegatesByID[id]?.name ?? ""
-            canvas.text(strings.seatingStandInPrompt(absent) + text + "▏", x: x, y: y, maxWidth: width, style: "ui.focus")
+            FieldLine.draw(
+                label: strings.seatingStandInPrompt(absent), field: TextField(text), focused: true, x: x, y: y, width: width,
+                gap: 0, labelStyle: "ui.focus", valueStyle: "ui.focus", canvas: &canvas
+            )
         case nil:
             canvas.text(strings.seatingLegendSymbols, x: x, y: y, maxWidth: width, style: "ui.dim")
         }

@@ -48,6 +48,7 @@ public enum SeatingAction: Hashable, Sendable {
     case startSearch
     case startStandIn
     case autoAssign
+    case undoAutoAssign
     case zoom(by: Int)
     case togglePanel
     case nextConflict
@@ -65,5 +66,7 @@ public enum SeatingWrite: Hashable, Sendable {
     case lock(String, Bool)
     case checkIn(delegateID: Int64, Bool)
     case auto
+    /// Puts back the plan the last auto-assignment replaced.
+    case undoAuto
     case standIn(for: Int64, name: String, title: String)
 }

@@ -7,6 +7,7 @@ extension AppState {
     mutating func requestShowAction(_ action: ShowAction) {
         // Inside the contributions block `next` invites the next speaker and starts no segment.
         let action = SpeakerQueue.resolve(action, state: show, segments: event.segments, contributions: event.contributions, now: now)
+        if action == .next || action == .skip, show.stage == .running, askBeforeLeaving(with: action) { return }
         guard let starting = show.segmentStarted(by: action, in: event.segments) else {
             effects.append(.perform(action))
             return
@@ -20,6 +21,37 @@ extension AppState {
             question: strings.gateQuestion(starting.title, open.map(\.title)),
             effects: [.recordGateOverride(segmentID: starting.id, openItems: open), .perform(action)]
         ))
+    }
+
+    /// Leaving the current segment can lose something the MC must hear about first: award
+    /// batches not yet presented, or, on the last segment, the end of the whole show (with any
+    /// segments passed over). Returns true when a question was put up instead of acting.
+    private mutating func askBeforeLeaving(with action: ShowAction) -> Bool {
+        let dayOf = strings.dayOf
+        var parts: [String] = []
+        if let current = show.current, event.segments.first(where: { $0.id == current.segmentID })?.kind == .awards {
+            let left = AwardCeremony(event: event, progress: awards).batches.filter { !$0.isDone }.count
+            if left > 0 { parts.append(dayOf.awardsBatchesLeft(left)) }
+        }
+        let isLast = show.nextSegment(in: orderedSegments) == nil
+        if isLast {
+            let passed = show.jumpedOver(in: event.segments).map { "\($0.position). \($0.title)" }
+            parts.append(dayOf.endQuestion(passed))
+        } else if !parts.isEmpty {
+            parts.append(dayOf.leaveAwardsQuestion)
+        }
+        guard !parts.isEmpty else { return false }
+        let effect: StoreEffect = isLast ? .perform(.end) : .perform(action)
+        overlay = .confirm(Confirmation(question: parts.joined(separator: " ") + " " + dayOf.yesNo, effects: [effect]))
+        return true
+    }
+
+    /// The jump question, warning about the segments with a presenter the jump would pass over.
+    public func jumpQuestion(to segmentID: Int64) -> String {
+        let title = event.segments.first { $0.id == segmentID }?.title ?? "\(segmentID)"
+        let passed = show.passedOver(byJumpTo: segmentID, in: event.segments).filter { !$0.presenter.isEmpty }
+        guard !passed.isEmpty else { return strings.jumpQuestion(title) }
+        return strings.dayOf.jumpPassesOver(title, passed.map { "\($0.position). \($0.title) (\($0.presenter))" })
     }
 
     /// The MC types a message for the stage; "c"/"y" in the second field makes it blink.

@@ -8,7 +8,7 @@ extension AppState {
         case .agenda: event.segments.count
         case .seating: event.groups.count
         case .speakers: event.contributions.count
-        case .awards: AwardCeremony(event: event, progress: awards).current?.entries.count ?? 0
+        case .awards: awardCeremony.current?.entries.count ?? 0
         case .checklist: ChecklistPaneView.rows(for: self).count
         case .index: 0
         }

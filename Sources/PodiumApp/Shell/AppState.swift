@@ -5,7 +5,7 @@ import PodiumCore
 public struct AppState: Sendable {
     public var event: EventData {
         didSet {
-            seatingDerived = SeatingDerived(event)
+            refreshDerived(from: oldValue)
             // The hall moved zones (its details were edited): follow it.
             if oldValue.info.timeZoneID != event.info.timeZoneID { timeZone = event.info.timeZone }
         }
@@ -44,7 +44,14 @@ public struct AppState: Sendable {
     public var seatingView = SeatingViewState()
     public private(set) var seatingDerived: SeatingDerived
     /// The award ceremony's live progress, folded from the journal's "award.*" entries.
-    public var awards = AwardProgress()
+    public var awards = AwardProgress() {
+        didSet { if awards != oldValue { awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster) } }
+    }
+    /// The delegates by folded name, for matching award recipients; rebuilt with the delegates.
+    public private(set) var roster: AwardAttendance.Roster
+    /// The ceremony as this screen sees it now: built when the event or the progress changes,
+    /// never per frame, because it resolves every recipient against the roster.
+    public private(set) var awardCeremony: AwardCeremony
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
@@ -63,6 +70,9 @@ public struct AppState: Sendable {
         self.event = event
         self.timeZone = timeZone ?? event.info.timeZone
         seatingDerived = SeatingDerived(event)
+        let roster = AwardAttendance.Roster(event.delegates)
+        self.roster = roster
+        awardCeremony = AwardCeremony(event: event, progress: AwardProgress(), roster: roster)
         self.role = role
         self.operatorName = operatorName
         self.language = language
@@ -92,7 +102,20 @@ public struct AppState: Sendable {
     public var showStatus: ShowStatus {
         ShowStatus(
             state: show, segments: event.segments, info: event.info, now: now, timeZone: timeZone,
-            estimatedSeconds: AwardCeremony.segmentEstimates(event: event, progress: awards, show: show)
+            estimatedSeconds: awardCeremony.segmentEstimates(event: event, show: show)
         )
+    }
+
+    /// Recomputes what depends on the parts of the event that changed. Arrays a partial reload
+    /// kept compare equal at once (same storage), so an unchanged roster costs nothing here.
+    private mutating func refreshDerived(from old: EventData) {
+        let seatingChanged = old.delegates != event.delegates || old.hall != event.hall || old.seating != event.seating
+            || old.groups != event.groups || old.rankTable != event.rankTable
+        if seatingChanged { seatingDerived = SeatingDerived(event) }
+        if old.delegates != event.delegates { roster = AwardAttendance.Roster(event.delegates) }
+        if old.delegates != event.delegates || old.recipients != event.recipients || old.awardPlan != event.awardPlan
+            || old.groups != event.groups {
+            awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster)
+        }
     }
 }

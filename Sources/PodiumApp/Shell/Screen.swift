@@ -16,7 +16,7 @@ public enum Screen {
             let message = strings.tooSmall(width, height, minimumWidth, minimumHeight)
             let rect = Rect(x: 1, y: max(0, height / 2 - 1), width: max(1, width - 2), height: min(height, 3))
             canvas.buffer.drawParagraph(message, in: rect, style: theme.style("ui.error"), alignment: .center)
-            return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1)
+            return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1, ticks: false)
         }
 
         if state.view == .stage {
@@ -62,8 +62,7 @@ public enum Screen {
         case .help?: HelpOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
         case .confirmQuit?: ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
         case .confirmJump(let id)?:
-            let title = state.event.segments.first { $0.id == id }?.title ?? "\(id)"
-            ConfirmOverlay.render(strings.jumpQuestion(title), into: &canvas, bounds: canvas.buffer.bounds)
+            ConfirmOverlay.render(state.jumpQuestion(to: id), into: &canvas, bounds: canvas.buffer.bounds)
         case .form(let form)?: FormOverlay.render(form, strings: strings, into: &canvas, bounds: canvas.buffer.bounds)
         case .confirm(let confirmation)?: ConfirmOverlay.render(confirmation.question, into: &canvas, bounds: canvas.buffer.bounds)
         case .checklistDetails(let id)?:

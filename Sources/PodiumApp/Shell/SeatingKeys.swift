@@ -50,6 +50,10 @@ enum SeatingKeys {
             command: { _ in .seating(.autoAssign) }, describe: { $0.actionSeatAuto }, disabledReason: editRefusal
         ),
         KeyBinding(
+            keys: [.char("U")], label: "U", scope: .pane(.seating),
+            command: { _ in .seating(.undoAutoAssign) }, describe: { $0.dayOf.actionSeatUndoAuto }, disabledReason: editRefusal
+        ),
+        KeyBinding(
             keys: [.char("/")], label: "/", scope: .pane(.seating), command: { _ in .seating(.startSearch) }, describe: { $0.actionSeatSearch }
         ),
         KeyBinding(

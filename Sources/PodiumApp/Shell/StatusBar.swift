@@ -22,6 +22,8 @@ enum StatusBar {
         case .updatedByOther: "↻ " + strings.statusUpdatedByOther
         case .readOnly: "○ " + strings.statusReadOnly
         case .failed: "✗ " + strings.statusSyncError
+        case .fileLost(let replaced): "✗ " + (replaced ? strings.reliability.statusReplaced : strings.reliability.statusVanished)
+        case .damaged: "✗ " + strings.reliability.statusDamaged
         }
         // Seating conflicts concern everyone running the hall, so the count shows on every pane.
         let conflicts = state.seatingDerived.conflicts.count

@@ -334,6 +334,12 @@ public struct UIStrings: Sendable {
     /// The import dialog's choices (groups, duplicates, revised lists).
     public var importChoices: ImportChoiceStrings
 
+    /// The day of the conference: seating safety, the show's end, skips, the stage screen, MC lines.
+    public var dayOf: DayOfStrings
+
+    /// A damaged, replaced or vanished event file.
+    public var reliability: ReliabilityStrings
+
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
         case .agenda: paneAgenda

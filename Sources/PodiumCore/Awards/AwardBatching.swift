@@ -120,9 +120,23 @@ public enum AwardBatching {
     /// The presenter of batch `index` (0-based): the chosen delegate, else the leaders in turn.
     /// Nil when the chosen delegate left the roster (the problems list says so) or there are no leaders.
     public static func presenter(ofBatch index: Int, plan: AwardPlan, event: EventData) -> Delegate? {
-        guard plan.batches.indices.contains(index) else { return nil }
-        if let id = plan.batches[index].presenterID { return event.delegates.first { $0.id == id } }
-        let leaders = defaultPresenters(event)
-        return leaders.isEmpty ? nil : leaders[index % leaders.count]
+        Presenters(event).presenter(ofBatch: index, plan: plan)
+    }
+
+    /// The roster looked up once for every batch's presenter.
+    struct Presenters {
+        let leaders: [Delegate]
+        let byID: [Int64: Delegate]
+
+        init(_ event: EventData) {
+            leaders = AwardBatching.defaultPresenters(event)
+            byID = Dictionary(event.delegates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        func presenter(ofBatch index: Int, plan: AwardPlan) -> Delegate? {
+            guard plan.batches.indices.contains(index) else { return nil }
+            if let id = plan.batches[index].presenterID { return byID[id] }
+            return leaders.isEmpty ? nil : leaders[index % leaders.count]
+        }
     }
 }

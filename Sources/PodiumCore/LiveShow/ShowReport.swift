@@ -61,6 +61,7 @@ public struct ShowReport: Hashable, Sendable {
         isRehearsal = state.isRehearsal
         plannedEnd = schedule.end
         actualEnd = state.stage == .finished ? state.completed.last?.endedAt.map(clock.planTime) : nil
+        let passed = Set(state.jumpedOver(in: ordered).map(\.id))
         rows = ordered.enumerated().map { index, segment in
             let mine = runs.filter { $0.segmentID == segment.id }
             let first = mine.first
@@ -72,7 +73,7 @@ public struct ShowReport: Hashable, Sendable {
                 heldSeconds: mine.reduce(0) { $0 + Int($1.heldSeconds) },
                 extensionSeconds: mine.reduce(0) { $0 + $1.extensionSeconds },
                 extendedBy: mine.flatMap(\.extendedBy),
-                skipped: mine.contains { $0.skipped },
+                skipped: mine.contains { $0.skipped } || passed.contains(segment.id),
                 speakers: segment.kind == .contributions
                     ? Self.speakerRows(block: segment, isFirstBlock: segment.id == ordered.first { $0.kind == .contributions }?.id,
                                        event: event, state: state, clock: clock, now: now)

@@ -157,13 +157,40 @@ public struct ShowState: Hashable, Sendable {
         }
     }
 
-    /// The segment after the current one in programme order.
+    /// The segment after the current one in programme order that has not run yet: after a jump
+    /// back to a segment that was passed over, `next` goes on to what is still to come.
     public func nextSegment(in ordered: [Segment]) -> Segment? {
         guard let current else { return stage == .notStarted ? ordered.first : nil }
         guard let index = ordered.firstIndex(where: { $0.id == current.segmentID }) else {
             return nil
         }
-        return index + 1 < ordered.count ? ordered[index + 1] : nil
+        let ran = Set(completed.map(\.segmentID))
+        return ordered[(index + 1)...].first { !ran.contains($0.id) }
+    }
+
+    /// Segments the show has moved past without running them (a jump over them, or the end
+    /// before them), in programme order. A jump back brings one out of this list again.
+    public func jumpedOver(in segments: [Segment]) -> [Segment] {
+        let ordered = segments.sorted { $0.position < $1.position }
+        let ran = Set(completed.map(\.segmentID) + [current?.segmentID].compactMap { $0 })
+        let limit: Int
+        switch stage {
+        case .notStarted: return []
+        case .finished: limit = Int.max
+        case .running:
+            guard let position = ordered.first(where: { $0.id == current?.segmentID })?.position else { return [] }
+            limit = position
+        }
+        return ordered.filter { !ran.contains($0.id) && $0.position < limit }
+    }
+
+    /// The segments a jump to `segmentID` would pass over without running them.
+    public func passedOver(byJumpTo segmentID: Int64, in segments: [Segment]) -> [Segment] {
+        let ordered = segments.sorted { $0.position < $1.position }
+        guard stage != .finished, let target = ordered.first(where: { $0.id == segmentID }) else { return [] }
+        let ran = Set(completed.map(\.segmentID) + [current?.segmentID].compactMap { $0 })
+        let from = ordered.first(where: { $0.id == current?.segmentID })?.position ?? Int.min
+        return ordered.filter { !ran.contains($0.id) && $0.position > from && $0.position < target.position }
     }
 
     private mutating func apply(_ action: ShowAction, at time: Date, by operatorName: String, programme: [Segment]) {

@@ -32,6 +32,8 @@ public struct ShowStatus: Hashable, Sendable {
     public var upcoming: [Upcoming]
     public var message: StageMessage?
     public var isBlank: Bool
+    /// Segments passed over without running (see `ShowState.jumpedOver`): not projected, marked skipped.
+    public var jumpedOver: [Segment]
 
     /// `estimatedSeconds` replaces the plan for segments whose own content gives a better guess
     /// (the award ceremony: see `AwardCeremony.segmentEstimates`): the whole length of an upcoming
@@ -52,6 +54,8 @@ public struct ShowStatus: Hashable, Sendable {
         isBlank = state.isBlank
         plannedEnd = clock.instant(schedule.end)
         next = state.nextSegment(in: ordered)
+        jumpedOver = state.jumpedOver(in: ordered)
+        let ran = Set(state.completed.map(\.segmentID))
 
         let planned = current?.plannedSeconds ?? 0
         allottedSeconds = planned + (state.current?.extensionSeconds ?? 0)
@@ -75,7 +79,7 @@ public struct ShowStatus: Hashable, Sendable {
             let needed = current.flatMap { estimatedSeconds[$0.id] } ?? remainingSeconds
             cursor = now.addingTimeInterval(TimeInterval(max(0, needed)))
             let index = current.flatMap { c in ordered.firstIndex { $0.id == c.id } } ?? ordered.count
-            rest = ordered[min(ordered.count, index + 1)...]
+            rest = ordered[min(ordered.count, index + 1)...].filter { !ran.contains($0.id) }[...]
         case .finished:
             cursor = state.completed.last?.endedAt ?? now
             rest = []

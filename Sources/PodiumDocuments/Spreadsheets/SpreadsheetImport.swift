@@ -197,6 +197,8 @@ private struct Merger {
     /// Duplicate key → where the first holder came from (a line, or the event) and its id.
     private var seen: [String: (line: Int?, id: Int64)] = [:]
     private let decisionID: Int64?
+    /// The event's groups folded once for every row (imports do not change the groups).
+    private let groupMatcher: ParticipantGroup.Matcher
     /// The group of delegate rows that name none.
     private let everyone: ParticipantGroup?
 
@@ -206,6 +208,7 @@ private struct Merger {
         self.policy = policy
         self.everyone = everyone
         decisionID = event.decisions.map(\.id).max()
+        groupMatcher = ParticipantGroup.Matcher(event.groups)
         switch kind {
         case .delegates: for d in event.delegates { seen[Self.key(d.name, d.unit)] = (nil, d.id) }
         case .awards: for r in event.recipients where r.decisionID == decisionID { seen[Self.key(r.name, r.unit)] = (nil, r.id) }
@@ -222,7 +225,9 @@ private struct Merger {
         switch kind {
         case .delegates:
             let id = (event.delegates.map(\.id).max() ?? 0) + 1
-            let d = try RosterReader.delegate(in: row, columns: columns, groups: event.groups, id: id, everyone: everyone)
+            let d = try RosterReader.delegate(
+                in: row, columns: columns, groups: event.groups, matcher: groupMatcher, id: id, everyone: everyone
+            )
             switch decide(Self.key(d.name, d.unit), row, d.name) {
             case .skip: break
             case .append: event.delegates.append(d); remember(Self.key(d.name, d.unit), row, d.id)

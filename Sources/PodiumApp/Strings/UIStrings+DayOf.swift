@@ -1,0 +1,57 @@
+import PodiumCore
+
+/// Strings for the day of the conference: seating changes that must not surprise anyone, the
+/// end of the show, skipped segments, the stage screen and the MC's lines.
+public struct DayOfStrings: Sendable {
+    public var seatingAutoQuestion: @Sendable (_ seated: Int, _ locked: Int) -> String
+    public var seatingAutoUndone: @Sendable (_ seated: Int) -> String
+    public var actionSeatUndoAuto: String
+    public var seatingStandInSeated: @Sendable (_ name: String, _ seat: String, _ absent: String) -> String
+    public var seatingStandInUnseated: @Sendable (_ name: String, _ absent: String) -> String
+    public var yesNo: String
+    public var endQuestion: @Sendable (_ passedOver: [String]) -> String
+    public var awardsBatchesLeft: @Sendable (_ count: Int) -> String
+    public var leaveAwardsQuestion: String
+    public var jumpPassesOver: @Sendable (_ target: String, _ passed: [String]) -> String
+    public var liveLastPassedOver: @Sendable (_ passed: [String]) -> String
+
+    public static let vietnamese = DayOfStrings(
+        seatingAutoQuestion: { seated, locked in
+            "Đã có \(seated) đại biểu được xếp ghế (\(locked) ghế khóa giữ nguyên). Xếp lại cả hội trường? Hoàn tác bằng U. (c/k)"
+        },
+        seatingAutoUndone: { "Đã hoàn tác xếp tự động: trả lại chỗ ngồi trước đó (\($0) đại biểu)" },
+        actionSeatUndoAuto: "Hoàn tác lần xếp tự động vừa rồi",
+        seatingStandInSeated: { name, seat, absent in "\(name) ngồi ghế \(seat) thay \(absent); không ai khác phải đổi chỗ" },
+        seatingStandInUnseated: { name, absent in "\(name) dự thay \(absent); \(absent) chưa có ghế nên người dự thay cũng chưa có — chọn ghế bằng Enter" },
+        yesNo: "(c/k)",
+        endQuestion: { passed in
+            (passed.isEmpty ? "" : "Chưa diễn ra: \(passed.joined(separator: "; ")). ") + "Kết thúc hội nghị?"
+        },
+        awardsBatchesLeft: { "Còn \($0) đợt chưa trao." },
+        leaveAwardsQuestion: "Vẫn kết thúc phần khen thưởng?",
+        jumpPassesOver: { target, passed in
+            "Chuyển sang \"\(target)\" sẽ bỏ qua: \(passed.joined(separator: "; ")). Vẫn chuyển? (c/k)"
+        },
+        liveLastPassedOver: { "Đây là mục cuối cùng · đã bỏ qua: \($0.joined(separator: "; "))" }
+    )
+
+    public static let english = DayOfStrings(
+        seatingAutoQuestion: { seated, locked in
+            "\(seated) delegates already have seats (\(locked) locked seats are kept). Re-seat the whole hall? Undo with U. (y/n)"
+        },
+        seatingAutoUndone: { "Auto-assignment undone: the previous seats are back (\($0) delegates)" },
+        actionSeatUndoAuto: "Undo the last auto-assignment",
+        seatingStandInSeated: { name, seat, absent in "\(name) sits in \(seat) for \(absent); nobody else moves" },
+        seatingStandInUnseated: { name, absent in "\(name) attends for \(absent), who had no seat, so neither does the stand-in — seat them with Enter" },
+        yesNo: "(y/n)",
+        endQuestion: { passed in
+            (passed.isEmpty ? "" : "Not held: \(passed.joined(separator: "; ")). ") + "End the conference?"
+        },
+        awardsBatchesLeft: { "\($0) batch\($0 == 1 ? "" : "es") not yet presented." },
+        leaveAwardsQuestion: "Leave the awards anyway?",
+        jumpPassesOver: { target, passed in
+            "Jumping to \"\(target)\" passes over: \(passed.joined(separator: "; ")). Jump anyway? (y/n)"
+        },
+        liveLastPassedOver: { "This is the last segment · passed over: \($0.joined(separator: "; "))" }
+    )
+}
