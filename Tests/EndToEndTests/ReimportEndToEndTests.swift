@@ -18,7 +18,7 @@ import Testing
         let tmux = try TmuxSession()
         let event = tmux.home.appendingPathComponent("rev.podium").path
         #expect(try tmux.podium(["new", event]).status == 0)
-        #expect(try tmux.podium(["seat", "auto", "--event", event, "--role", "protocol"]).status == 0)
+        #expect(try tmux.podium(["seat", "auto", "--replace", "--event", event, "--role", "protocol"]).status == 0)
         let before = try seats(tmux, event)
 
         let original = BlankEventEndToEndTests.resources.appendingPathComponent("delegates.csv")

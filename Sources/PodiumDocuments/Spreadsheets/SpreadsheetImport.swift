@@ -108,9 +108,10 @@ public enum SpreadsheetImport {
         var problems = file.problems
         var incoming: [Delegate] = []
         var lines: [String: Int] = [:]
+        let matcher = ParticipantGroup.Matcher(event.groups)
         for row in table.rows {
             do {
-                let d = try RosterReader.delegate(in: row, columns: columns, groups: event.groups, id: 0, everyone: everyone)
+                let d = try RosterReader.delegate(in: row, columns: columns, groups: event.groups, matcher: matcher, id: 0, everyone: everyone)
                 let key = Merger.key(d.name, d.unit)
                 if let first = lines[key] {
                     problems.append(ImportProblem(line: row.line, column: 0, message: "\"\(d.name)\" with the same unit is already on line \(first); a revised list names each person once"))
