@@ -29,41 +29,35 @@ struct EventCommand: ParsableCommand {
                     throw UsageError(description: global.say(vi: "chỉ ban tổ chức sửa thông tin sự kiện; chạy với --role organizer",
                                                              en: "only organisers change the event's details; run with --role organizer"))
                 }
-                var info = try store.load().info
-                if let title { info.title = VietnameseText.normalize(Sanitizer.clean(title, keepNewlines: false)) }
-                if let planNumber { info.planNumber = VietnameseText.normalize(planNumber) }
-                if let venue { info.venue = VietnameseText.normalize(Sanitizer.clean(venue, keepNewlines: false)) }
-                if let organiser { info.organiser = VietnameseText.normalize(Sanitizer.clean(organiser, keepNewlines: false)) }
-                if let tz {
-                    guard EventInfo.isKnownTimeZone(tz) else {
-                        throw UsageError(description: global.say(
-                            vi: "--tz \"\(tz)\" không phải tên múi giờ; dùng dạng Asia/Ho_Chi_Minh hoặc UTC",
-                            en: "--tz \"\(tz)\" is not a time zone name; use one such as Asia/Ho_Chi_Minh or UTC"))
-                    }
-                    info.timeZoneID = tz
-                }
-                if let start {
-                    guard let time = ClockTime(parsing: start) else {
-                        throw UsageError(description: global.say(vi: "--start \"\(start)\" không phải giờ; viết dạng 08:00",
-                                                                 en: "--start \"\(start)\" is not a time of day; write it as 08:00"))
-                    }
-                    info.startTime = time
-                }
-                if let date {
-                    guard let day = CivilDate(parsing: date) else {
-                        throw UsageError(description: global.say(vi: "--date \"\(date)\" không phải ngày; viết dạng 2026-03-26 hoặc 26/03/2026",
-                                                                 en: "--date \"\(date)\" is not a date; write it as 2026-03-26 or 26/03/2026"))
-                    }
-                    let today = LocalMoment(Date(), in: info.timeZone).date
-                    guard day >= today || past else {
-                        throw UsageError(description: global.say(
-                            vi: "ngày \(day.iso) đã qua (hôm nay \(today.iso)); thêm --past nếu đó là ngày hội nghị đã diễn ra",
-                            en: "\(day.iso) is past (today is \(today.iso)); add --past if the event was held then"))
-                    }
-                    info.date = day
+                let draft = EventInfoDraft(
+                    title: title ?? "", planNumber: planNumber, date: date ?? "", start: start ?? "", venue: venue,
+                    organiser: organiser, timeZone: tz ?? ""
+                )
+                let base = try store.load().info
+                let info: EventInfo
+                do throws(EventInfoDraft.Problem) {
+                    info = try draft.info(base: base, now: Date(), allowPast: past)
+                } catch {
+                    throw UsageError(description: Self.describe(error, global))
                 }
                 try store.updateEventInfo(info, by: actor, at: Date())
                 print("\(info.title) · \(info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
+            }
+        }
+
+        static func describe(_ problem: EventInfoDraft.Problem, _ global: GlobalOptions) -> String {
+            switch problem {
+            case .badDate(let text):
+                global.say(vi: "--date \"\(text)\" không phải ngày; viết dạng 2026-03-26 hoặc 26/03/2026",
+                           en: "--date \"\(text)\" is not a date; write it as 2026-03-26 or 26/03/2026")
+            case .pastDate(let day, let today):
+                global.say(vi: "ngày \(day.iso) đã qua (hôm nay \(today.iso)); thêm --past nếu đó là ngày hội nghị đã diễn ra",
+                           en: "\(day.iso) is past (today is \(today.iso)); add --past if the event was held then")
+            case .badTime(let text):
+                global.say(vi: "--start \"\(text)\" không phải giờ; viết dạng 08:00", en: "--start \"\(text)\" is not a time of day; write it as 08:00")
+            case .unknownTimeZone(let zone):
+                global.say(vi: "--tz \"\(zone)\" không phải tên múi giờ; dùng dạng Asia/Ho_Chi_Minh hoặc UTC",
+                           en: "--tz \"\(zone)\" is not a time zone name; use one such as Asia/Ho_Chi_Minh or UTC")
             }
         }
     }

@@ -427,6 +427,7 @@ extension UIStrings {
         hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" },
         rehearsal: .english,
         importChoices: .english,
+        eventDetails: .english,
         dayOf: .english,
         reliability: .english
     )

@@ -453,6 +453,7 @@ extension UIStrings {
         hallPanelTotal: { seats, delegates in "Tổng \(seats) ghế cho \(delegates) đại biểu" },
         rehearsal: .vietnamese,
         importChoices: .vietnamese,
+        eventDetails: .vietnamese,
         dayOf: .vietnamese,
         reliability: .vietnamese
     )
