@@ -5,6 +5,13 @@ import TermCore
 /// digits, the phase in colour and in words, drift and projected end, what comes next,
 /// and the MC's lines for the segment in bold.
 enum LivePanelView {
+    /// The segment's presenter as the person actually there (a stand-in by their own name).
+    static func presenterName(_ segment: Segment, _ state: AppState) -> String {
+        guard let named = state.event.delegate(namedBy: segment.presenter) else { return segment.presenter }
+        let person = state.event.attending(for: named)
+        return person.id == named.id ? segment.presenter : TitlePhrase.nameAndTitle(person.name, person.title)
+    }
+
     static func render(_ state: AppState, status: ShowStatus, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
         let clock = EventClock.showDay(state: state.show, now: state.now, timeZone: state.timeZone)
@@ -25,8 +32,11 @@ enum LivePanelView {
             return
         case .notStarted:
             segment = status.next
-            mcText = segment?.mcLines ?? ""
             let opening = status.upcoming.first?.plannedStart ?? status.projectedEnd
+            if let segment {
+                let start = clock.clockTime(status.upcoming.first?.projectedStart ?? opening)
+                mcText = MCLineFields.fill(segment.mcLines, segment: segment, startingAt: start, seconds: segment.plannedSeconds, event: state.event)
+            }
             countdown = max(0, Int(opening.timeIntervalSince(state.now)))
             phaseStyle = "ui.dim"
             canvas.text(strings.liveNotStarted, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "ui.title")
@@ -42,14 +52,22 @@ enum LivePanelView {
                 mcText = live.mcText
                 break
             }
-            mcText = segment?.mcLines ?? ""
+            if let segment, let run = status.currentRun {
+                mcText = MCLineFields.fill(
+                    segment.mcLines, segment: segment, startingAt: clock.clockTime(run.startedAt), seconds: status.allottedSeconds, event: state.event
+                )
+            }
             countdown = status.remainingSeconds
             phaseStyle = "phase.\(status.phase.rawValue)"
-            let title = segment.map { "▶ \($0.position). \($0.title)" + ($0.presenter.isEmpty ? "" : " · \($0.presenter)") } ?? "—"
+            let title = segment.map { "▶ \($0.position). \($0.title)" + ($0.presenter.isEmpty ? "" : " · " + presenterName($0, state)) } ?? "—"
             canvas.text(title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "agenda.current")
             facts.append((strings.phaseName(status.phase), phaseStyle))
             facts.append((strings.liveElapsed(DurationText.clock(status.elapsedSeconds), DurationText.clock(status.allottedSeconds)), "ui.text"))
             if status.isHeld { facts.append((strings.liveHeld, "phase.warning")) }
+            if let segment, let missing = state.event.delegate(namedBy: segment.presenter),
+               state.event.missingPresenters.contains(where: { $0.id == missing.id }) {
+                facts.append((strings.dayOf.presenterNotHere(missing.name), "phase.danger"))
+            }
         }
         facts.append((drift, status.showOverUnderSeconds > 0 ? "phase.warning" : "ui.text"))
         if let message = status.message {

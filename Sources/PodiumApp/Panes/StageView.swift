@@ -24,7 +24,7 @@ enum StageView {
             seconds = max(0, Int(opening.timeIntervalSince(state.now)))
         case .running:
             title = status.current.map { "\($0.position). \($0.title)" } ?? ""
-            subtitle = status.current?.presenter ?? ""
+            subtitle = status.current.map { LivePanelView.presenterName($0, state) } ?? ""
             seconds = status.remainingSeconds
             style = status.phase == .normal ? "stage.clock" : "phase.\(status.phase.rawValue)"
             if let speaking = state.speakerQueue.speaking {

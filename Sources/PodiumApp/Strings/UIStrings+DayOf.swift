@@ -14,6 +14,7 @@ public struct DayOfStrings: Sendable {
     public var leaveAwardsQuestion: String
     public var jumpPassesOver: @Sendable (_ target: String, _ passed: [String]) -> String
     public var liveLastPassedOver: @Sendable (_ passed: [String]) -> String
+    public var presenterNotHere: @Sendable (_ name: String) -> String
 
     public static let vietnamese = DayOfStrings(
         seatingAutoQuestion: { seated, locked in
@@ -32,7 +33,8 @@ public struct DayOfStrings: Sendable {
         jumpPassesOver: { target, passed in
             "Chuyển sang \"\(target)\" sẽ bỏ qua: \(passed.joined(separator: "; ")). Vẫn chuyển? (c/k)"
         },
-        liveLastPassedOver: { "Đây là mục cuối cùng · đã bỏ qua: \($0.joined(separator: "; "))" }
+        liveLastPassedOver: { "Đây là mục cuối cùng · đã bỏ qua: \($0.joined(separator: "; "))" },
+        presenterNotHere: { "⚠ \($0) chưa đến, chưa có người dự thay" }
     )
 
     public static let english = DayOfStrings(
@@ -52,6 +54,7 @@ public struct DayOfStrings: Sendable {
         jumpPassesOver: { target, passed in
             "Jumping to \"\(target)\" passes over: \(passed.joined(separator: "; ")). Jump anyway? (y/n)"
         },
-        liveLastPassedOver: { "This is the last segment · passed over: \($0.joined(separator: "; "))" }
+        liveLastPassedOver: { "This is the last segment · passed over: \($0.joined(separator: "; "))" },
+        presenterNotHere: { "⚠ \($0) has not arrived and nobody stands in" }
     )
 }

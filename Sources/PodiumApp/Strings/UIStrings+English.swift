@@ -304,6 +304,7 @@ extension UIStrings {
             case .notOnAisle: "\(who) is called up but not on an aisle (\(seat))"
             case .overCapacity: "\(count) delegates but only \(seats) seats"
             case .duplicate: "Duplicate delegates: \(who)"
+            case .presenterNotHere: "\(who) presents or speaks but has not checked in, and nobody stands in"
             }
         },
         seatingEditError: { error in String(describing: error) },

@@ -304,6 +304,7 @@ extension UIStrings {
             case .notOnAisle: "\(who) được mời lên nhưng không ngồi cạnh lối đi (\(seat))"
             case .overCapacity: "\(count) đại biểu nhưng chỉ có \(seats) ghế"
             case .duplicate: "Trùng đại biểu: \(who)"
+            case .presenterNotHere: "\(who) có phần trình bày/trao nhưng chưa đến, chưa có người dự thay"
             }
         },
         seatingEditError: { error in

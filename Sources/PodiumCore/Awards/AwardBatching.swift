@@ -114,12 +114,18 @@ public enum AwardBatching {
     /// The leaders who present by default: the first participant group (by order), in roster order.
     public static func defaultPresenters(_ event: EventData) -> [Delegate] {
         guard let leaders = event.groups.min(by: { $0.order < $1.order }) else { return [] }
-        return event.delegates.filter { $0.groupKey == leaders.key }
+        return event.delegates.filter { $0.groupKey == leaders.key && $0.standInFor == nil }
     }
 
-    /// The presenter of batch `index` (0-based): the chosen delegate, else the leaders in turn.
+    /// The presenter of batch `index` (0-based) as they will come up: the chosen delegate, else
+    /// the leaders in turn, replaced by their stand-in when one was entered.
     /// Nil when the chosen delegate left the roster (the problems list says so) or there are no leaders.
     public static func presenter(ofBatch index: Int, plan: AwardPlan, event: EventData) -> Delegate? {
+        principalPresenter(ofBatch: index, plan: plan, event: event).map(event.attending(for:))
+    }
+
+    /// The presenter the plan names for batch `index`, whether or not they came.
+    public static func principalPresenter(ofBatch index: Int, plan: AwardPlan, event: EventData) -> Delegate? {
         guard plan.batches.indices.contains(index) else { return nil }
         if let id = plan.batches[index].presenterID { return event.delegates.first { $0.id == id } }
         let leaders = defaultPresenters(event)
