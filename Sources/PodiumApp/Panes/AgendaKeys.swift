@@ -10,6 +10,10 @@ enum AgendaKeys {
         binding([.char("d"), .delete], "d Del", .delete, { $0.actionAgendaDelete }),
         binding([.char("K")], "K", .moveUp, { $0.actionAgendaMoveUp }),
         binding([.char("J")], "J", .moveDown, { $0.actionAgendaMoveDown }),
+        // Reading the MC's words is open to everyone who sees them.
+        KeyBinding(
+            keys: [.char("t")], label: "t", scope: .pane(.agenda), command: { _ in .nextMCTextPage }, describe: { $0.dayOf.actionMCTextPage }
+        ),
     ]
 
     private static func binding(

@@ -17,6 +17,8 @@ public enum AppCommand: Hashable, Sendable {
     // The live show (agenda pane).
     case show(ShowAction)
     case toggleHold, toggleBlank, undoShow, sendOneMinuteWarning, askStageMessage
+    /// Shows the next page of an MC text too long for the live panel.
+    case nextMCTextPage
     /// Asks before jumping to the selected segment; `confirmJump` carries it out.
     case requestJump, confirmJump(Int64)
     /// Shows a one-line message, e.g. why a key is disabled.

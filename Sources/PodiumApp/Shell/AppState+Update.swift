@@ -81,6 +81,7 @@ extension AppState {
         case .toggleBlank: requestShowAction(.blank(!show.isBlank))
         case .sendOneMinuteWarning: requestShowAction(.message(text: strings.oneMinuteLeft, blink: true))
         case .askStageMessage: askStageMessage()
+        case .nextMCTextPage: mcTextPage += 1
         case .undoShow:
             if let id = show.undoableEntryID {
                 requestShowAction(.undo(entryID: id))
@@ -107,7 +108,16 @@ extension AppState {
             overlay = overlay == .help ? nil : .help
             helpOffset = 0
         case .scrollHelp(let rows): helpOffset = max(0, helpOffset + rows)
-        case .requestQuit: overlay = .confirmQuit
+        case .requestQuit:
+            guard view == .stage else {
+                overlay = .confirmQuit
+                return
+            }
+            if let armed = stageQuitArmedAt, now.timeIntervalSince(armed) <= Self.stageQuitSeconds {
+                shouldQuit = true
+            } else {
+                stageQuitArmedAt = now
+            }
         case .confirmQuit: shouldQuit = true
         case .cancelOverlay: overlay = nil
         case .toggleLanguage: language = language.toggled

@@ -15,6 +15,11 @@ public struct DayOfStrings: Sendable {
     public var jumpPassesOver: @Sendable (_ target: String, _ passed: [String]) -> String
     public var liveLastPassedOver: @Sendable (_ passed: [String]) -> String
     public var presenterNotHere: @Sendable (_ name: String) -> String
+    public var stageHeld: String
+    public var mcTextMore: @Sendable (_ page: Int, _ pages: Int) -> String
+    public var actionMCTextPage: String
+    public var stageQuitHint: String
+    public var stageNextSpeaker: @Sendable (_ who: String) -> String
 
     public static let vietnamese = DayOfStrings(
         seatingAutoQuestion: { seated, locked in
@@ -34,7 +39,12 @@ public struct DayOfStrings: Sendable {
             "Chuyển sang \"\(target)\" sẽ bỏ qua: \(passed.joined(separator: "; ")). Vẫn chuyển? (c/k)"
         },
         liveLastPassedOver: { "Đây là mục cuối cùng · đã bỏ qua: \($0.joined(separator: "; "))" },
-        presenterNotHere: { "⚠ \($0) chưa đến, chưa có người dự thay" }
+        presenterNotHere: { "⚠ \($0) chưa đến, chưa có người dự thay" },
+        stageHeld: "TẠM DỪNG",
+        mcTextMore: { "▼ lời dẫn trang \($0)/\($1) — bấm t xem tiếp" },
+        actionMCTextPage: "Xem tiếp lời dẫn dài",
+        stageQuitHint: "Bấm q lần nữa để thoát",
+        stageNextSpeaker: { "Tiếp theo: \($0)" }
     )
 
     public static let english = DayOfStrings(
@@ -55,6 +65,11 @@ public struct DayOfStrings: Sendable {
             "Jumping to \"\(target)\" passes over: \(passed.joined(separator: "; ")). Jump anyway? (y/n)"
         },
         liveLastPassedOver: { "This is the last segment · passed over: \($0.joined(separator: "; "))" },
-        presenterNotHere: { "⚠ \($0) has not arrived and nobody stands in" }
+        presenterNotHere: { "⚠ \($0) has not arrived and nobody stands in" },
+        stageHeld: "ON HOLD",
+        mcTextMore: { "▼ MC text page \($0)/\($1) — press t for more" },
+        actionMCTextPage: "Next page of a long MC text",
+        stageQuitHint: "Press q again to quit",
+        stageNextSpeaker: { "Next: \($0)" }
     )
 }

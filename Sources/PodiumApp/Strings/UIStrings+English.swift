@@ -144,8 +144,8 @@ extension UIStrings {
         phaseName: { phase in
             switch phase {
             case .normal: "NORMAL"
-            case .warning: "WARNING"
-            case .danger: "WRAP UP"
+            case .warning: "TIME RUNNING LOW"
+            case .danger: "WRAP UP NOW"
             case .overtime: "OVERTIME"
             }
         },

@@ -144,8 +144,8 @@ extension UIStrings {
         phaseName: { phase in
             switch phase {
             case .normal: "BÌNH THƯỜNG"
-            case .warning: "SẮP HẾT GIỜ"
-            case .danger: "SẮP HẾT"
+            case .warning: "CÒN ÍT THỜI GIAN"
+            case .danger: "KẾT THÚC NGAY"
             case .overtime: "QUÁ GIỜ"
             }
         },
