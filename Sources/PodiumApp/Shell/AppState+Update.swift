@@ -85,6 +85,11 @@ extension AppState {
         case .undoShow:
             if let id = show.undoableEntryID {
                 requestShowAction(.undo(entryID: id))
+                if let undone = show.undoableAction {
+                    let segments = event.segments, contributions = event.contributions
+                    notice = strings.dayOf.showUndone(undone, { id in segments.first { $0.id == id }?.title ?? "#\(id)" },
+                                                      { id in contributions.first { $0.id == id }.map { $0.speakerName.isEmpty ? $0.unit : $0.speakerName } ?? "#\(id)" })
+                }
             } else {
                 notice = ShowError.nothingToUndo.description
             }
