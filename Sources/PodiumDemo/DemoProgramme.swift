@@ -60,8 +60,8 @@ enum DemoProgramme {
                 "Công bố Quyết định và trao Bằng khen của Chủ tịch UBND tỉnh", .awards, 35, nil, "Sở Nội vụ",
                 """
                 Thưa các đồng chí, để biểu dương các tập thể, cá nhân có thành tích xuất sắc trong công tác \
-                cải cách hành chính năm 2025, xin trân trọng kính mời đại diện lãnh đạo Sở Nội vụ công bố \
-                Quyết định tặng Bằng khen của Chủ tịch UBND tỉnh.
+                cải cách hành chính năm 2025, Hội nghị tiến hành công bố Quyết định và trao Bằng khen \
+                của Chủ tịch UBND tỉnh.
                 """,
                 "Nhạc trao thưởng; khay Bằng khen theo đợt; chụp ảnh"
             ),

@@ -25,6 +25,28 @@ public enum TitlePhrase {
         return (titleWords + unitWords).joined(separator: " ")
     }
 
+    /// `text` with a run of words said twice in a row said once: "Văn phòng Văn phòng UBND tỉnh"
+    /// → "Văn phòng UBND tỉnh" (compared without case or accents).
+    public static func withoutRepeats(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        var index = 0
+        while index < words.count {
+            var removed = false
+            for length in stride(from: (words.count - index) / 2, through: 1, by: -1) {
+                let first = words[index..<(index + length)].map(VietnameseText.folded)
+                let second = words[(index + length)..<(index + 2 * length)].map(VietnameseText.folded)
+                // Single short words may repeat on purpose ("từng từng"); only runs of two or more, or one long word.
+                if first == second, length >= 2 || (first.first?.count ?? 0) > 3 {
+                    words.removeSubrange((index + length)..<(index + 2 * length))
+                    removed = true
+                    break
+                }
+            }
+            if !removed { index += 1 }
+        }
+        return words.joined(separator: " ")
+    }
+
     /// "Hà Quang Anh, Chủ tịch UBND tỉnh"; the name alone without a title.
     public static func nameAndTitle(_ name: String, _ title: String) -> String {
         title.isEmpty ? name : "\(name), \(title)"
