@@ -46,10 +46,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Speed budgets, measured in release mode: `swift run -c release podium-bench [seating|live|tick]`.
+        // Speed budgets, measured in release mode: `swift run -c release podium-bench all`.
         .executableTarget(
             name: "PodiumBench",
-            dependencies: ["PodiumApp", "PodiumCore", "PodiumDemo", "PodiumThemes", "TermCore"],
+            dependencies: ["PodiumApp", "PodiumCore", "PodiumDemo", "PodiumDocuments", "PodiumStore", "PodiumThemes", "TermCore"],
             // openpty, for measuring what the terminal receives.
             linkerSettings: [.linkedLibrary("util")]
         ),

@@ -29,11 +29,14 @@ public struct CSVTable: Hashable, Sendable {
     public enum ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
         case unterminatedQuote(line: Int)
+        /// A record with more fields than any table Podium reads could need.
+        case tooManyColumns(line: Int, limit: Int)
 
         public var description: String {
             switch self {
             case .empty: "the file holds no header row"
             case .unterminatedQuote(let line): "line \(line): a quoted field is never closed"
+            case .tooManyColumns(let line, let limit): "line \(line): more than \(limit) fields"
             }
         }
     }
@@ -61,6 +64,10 @@ public struct CSVTable: Hashable, Sendable {
         let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key != ",") }
         return (best?.value ?? 0) > 0 ? best!.key : ","
     }
+
+    /// More fields than this in one record is no roster or programme: parsing stops there at
+    /// once instead of carrying a table of thousands of columns through every later step.
+    public static let maximumColumns = 1024
 
     public static func records(in body: Substring, separator: Character) throws(ParseError) -> [Row] {
         var result: [Row] = []
@@ -95,6 +102,7 @@ public struct CSVTable: Hashable, Sendable {
             case separator:
                 fields.append(field)
                 field = ""
+                if fields.count >= maximumColumns { throw .tooManyColumns(line: recordLine, limit: maximumColumns) }
             case "\n", "\r\n", "\r":
                 fields.append(field)
                 result.append(Row(line: recordLine, fields: fields))

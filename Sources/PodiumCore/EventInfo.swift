@@ -1,3 +1,5 @@
+import Foundation
+
 /// The conference itself: what the plan (Kế hoạch) names on its first page.
 public struct EventInfo: Hashable, Sendable, Codable {
     public var title: String
@@ -9,10 +11,16 @@ public struct EventInfo: Hashable, Sendable, Codable {
     public var windowMinutes: Int
     public var venue: String
     public var organiser: String
+    /// The hall's time zone (an IANA name): the programme's clock times are local to it,
+    /// whatever zone the operator's machine is set to.
+    public var timeZoneID: String
+
+    /// Việt Nam keeps one zone and no daylight saving.
+    public static let defaultTimeZoneID = "Asia/Ho_Chi_Minh"
 
     public init(
         title: String, planNumber: String, date: CivilDate, startTime: ClockTime,
-        windowMinutes: Int, venue: String, organiser: String
+        windowMinutes: Int, venue: String, organiser: String, timeZoneID: String = EventInfo.defaultTimeZoneID
     ) {
         self.title = title
         self.planNumber = planNumber
@@ -21,7 +29,17 @@ public struct EventInfo: Hashable, Sendable, Codable {
         self.windowMinutes = windowMinutes
         self.venue = venue
         self.organiser = organiser
+        self.timeZoneID = timeZoneID
     }
+
+    /// The hall's zone; a name the system does not know (checked when it is set) falls back
+    /// to the default rather than to the machine's zone.
+    public var timeZone: TimeZone {
+        TimeZone(identifier: timeZoneID) ?? TimeZone(identifier: EventInfo.defaultTimeZoneID) ?? .gmt
+    }
+
+    /// Whether `name` is a time zone this system knows ("Asia/Ho_Chi_Minh", "UTC").
+    public static func isKnownTimeZone(_ name: String) -> Bool { TimeZone(identifier: name) != nil }
 
     public var windowEnd: ClockTime { startTime.adding(seconds: windowMinutes * 60) }
 }

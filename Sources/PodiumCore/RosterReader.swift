@@ -24,21 +24,31 @@ public enum RosterReader {
         from table: CSVTable, groups: [ParticipantGroup], firstID: Int64 = 1
     ) throws(ImportProblems) -> [Delegate] {
         let columns = try ColumnMap(header: table.header, fields: delegateFields)
+        let matcher = ParticipantGroup.Matcher(groups)
         return try collect(table.rows) { row, index throws(ImportProblems) in
-            try delegate(in: row, columns: columns, groups: groups, id: firstID + Int64(index))
+            try delegate(in: row, columns: columns, groups: groups, matcher: matcher, id: firstID + Int64(index))
         }
     }
 
-    /// The delegate one row describes, or every problem with it.
+    /// The delegate one row describes, or every problem with it. A row naming no group goes
+    /// to `everyone` when the import names one.
     public static func delegate(
-        in row: CSVTable.Row, columns: ColumnMap, groups: [ParticipantGroup], id: Int64
+        in row: CSVTable.Row, columns: ColumnMap, groups: [ParticipantGroup], id: Int64, everyone: ParticipantGroup? = nil
+    ) throws(ImportProblems) -> Delegate {
+        try delegate(in: row, columns: columns, groups: groups, matcher: ParticipantGroup.Matcher(groups), id: id, everyone: everyone)
+    }
+
+    /// The same with the groups' names folded once for a whole table (`matcher` of `groups`).
+    public static func delegate(
+        in row: CSVTable.Row, columns: ColumnMap, groups: [ParticipantGroup], matcher: ParticipantGroup.Matcher, id: Int64,
+        everyone: ParticipantGroup? = nil
     ) throws(ImportProblems) -> Delegate {
         let name = columns.value("name", in: row)
         if name.isEmpty {
             throw ImportProblems([problem(row, columns, "name", "the name is empty; fill it in or delete the row")])
         }
         let groupText = columns.value("group", in: row)
-        guard let group = ParticipantGroup.match(groupText, in: groups) else {
+        guard let group = groupText.isEmpty && everyone != nil ? everyone : matcher.match(groupText) else {
             let known = groups.map(\.name).joined(separator: "; ")
             throw ImportProblems([problem(row, columns, "group", "\"\(groupText)\" is not a participant group; use one of: \(known)")])
         }

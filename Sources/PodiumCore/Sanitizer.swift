@@ -26,6 +26,47 @@ public enum Sanitizer {
         return String(output)
     }
 
+    /// One line of text (a name, a title, a reason): `clean` without line breaks, and the
+    /// zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) removed too:
+    /// in a name they only ever make two identical-looking names differ.
+    public static func cleanLine(_ text: String) -> String {
+        let cleaned = clean(text, keepNewlines: false)
+        guard cleaned.unicodeScalars.contains(where: isZeroWidth) else { return cleaned }
+        var output = String.UnicodeScalarView()
+        output.append(contentsOf: cleaned.unicodeScalars.filter { !isZeroWidth($0) })
+        return String(output)
+    }
+
+    public static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x200B...0x200D, 0x2060...0x2064, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// JSON text with every character `clean` or `cleanLine` would remove written as a `\uXXXX`
+    /// escape. JSON encoders escape C0 controls but pass C1 controls, bidi and zero-width
+    /// characters as they are; escaped, the data stays exact for a program and harmless on a
+    /// screen. Such characters can only stand inside JSON strings, where the escape is valid.
+    public static func escapedForJSON(_ json: String) -> String {
+        // Tabs and line breaks can only be the encoder's own layout: inside strings it escapes them.
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+            (isSuspect(scalar) && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || isZeroWidth(scalar)
+        }
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var output = ""
+        output.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            if needsEscape(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
     /// True when `text` holds anything `clean` would change (tabs and line breaks aside).
     public static func needsCleaning(_ text: String) -> Bool {
         text.unicodeScalars.contains { isSuspect($0) && ![0x09, 0x0A, 0x0D].contains($0.value) }
@@ -34,7 +75,9 @@ public enum Sanitizer {
     public static func isSuspect(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        // Bidirectional marks, embeddings, overrides and isolates: each can make a line
+        // display in another order than it is stored (U+202E turns "gpj.exe" around).
+        case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0x206A...0x206F, 0xFFF9...0xFFFB: true
         default: false
         }
     }

@@ -7,7 +7,7 @@ import PodiumCore
 extension EventStore {
     /// The live ceremony folded from the journal's "award.*" entries.
     public func awardProgress() throws(StoreError) -> AwardProgress {
-        try read { db in AwardProgress(journal: try JournalRows.fetch(actionPrefix: AwardAction.actionPrefix, db)) }
+        try read { db in AwardProgress(journal: try Self.awardEntriesOfThisRun(db)) }
     }
 
     /// Rebuilds the batches (keeping hand-edited ones) and journals "award.batches-rebuild".
@@ -66,7 +66,7 @@ extension EventStore {
     public func performAward(_ action: AwardAction, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
         try write { db in
             let event = try Self.awardEvent(db)
-            let progress = AwardProgress(journal: try JournalRows.fetch(actionPrefix: AwardAction.actionPrefix, db))
+            let progress = AwardProgress(journal: try Self.awardEntriesOfThisRun(db))
             let plan = AwardCeremony.effectivePlan(event)
             do { try progress.validate(action, plan: plan, recipients: event.recipients) } catch { throw StoreError.invalid(String(describing: error)) }
             var details: [String: Any] = [:]
@@ -82,6 +82,14 @@ extension EventStore {
     }
 
     /// The parts of the event awards need, read inside the caller's transaction.
+    /// The ceremony's progress belongs to the show run it happened in: what a rehearsal ticked
+    /// off before its "show.reset" does not count in the next run.
+    private static func awardEntriesOfThisRun(_ db: Database) throws -> [JournalEntry] {
+        let entries = try JournalRows.fetch(actionPrefix: AwardAction.actionPrefix, db)
+        guard let reset = try JournalRows.lastID(action: ShowAction.reset.actionName, db) else { return entries }
+        return entries.filter { $0.id > reset }
+    }
+
     private static func awardEvent(_ db: Database) throws -> EventData {
         EventData(
             info: try SingleRows.readInfo(db), segments: try Segment.fetchAll(db), groups: try ParticipantGroup.fetchAll(db),

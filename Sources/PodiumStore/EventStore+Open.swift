@@ -29,6 +29,11 @@ extension EventStore {
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
         }
+        // An event holds names, posts and phone numbers: readable by its owner only, whatever
+        // the umask. SQLite gives the -wal and -shm files the same mode.
+        guard chmod(temporary, 0o600) == 0 else {
+            throw .sqlite(path, "could not make the new file private: \(String(cString: strerror(errno)))")
+        }
         do {
             try manager.moveItem(atPath: temporary, toPath: path)
         } catch {
@@ -40,7 +45,13 @@ extension EventStore {
 
     /// Opens an existing event file. The file is judged before anything can write to it: a file
     /// that is no Podium event, or one from a newer Podium, is refused and left byte for byte as
-    /// it was. A file that is not writable (or `readOnly: true`) is opened read-only.
+    /// it was. A file that is not writable, that fails SQLite's quick integrity check (`damage`
+    /// says why), or that is opened with `readOnly: true`, is opened read-only and never written.
+    ///
+    /// SQLite needs `-wal` and `-shm` files beside a WAL file even to read it, and a read-only
+    /// connection cannot remove them afterwards. Where no `-wal` exists nobody has the file
+    /// open, so a read that must leave no trace (judging a file, a read-only command, a folder
+    /// we may not write) reads it as an immutable snapshot instead, which creates nothing.
     public static func open(at url: URL, readOnly: Bool = false) throws(StoreError) -> EventStore {
         let path = url.standardizedFileURL.path
         let manager = FileManager.default
@@ -53,29 +64,50 @@ extension EventStore {
         case .failure(let refusal): throw .notAPodiumEvent(path, refusal.reason)
         }
         try judge(header, path: path)
-        try inspect(path: path)
+        let identity = FileIdentity.of(path: path)
+        let nobodyHasItOpen = !manager.fileExists(atPath: path + "-wal")
+        let damage = try inspect(path: path, snapshot: nobodyHasItOpen)
 
         let directory = url.standardizedFileURL.deletingLastPathComponent().path
-        let writable = manager.isWritableFile(atPath: path) && manager.isWritableFile(atPath: directory)
-        if readOnly || !writable {
+        let directoryWritable = manager.isWritableFile(atPath: directory)
+        let writable = manager.isWritableFile(atPath: path) && directoryWritable
+        if readOnly || !writable || damage != nil {
+            // A long-running reader of a writable folder keeps a live connection, so that it
+            // sees other terminals' changes; elsewhere nobody can be writing, or only a
+            // snapshot was asked for.
+            let snapshot = nobodyHasItOpen && (readOnly || !directoryWritable || damage != nil)
+            let connectionPath = snapshot ? immutableURI(path) : path
             var configuration = Configuration()
             configuration.readonly = true
             configuration.busyMode = .timeout(5)
             let queue = try StoreFailure.map(path) {
-                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                let queue = try DatabaseQueue(path: connectionPath, configuration: configuration)
                 guard try queue.read(Schema.migrator.hasCompletedMigrations) else { throw StoreError.readOnly(path) }
                 return queue
             }
-            return try EventStore(path: path, writer: queue, isReadOnly: true)
+            return try EventStore(
+                path: path, connectionPath: connectionPath, writer: queue, isReadOnly: true, damage: damage, identity: identity
+            )
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         let pool = try StoreFailure.map(path) {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
+            // Files made before the id existed get one the first time they are opened to write.
+            try pool.write { db in
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO podium_meta (key, value) VALUES ('file_id', ?)", arguments: [UUID().uuidString]
+                )
+            }
             return pool
         }
-        return try EventStore(path: path, writer: pool, isReadOnly: false)
+        return try EventStore(path: path, writer: pool, isReadOnly: false, identity: identity)
+    }
+
+    /// An SQLite URI that reads the file as it is on disk and creates no side files.
+    static func immutableURI(_ path: String) -> String {
+        URL(fileURLWithPath: path).absoluteString + "?immutable=1"
     }
 
     /// Refusals that need only the header. Podium marks every file before it first appears, so a
@@ -92,17 +124,37 @@ extension EventStore {
         }
     }
 
-    /// Refusals that need SQLite, through a read-only connection that changes nothing.
-    private static func inspect(path: String) throws(StoreError) {
+    /// Refusals that need SQLite, through a read-only connection that changes nothing; then
+    /// SQLite's quick integrity check, whose findings (nil when the file is sound) make the
+    /// file read-only instead of refusing it, so that what it still holds can be read.
+    private static func inspect(path: String, snapshot: Bool) throws(StoreError) -> String? {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(5)
-        let verdict: StoreError? = try StoreFailure.map(path) {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let (verdict, damage): (StoreError?, String?) = try StoreFailure.map(path) {
+            let queue = try DatabaseQueue(path: snapshot ? immutableURI(path) : path, configuration: configuration)
             defer { try? queue.close() }
-            return try queue.read { db in try verdictOnContents(db, path: path) }
+            return try queue.read { db in
+                if let verdict = try verdictOnContents(db, path: path) { return (verdict, nil) }
+                return (nil, try quickCheck(db))
+            }
         }
         if let verdict { throw verdict }
+        return damage
+    }
+
+    /// The first problems `PRAGMA quick_check` reports, or nil when it says "ok". A check that
+    /// cannot even run on the file is itself the finding.
+    private static func quickCheck(_ db: Database) throws -> String? {
+        do {
+            let findings = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
+            guard findings != ["ok"] else { return nil }
+            // SQLite heads its findings with "*** in database main ***" and breaks lines.
+            let lines = findings.flatMap { $0.split(whereSeparator: \.isNewline) }.filter { !$0.hasPrefix("***") }
+            return lines.isEmpty ? "the integrity check failed" : lines.joined(separator: "; ")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            return error.message ?? "the integrity check could not read it"
+        }
     }
 
     private static func verdictOnContents(_ db: Database, path: String) throws -> StoreError? {
@@ -114,6 +166,12 @@ extension EventStore {
                     (try $0.decode(String.self, forColumn: "key"), try $0.decode(String.self, forColumn: "value"))
                 }
             )
+        }
+        // Podium writes its tables before the file first appears under its name, so a file
+        // with the mark but without them was made by another program: filling it in would
+        // write into that program's data.
+        if applicationID == Schema.applicationID && meta["format"] != Schema.formatName {
+            return .notAPodiumEvent(path, "it carries Podium's mark but not Podium's tables")
         }
         guard applicationID == Schema.applicationID || meta["format"] == Schema.formatName else {
             let tables = try String.fetchAll(
@@ -143,5 +201,6 @@ extension EventStore {
         for item in data.checklist { _ = try item.inserted(db) }
         try SeatingRows.write(rankTable: data.rankTable, plan: data.seating, db)
         try AwardPlanRow.write(data.awardPlan, db)
+        try IndexResultsRow.write(data.index, db)
     }
 }

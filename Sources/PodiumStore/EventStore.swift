@@ -11,15 +11,51 @@ public final class EventStore: Sendable {
     /// True when the file (or its directory) is not writable, or it was opened with `readOnly: true`.
     public let isReadOnly: Bool
 
+    /// Why the file is damaged, when the integrity check on open found it so: such a file is
+    /// opened read-only and every write is refused with this.
+    public let damage: String?
+    /// The file this store opened; see `fileProblem()`.
+    public let identity: FileIdentity?
+    /// The random id in `podium_meta` that tells this event file from a copy of another one
+    /// put in its place (`cp` keeps the inode); nil for a read-only file that has none yet.
+    let fileID: String?
+
     let writer: any DatabaseWriter
     /// A separate connection: `PRAGMA data_version` only moves for commits made by other connections.
     let probe: VersionProbe
 
-    init(path: String, writer: any DatabaseWriter, isReadOnly: Bool) throws(StoreError) {
+    private let counter = NSLock()
+    nonisolated(unsafe) private var transactions = 0
+
+    /// Transactions this store has run, reads and writes: lets a test prove that a path (a key
+    /// press, a redraw) touches no file.
+    public var transactionCount: Int { counter.withLock { transactions } }
+
+    /// `connectionPath` is what SQLite opens: the path itself or an immutable-snapshot URI.
+    init(
+        path: String, connectionPath: String? = nil, writer: any DatabaseWriter, isReadOnly: Bool, damage: String? = nil,
+        identity: FileIdentity?
+    ) throws(StoreError) {
         self.path = path
         self.writer = writer
         self.isReadOnly = isReadOnly
-        self.probe = try VersionProbe(path: path, readOnly: isReadOnly)
+        self.damage = damage
+        self.identity = identity
+        self.probe = try VersionProbe(path: connectionPath ?? path, readOnly: isReadOnly)
+        self.fileID = try? writer.read { db in try Self.readFileID(db) }
+    }
+
+    static func readFileID(_ db: Database) throws -> String? {
+        guard try db.tableExists("podium_meta") else { return nil }
+        return try String.fetchOne(db, sql: "SELECT value FROM podium_meta WHERE key = 'file_id'")
+    }
+
+    /// Whether the path still names the file this store opened: nil when it does, else the
+    /// refusal every write now gets (the file was deleted, or another was moved over it).
+    public func fileProblem() -> StoreError? {
+        guard let identity else { return nil }
+        guard let now = FileIdentity.of(path: path) else { return .vanished(path) }
+        return now == identity ? nil : .replaced(path)
     }
 
     /// Everything in the file, each list ordered by position, order or id.
@@ -39,7 +75,8 @@ public final class EventStore: Sendable {
             recipients: try AwardRecipient.fetchAll(db),
             checklist: try ChecklistItem.fetchAll(db),
             hall: try SingleRows.readHall(db),
-            rankTable: rankTable, seating: seating, awardPlan: try AwardPlanRow.read(db)
+            rankTable: rankTable, seating: seating, awardPlan: try AwardPlanRow.read(db),
+            index: try IndexResultsRow.read(db)
         )
     }
 
@@ -78,12 +115,39 @@ public final class EventStore: Sendable {
     }
 
     func read<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
-        try StoreFailure.map(path) { try writer.read(body) }
+        counter.withLock { transactions += 1 }
+        return try StoreFailure.map(path) { try writer.read(body) }
     }
 
     /// Runs `body` in one transaction; nothing of it is kept if it throws.
+    /// Refused on a read-only or damaged file, and on a file that is no longer the one opened:
+    /// writing through the old connection would land in a deleted file, or mix two events.
     func write<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
-        guard !isReadOnly else { throw .readOnly(path) }
-        return try StoreFailure.map(path) { try writer.write(body) }
+        let path = path
+        guard !isReadOnly else { throw damage.map { .corrupt(path, $0) } ?? .readOnly(path) }
+        if let problem = fileProblem() { throw problem }
+        counter.withLock { transactions += 1 }
+        let fileID = fileID
+        return try StoreFailure.map(path) {
+            try writer.writeWithoutTransaction { db in
+                // A copy of another event put over this one keeps the inode but not the id. In
+                // WAL mode SQLite keeps cached pages while its WAL is unchanged, so the cache
+                // is released first and the id read from the file as it is now.
+                try db.execute(sql: "PRAGMA shrink_memory")
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    if let fileID, try Self.readFileID(db) != fileID { throw StoreError.replaced(path) }
+                    result = try body(db)
+                    return .commit
+                }
+                // Committed frames wait in the -wal file, which SQLite finds by name: if the
+                // event file were moved away now, whatever opens the new file at this path
+                // would replay them into it. Moved into the file and the WAL emptied, they
+                // cannot. Busy readers only postpone this to the next write.
+                _ = try? db.checkpoint(.truncate)
+                guard let result else { throw StoreError.invalid("the write returned nothing") }
+                return result
+            }
+        }
     }
 }

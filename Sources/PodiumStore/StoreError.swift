@@ -9,6 +9,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case corrupt(String, String)
     case sqlite(String, String)
     case invalid(String)
+    /// The file at the path is no longer the one this process opened (moved or copied over).
+    case replaced(String)
+    /// The file this process opened was deleted.
+    case vanished(String)
+    /// A write could not reach the disk: it is full, or the file-size limit was reached.
+    case writeFailed(String, String)
 
     public var description: String {
         switch self {
@@ -28,6 +34,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "\(path): the database reported \"\(detail)\"; retry, and if it persists copy the file and report it"
         case .invalid(let message):
             message
+        case .replaced(let path):
+            "\(path) was replaced by another file since it was opened; nothing more is written — reopen the event to continue"
+        case .vanished(let path):
+            "\(path) was deleted since it was opened; nothing more is written — restore the file and reopen it"
+        case .writeFailed(let path, let detail):
+            "\(path): the change could not be written (\(detail)); nothing was saved — free disk space or raise the file-size limit, then retry"
         }
     }
 }

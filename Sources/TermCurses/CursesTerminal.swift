@@ -158,6 +158,16 @@ public final class CursesTerminal {
         return character(ch)
     }
 
+    /// Sleeps in poll(2) on the terminal and `descriptor`. ncurses reads the terminal one byte
+    /// at a time, so once `readEvent(timeoutMs: 0)` returned nothing no input waits in its
+    /// buffer and the terminal's descriptor tells the truth.
+    public func waitForInput(timeoutMs: Int, orReadable descriptor: Int32?) {
+        guard !isShutDown else { return }
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if let descriptor { descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&descriptors, nfds_t(descriptors.count), Int32(clamping: timeoutMs))
+    }
+
     /// A read that failed because the other end of the terminal closed looks like a timeout
     /// to ncurses; poll tells them apart, so the app does not spin on a dead terminal.
     private func terminalIsGone() -> Bool {

@@ -26,8 +26,8 @@ struct AwardsCommand: ParsableCommand {
 
 /// Shared steps: open, check the role, report errors as one line.
 enum AwardsSupport {
-    static func run(_ global: GlobalOptions, _ body: (EventStore, Actor) throws -> Void) throws {
-        try EventOpening.withEvent(global, body)
+    static func run(_ global: GlobalOptions, readOnly: Bool = false, _ body: (EventStore, Actor) throws -> Void) throws {
+        try EventOpening.withEvent(global, readOnly: readOnly, body)
     }
 
     static func require(_ allowed: Bool, _ global: GlobalOptions, _ what: String, _ roles: String) throws {
@@ -50,11 +50,11 @@ enum AwardsSupport {
     static func printStatus(_ store: EventStore) throws {
         let ceremony = AwardCeremony(event: try store.load(), progress: try store.awardProgress())
         guard let batch = ceremony.current else {
-            print("no batches")
+            TerminalText.say("no batches")
             return
         }
-        print("batch \(batch.number)/\(ceremony.batches.count) · presenter: \(batch.presenter?.name ?? "—") · about \(DurationText.clock(ceremony.estimatedRemainingSeconds)) to go")
-        for entry in batch.entries { print("  " + describe(entry)) }
+        TerminalText.say("batch \(batch.number)/\(ceremony.batches.count) · presenter: \(batch.presenter?.name ?? "—") · about \(DurationText.clock(ceremony.estimatedRemainingSeconds)) to go")
+        for entry in batch.entries { TerminalText.say("  " + describe(entry)) }
     }
 }
 
@@ -92,12 +92,12 @@ struct AwardsBatches: ParsableCommand {
             if rebuild {
                 try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "rebuild the batches", "--role organizer")
                 let report = try store.rebuildAwardBatches(by: actor, at: Date())
-                FileHandle.standardError.write(Data(Self.describe(report).utf8))
+                TerminalText.warn(Self.describe(report))
             }
             let event = try store.load()
             let ceremony = AwardCeremony(event: event, progress: try store.awardProgress())
             for problem in AwardProblem.check(event) {
-                FileHandle.standardError.write(Data("podium: warning: \(problem)\n".utf8))
+                TerminalText.warn("podium: warning: \(problem)")
             }
             if json {
                 let rows = ceremony.batches.map { batch in
@@ -111,14 +111,14 @@ struct AwardsBatches: ParsableCommand {
                 }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                TerminalText.sayJSON(try encoder.encode(rows))
                 return
             }
             for batch in ceremony.batches {
                 let mark = batch.number == ceremony.currentIndex + 1 ? "▶ " : ""
                 let manual = batch.isManual ? " · manual" : ""
-                print("\(mark)batch \(batch.number) · \(batch.entries.count) · presenter: \(batch.presenter.map { "\($0.name), \($0.title)" } ?? "—") · ~\(DurationText.clock(batch.estimatedSeconds))\(manual)")
-                for entry in batch.entries { print("  " + AwardsSupport.describe(entry)) }
+                TerminalText.say("\(mark)batch \(batch.number) · \(batch.entries.count) · presenter: \(batch.presenter.map { "\($0.name), \($0.title)" } ?? "—") · ~\(DurationText.clock(batch.estimatedSeconds))\(manual)")
+                for entry in batch.entries { TerminalText.say("  " + AwardsSupport.describe(entry)) }
             }
         }
     }
@@ -132,7 +132,7 @@ struct AwardsBatches: ParsableCommand {
         if !report.removedRecipients.isEmpty {
             parts.append("removed recipients no longer in a decision: \(report.removedRecipients.map { "#\($0)" }.joined(separator: ", "))")
         }
-        return parts.joined(separator: "; ") + "\n"
+        return parts.joined(separator: "; ")
     }
 }
 
@@ -146,7 +146,7 @@ struct AwardsScript: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try AwardsSupport.run(global) { store, actor in
+        try AwardsSupport.run(global, readOnly: edit == nil && regenerate == nil) { store, actor in
             guard let chosen = AwardScript.Format(rawValue: format.lowercased()) else {
                 throw UsageError(description: "the script cannot be printed as \"\(format)\"; use --format txt, md or html")
             }
@@ -162,7 +162,7 @@ struct AwardsScript: ParsableCommand {
             let event = try store.load()
             let script = AwardScript(event: event, ceremony: AwardCeremony(event: event, progress: try store.awardProgress()),
                                      language: global.lang == .en ? .en : .vi)
-            print(script.render(chosen), terminator: chosen == .txt ? "\n" : "")
+            TerminalText.say(script.render(chosen), terminator: chosen == .txt ? "\n" : "")
         }
     }
 }

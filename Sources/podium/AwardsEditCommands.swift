@@ -16,7 +16,7 @@ struct AwardsMove: ParsableCommand {
             try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
             let found = try AwardsSupport.recipient(recipient, store)
             try store.editAwardBatches(.move(recipientID: found.id, toBatch: to, position: position), by: actor, at: Date())
-            print("moved #\(found.id) \(found.name) to batch \(to)")
+            TerminalText.say("moved #\(found.id) \(found.name) to batch \(to)")
         }
     }
 }
@@ -30,7 +30,7 @@ struct AwardsSplit: ParsableCommand {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
             let plan = try store.editAwardBatches(.split(batch: batch, at: at), by: actor, at: Date())
-            print("split batch \(batch); there are now \(plan.batches.count) batches")
+            TerminalText.say("split batch \(batch); there are now \(plan.batches.count) batches")
         }
     }
 }
@@ -43,7 +43,7 @@ struct AwardsMerge: ParsableCommand {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
             let plan = try store.editAwardBatches(.merge(batch: batch), by: actor, at: Date())
-            print("merged batches \(batch) and \(batch + 1); there are now \(plan.batches.count) batches")
+            TerminalText.say("merged batches \(batch) and \(batch + 1); there are now \(plan.batches.count) batches")
         }
     }
 }
@@ -63,7 +63,7 @@ struct AwardsPresenter: ParsableCommand {
                 chosen = try AwardLookup.delegate(delegate, in: try store.load().delegates)
             }
             try store.editAwardBatches(.presenter(batch: batch, delegateID: chosen?.id), by: actor, at: Date())
-            print("batch \(batch): presenter \(chosen.map { "\($0.name), \($0.title)" } ?? "by default")")
+            TerminalText.say("batch \(batch): presenter \(chosen.map { "\($0.name), \($0.title)" } ?? "by default")")
         }
     }
 }
@@ -88,12 +88,12 @@ struct AwardsAttendance: ParsableCommand {
                 }
                 found.attendance = attendance
             }
-            if let by { found.receivedBy = by }
-            if let pronounce { found.pronunciation = pronounce }
+            if let by { found.receivedBy = VietnameseText.normalize(by) }
+            if let pronounce { found.pronunciation = VietnameseText.normalize(pronounce) }
             let saved = try store.updateRecipient(found, by: actor, at: Date())
             let event = try store.load()
             let present = AwardAttendance.isPresent(saved, delegates: event.delegates)
-            print(DocumentText.printable("#\(saved.id) \(saved.name): \(present ? "present" : "absent")\(saved.receivedBy.isEmpty ? "" : ", received by \(saved.receivedBy)")"))
+            TerminalText.say(DocumentText.printable("#\(saved.id) \(saved.name): \(present ? "present" : "absent")\(saved.receivedBy.isEmpty ? "" : ", received by \(saved.receivedBy)")"))
         }
     }
 }
@@ -122,10 +122,10 @@ struct AwardsSettingsCommand: ParsableCommand {
                 if let forms { settings.forms = forms.split(separator: ";").map { VietnameseText.normalize(String($0)) }.filter { !$0.isEmpty } }
                 try store.editAwardBatches(.settings(settings), by: actor, at: Date())
             }
-            print("batch size \(settings.batchSize) · \(settings.secondsPerRecipient) s per recipient · \(settings.secondsPerBatch) s per batch")
-            print("reader: \(settings.reader.isEmpty ? "the awards segment's presenter" : settings.reader)")
-            for (index, form) in settings.forms.enumerated() { print("\(index + 1). \(form)") }
-            if changing && size != nil { print("batches keep their layout until `podium awards batches --rebuild`") }
+            TerminalText.say("batch size \(settings.batchSize) · \(settings.secondsPerRecipient) s per recipient · \(settings.secondsPerBatch) s per batch")
+            TerminalText.say("reader: \(settings.reader.isEmpty ? "the awards segment's presenter" : settings.reader)")
+            for (index, form) in settings.forms.enumerated() { TerminalText.say("\(index + 1). \(form)") }
+            if changing && size != nil { TerminalText.say("batches keep their layout until `podium awards batches --rebuild`") }
         }
     }
 }

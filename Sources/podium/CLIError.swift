@@ -4,7 +4,7 @@ import Foundation
 /// Prints an error as one readable line and exits non-zero: never a stack trace.
 func fail(_ error: any Error) -> ExitCode {
     let message = String(describing: error)
-    FileHandle.standardError.write(Data("podium: \(message)\n".utf8))
+    TerminalText.warn("podium: \(message)")
     return ExitCode(1)
 }
 

@@ -15,8 +15,8 @@ struct CheckCommand: ParsableCommand {
 
 /// Shared steps of the check subcommands: open, refuse roles that may not write, report errors.
 enum CheckSupport {
-    static func run(_ global: GlobalOptions, _ body: (EventStore) throws -> Void) throws {
-        try EventOpening.withEvent(global) { store, _ in try body(store) }
+    static func run(_ global: GlobalOptions, readOnly: Bool = false, _ body: (EventStore) throws -> Void) throws {
+        try EventOpening.withEvent(global, readOnly: readOnly) { store, _ in try body(store) }
     }
 
     static func requireStatusRight(_ global: GlobalOptions) throws {
@@ -30,7 +30,7 @@ enum CheckSupport {
             try requireStatusRight(global)
             let actor = global.actor
             let item = try store.changeChecklistStatus(id: id, change, by: actor, at: Date())
-            print("\(item.id) \(item.status.rawValue): \(item.title)")
+            TerminalText.say("\(item.id) \(item.status.rawValue): \(item.title)")
         }
     }
 }
@@ -68,7 +68,7 @@ struct CheckList: ParsableCommand {
     }
 
     func run() throws {
-        try CheckSupport.run(global) { store in
+        try CheckSupport.run(global, readOnly: true) { store in
             let groups = ChecklistGroup.make(try store.load().checklist, by: .agency)
             if json {
                 let rows = groups.flatMap(\.items).map {
@@ -77,17 +77,17 @@ struct CheckList: ParsableCommand {
                 }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                TerminalText.sayJSON(try encoder.encode(rows))
                 return
             }
             for group in groups {
                 guard case .agency(let agency) = group.key else { continue }
-                print("\(agency) (\(group.done)/\(group.total))")
+                TerminalText.say("\(agency) (\(group.done)/\(group.total))")
                 for item in group.items {
                     var line = "  \(item.id). [\(item.status.rawValue)] \(item.title)"
                     if let due = item.dueISO { line += " — \(due)" }
                     if item.status == .blocked { line += " — \(item.blockedReason)" }
-                    print(line)
+                    TerminalText.say(line)
                 }
             }
         }
@@ -134,7 +134,7 @@ struct CheckAdd: ParsableCommand {
             let item = try draft.item(event: try store.load())
             let actor = global.actor
             let saved = try store.upsertChecklistItem(item, by: actor, at: Date())
-            print("Added \(saved.id): \(saved.title)")
+            TerminalText.say("Added \(saved.id): \(saved.title)")
         }
     }
 }

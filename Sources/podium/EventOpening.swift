@@ -6,22 +6,27 @@ import PodiumStore
 
 /// Opens the event a command works on, creating the demo on first run.
 enum EventOpening {
-    static func open(_ options: GlobalOptions) throws -> EventStore {
+    /// `readOnly` for commands that only read: they open a snapshot that writes nothing to the
+    /// file or beside it, so they work on a read-only folder or a full disk.
+    static func open(_ options: GlobalOptions, readOnly: Bool = false) throws -> EventStore {
         let paths = PodiumPaths()
         let (url, isDefaultDemo) = paths.eventFile(option: options.event)
         if isDefaultDemo && !FileManager.default.fileExists(atPath: url.path) {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Private to the user whatever the umask: it holds the demo event and its data.
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
+            )
             let actor = options.actor
             return try EventStore.create(at: url, from: try DemoEvent.make(), by: actor)
         }
-        return try EventStore.open(at: url)
+        return try EventStore.open(at: url, readOnly: readOnly)
     }
 
     /// Opens the event and runs `body` with it and the command's actor; any error leaves as one
     /// readable line and a non-zero exit.
-    static func withEvent(_ options: GlobalOptions, _ body: (EventStore, Actor) throws -> Void) throws {
+    static func withEvent(_ options: GlobalOptions, readOnly: Bool = false, _ body: (EventStore, Actor) throws -> Void) throws {
         try reportingErrors {
-            try body(try open(options), options.actor)
+            try body(try open(options, readOnly: readOnly), options.actor)
         }
     }
 }

@@ -21,6 +21,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Interface language: vi (default) or en.")
     var lang: Language = .vi
 
+    /// A message in the interface's language.
+    func say(vi: String, en: String) -> String { lang == .en ? en : vi }
+
     /// Who the journal names for this command's changes.
     var actor: Actor { Actor(operatorName: resolvedOperator, role: role) }
 

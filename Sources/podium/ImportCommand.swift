@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "event, delegates, awards, speakers or checklist.")
+    @Argument(help: "event, delegates, awards, speakers, checklist or index.")
     var kind: String
 
     @Argument(help: "The file to read.")
@@ -31,6 +31,18 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: "Rows naming someone already listed (same name and unit): report (refuse the file), skip, or merge.")
     var onDuplicate: DuplicatePolicy = .report
+
+    @Flag(help: "Delegates: create the participant groups the file names that the event lacks (see them first with --dry-run).")
+    var createGroups = false
+
+    @Option(name: .customLong("map-group"), help: "Delegates: place a group the file names in an existing group, as \"TEXT=GROUP\" (GROUP by key or name); repeat for more.")
+    var mapGroup: [String] = []
+
+    @Option(help: "Delegates: the one group for rows that name none (or for everyone, when the file has no group column); created if missing.")
+    var group: String?
+
+    @Option(name: .customLong("group-order"), help: "Delegates: a created group's name, repeated in the precedence wanted (the others follow in file order).")
+    var groupOrder: [String] = []
 
     @OptionGroup var global: GlobalOptions
 
@@ -46,7 +58,7 @@ struct ImportCommand: ParsableCommand {
             if !dryRun, !allowed.contains(global.role) {
                 throw UsageError(description: "the \(global.role.rawValue) role may not import \(kind); run with --role \(allowed.map(\.rawValue).joined(separator: " or ")) or use --dry-run to only check the file")
             }
-            let store = try EventOpening.open(global)
+            let store = try EventOpening.open(global, readOnly: dryRun)
             let actor = global.actor
             if kind == "event" {
                 try importEvent(data, store: store, actor: actor)
@@ -58,7 +70,9 @@ struct ImportCommand: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {
-            throw fail(UsageError(description: "\(file) was not imported; nothing changed:\n" + problems.report(file: file)))
+            let heading = kind == ImportKind.index.rawValue && global.lang == .vi
+                ? "\(file) chưa được nhập; không có gì thay đổi:\n" : "\(file) was not imported; nothing changed:\n"
+            throw fail(UsageError(description: heading + problems.report(file: file)))
         } catch {
             throw fail(error)
         }
@@ -69,29 +83,67 @@ struct ImportCommand: ParsableCommand {
         let eventFile = try EventYAMLReader.read(text)
         let counts = "\(eventFile.data.segments.count) programme items, \(eventFile.data.delegates.count) delegates, \(eventFile.data.recipients.count) recipients, \(eventFile.data.checklist.count) checklist items"
         if dryRun {
-            print("\(file) is valid: \(counts). Nothing changed (--dry-run).")
+            TerminalText.say("\(file) is valid: \(counts). Nothing changed (--dry-run).")
             return
         }
         try store.replaceAll(with: eventFile.data, settings: eventFile.settings, action: "event.import", by: actor, at: Date())
-        print("Replaced the event with \(file): \(counts).")
+        TerminalText.say("Replaced the event with \(file): \(counts).")
     }
 
     private func importSpreadsheet(_ kind: ImportKind, _ data: Data, store: EventStore, actor: Actor) throws {
+        let (mapping, bad) = GroupOptions.mapping(mapGroup)
+        if !bad.isEmpty {
+            throw UsageError(description: global.say(
+                vi: "--map-group cần dạng \"CHỮ TRONG FILE=NHÓM\": \(bad.joined(separator: ", "))",
+                en: "--map-group takes \"TEXT IN THE FILE=GROUP\": \(bad.joined(separator: ", "))"))
+        }
+        let options = GroupOptions(create: createGroups, mapping: mapping, everyone: group, order: groupOrder)
         let bar = ProgressBar(label: "Reading \(URL(fileURLWithPath: file).lastPathComponent)")
         let plan = try SpreadsheetImport.plan(
-            kind, data: data, sheet: sheet, into: try store.load(), duplicates: onDuplicate,
-            progress: { done, total in bar.update(done, of: total) }
+            kind, data: data, sheet: sheet, into: try store.load(), duplicates: onDuplicate, groups: options,
+            vietnamese: global.lang == .vi, progress: { done, total in bar.update(done, of: total) }
         )
         bar.finish()
-        for warning in plan.warnings { FileHandle.standardError.write(Data("\(file):\(warning) (warning)\n".utf8)) }
+        if kind == .index {
+            try importIndex(plan, store: store, actor: actor)
+            return
+        }
+        for warning in plan.warnings { TerminalText.warn("\(file):\(warning) (warning)") }
         let columns = plan.matchedColumns.map { "\"\($0.title)\" → \($0.field)" }.joined(separator: ", ")
-        print("\(file): \(plan.file.description); columns \(columns).")
+        TerminalText.say("\(file): \(plan.file.description); columns \(columns).")
+        if !plan.createdGroups.isEmpty {
+            let existing = plan.event.groups.count - plan.createdGroups.count
+            TerminalText.say(global.say(vi: "Nhóm thành phần sẽ tạo (thứ tự ưu tiên, số dòng):", en: "Participant groups to create (precedence, rows):"))
+            for (index, created) in plan.createdGroups.enumerated() {
+                TerminalText.say("  \(existing + index + 1). \(created.name) [\(created.key), \(created.level.rawValue)] — \(created.rows)")
+            }
+        }
         if dryRun {
-            print("Would import \(plan.summary). Nothing changed (--dry-run).")
+            TerminalText.say("Would import \(plan.summary). Nothing changed (--dry-run).")
             return
         }
         try store.replaceAll(with: plan.event, action: "import.\(kind.rawValue)", by: actor, at: Date())
-        print("Imported \(plan.summary).")
+        TerminalText.say("Imported \(plan.summary).")
+    }
+
+    /// The index replaces the event's results as a whole; the summary names the scheme read.
+    private func importIndex(_ plan: ImportPlan, store: EventStore, actor: Actor) throws {
+        let vi = global.lang == .vi
+        for warning in plan.warnings { TerminalText.warn("\(file):\(warning) (\(vi ? "lưu ý" : "warning"))") }
+        let scheme = plan.event.index.scheme
+        let groups = scheme.groups.map { group in "\(group.name) \(plan.event.index.units.filter { $0.groupKey == group.key }.count)" }
+            .joined(separator: ", ")
+        let fields = scheme.fields.map { "\($0.name) (\(vi ? $0.maximum.vietnamese : $0.maximum.text))" }.joined(separator: "; ")
+        TerminalText.say(vi
+            ? "\(file): \(plan.file.description); \(scheme.fields.count) lĩnh vực, tổng \(scheme.maximum.vietnamese) điểm: \(fields)."
+            : "\(file): \(plan.file.description); \(scheme.fields.count) fields totalling \(scheme.maximum.text) points: \(fields).")
+        if dryRun {
+            TerminalText.say(vi ? "Sẽ nhập kết quả của \(plan.added) đơn vị (\(groups)). Chưa thay đổi gì (--dry-run)."
+                     : "Would import the results of \(plan.added) units (\(groups)). Nothing changed (--dry-run).")
+            return
+        }
+        try store.replaceAll(with: plan.event, action: EventStore.indexImportAction, by: actor, at: Date())
+        TerminalText.say(vi ? "Đã nhập kết quả của \(plan.added) đơn vị (\(groups))." : "Imported the results of \(plan.added) units (\(groups)).")
     }
 }
 

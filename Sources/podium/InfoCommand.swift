@@ -24,25 +24,27 @@ struct InfoCommand: ParsableCommand {
         var organiser: String
         var schemaVersion: Int
         var readOnly: Bool
+        /// What the integrity check found, when the file is damaged.
+        var damage: String?
         var counts: EventCounts
     }
 
     func run() throws {
         try reportingErrors {
-            let store = try EventOpening.open(global)
+            let store = try EventOpening.open(global, readOnly: true)
             let info = try store.load().info
             let report = Report(
                 file: store.path, title: info.title, planNumber: info.planNumber, date: info.date.iso,
                 startTime: info.startTime.hhmm, venue: info.venue, organiser: info.organiser,
-                schemaVersion: EventStore.currentSchemaVersion, readOnly: store.isReadOnly, counts: try store.counts()
+                schemaVersion: EventStore.currentSchemaVersion, readOnly: store.damage != nil || !FileManager.default.isWritableFile(atPath: store.path), damage: store.damage, counts: try store.counts()
             )
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 encoder.keyEncodingStrategy = .convertToSnakeCase
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                TerminalText.sayJSON(try encoder.encode(report))
             } else {
-                print(text(report))
+                TerminalText.say(text(report))
             }
         }
     }
@@ -55,7 +57,7 @@ struct InfoCommand: ParsableCommand {
             Venue:      \(r.venue)
             Organiser:  \(r.organiser)
             Plan:       \(r.planNumber)
-            File:       \(r.file)\(r.readOnly ? " (read-only)" : "")
+            File:       \(r.file)\(r.readOnly ? " (read-only)" : "")\(r.damage.map { "\n            Damaged:    \($0); it is opened read-only — restore it from a backup" } ?? "")
             Schema:     \(r.schemaVersion)
             Segments:   \(c.segments)
             Delegates:  \(c.delegates)

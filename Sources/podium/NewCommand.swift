@@ -12,20 +12,26 @@ struct NewCommand: ParsableCommand {
         discussion: """
             --template laocai-par-2025 (the default) copies the built-in demo: the Lào Cai conference \
             announcing the 2025 PAR index, with a fictional roster. --template blank makes an event with \
-            no programme, people or hall.
+            no programme, people or hall. --template stress builds a deliberately large event for measuring \
+            speed: at --scale 1, 5,000 delegates, a 6,000-seat hall, 1,000 award recipients, 200 segments and \
+            500 checklist items; --scale N multiplies them. The same scale always gives the same event.
             """
     )
 
     enum Template: String, ExpressibleByArgument, CaseIterable {
         case laocaiPAR2025 = "laocai-par-2025"
         case blank
+        case stress
     }
 
     @Argument(help: "Path of the event file to create; it must not exist yet.")
     var file: String
 
-    @Option(help: "laocai-par-2025 or blank.")
+    @Option(help: "laocai-par-2025, blank or stress.")
     var template: Template = .laocaiPAR2025
+
+    @Option(help: "Size of the stress template: every count multiplied by N (1 to 20).")
+    var scale: Int = 1
 
     @Option(help: "An event file (YAML, from `podium export event`) to build the new event from; overrides --template.")
     var from: String?
@@ -36,26 +42,42 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Date of a blank event (YYYY-MM-DD or DD/MM/YYYY). Default: today.")
     var date: String?
 
+    @Option(help: "The hall's time zone (an IANA name such as Asia/Ho_Chi_Minh, the default, or UTC): the programme's times are local to it.")
+    var tz: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         do {
             let url = URL(fileURLWithPath: file)
             let actor = global.actor
+            if let tz, !EventInfo.isKnownTimeZone(tz) {
+                throw UsageError(description: global.say(
+                    vi: "--tz \"\(tz)\" không phải tên múi giờ; dùng dạng Asia/Ho_Chi_Minh hoặc UTC",
+                    en: "--tz \"\(tz)\" is not a time zone name; use one such as Asia/Ho_Chi_Minh or UTC"))
+            }
             if let from {
                 try createFromEventFile(from, at: url, actor: actor)
                 return
             }
-            let data: EventData
+            var data: EventData
             switch template {
             case .laocaiPAR2025:
                 data = try DemoEvent.make()
             case .blank:
                 data = EventData.blank(title: VietnameseText.normalize(title), date: try blankDate())
+            case .stress:
+                guard (1...20).contains(scale) else {
+                    throw UsageError(description: global.lang == .en
+                        ? "--scale \(scale) is out of range; give a whole number from 1 to 20"
+                        : "--scale \(scale) nằm ngoài khoảng cho phép; hãy nhập số nguyên từ 1 đến 20")
+                }
+                data = StressEvent.make(scale: scale)
             }
+            if let tz { data.info.timeZoneID = tz }
             let store = try EventStore.create(at: url, from: data, by: actor)
             let counts = try store.counts()
-            print("Created \(url.path) from \(template.rawValue): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
+            TerminalText.say("Created \(url.path) from \(template.rawValue): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {
@@ -72,19 +94,20 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw UsageError(description: "\(path) cannot be read (\(error.localizedDescription)); check the path")
         }
-        let eventFile = try EventYAMLReader.read(try SpreadsheetText.decode(bytes).text)
+        var eventFile = try EventYAMLReader.read(try SpreadsheetText.decode(bytes).text)
+        if let tz { eventFile.data.info.timeZoneID = tz }
         let store = try EventStore.create(at: url, from: eventFile.data, template: path, by: actor)
         if !eventFile.settings.isEmpty {
             try store.replaceAll(with: eventFile.data, settings: eventFile.settings, action: "event.import", by: actor, at: Date())
         }
         let counts = try store.counts()
-        print("Created \(url.path) from \(path): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
+        TerminalText.say("Created \(url.path) from \(path): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
     }
 
     private func blankDate() throws -> CivilDate {
         guard let date else {
-            let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-            return CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+            // Today in the hall's zone, not the machine's.
+            return LocalMoment(Date(), in: TimeZone(identifier: tz ?? EventInfo.defaultTimeZoneID) ?? .gmt).date
         }
         guard let parsed = CivilDate(parsing: date) else {
             throw UsageError(description: "--date \"\(date)\" is not a date; write it as 2026-03-26 or 26/03/2026")

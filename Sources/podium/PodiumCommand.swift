@@ -18,7 +18,7 @@ struct PodiumCommand: ParsableCommand {
             """,
         subcommands: [
             NewCommand.self, InfoCommand.self, ShowCommand.self, SpeakersCommand.self, AwardsCommand.self, SeatCommand.self,
-            CheckCommand.self, ImportCommand.self, ExportCommand.self,
+            CheckCommand.self, ImportCommand.self, ExportCommand.self, IndexCommand.self,
         ]
     )
 
@@ -30,6 +30,25 @@ struct PodiumCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try TUISession(options: global, view: view).run()
+        }
+    }
+
+    /// The parser's own messages quote the arguments they refuse ("Unknown option '…'"), so
+    /// they too go out through the sanitiser instead of straight to the terminal.
+    static func main() {
+        // Past `ulimit -f` the kernel would kill the process with SIGXFSZ mid-write, with no
+        // word; ignored, the write fails with EFBIG and SQLite's error is reported instead.
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success { TerminalText.say(message) } else { TerminalText.warn(message) }
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

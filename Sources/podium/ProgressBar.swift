@@ -25,7 +25,7 @@ final class ProgressBar {
         } else {
             line = "\(label): \(done) rows"
         }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(TerminalText.printable(line))".utf8))
         drawn = true
     }
 

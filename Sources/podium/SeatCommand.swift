@@ -17,7 +17,7 @@ struct SeatCommand: ParsableCommand {
             if writes && !global.role.canEditSeating {
                 throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
             }
-            try body(try EventOpening.open(global), global.actor)
+            try body(try EventOpening.open(global, readOnly: !writes), global.actor)
         }
     }
 
@@ -27,7 +27,7 @@ struct SeatCommand: ParsableCommand {
     ) throws {
         try run(global, writes: true) { store, actor in
             try store.editSeating(action: action, payload: payload, by: actor, at: Date(), change)
-            print(message)
+            TerminalText.say(message)
         }
     }
 
@@ -46,10 +46,10 @@ struct SeatCommand: ParsableCommand {
                     throw UsageError(description: "\(seated) delegates already have seats; re-seating moves them. Run again with --replace to re-seat the hall (locked seats are kept; `podium seat undo-auto` puts the old plan back)")
                 }
                 let (event, unseated) = try store.autoAssignSeats(by: actor, at: Date())
-                print("Seated \(event.seating.assignments.count) of \(event.delegates.count) delegates.")
+                TerminalText.say("Seated \(event.seating.assignments.count) of \(event.delegates.count) delegates.")
                 if !unseated.isEmpty {
                     let seats = HallLayout(event.hall).usableSeatCount
-                    FileHandle.standardError.write(Data("podium: \(SeatingEditError.hallTooSmall(delegates: event.delegates.count, seats: seats))\n".utf8))
+                    TerminalText.warn("podium: \(SeatingEditError.hallTooSmall(delegates: event.delegates.count, seats: seats))")
                 }
             }
         }
@@ -64,7 +64,7 @@ struct SeatCommand: ParsableCommand {
         func run() throws {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let event = try store.undoAutoAssign(by: actor, at: Date())
-                print("Undid the last auto-assignment: \(event.seating.assignments.count) delegates are back in their previous seats.")
+                TerminalText.say("Undid the last auto-assignment: \(event.seating.assignments.count) delegates are back in their previous seats.")
             }
         }
     }
@@ -145,7 +145,7 @@ struct SeatCommand: ParsableCommand {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let found = try DelegateSearch.one(delegate, in: try store.load().delegates)
                 try store.setCheckedIn(delegateID: found.id, !undo, by: actor, at: Date())
-                print(undo ? "\(found.name) is no longer checked in." : "\(found.name) checked in.")
+                TerminalText.say(undo ? "\(found.name) is no longer checked in." : "\(found.name) checked in.")
             }
         }
     }
@@ -206,11 +206,11 @@ struct SeatCommand: ParsableCommand {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                     encoder.keyEncodingStrategy = .convertToSnakeCase
-                    print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                    TerminalText.sayJSON(try encoder.encode(rows))
                 } else {
                     for row in rows where row.usable {
                         let who = row.delegate.map { "\($0) (#\(row.precedence ?? 0), \(row.group ?? ""))" } ?? "—"
-                        print("\(row.seat.padding(toLength: 7, withPad: " ", startingAt: 0)) \(row.aisle ? "▌" : " ") \(row.locked ? "🔒" : "  ") \(who)")
+                        TerminalText.say("\(row.seat.padding(toLength: 7, withPad: " ", startingAt: 0)) \(row.aisle ? "▌" : " ") \(row.locked ? "🔒" : "  ") \(who)")
                     }
                 }
             }

@@ -12,18 +12,22 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             Every action is written to the event's journal with the time and the operator; every \
             terminal on the file follows within a second. Actions that make no sense now (next after \
-            the last segment, start twice) are refused with a message and change nothing.
+            the last segment, start twice) are refused with a message and change nothing. On a day \
+            other than the event's date (or with `start --rehearsal`) the show runs as a rehearsal \
+            (TẬP DƯỢT): the plan is laid from its start; `show reset --yes` sets it aside.
             """,
         subcommands: [
             Start.self, Next.self, Back.self, Hold.self, Resume.self, Extend.self, Skip.self, Jump.self,
-            End.self, Message.self, ClearMessage.self, Blank.self, Undo.self, Status.self,
+            End.self, Message.self, ClearMessage.self, Blank.self, Undo.self, Reset.self, Status.self,
         ]
     )
 
     /// Runs one action and prints the status after it. An action that starts a segment whose
     /// checklist items are not done is refused with the list, unless `override` is set, in
     /// which case the override is journaled with the action.
-    static func perform(_ action: ShowAction, _ global: GlobalOptions, override: Bool = false) throws {
+    static func perform(
+        _ action: ShowAction, _ global: GlobalOptions, override: Bool = false, rehearsal: RehearsalRule.Rehearsal? = nil
+    ) throws {
         try reportingErrors {
             guard global.role.canDriveShow else {
                 throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
@@ -44,16 +48,62 @@ struct ShowCommand: ParsableCommand {
                     try store.recordGateOverride(segmentID: segment.id, openItems: open, by: actor, at: Date())
                 }
             }
-            try store.perform(action, by: actor, at: Date())
-            print(try ShowStatusReport(store: store, now: Date()).text)
+            try store.perform(action, by: actor, at: Date(), rehearsal: rehearsal)
+            TerminalText.say(try ShowStatusReport(store: store, now: Date()).text)
         }
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Starts the show with the first segment.")
+        static let configuration = CommandConfiguration(
+            abstract: "Starts the show with the first segment.",
+            discussion: "On the event's date this is the real show; on any other day, or with --rehearsal, a rehearsal whose plan is laid from now (or from --at)."
+        )
         @Flag(help: "Start even if checklist items gating the segment are not done (journaled).") var override = false
+        @Flag(help: "Run a rehearsal even on the event's date.") var rehearsal = false
+        @Option(help: "A rehearsal's plan starts at this time today (HH:MM, the hall's time), instead of now.") var at: String?
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ShowCommand.perform(.start, global, override: override) }
+        func run() throws {
+            try reportingErrors {
+                var request: RehearsalRule.Rehearsal? = rehearsal ? RehearsalRule.Rehearsal() : nil
+                if let at {
+                    guard let time = ClockTime(parsing: at) else {
+                        throw UsageError(description: global.say(
+                            vi: "\"\(at)\" không phải giờ; viết dạng 14:00",
+                            en: "\"\(at)\" is not a time of day; write it as 14:00"))
+                    }
+                    let zone = try EventOpening.open(global).load().info.timeZone
+                    request = RehearsalRule.Rehearsal(from: time, now: Date(), timeZone: zone)
+                }
+                try ShowCommand.perform(.start, global, override: override, rehearsal: request)
+            }
+        }
+    }
+
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sets a rehearsal aside: the next start is a fresh show.",
+            discussion: "The rehearsal's journal is kept; export its report with `podium export report --rehearsal N`. The real show cannot be reset."
+        )
+        @Flag(help: "Confirm: set the rehearsal aside.") var yes = false
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try reportingErrors {
+                guard yes else {
+                    throw UsageError(description: global.say(
+                        vi: "thêm --yes để cất buổi tập dượt sang một bên (nhật ký vẫn giữ, báo cáo vẫn xuất được)",
+                        en: "add --yes to set the rehearsal aside (its journal is kept and its report can still be exported)"))
+                }
+                guard global.role.canDriveShow else {
+                    throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
+                }
+                let store = try EventOpening.open(global)
+                try store.perform(.reset, by: global.actor, at: Date())
+                let count = try store.setAsideRehearsals().count
+                TerminalText.say(global.say(
+                    vi: "Đã cất buổi tập dượt số \(count). Lần bắt đầu sau là một buổi mới. Báo cáo: podium export report --rehearsal \(count)",
+                    en: "Rehearsal \(count) set aside. The next start is a fresh show. Its report: podium export report --rehearsal \(count)"))
+            }
+        }
     }
 
     struct Next: ParsableCommand {
@@ -105,7 +155,7 @@ struct ShowCommand: ParsableCommand {
             try reportingErrors {
                 var target = segment
                 if !id {
-                    let segments = try EventOpening.open(global).load().segments
+                    let segments = try EventOpening.open(global, readOnly: true).load().segments
                     guard let found = segments.first(where: { $0.position == Int(segment) }) else {
                         throw UsageError(description: "the programme has no segment number \(segment); numbers run from 1 to \(segments.count)")
                     }
@@ -166,8 +216,8 @@ struct ShowCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try reportingErrors {
-                let report = try ShowStatusReport(store: try EventOpening.open(global), now: Date())
-                print(json ? try report.json() : report.text)
+                let report = try ShowStatusReport(store: try EventOpening.open(global, readOnly: true), now: Date())
+                json ? TerminalText.sayJSON(try report.json()) : TerminalText.say(report.text)
             }
         }
     }

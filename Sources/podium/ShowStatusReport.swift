@@ -6,13 +6,16 @@ import PodiumStore
 struct ShowStatusReport {
     let status: ShowStatus
     let clock: EventClock
+    /// The show runs (or would start) as a rehearsal.
+    let rehearsal: Bool
 
     init(store: EventStore, now: Date) throws {
         let event = try store.load()
         let state = try store.showState()
-        clock = EventClock.showDay(state: state, now: now, timeZone: .current)
+        clock = EventClock.show(state: state, info: event.info, now: now, timeZone: event.info.timeZone)
+        rehearsal = clock.isRehearsal
         status = ShowStatus(
-            state: state, segments: event.segments, info: event.info, now: now, timeZone: .current,
+            state: state, segments: event.segments, info: event.info, now: now, timeZone: event.info.timeZone,
             estimatedSeconds: AwardCeremony.segmentEstimates(event: event, progress: try store.awardProgress(), show: state)
         )
     }
@@ -25,6 +28,7 @@ struct ShowStatusReport {
         var segment: SegmentRef?
         var next: SegmentRef?
         var stage: String
+        var rehearsal: Bool
         var running: Bool
         var held: Bool
         var phase: String?
@@ -42,7 +46,7 @@ struct ShowStatusReport {
         let payload = Payload(
             segment: status.current.map { .init(id: $0.id, title: $0.title) },
             next: status.next.map { .init(id: $0.id, title: $0.title) },
-            stage: status.stage.rawValue, running: running, held: status.isHeld,
+            stage: status.stage.rawValue, rehearsal: rehearsal, running: running, held: status.isHeld,
             phase: running ? status.phase.rawValue : nil, elapsedS: status.elapsedSeconds,
             remainingS: running ? status.remainingSeconds : nil, overUnderS: status.showOverUnderSeconds,
             segmentOverUnderS: status.segmentOverUnderSeconds, plannedEnd: clock.iso8601(status.plannedEnd),
@@ -57,7 +61,7 @@ struct ShowStatusReport {
     var text: String {
         let drift = status.showOverUnderSeconds
         let driftText = drift == 0 ? "on time" : (drift > 0 ? "\(DurationText.clock(drift)) late" : "\(DurationText.clock(-drift)) early")
-        var lines: [String] = []
+        var lines: [String] = rehearsal ? ["TẬP DƯỢT (rehearsal): the plan is laid from the rehearsal's start; `podium show reset --yes` sets it aside."] : []
         switch status.stage {
         case .notStarted:
             lines.append("Not started. First: \(status.next?.title ?? "—").")

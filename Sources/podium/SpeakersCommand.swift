@@ -16,18 +16,20 @@ struct SpeakersCommand: ParsableCommand {
         subcommands: [List.self, Next.self, Withdraw.self, Restore.self, Move.self, Add.self]
     )
 
-    static func run(_ global: GlobalOptions, edit: Bool = true, _ body: (EventStore, Actor) throws -> Void) throws {
+    static func run(
+        _ global: GlobalOptions, edit: Bool = true, readOnly: Bool = false, _ body: (EventStore, Actor) throws -> Void
+    ) throws {
         try reportingErrors {
             if edit, !global.role.canEditSpeakers {
                 throw UsageError(description: "the \(global.role.rawValue) role may not change the speaker queue; run with --role mc or --role organizer")
             }
-            try body(try EventOpening.open(global), global.actor)
+            try body(try EventOpening.open(global, readOnly: readOnly), global.actor)
         }
     }
 
     static func printQueue(_ store: EventStore) throws {
         for entry in try store.speakerQueue(at: Date()).entries {
-            print(SpeakersList.line(entry))
+            TerminalText.say(SpeakersList.line(entry))
         }
     }
 
@@ -36,9 +38,9 @@ struct SpeakersCommand: ParsableCommand {
         @Flag(help: "Print JSON: for each, id, position, topic, unit, speaker, allotted_s, status, spoken_s.") var json = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            try SpeakersCommand.run(global, edit: false) { store, _ in
+            try SpeakersCommand.run(global, edit: false, readOnly: true) { store, _ in
                 let queue = try store.speakerQueue(at: Date())
-                print(json ? try SpeakersList.json(queue) : queue.entries.map(SpeakersList.line).joined(separator: "\n"))
+                json ? TerminalText.sayJSON(try SpeakersList.json(queue)) : TerminalText.say(queue.entries.map(SpeakersList.line).joined(separator: "\n"))
             }
         }
     }
@@ -115,7 +117,7 @@ struct SpeakersCommand: ParsableCommand {
                 }
                 let draft = ContributionDraft(topic: topic, unit: unit, speakerName: speaker, speakerTitle: title, minutes: minutes)
                 let added = try store.addContribution(draft, addDelegateToGroup: addDelegate ? group : nil, by: actor, at: Date())
-                print("added \(added.id) at position \(added.position)")
+                TerminalText.say("added \(added.id) at position \(added.position)")
             }
         }
     }

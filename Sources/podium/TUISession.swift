@@ -19,15 +19,22 @@ struct TUISession {
         let theme = try ThemeLoading.load(options.theme, noColor: terminalOptions.noColor)
         let store = try EventOpening.open(options)
         let feed = try ChangeFeed(store: store)
+        // The whole event, the show and the award progress in one read transaction.
+        let mirror = try EventMirror(store: store)
         var state = AppState(
-            event: try store.load(), role: options.role, operatorName: options.resolvedOperator,
+            event: mirror.event, role: options.role, operatorName: options.resolvedOperator,
             language: options.lang, now: Date(), isReadOnly: store.isReadOnly
         )
-        state.show = try store.showState()
-        state.awards = try store.awardProgress()
+        state.show = mirror.show
+        state.awards = mirror.awards
+        state.indexReveal = mirror.indexReveal
         state.view = view
+        if let damage = store.damage {
+            state.sync = .damaged
+            state.notice = state.strings.reliability.damagedNotice(damage)
+        }
         let terminal = try CursesTerminal(options: terminalOptions)
         defer { terminal.shutdown() }
-        AppLoop(store: store, feed: feed, terminal: terminal, theme: theme, state: state).run()
+        AppLoop(store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state).run()
     }
 }

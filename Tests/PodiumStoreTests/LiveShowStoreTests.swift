@@ -12,19 +12,41 @@ import Testing
         return (try EventStore.create(at: url, from: try DemoEvent.make(), by: actor), url)
     }
 
+    /// 08:00 in Hà Nội on the demo's date (2026-03-26): the real show's morning.
+    let eventMorning = Date(timeIntervalSince1970: 1_774_486_800)
+
     @Test func actionsAreCheckedInsideTheWriteAndJournaled() throws {
         let (store, url) = try makeStore()
         defer { try? FileManager.default.removeItem(at: url) }
         let before = try store.counts().journalEntries
-        try store.perform(.start, by: actor, at: Date())
+        try store.perform(.start, by: actor, at: eventMorning)
         #expect(throws: StoreError.invalid(ShowError.alreadyStarted.description)) {
-            try store.perform(.start, by: actor, at: Date())
+            try store.perform(.start, by: actor, at: eventMorning)
         }
-        try store.perform(.next, by: actor, at: Date())
+        try store.perform(.next, by: actor, at: eventMorning.addingTimeInterval(60))
         #expect(try store.counts().journalEntries == before + 2)
         #expect(try store.showState().current?.segmentID == 2)
         let last = try #require(try store.journal().last)
         #expect(last.action == "show.next" && last.operatorName == "minh" && last.role == .mc)
+    }
+
+    @Test func aStartOnAnotherDayIsARehearsalThatResetSetsAside() throws {
+        let (store, url) = try makeStore()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let december = Date(timeIntervalSince1970: 1_796_169_600)
+        try store.perform(.start, by: actor, at: december)
+        #expect(try store.journal().suffix(2).map(\.action) == ["show.rehearse", "show.start"])
+        #expect(try store.showState().isRehearsal)
+        try store.perform(.end, by: actor, at: december.addingTimeInterval(600))
+        try store.perform(.reset, by: actor, at: december.addingTimeInterval(700))
+        #expect(try store.showState().stage == .notStarted)
+        #expect(try store.setAsideRehearsals().map(\.stage) == [.finished])
+        // On the event's day the real show starts clean and cannot be reset.
+        try store.perform(.start, by: actor, at: eventMorning)
+        #expect(try !store.showState().isRehearsal)
+        #expect(throws: StoreError.invalid(ShowError.notARehearsal.description)) {
+            try store.perform(.reset, by: actor, at: eventMorning.addingTimeInterval(60))
+        }
     }
 
     @Test func twoStoresOnOneFileCannotBothMoveOnFromTheSameSegment() throws {

@@ -13,13 +13,11 @@ enum ImportDialogView {
         let x = inner.x + 1
         let lineWidth = inner.width - 2
         canvas.text("◂ \(strings.importKindNames(dialog.kind.rawValue)) ▸", x: x, y: inner.y, maxWidth: lineWidth, style: "ui.title")
-        let label = strings.importPathLabel
-        canvas.text(label, x: x, y: inner.y + 1, maxWidth: lineWidth, style: "ui.dim")
-        let fieldX = x + TextWidth.width(of: label) + 1
-        let fieldWidth = max(1, inner.maxX - fieldX - 1)
-        // The end of a long path matters most: show its tail, with the cursor after it.
-        let shown = String(TextWidth.sanitize(dialog.path.text).suffix(fieldWidth - 1))
-        canvas.text(shown + (dialog.stage == .choosing ? "▏" : ""), x: fieldX, y: inner.y + 1, maxWidth: fieldWidth, style: "ui.selected")
+        // The field scrolls to keep the cursor in sight, so the end of a long path shows.
+        FieldLine.draw(
+            label: strings.importPathLabel, field: dialog.path, focused: dialog.stage == .choosing, x: x, y: inner.y + 1,
+            width: lineWidth, labelStyle: "ui.dim", valueStyle: "ui.selected", canvas: &canvas
+        )
         let bodyY = inner.y + 3
         let bottom = inner.maxY - 1
         switch dialog.stage {

@@ -10,14 +10,14 @@ final class ImportRunner {
     private var plan: ImportPlan?
 
     /// The stage the dialog moves to: the preview, or the problems that refuse the file.
-    func check(_ dialog: ImportDialog, event: EventData, progress: @escaping (Int, Int) -> Void) -> ImportDialog.Stage {
+    func check(_ dialog: ImportDialog, event: EventData, vietnamese: Bool = false, progress: @escaping (Int, Int) -> Void) -> ImportDialog.Stage {
         let path = NSString(string: dialog.path.text).expandingTildeInPath
         guard let data = FileManager.default.contents(atPath: path) else {
             return .refused(["\(path): cannot be read; check the path"])
         }
         var lastReported = Date.distantPast
         do {
-            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: .report) { done, total in
+            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: .report, vietnamese: vietnamese) { done, total in
                 guard Date().timeIntervalSince(lastReported) > 0.1 else { return }
                 lastReported = Date()
                 progress(done, total)

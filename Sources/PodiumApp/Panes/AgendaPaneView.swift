@@ -23,7 +23,7 @@ enum AgendaPaneView {
     static func renderTimeline(_ state: AppState, status: ShowStatus, segments: [Segment], into canvas: inout PaneCanvas, rect: Rect) -> Int {
         let strings = state.strings
         let schedule = AgendaSchedule(segments: segments, info: state.event.info)
-        let clock = EventClock.showDay(state: state.show, now: state.now, timeZone: state.timeZone)
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         let projected = Dictionary(uniqueKeysWithValues: status.upcoming.map { ($0.segment.id, clock.clockTime($0.projectedStart)) })
         var actual: [Int64: (start: ClockTime, seconds: Int)] = [:]
         for run in state.show.completed + [state.show.current].compactMap({ $0 }) where actual[run.segmentID] == nil {

@@ -3,9 +3,6 @@ import PodiumCore
 /// The awards pane's actions: each tick or batch change goes to the store as an effect, where it
 /// is checked against the ceremony as it stands and journaled.
 extension AppState {
-    /// The ceremony as this screen sees it now.
-    public var awardCeremony: AwardCeremony { AwardCeremony(event: event, progress: awards) }
-
     /// Nil when this terminal may tick recipients and call batches; otherwise why not.
     public var awardsDisabledReason: String? {
         if isReadOnly { return strings.statusReadOnly }

@@ -105,7 +105,10 @@ extension AppState {
         case .backspace:
             if !text.isEmpty { text.removeLast() }
         case .text(let character):
-            text.append(character)
+            // Through the shared field: marks typed one by one compose in NFC, controls are dropped.
+            var field = TextField(text)
+            field.insert(String(character))
+            text = field.text
         case .enter:
             seatingView.input = nil
             if case .standIn(let absentID, _) = input {

@@ -15,7 +15,7 @@ extension AppState {
 
     /// The budget said plainly, with the units that would not fit named.
     func speakerBudgetLine(_ budget: SpeakerBudget) -> String {
-        let clock = EventClock.showDay(state: show, now: now, timeZone: timeZone)
+        let clock = EventClock.show(state: show, info: event.info, now: now, timeZone: timeZone)
         var names: [String] = []
         if case .wontFit(let ids, _) = budget.verdict {
             names = ids.compactMap { id in event.contributions.first { $0.id == id }?.unit }

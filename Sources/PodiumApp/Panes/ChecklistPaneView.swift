@@ -25,7 +25,7 @@ enum ChecklistPaneView {
             canvas.text(strings.checklistEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
             return 0
         }
-        let now = LocalMoment(state.now, in: state.timeZone)
+        let now = state.checklistNow
         let done = items.filter { $0.status == .done }.count
         let gaugeWidth = min(24, rect.width / 3)
         let gaugeRect = Rect(x: rect.x + 1, y: rect.y, width: gaugeWidth, height: 1)
@@ -116,7 +116,7 @@ enum ChecklistDetailsOverlay {
             (strings.checklistFieldDue, [item.dueDate?.vietnamese, item.dueTime?.hhmm].compactMap { $0 }.joined(separator: " ")),
             (strings.columnStatus, strings.checklistStatus(item.status) + (item.status == .blocked ? ": " + item.blockedReason : "")),
         ]
-        if let late = item.secondsLate(at: LocalMoment(state.now, in: state.timeZone)) {
+        if let late = item.secondsLate(at: state.checklistNow) {
             lines.append(("", strings.checklistLate(Lateness(seconds: late))))
         }
         if let gate = item.gatesSegmentID {

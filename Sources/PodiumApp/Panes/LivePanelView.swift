@@ -14,7 +14,7 @@ enum LivePanelView {
 
     static func render(_ state: AppState, status: ShowStatus, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
-        let clock = EventClock.showDay(state: state.show, now: state.now, timeZone: state.timeZone)
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         let inner = canvas.buffer.drawBox(in: rect, style: canvas.theme.style("ui.border"))
         guard inner.height >= 3 else { return }
         let drift = strings.liveDrift(status.showOverUnderSeconds) + " · " + strings.liveProjectedEnd(clock.clockTime(status.projectedEnd).hhmm)
@@ -70,6 +70,10 @@ enum LivePanelView {
             if let segment, let missing = state.event.delegate(namedBy: segment.presenter),
                state.event.missingPresenters.contains(where: { $0.id == missing.id }) {
                 facts.append((strings.dayOf.presenterNotHere(missing.name), "phase.danger"))
+            }
+            if let reveal = IndexRevealCue(state: state, status: status) {
+                facts.append((reveal.progress, "index.reveal"))
+                mcText = reveal.mcText
             }
         }
         facts.append((drift, status.showOverUnderSeconds > 0 ? "phase.warning" : "ui.text"))

@@ -146,7 +146,7 @@ enum SeatingPaneView {
         for group in state.event.groups.sorted(by: { $0.order < $1.order }) {
             let members = delegates.filter { $0.groupKey == group.key }
             guard !members.isEmpty else { continue }
-            let name = shortName(group.name)
+            let name = group.label
             let item = "● \(name) \(members.filter(\.checkedIn).count)/\(members.count)  "
             let itemWidth = TextWidth.width(of: item)
             guard column + itemWidth - 2 <= x + width else { break }
@@ -157,19 +157,20 @@ enum SeatingPaneView {
         }
     }
 
-    /// The first two words of a group's name ("Thường trực Tỉnh ủy, …" → "Thường trực").
-    static func shortName(_ name: String) -> String {
-        name.split(separator: " ").prefix(2).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
-    }
-
     static func drawInputOrSymbols(_ state: AppState, into canvas: inout PaneCanvas, y: Int, x: Int, width: Int) {
         let strings = state.strings
         switch state.seatingView.input {
         case .search(let text)?:
-            canvas.text(strings.seatingSearchPrompt + text + "▏", x: x, y: y, maxWidth: width, style: "ui.focus")
+            FieldLine.draw(
+                label: strings.seatingSearchPrompt, field: TextField(text), focused: true, x: x, y: y, width: width,
+                gap: 0, labelStyle: "ui.focus", valueStyle: "ui.focus", canvas: &canvas
+            )
         case .standIn(let id, let text)?:
             let absent = state.seatingDerived.delegatesByID[id]?.name ?? ""
-            canvas.text(strings.seatingStandInPrompt(absent) + text + "▏", x: x, y: y, maxWidth: width, style: "ui.focus")
+            FieldLine.draw(
+                label: strings.seatingStandInPrompt(absent), field: TextField(text), focused: true, x: x, y: y, width: width,
+                gap: 0, labelStyle: "ui.focus", valueStyle: "ui.focus", canvas: &canvas
+            )
         case nil:
             canvas.text(strings.seatingLegendSymbols, x: x, y: y, maxWidth: width, style: "ui.dim")
         }
@@ -210,7 +211,7 @@ enum SeatingPaneView {
         }
         if let assignment = state.event.seating.assignment(of: delegate.id) {
             let reason = assignment.reason
-            let groupName = state.event.group(forKey: reason.groupKey).map { shortName($0.name) } ?? reason.groupKey
+            let groupName = state.event.group(forKey: reason.groupKey).map(\.label) ?? reason.groupKey
             lines.append(("", "ui.text"))
             lines += TextWidth.wrap(strings.seatingReason(reason.kind, reason.order, groupName), width: rect.width).map { ($0, "ui.dim") }
         }

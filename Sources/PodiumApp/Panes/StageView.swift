@@ -10,8 +10,12 @@ enum StageView {
         let status = state.showStatus
         canvas.buffer.fill(bounds, style: canvas.theme.style("stage"))
         guard !status.isBlank else { return }
+        if IndexRevealStageView.applies(state, status: status) {
+            IndexRevealStageView.render(state, into: &canvas, bounds: bounds)
+            return
+        }
 
-        let clock = EventClock.showDay(state: state.show, now: state.now, timeZone: state.timeZone)
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         var title = ""
         var subtitle = ""
         var seconds = 0
@@ -89,5 +93,9 @@ enum StageView {
         }
         let now = clock.clockTime(state.now).hhmmss
         canvas.text(now, x: bounds.maxX - 9, y: bounds.maxY - 1, maxWidth: 8, style: "ui.dim")
+        if clock.isRehearsal {
+            // Plainly, top left, so nobody on stage takes a rehearsal's clock for the real one.
+            canvas.text(" \(strings.rehearsal.banner) ", x: bounds.x + 1, y: bounds.y, maxWidth: bounds.width - 2, style: "phase.warning")
+        }
     }
 }

@@ -19,6 +19,8 @@ public enum AppCommand: Hashable, Sendable {
     case toggleHold, toggleBlank, undoShow, sendOneMinuteWarning, askStageMessage
     /// Shows the next page of an MC text too long for the live panel.
     case nextMCTextPage
+    /// Rehearsals: ask for the start time of one, or ask before setting the one there is aside.
+    case askRehearsal, askResetRehearsal
     /// Asks before jumping to the selected segment; `confirmJump` carries it out.
     case requestJump, confirmJump(Int64)
     /// Shows a one-line message, e.g. why a key is disabled.
@@ -36,6 +38,7 @@ public enum AppCommand: Hashable, Sendable {
     case seating(SeatingAction)
     case speakers(SpeakerAction)
     case awards(AwardsPaneAction)
+    case index(IndexPaneAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.

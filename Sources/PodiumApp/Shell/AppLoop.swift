@@ -4,7 +4,8 @@ import PodiumStore
 import TermCore
 
 /// Runs the TUI: reads keys and clicks, follows other processes' changes through the change
-/// feed, and redraws when something changed or the clock ticked a second.
+/// feed, and redraws when something changed or the clock ticked a second. Between those it
+/// sleeps: on the terminal and the event file's notifications, never on a short poll.
 public final class AppLoop {
     private let store: EventStore
     private let feed: ChangeFeed
@@ -12,15 +13,20 @@ public final class AppLoop {
     private let theme: Theme
     private let clock: @Sendable () -> Date
     public private(set) var state: AppState
+    /// The event as last read from the file; refreshed with only what changed.
+    private var mirror: EventMirror
     private let importer = ImportRunner()
 
     /// How long "just updated" stays in the status bar after another process's change.
     private let updatedBadgeSeconds: TimeInterval = 3
+    /// Without file notifications, how often the loop asks the file whether it changed.
+    private let fallbackPollMs = 100
 
-    public init(store: EventStore, feed: ChangeFeed, terminal: TerminalScreen, theme: Theme, state: AppState,
+    public init(store: EventStore, feed: ChangeFeed, mirror: EventMirror, terminal: TerminalScreen, theme: Theme, state: AppState,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.feed = feed
+        self.mirror = mirror
         self.terminal = terminal
         self.theme = theme
         self.state = state
@@ -32,8 +38,7 @@ public final class AppLoop {
         var lastSecond = Int(state.now.timeIntervalSince1970)
         while !state.shouldQuit {
             var needsDraw = false
-            // 50 ms keeps the change feed within its 100 ms promise while idle.
-            if let event = terminal.readEvent(timeoutMs: 50) {
+            if let event = terminal.readEvent(timeoutMs: 0) {
                 if case .resize = event { terminal.forceFullRedraw() }
                 if let command = state.command(for: event, frame: frame) {
                     if command == .redraw { terminal.forceFullRedraw() }
@@ -46,10 +51,15 @@ public final class AppLoop {
                     performImport(request)
                 }
                 needsDraw = true
+            } else {
+                terminal.waitForInput(timeoutMs: wakeTimeout(ticking: frame.ticks), orReadable: feed.wakeDescriptor)
             }
-            if feed.hasChanged() {
-                reload()
-                needsDraw = true
+            if feed.fileWasTouched() {
+                if watchFile() { needsDraw = true }
+                if !fileLost, feed.hasChanged() {
+                    refresh(byOther: true)
+                    needsDraw = true
+                }
             }
             state.now = clock()
             if case .updatedByOther(let at) = state.sync, state.now.timeIntervalSince(at) > updatedBadgeSeconds {
@@ -58,15 +68,29 @@ public final class AppLoop {
             let second = Int(state.now.timeIntervalSince1970)
             if second != lastSecond {
                 lastSecond = second
-                needsDraw = true
+                if frame.ticks { needsDraw = true }
             }
             if needsDraw { frame = draw() }
         }
     }
 
+    /// How long the loop may sleep: to the next second when the screen shows a clock that
+    /// ticks, else until a key or the file wakes it; without file notifications, no longer
+    /// than the fallback poll, so another process's change still shows.
+    private func wakeTimeout(ticking: Bool) -> Int {
+        var timeout = -1
+        if ticking {
+            let now = clock().timeIntervalSince1970
+            timeout = max(1, Int(((now.rounded(.down) + 1 - now) * 1000).rounded(.up)))
+        }
+        if feed.wakeDescriptor == nil { timeout = timeout < 0 ? fallbackPollMs : min(timeout, fallbackPollMs) }
+        return timeout
+    }
+
     /// Performs the store writes the last command queued; the first failure stops the rest and
     /// is shown as the notice. The change feed's signal for our own write is consumed so the
-    /// status bar does not claim another terminal changed the event.
+    /// status bar does not claim another terminal changed the event; a write that committed
+    /// nothing reads nothing.
     private func performEffects() {
         let effects = state.effects
         state.effects = []
@@ -81,24 +105,20 @@ public final class AppLoop {
                 try effect.perform(on: store, by: actor, at: clock())
             } catch {
                 state.notice = error.description
+                watchFile(after: error)
                 break
             }
         }
-        _ = feed.hasChanged()
-        do {
-            state.event = try store.load()
-            state.show = try store.showState()
-            state.awards = try store.awardProgress()
-        } catch {
-            state.notice = error.description
-        }
+        guard !fileLost else { return }
+        // Our own commits are already decided; they are not news from another terminal.
+        if feed.hasChanged() { refresh(byOther: false) }
     }
 
     private func performImport(_ request: ImportRequest) {
         guard let dialog = state.importDialog else { return }
         switch request {
         case .plan:
-            let stage = importer.check(dialog, event: state.event) { [self] done, total in
+            let stage = importer.check(dialog, event: state.event, vietnamese: state.language == .vi) { [self] done, total in
                 state.importDialog?.stage = .reading(done: done, total: total)
                 _ = draw()
             }
@@ -106,7 +126,9 @@ public final class AppLoop {
         case .apply:
             do {
                 let counts = try importer.apply(to: store, by: Actor(operatorName: state.operatorName, role: state.role))
-                state.event = try store.load()
+                _ = feed.hasChanged()
+                try mirror.refresh(from: store)
+                state.event = mirror.event
                 state.importDialog = nil
                 state.notice = state.strings.importDone(state.strings.importCounts(counts.added, counts.merged, counts.skipped))
             } catch {
@@ -115,55 +137,56 @@ public final class AppLoop {
         }
     }
 
-    private func reload() {
+    /// Reads what changed in the file since the last read (one transaction, only the tables
+    /// the new journal entries name) into the state.
+    private func refresh(byOther: Bool) {
         do {
-            state.event = try store.load()
-            state.show = try store.showState()
-            state.awards = try store.awardProgress()
-            state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())
+            let parts = try mirror.refresh(from: store)
+            if !parts.isDisjoint(with: .tables) { state.event = mirror.event }
+            if parts.contains(.show) || parts.contains(.segments) { state.show = mirror.show }
+            if parts.contains(.awardProgress) { state.awards = mirror.awards }
+            if parts.contains(.indexReveal) { state.indexReveal = mirror.indexReveal }
+            if byOther { state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock()) }
         } catch {
-            state.sync = .failed(String(describing: error))
+            if byOther { state.sync = .failed(String(describing: error)) }
             state.notice = String(describing: error)
         }
     }
 
-    /// Writes a seating change and shows the event as the file now holds it.
+    /// Writes a seating change; the refresh after it shows the event as the file now holds it.
     private func perform(_ write: SeatingWrite) {
         let actor = Actor(operatorName: state.operatorName, role: state.role)
         let now = clock()
         do {
             switch write {
             case .move(let id, let seat):
-                state.event = try store.editSeating(action: "seat.assign", payload: ["delegate": id, "seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
+                _ = try store.editSeating(action: "seat.assign", payload: ["delegate": id, "seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
                     guard let delegate = event.delegates.first(where: { $0.id == id }) else { throw .noSuchDelegate("#\(id)") }
                     return try SeatingEdit.move(delegate, to: seat, in: event, layout: layout)
                 }
             case .swap(let first, let second):
-                state.event = try store.editSeating(action: "seat.swap", payload: ["seats": [first, second]], by: actor, at: now) { event, layout throws(SeatingEditError) in
+                _ = try store.editSeating(action: "seat.swap", payload: ["seats": [first, second]], by: actor, at: now) { event, layout throws(SeatingEditError) in
                     try SeatingEdit.swap(first, second, in: event, layout: layout)
                 }
             case .unassign(let seat):
-                state.event = try store.editSeating(action: "seat.unassign", payload: ["seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
+                _ = try store.editSeating(action: "seat.unassign", payload: ["seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
                     try SeatingEdit.unassign(seat, in: event, layout: layout)
                 }
             case .lock(let seat, let locked):
-                state.event = try store.editSeating(action: locked ? "seat.lock" : "seat.unlock", payload: ["seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
+                _ = try store.editSeating(action: locked ? "seat.lock" : "seat.unlock", payload: ["seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
                     try SeatingEdit.setLocked(locked, seat: seat, in: event, layout: layout)
                 }
             case .checkIn(let id, let checkedIn):
                 try store.setCheckedIn(delegateID: id, checkedIn, by: actor, at: now)
-                state.event = try store.load()
             case .auto:
                 let (event, unseated) = try store.autoAssignSeats(by: actor, at: now)
-                state.event = event
                 state.notice = state.strings.seatingAutoDone(event.seating.assignments.count, unseated.count)
             case .undoAuto:
                 let event = try store.undoAutoAssign(by: actor, at: now)
-                state.event = event
                 state.notice = state.strings.dayOf.seatingAutoUndone(event.seating.assignments.count)
             case .standIn(let absentID, let name, let title):
                 let standIn = try store.enterStandIn(for: absentID, name: name, title: title, unit: "", by: actor, at: now)
-                state.event = try store.load()
+                if feed.hasChanged() { refresh(byOther: false) }
                 let absent = state.event.delegates.first { $0.id == absentID }?.name ?? ""
                 if let seat = state.seatingDerived.seatOfDelegate[standIn.id] {
                     state.seatingView.cursor = seat
@@ -175,9 +198,35 @@ public final class AppLoop {
             }
         } catch {
             state.notice = String(describing: error)
+            watchFile(after: error)
         }
-        // Our own commit is already on screen; it is not news from another terminal.
-        _ = feed.hasChanged()
+        if feed.hasChanged() { refresh(byOther: false) }
+    }
+
+    /// True once the file at the event's path is no longer the one opened.
+    private var fileLost: Bool {
+        if case .fileLost = state.sync { return true }
+        return false
+    }
+
+    /// Stops every write, for good, once the path no longer names the file this process opened
+    /// (deleted, or another file moved or copied over it), and says so in the status bar: the
+    /// old connection would write into a deleted file, or mix two events in one.
+    @discardableResult
+    private func watchFile(after error: (any Error)? = nil) -> Bool {
+        guard !fileLost else { return false }
+        let problem: StoreError?
+        switch error as? StoreError {
+        case .replaced(let path)?: problem = .replaced(path)
+        case .vanished(let path)?: problem = .vanished(path)
+        default: problem = store.fileProblem()
+        }
+        guard let problem else { return false }
+        let replaced = if case .replaced = problem { true } else { false }
+        state.isReadOnly = true
+        state.sync = .fileLost(replaced: replaced)
+        state.notice = replaced ? state.strings.reliability.replacedNotice : state.strings.reliability.vanishedNotice
+        return true
     }
 
     private func draw() -> Frame {

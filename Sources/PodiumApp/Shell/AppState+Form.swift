@@ -38,6 +38,7 @@ extension AppState {
         case .segmentAdd, .segmentEdit: submitAgendaForm(&form)
         case .speakerAdd, .speakerLines: submitSpeakerForm(&form)
         case .stageMessage: submitStageMessage(&form)
+        case .rehearsal: submitRehearsal(&form)
         case .hallPresidium, .hallAddSection: submitHallForm(&form)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PodiumCore
 
 extension AppState {
@@ -72,5 +73,37 @@ extension AppState {
         }
         let blink = ["c", "co", "y", "yes"].contains(VietnameseText.folded(form.value(1)))
         requestShowAction(.message(text: text, blink: blink))
+    }
+
+    /// The MC asks for a rehearsal: the plan laid from a time they type, or from now.
+    mutating func askRehearsal() {
+        overlay = .form(Form(
+            title: strings.rehearsal.formTitle, fields: [Form.Field(label: strings.rehearsal.formStart)], purpose: .rehearsal
+        ))
+    }
+
+    mutating func submitRehearsal(_ form: inout Form) {
+        let text = form.value(0).trimmingCharacters(in: .whitespaces)
+        var planStart: Date?
+        if !text.isEmpty {
+            guard let time = ClockTime(parsing: text) else {
+                form.error = strings.rehearsal.badTime(text)
+                overlay = .form(form)
+                return
+            }
+            planStart = RehearsalRule.Rehearsal(from: time, now: now, timeZone: timeZone).planStart
+        }
+        effects.append(.startRehearsal(planStart: planStart))
+    }
+
+    /// R on the agenda pane: asks, then sets the rehearsal aside ("show.reset").
+    mutating func askResetRehearsal() {
+        guard show.isRehearsal else {
+            notice = strings.rehearsal.nothingToReset
+            return
+        }
+        overlay = .confirm(Confirmation(
+            question: strings.rehearsal.resetQuestion(show.setAsideCount), effects: [.perform(.reset)]
+        ))
     }
 }

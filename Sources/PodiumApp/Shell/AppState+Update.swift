@@ -8,9 +8,9 @@ extension AppState {
         case .agenda: event.segments.count
         case .seating: event.groups.count
         case .speakers: event.contributions.count
-        case .awards: AwardCeremony(event: event, progress: awards).current?.entries.count ?? 0
+        case .awards: awardCeremony.current?.entries.count ?? 0
         case .checklist: ChecklistPaneView.rows(for: self).count
-        case .index: 0
+        case .index: indexRows.count
         }
     }
 
@@ -55,6 +55,7 @@ extension AppState {
                 if pane == .seating, seatingView.input != nil, let inputKey = SeatingAction.InputKey(key) {
                     return .seating(.inputKey(inputKey))
                 }
+                if pane == .index, indexView.searching { return .index(.searchKey(key)) }
                 let (command, reason) = KeyMap.command(for: key, in: self)
                 // The stage view is read-only: it quits, redraws and switches language, nothing else.
                 if view == .stage {
@@ -76,12 +77,14 @@ extension AppState {
     public mutating func apply(_ command: AppCommand, pageSize: Int = 10) {
         notice = isReadOnly ? strings.readOnlyNotice : nil
         switch command {
-        case .show(let action): requestShowAction(action)
+        case .show(let action): if !revealInsteadOfShow(action) { requestShowAction(action) }
         case .toggleHold: requestShowAction(show.isHeld ? .resume : .hold)
         case .toggleBlank: requestShowAction(.blank(!show.isBlank))
         case .sendOneMinuteWarning: requestShowAction(.message(text: strings.oneMinuteLeft, blink: true))
         case .askStageMessage: askStageMessage()
         case .nextMCTextPage: mcTextPage += 1
+        case .askRehearsal: askRehearsal()
+        case .askResetRehearsal: askResetRehearsal()
         case .undoShow:
             if let id = show.undoableEntryID {
                 requestShowAction(.undo(entryID: id))
@@ -139,6 +142,7 @@ extension AppState {
         case .seating(let action): applySeating(action)
         case .speakers(let action): applySpeakers(action)
         case .awards(let action): applyAwards(action)
+        case .index(let action): applyIndex(action)
         }
     }
 

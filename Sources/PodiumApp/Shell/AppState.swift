@@ -4,11 +4,16 @@ import PodiumCore
 /// Everything the screen shows, as a value: rendering is a pure function of it.
 public struct AppState: Sendable {
     public var event: EventData {
-        didSet { seatingDerived = SeatingDerived(event) }
+        didSet {
+            refreshDerived(from: oldValue)
+            // The hall moved zones (its details were edited): follow it.
+            if oldValue.info.timeZoneID != event.info.timeZoneID { timeZone = event.info.timeZone }
+        }
     }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
     public var show: ShowState = ShowState()
-    /// The hall's time zone: the programme's clock times are local to it.
+    /// The hall's time zone (the event's own unless a test injects one): the programme's
+    /// clock times are local to it, whatever the machine's zone.
     public var timeZone: TimeZone
     public var role: Role
     public var operatorName: String
@@ -46,7 +51,20 @@ public struct AppState: Sendable {
     public var seatingView = SeatingViewState()
     public private(set) var seatingDerived: SeatingDerived
     /// The award ceremony's live progress, folded from the journal's "award.*" entries.
-    public var awards = AwardProgress()
+    public var awards = AwardProgress() {
+        didSet { if awards != oldValue { awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster) } }
+    }
+    /// The delegates by folded name, for matching award recipients; rebuilt with the delegates.
+    public private(set) var roster: AwardAttendance.Roster
+    /// The ceremony as this screen sees it now: built when the event or the progress changes,
+    /// never per frame, because it resolves every recipient against the roster.
+    public private(set) var awardCeremony: AwardCeremony
+    /// What is wrong with the award list (duplicates, missing units, lost presenters).
+    public private(set) var awardProblems: [AwardProblem]
+    /// Pane 6's filters and the reveal's progress (folded from "index.reveal-*" entries).
+    public var indexView = IndexViewState()
+    public var indexReveal = IndexRevealProgress()
+    public private(set) var indexDerived: IndexDerived
 
     public enum View: String, CaseIterable, Sendable { case main, stage }
 
@@ -60,11 +78,16 @@ public struct AppState: Sendable {
 
     public init(
         event: EventData, role: Role, operatorName: String, language: Language, now: Date, isReadOnly: Bool,
-        timeZone: TimeZone = .current
+        timeZone: TimeZone? = nil
     ) {
         self.event = event
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? event.info.timeZone
         seatingDerived = SeatingDerived(event)
+        let roster = AwardAttendance.Roster(event.delegates)
+        self.roster = roster
+        awardCeremony = AwardCeremony(event: event, progress: AwardProgress(), roster: roster)
+        awardProblems = AwardProblem.check(event)
+        indexDerived = IndexDerived(event.index)
         self.role = role
         self.operatorName = operatorName
         self.language = language
@@ -82,11 +105,34 @@ public struct AppState: Sendable {
 
     public var orderedSegments: [Segment] { event.segments.sorted { $0.position < $1.position } }
 
+    /// The clock the show runs on now: the event's own, or a rehearsal's.
+    public var showClock: EventClock {
+        EventClock.show(state: show, info: event.info, now: now, timeZone: timeZone)
+    }
+
+    /// What the checklist measures due dates against (the event's date during a rehearsal).
+    public var checklistNow: LocalMoment { showClock.checklistMoment(now) }
+
     /// The live show at `now`.
     public var showStatus: ShowStatus {
         ShowStatus(
             state: show, segments: event.segments, info: event.info, now: now, timeZone: timeZone,
-            estimatedSeconds: AwardCeremony.segmentEstimates(event: event, progress: awards, show: show)
+            estimatedSeconds: awardCeremony.segmentEstimates(event: event, show: show)
         )
+    }
+
+    /// Recomputes what depends on the parts of the event that changed. Arrays a partial reload
+    /// kept compare equal at once (same storage), so an unchanged roster costs nothing here.
+    private mutating func refreshDerived(from old: EventData) {
+        let seatingChanged = old.delegates != event.delegates || old.hall != event.hall || old.seating != event.seating
+            || old.groups != event.groups || old.rankTable != event.rankTable
+        if seatingChanged { seatingDerived = SeatingDerived(event) }
+        if old.delegates != event.delegates { roster = AwardAttendance.Roster(event.delegates) }
+        if old.delegates != event.delegates || old.recipients != event.recipients || old.awardPlan != event.awardPlan
+            || old.groups != event.groups {
+            awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster)
+            awardProblems = AwardProblem.check(event)
+        }
+        if old.index != event.index { indexDerived = IndexDerived(event.index) }
     }
 }

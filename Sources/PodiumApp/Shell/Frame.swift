@@ -8,6 +8,9 @@ public struct Frame: Sendable {
     public var scrollOffsets: [Pane: Int]
     /// Rows a page key moves in the current pane.
     public var pageSize: Int
+    /// The screen shows a clock that moves every second (the status bar, the stage clock), so
+    /// the loop redraws on each second; otherwise it sleeps until a key or a change.
+    public var ticks = true
 
     /// The command a click at (x, y) means; the topmost region wins.
     public func command(atX x: Int, y: Int) -> AppCommand? {

@@ -18,6 +18,8 @@ enum LiveShowKeys {
         live([.char("c")], "c", .show(.clearMessage), { $0.actionShowClearMessage }),
         live([.char("b")], "b", .toggleBlank, { $0.actionShowBlank }),
         live([.char("u")], "u", .undoShow, { $0.actionShowUndo }),
+        live([.char("T")], "T", .askRehearsal, { $0.rehearsal.actionRehearse }),
+        live([.char("R")], "R", .askResetRehearsal, { $0.rehearsal.actionReset }),
     ]
 
     private static func live(

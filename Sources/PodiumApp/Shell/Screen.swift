@@ -16,7 +16,7 @@ public enum Screen {
             let message = strings.tooSmall(width, height, minimumWidth, minimumHeight)
             let rect = Rect(x: 1, y: max(0, height / 2 - 1), width: max(1, width - 2), height: min(height, 3))
             canvas.buffer.drawParagraph(message, in: rect, style: theme.style("ui.error"), alignment: .center)
-            return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1)
+            return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1, ticks: false)
         }
 
         if state.view == .stage {
@@ -49,6 +49,7 @@ public enum Screen {
         } else {
             let hint = switch state.pane {
             case .checklist: strings.checklistFooter
+            case .index: IndexKeys.footer(strings)
             case .awards: strings.awardsFooter
             default: strings.footerHint
             }

@@ -22,15 +22,24 @@ enum StatusBar {
         case .updatedByOther: "↻ " + strings.statusUpdatedByOther
         case .readOnly: "○ " + strings.statusReadOnly
         case .failed: "✗ " + strings.statusSyncError
+        case .fileLost(let replaced): "✗ " + (replaced ? strings.reliability.statusReplaced : strings.reliability.statusVanished)
+        case .damaged: "✗ " + strings.reliability.statusDamaged
         }
         // Seating conflicts concern everyone running the hall, so the count shows on every pane.
         let conflicts = state.seatingDerived.conflicts.count
         let right = ([clock, who, current] + (conflicts > 0 ? [strings.statusConflicts(conflicts)] : []) + [sync])
             .joined(separator: " │ ") + " "
         let rightWidth = TextWidth.width(of: right)
-        let titleWidth = max(0, rect.width - rightWidth - 3)
+        // A rehearsal says so first, in the warning colour, on every pane.
+        var left = rect.x
+        if state.showClock.isRehearsal {
+            let banner = " \(strings.rehearsal.banner) "
+            canvas.buffer.put(banner, x: left, y: rect.y, maxWidth: rect.width, style: canvas.theme.style("phase.warning"))
+            left += TextWidth.width(of: banner)
+        }
+        let titleWidth = max(0, rect.maxX - left - rightWidth - 3)
         let title = TextWidth.truncate(shortTitle(state.event.info.title), toWidth: titleWidth)
-        canvas.buffer.put(" " + title, x: rect.x, y: rect.y, maxWidth: rect.width, style: style)
+        canvas.buffer.put(" " + title, x: left, y: rect.y, maxWidth: max(0, rect.maxX - left), style: style)
         canvas.buffer.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, maxWidth: rect.width, style: style)
     }
 

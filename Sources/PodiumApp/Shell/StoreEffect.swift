@@ -10,6 +10,8 @@ public enum StoreEffect: Hashable, Sendable {
     case deleteChecklistItem(id: Int64)
     case recordGateOverride(segmentID: Int64, openItems: [ChecklistItem])
     case perform(ShowAction)
+    /// Starts the show as a rehearsal, its plan laid from `planStart` (nil: now).
+    case startRehearsal(planStart: Date?)
     case upsertSegment(Segment)
     case deleteSegment(id: Int64)
     case moveSegment(id: Int64, toPosition: Int)
@@ -22,6 +24,7 @@ public enum StoreEffect: Hashable, Sendable {
     case addContribution(ContributionDraft, addDelegateToGroup: String?)
     case upsertContribution(Contribution)
     case performAward(AwardAction)
+    case performIndexReveal(IndexRevealAction)
     /// The hall editor's result; delegates on seats the new hall lacks become unseated.
     case updateHall(Hall)
 
@@ -33,6 +36,8 @@ public enum StoreEffect: Hashable, Sendable {
         case .recordGateOverride(let segmentID, let items):
             try store.recordGateOverride(segmentID: segmentID, openItems: items, by: actor, at: time)
         case .perform(let action): try store.perform(action, by: actor, at: time)
+        case .startRehearsal(let planStart):
+            try store.perform(.start, by: actor, at: time, rehearsal: RehearsalRule.Rehearsal(planStart: planStart))
         case .upsertSegment(let segment): _ = try store.upsertSegment(segment, by: actor, at: time)
         case .deleteSegment(let id): try store.deleteSegment(id: id, by: actor, at: time)
         case .moveSegment(let id, let position): try store.moveSegment(id: id, toPosition: position, by: actor, at: time)
@@ -43,6 +48,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .addContribution(let draft, let group): try store.addContribution(draft, addDelegateToGroup: group, by: actor, at: time)
         case .upsertContribution(let contribution): _ = try store.upsertContribution(contribution, by: actor, at: time)
         case .performAward(let action): try store.performAward(action, by: actor, at: time)
+        case .performIndexReveal(let action): try store.performIndexReveal(action, by: actor, at: time)
         case .updateHall(let hall): try store.updateHall(hall, by: actor, at: time)
         }
     }

@@ -7,4 +7,9 @@ public enum SyncState: Equatable, Sendable {
     case updatedByOther(at: Date)
     case readOnly
     case failed(String)
+    /// The file this terminal opened was replaced (moved or copied over) or deleted: nothing
+    /// more is written, whatever is pressed.
+    case fileLost(replaced: Bool)
+    /// The integrity check on open found the file damaged: it is read-only.
+    case damaged
 }

@@ -6,5 +6,9 @@ public protocol TerminalScreen: AnyObject {
     var size: (width: Int, height: Int) { get }
     func draw(_ buffer: Buffer)
     func readEvent(timeoutMs: Int) -> InputEvent?
+    /// Sleeps until input is waiting, `descriptor` (the event file's notifications) is
+    /// readable, a signal such as a resize arrives, or `timeoutMs` passes (negative: no limit).
+    /// Called only after `readEvent(timeoutMs: 0)` found nothing.
+    func waitForInput(timeoutMs: Int, orReadable descriptor: Int32?)
     func forceFullRedraw()
 }

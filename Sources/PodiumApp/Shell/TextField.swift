@@ -1,15 +1,21 @@
+import Foundation
 import TermCore
 
-/// One line of text being typed, with a cursor. Keys arrive as whole Characters, so Vietnamese
-/// typed with any input method (precomposed or combining marks) edits as the reader sees it.
+/// One line of text being typed, with a cursor. Keys arrive one code point at a time from some
+/// input methods (a base letter, then its combining marks, or the parts of a ZWJ emoji), so a
+/// key may merge into the character before the cursor instead of adding one: the text is kept
+/// in NFC and the cursor is recomputed from what the text became, never just advanced.
 public struct TextField: Hashable, Sendable {
-    public var text: String
-    /// Position in characters, 0…text.count.
-    public var cursor: Int
+    public private(set) var text: String
+    /// Position in characters, 0…text.count (clamped whenever it is set).
+    public var cursor: Int {
+        didSet { cursor = max(0, min(cursor, text.count)) }
+    }
 
     public init(_ text: String = "") {
-        self.text = text
-        self.cursor = text.count
+        let normal = Self.normalised(text)
+        self.text = normal
+        self.cursor = normal.count
     }
 
     /// Applies an editing key; false when the key is not an editing key (Enter, Tab, Esc, arrows up/down…).
@@ -17,29 +23,47 @@ public struct TextField: Hashable, Sendable {
         switch key {
         case .char(let character):
             guard !character.isNewline else { return false }
-            text.insert(character, at: index(cursor))
-            cursor += 1
+            insert(String(character))
         case .backspace:
             guard cursor > 0 else { return true }
-            text.remove(at: index(cursor - 1))
-            cursor -= 1
+            replace(head: String(text[..<index(cursor - 1)]), tail: String(text[index(cursor)...]))
         case .delete:
             guard cursor < text.count else { return true }
-            text.remove(at: index(cursor))
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(text.count, cursor + 1)
+            replace(head: String(text[..<index(cursor)]), tail: String(text[index(cursor + 1)...]))
+        case .left: cursor -= 1
+        case .right: cursor += 1
         case .home, .ctrl("a"): cursor = 0
         case .end, .ctrl("e"): cursor = text.count
         case .ctrl("u"):
-            text = ""
-            cursor = 0
+            replace(head: "", tail: "")
         default:
             return false
         }
         return true
     }
 
-    private func index(_ offset: Int) -> String.Index { text.index(text.startIndex, offsetBy: offset) }
+    /// Inserts typed text at the cursor (one key, or a paste), dropping control characters and
+    /// escape sequences so that nothing typed can later reach the terminal as a command.
+    public mutating func insert(_ typed: some StringProtocol) {
+        let clean = TextWidth.sanitize(String(typed))
+        guard !clean.isEmpty else { return }
+        replace(head: String(text[..<index(cursor)]) + clean, tail: String(text[index(cursor)...]))
+    }
+
+    /// Sets the text to `head + tail` in NFC with the cursor between them. Normalising may
+    /// merge characters at the join, so the cursor is the length of the normalised head,
+    /// kept within the text.
+    private mutating func replace(head: String, tail: String) {
+        let normalHead = Self.normalised(head)
+        text = Self.normalised(normalHead + tail)
+        cursor = normalHead.count
+    }
+
+    private static func normalised(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
+
+    private func index(_ offset: Int) -> String.Index {
+        text.index(text.startIndex, offsetBy: max(0, min(offset, text.count)))
+    }
 }
 
 /// A small dialog of labelled text fields: Tab and the arrows move between fields, Enter submits,
@@ -97,6 +121,7 @@ public enum FormPurpose: Hashable, Sendable {
     case speakerAdd
     case speakerLines(id: Int64)
     case stageMessage
+    case rehearsal
     case hallPresidium
     case hallAddSection
 }
@@ -111,11 +136,12 @@ enum FormOverlay {
         let inner = canvas.buffer.drawBox(in: rect, title: form.title, style: canvas.theme.style("ui.border"), titleStyle: canvas.theme.style("ui.title"))
         let labelWidth = min(inner.width / 3, form.fields.map { TextWidth.width(of: $0.label) }.max() ?? 0)
         for (index, field) in form.fields.prefix(max(0, inner.height - 2)).enumerated() {
-            let y = inner.y + index
             let focused = index == form.focus
-            canvas.text(field.label, x: inner.x + 1, y: y, maxWidth: labelWidth, style: focused ? "ui.focus" : "ui.dim")
-            let x = inner.x + labelWidth + 3
-            drawValue(field.value, focused: focused, x: x, y: y, width: inner.maxX - x - 1, canvas: &canvas)
+            FieldLine.draw(
+                label: field.label, field: field.value, focused: focused, x: inner.x + 1, y: inner.y + index,
+                width: inner.width - 2, labelWidth: labelWidth, gap: 2,
+                labelStyle: focused ? "ui.focus" : "ui.dim", valueStyle: "ui.text", canvas: &canvas
+            )
         }
         let footerY = inner.maxY - 1
         if let error = form.error {
@@ -123,21 +149,5 @@ enum FormOverlay {
         } else {
             canvas.text(strings.formHint, x: inner.x + 1, y: footerY, maxWidth: inner.width - 2, style: "ui.dim")
         }
-    }
-
-    /// Shows the part of the value around the cursor, the cursor as a reversed cell.
-    private static func drawValue(_ field: TextField, focused: Bool, x: Int, y: Int, width: Int, canvas: inout PaneCanvas) {
-        guard width > 1 else { return }
-        let characters = Array(TextWidth.sanitize(field.text))
-        let cursor = min(field.cursor, characters.count)
-        var start = 0
-        // The focused field scrolls until the text up to the cursor (and the cursor cell) fits.
-        while focused, start < cursor, TextWidth.width(of: String(characters[start..<cursor])) + 1 > width { start += 1 }
-        let visible = String(characters[start...])
-        canvas.buffer.put(TextWidth.truncate(visible, toWidth: width), x: x, y: y, maxWidth: width, style: canvas.theme.style("ui.text"))
-        guard focused else { return }
-        let cursorX = x + TextWidth.width(of: String(characters[start..<cursor]))
-        let under = cursor < characters.count ? String(characters[cursor]) : " "
-        canvas.buffer.put(under, x: cursorX, y: y, maxWidth: 2, style: canvas.theme.style("ui.selected"))
     }
 }

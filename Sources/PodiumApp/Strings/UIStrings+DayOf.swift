@@ -59,6 +59,8 @@ public struct DayOfStrings: Sendable {
             case .blank(let on): on ? "tắt màn hình sân khấu" : "bật lại màn hình sân khấu"
             case .undo: "hoàn tác"
             case .speaker(let id): id.map { "mời \(speaker($0)) lên trình bày" } ?? "kết thúc lượt trình bày"
+            case .rehearse: "bắt đầu tổng duyệt"
+            case .reset: "đặt lại sau tổng duyệt"
             }
             return "Đã hoàn tác: \(what)"
         },
@@ -104,6 +106,8 @@ public struct DayOfStrings: Sendable {
             case .blank(let on): on ? "blanking the stage screen" : "un-blanking the stage screen"
             case .undo: "the undo"
             case .speaker(let id): id.map { "inviting \(speaker($0))" } ?? "ending the speaker's turn"
+            case .rehearse: "the start of the rehearsal"
+            case .reset: "setting the rehearsal aside"
             }
             return "Undone: \(what)"
         },

@@ -86,7 +86,7 @@ extension UIStrings {
         },
         checklistGates: { "before: \($0)" },
         checklistDue: "Due",
-        indexEmpty: "This event holds no PAR index results yet.",
+        index: .english,
         helpTitle: "Keys",
         helpFooter: "Esc or ? to close",
         helpDisabled: { "unavailable: \($0)" },
@@ -253,6 +253,7 @@ extension UIStrings {
             case "delegates": "Delegates"
             case "awards": "Award recipients"
             case "speakers": "Contributions"
+            case "index": "PAR index"
             default: "Checklist"
             }
         },
@@ -426,6 +427,8 @@ extension UIStrings {
         hallPanelPresidium: { "Presidium: \($0) seats" },
         hallPanelSection: { name, rows, seats, usable in "Section \(name): \(rows) rows × \(seats) (\(usable))" },
         hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" },
-        dayOf: .english
+        rehearsal: .english,
+        dayOf: .english,
+        reliability: .english
     )
 }

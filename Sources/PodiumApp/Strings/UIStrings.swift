@@ -75,7 +75,8 @@ public struct UIStrings: Sendable {
     public var checklistDue: String
 
     // Index
-    public var indexEmpty: String
+    /// Pane 6, the stage reveal and their keys.
+    public var index: IndexStrings
 
     // Shell
     public var helpTitle: String
@@ -329,9 +330,14 @@ public struct UIStrings: Sendable {
     /// One section in the editor's side panel: rows × seats, usable seats, inner aisles.
     public var hallPanelSection: @Sendable (_ name: String, _ rows: Int, _ seats: Int, _ usable: Int) -> String
     public var hallPanelTotal: @Sendable (_ seats: Int, _ delegates: Int) -> String
+    /// Rehearsal mode (TẬP DƯỢT).
+    public var rehearsal: RehearsalStrings
 
     /// The day of the conference: seating safety, the show's end, skips, the stage screen, MC lines.
     public var dayOf: DayOfStrings
+
+    /// A damaged, replaced or vanished event file.
+    public var reliability: ReliabilityStrings
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {

@@ -68,7 +68,7 @@ public struct SegmentDraft: Hashable, Sendable {
             id: base?.id ?? 0,
             position: base?.position ?? ((event.segments.map(\.position).max() ?? 0) + 1),
             title: title, kind: kind, plannedSeconds: planned, fixedStart: fixed,
-            presenter: VietnameseText.normalize(presenter), mcLines: mcLines.precomposedStringWithCanonicalMapping.trimmingSpaces,
+            presenter: VietnameseText.normalize(presenter), mcLines: VietnameseText.normalizeLines(mcLines),
             cues: VietnameseText.normalize(cues), warningSeconds: warningSeconds, dangerSeconds: dangerSeconds
         )
     }

@@ -2,15 +2,38 @@
 /// matches (an individual by name, a collective by its representative's name); otherwise the
 /// recipient's own flag, which defaults to present.
 public enum AwardAttendance {
+    /// The roster's delegates by folded name, folded once for the whole roster so that matching
+    /// a thousand recipients costs a thousand look-ups, not a thousand passes over the roster.
+    public struct Roster: Hashable, Sendable {
+        private var byName: [String: [Delegate]]
+
+        public init(_ delegates: [Delegate]) {
+            var byName: [String: [Delegate]] = [:]
+            for delegate in delegates { byName[FoldedName.fold(delegate.name), default: []].append(delegate) }
+            self.byName = byName
+        }
+
+        public func matchingDelegate(for recipient: AwardRecipient) -> Delegate? {
+            let person = recipient.kind == .individual ? recipient.name : recipient.representative
+            let wanted = FoldedName.fold(person)
+            guard !wanted.isEmpty, let sameName = byName[wanted] else { return nil }
+            guard sameName.count > 1 else { return sameName.first }
+            // Two delegates with one name: the one from the recipient's unit.
+            let unit = FoldedName.fold(recipient.unit)
+            return sameName.first { FoldedName.fold($0.unit) == unit } ?? sameName.first
+        }
+
+        public func isPresent(_ recipient: AwardRecipient) -> Bool {
+            switch recipient.attendance {
+            case .present: true
+            case .absent: false
+            case .fromCheckIn: matchingDelegate(for: recipient)?.checkedIn ?? true
+            }
+        }
+    }
+
     public static func matchingDelegate(for recipient: AwardRecipient, in delegates: [Delegate]) -> Delegate? {
-        let person = recipient.kind == .individual ? recipient.name : recipient.representative
-        let wanted = VietnameseText.folded(person)
-        guard !wanted.isEmpty else { return nil }
-        let sameName = delegates.filter { VietnameseText.folded($0.name) == wanted }
-        guard sameName.count > 1 else { return sameName.first }
-        // Two delegates with one name: the one from the recipient's unit.
-        let unit = VietnameseText.folded(recipient.unit)
-        return sameName.first { VietnameseText.folded($0.unit) == unit } ?? sameName.first
+        Roster(delegates).matchingDelegate(for: recipient)
     }
 
     public static func isPresent(_ recipient: AwardRecipient, delegates: [Delegate]) -> Bool {

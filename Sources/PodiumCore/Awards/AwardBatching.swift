@@ -121,14 +121,40 @@ public enum AwardBatching {
     /// the leaders in turn, replaced by their stand-in when one was entered.
     /// Nil when the chosen delegate left the roster (the problems list says so) or there are no leaders.
     public static func presenter(ofBatch index: Int, plan: AwardPlan, event: EventData) -> Delegate? {
-        principalPresenter(ofBatch: index, plan: plan, event: event).map(event.attending(for:))
+        Presenters(event).presenter(ofBatch: index, plan: plan)
     }
 
     /// The presenter the plan names for batch `index`, whether or not they came.
     public static func principalPresenter(ofBatch index: Int, plan: AwardPlan, event: EventData) -> Delegate? {
-        guard plan.batches.indices.contains(index) else { return nil }
-        if let id = plan.batches[index].presenterID { return event.delegates.first { $0.id == id } }
-        let leaders = defaultPresenters(event)
-        return leaders.isEmpty ? nil : leaders[index % leaders.count]
+        Presenters(event).principal(ofBatch: index, plan: plan)
+    }
+
+    /// The roster looked up once for every batch's presenter.
+    struct Presenters {
+        let leaders: [Delegate]
+        let byID: [Int64: Delegate]
+        /// The stand-in entered for each absent delegate, by the absent delegate's folded name.
+        let standIns: [String: Delegate]
+
+        init(_ event: EventData) {
+            leaders = AwardBatching.defaultPresenters(event)
+            byID = Dictionary(event.delegates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var standIns: [String: Delegate] = [:]
+            for delegate in event.delegates {
+                if let absent = delegate.standInFor { standIns[VietnameseText.folded(absent)] = delegate }
+            }
+            self.standIns = standIns
+        }
+
+        func principal(ofBatch index: Int, plan: AwardPlan) -> Delegate? {
+            guard plan.batches.indices.contains(index) else { return nil }
+            if let id = plan.batches[index].presenterID { return byID[id] }
+            return leaders.isEmpty ? nil : leaders[index % leaders.count]
+        }
+
+        /// The presenter as they will come up: replaced by their stand-in when one was entered.
+        func presenter(ofBatch index: Int, plan: AwardPlan) -> Delegate? {
+            principal(ofBatch: index, plan: plan).map { standIns[VietnameseText.folded($0.name)] ?? $0 }
+        }
     }
 }

@@ -29,22 +29,26 @@ public struct AwardCeremony: Hashable, Sendable {
     public var currentIndex: Int
 
     /// `plan` is the stored plan, or the automatic batches when none were built yet.
-    public init(event: EventData, progress: AwardProgress = AwardProgress()) {
+    /// `roster` is the event's delegates indexed by name; a screen keeps it between builds
+    /// because it changes only with the delegates.
+    public init(event: EventData, progress: AwardProgress = AwardProgress(), roster: AwardAttendance.Roster? = nil) {
         let plan = Self.effectivePlan(event)
         self.plan = plan
         self.progress = progress
+        let roster = roster ?? AwardAttendance.Roster(event.delegates)
         let byID = Dictionary(event.recipients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let settings = plan.settings
+        let presenters = AwardBatching.Presenters(event)
         batches = plan.batches.enumerated().map { index, batch in
             let entries = batch.recipientIDs.compactMap { byID[$0] }.map { recipient in
-                Entry(recipient: recipient, isPresent: AwardAttendance.isPresent(recipient, delegates: event.delegates),
+                Entry(recipient: recipient, isPresent: roster.isPresent(recipient),
                       isTicked: progress.ticked.contains(recipient.id))
             }
             var forms: [String] = []
             for entry in entries where !forms.contains(entry.recipient.form) { forms.append(entry.recipient.form) }
             let called = entries.filter(\.isCalled).count
             return Batch(
-                number: index + 1, presenter: AwardBatching.presenter(ofBatch: index, plan: plan, event: event),
+                number: index + 1, presenter: presenters.presenter(ofBatch: index, plan: plan),
                 entries: entries, isManual: batch.isManual, editedScript: batch.script, forms: forms,
                 estimatedSeconds: settings.secondsPerBatch + called * settings.secondsPerRecipient
             )
@@ -84,11 +88,15 @@ public struct AwardCeremony: Hashable, Sendable {
     /// estimate while they are upcoming, what remains while one runs.
     public static func segmentEstimates(event: EventData, progress: AwardProgress, show: ShowState) -> [Int64: Int] {
         guard !event.recipients.isEmpty else { return [:] }
-        let ceremony = AwardCeremony(event: event, progress: progress)
+        return AwardCeremony(event: event, progress: progress).segmentEstimates(event: event, show: show)
+    }
+
+    /// The same from a ceremony already built of `event`: what a screen calls on every frame.
+    public func segmentEstimates(event: EventData, show: ShowState) -> [Int64: Int] {
+        guard !event.recipients.isEmpty else { return [:] }
         var estimates: [Int64: Int] = [:]
         for segment in event.segments where segment.kind == .awards {
-            estimates[segment.id] = show.current?.segmentID == segment.id
-                ? ceremony.estimatedRemainingSeconds : ceremony.estimatedTotalSeconds
+            estimates[segment.id] = show.current?.segmentID == segment.id ? estimatedRemainingSeconds : estimatedTotalSeconds
         }
         return estimates
     }

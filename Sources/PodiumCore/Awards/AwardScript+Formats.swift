@@ -85,12 +85,13 @@ public enum AwardRecipientList {
             (decisionRank[$0.decisionID] ?? .max, $0.order, $0.id) < (decisionRank[$1.decisionID] ?? .max, $1.order, $1.id)
         }
         let vi = language == .vi
+        let roster = AwardAttendance.Roster(event.delegates)
         let rows = ordered.enumerated().map { index, recipient in
             [
                 "\(index + 1)", numbers[recipient.decisionID] ?? "",
                 recipient.kind == .collective ? (vi ? "Tập thể" : "Collective") : (vi ? "Cá nhân" : "Individual"),
                 recipient.name, recipient.title, recipient.unit, recipient.form, recipient.representative,
-                AwardAttendance.isPresent(recipient, delegates: event.delegates) ? (vi ? "Có" : "Yes") : (vi ? "Vắng" : "No"),
+                roster.isPresent(recipient) ? (vi ? "Có" : "Yes") : (vi ? "Vắng" : "No"),
                 recipient.receivedBy,
             ]
         }

@@ -67,7 +67,7 @@ public struct ChecklistDraft: Hashable, Sendable {
         guard !agency.isEmpty else { throw .emptyAgency }
         item.agency = Self.knownAgency(agency, in: event.checklist) ?? agency
         item.owner = VietnameseText.normalize(owner)
-        item.notes = notes.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        item.notes = VietnameseText.normalizeLines(notes)
         if due.trimmingCharacters(in: .whitespaces).isEmpty {
             item.dueDate = nil
             item.dueTime = nil

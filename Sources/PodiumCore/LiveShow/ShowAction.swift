@@ -21,6 +21,13 @@ public enum ShowAction: Hashable, Sendable {
     /// nobody at the podium). `next` within the block becomes this action when it is recorded,
     /// naming the speaker the queue held at that moment, so later reordering never rewrites history.
     case speaker(contributionID: Int64?)
+    /// Marks the show about to start as a rehearsal, its plan laid from `planStart` (the
+    /// instant the programme's first clock time maps to; nil: the moment of the entry).
+    /// Recorded just before the start it qualifies, in the same transaction.
+    case rehearse(planStart: Date?)
+    /// Sets a rehearsal aside: the fold starts afresh after it, the entries before it stay in
+    /// the journal (their report can still be exported).
+    case reset
 
     public static let actionPrefix = "show."
 
@@ -41,6 +48,8 @@ public enum ShowAction: Hashable, Sendable {
             case .blank: "blank"
             case .undo: "undo"
             case .speaker: "speaker"
+            case .rehearse: "rehearse"
+            case .reset: "reset"
             }
         }()
     }
@@ -53,6 +62,7 @@ public enum ShowAction: Hashable, Sendable {
         case .blank(let on): ["on": on]
         case .undo(let id): ["undoes": id]
         case .speaker(let id): id.map { ["contribution": $0] } ?? [:]
+        case .rehearse(let start): start.map { ["plan_start": JournalTime.seconds($0)] } ?? [:]
         default: [:]
         }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
@@ -85,7 +95,15 @@ public enum ShowAction: Hashable, Sendable {
             guard let id = int("undoes") else { return nil }
             self = .undo(entryID: id)
         case "speaker": self = .speaker(contributionID: int("contribution"))
+        case "rehearse":
+            self = .rehearse(planStart: (fields["plan_start"] as? NSNumber).map { Date(timeIntervalSince1970: $0.doubleValue) })
+        case "reset": self = .reset
         default: return nil
         }
     }
+}
+
+/// Instants inside payloads, as the journal's own times are kept: seconds since 1970 to the millisecond.
+enum JournalTime {
+    static func seconds(_ date: Date) -> Double { (date.timeIntervalSince1970 * 1000).rounded() / 1000 }
 }

@@ -18,6 +18,10 @@ public enum ShowError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownSpeaker(Int64)
     case speakerWithdrawn(Int64)
     case noSpeakerLeft
+    // Rehearsals.
+    case rehearsalFinished
+    case notARehearsal
+    case nothingToReset
 
     public var description: String {
         switch self {
@@ -38,6 +42,9 @@ public enum ShowError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownSpeaker(let id): "there is no contribution with id \(id); see the ids with `podium speakers list`"
         case .speakerWithdrawn(let id): "contribution \(id) is withdrawn; restore it first with `podium speakers restore \(id)`"
         case .noSpeakerLeft: "no speaker is left in the queue; use `podium show next` to leave the contributions block"
+        case .rehearsalFinished: "the rehearsal has ended; set it aside with `podium show reset --yes` (R on pane 1) to start afresh"
+        case .notARehearsal: "the show running is the real one, not a rehearsal; its journal cannot be set aside (undo with `show undo`)"
+        case .nothingToReset: "there is no rehearsal to set aside; the show has not started"
         }
     }
 }

@@ -1,5 +1,8 @@
 /// The post-event report as Markdown, CSV and print-ready HTML.
 extension ShowReport {
+    /// A rehearsal's report says so in its heading, so it is never mistaken for the real one.
+    var heading: String { isRehearsal ? "Báo cáo thời gian — TẬP DƯỢT" : "Báo cáo thời gian" }
+
     public enum Format: String, CaseIterable, Sendable { case md, csv, html }
 
     public func render(_ format: Format) -> String {
@@ -62,7 +65,7 @@ extension ShowReport {
 
     func markdown() -> String {
         var lines = [
-            "# Báo cáo thời gian: \(DocumentText.markdownCell(title))", "",
+            "# \(heading): \(DocumentText.markdownCell(title))", "",
             "Ngày \(date.vietnamese). \(driftLine)", "",
             "| " + Self.headers.joined(separator: " | ") + " |",
             "|" + String(repeating: "---|", count: Self.headers.count),
@@ -88,7 +91,7 @@ extension ShowReport {
         return """
             <!DOCTYPE html>
             <html lang="vi"><head><meta charset="utf-8">
-            <title>Báo cáo thời gian — \(DocumentText.html(title))</title>
+            <title>\(heading) — \(DocumentText.html(title))</title>
             <style>
             @page { size: A4 landscape; margin: 15mm; }
             body { font-family: "Times New Roman", serif; font-size: 12pt; color: #000; }
@@ -99,7 +102,7 @@ extension ShowReport {
             tr { page-break-inside: avoid; }
             tr.over td { font-weight: bold; }
             </style></head><body>
-            <h1>Báo cáo thời gian<br>\(DocumentText.html(title))</h1>
+            <h1>\(heading)<br>\(DocumentText.html(title))</h1>
             <p>Ngày \(date.vietnamese). \(DocumentText.html(driftLine))</p>
             <table><thead><tr>\(head)</tr></thead><tbody>
             \(body)

@@ -39,6 +39,8 @@ public struct ShowReport: Hashable, Sendable {
 
     public var title: String
     public var date: CivilDate
+    /// A rehearsal's report: times are read against the plan laid from its start.
+    public var isRehearsal: Bool
     public var rows: [Row]
     public var plannedEnd: ClockTime
     public var actualEnd: ClockTime?
@@ -49,15 +51,16 @@ public struct ShowReport: Hashable, Sendable {
     }
 
     public init(event: EventData, state: ShowState, now: Date, timeZone: TimeZone) {
-        let clock = EventClock.showDay(state: state, now: now, timeZone: timeZone)
+        let clock = EventClock.show(state: state, info: event.info, now: now, timeZone: timeZone)
         let ordered = event.segments.sorted { $0.position < $1.position }
         let schedule = AgendaSchedule(segments: ordered, info: event.info)
         var runs = state.completed
         if let current = state.current { runs.append(current) }
         title = event.info.title
         date = event.info.date
+        isRehearsal = state.isRehearsal
         plannedEnd = schedule.end
-        actualEnd = state.stage == .finished ? state.completed.last?.endedAt.map(clock.clockTime) : nil
+        actualEnd = state.stage == .finished ? state.completed.last?.endedAt.map(clock.planTime) : nil
         let passed = Set(state.jumpedOver(in: ordered).map(\.id))
         rows = ordered.enumerated().map { index, segment in
             let mine = runs.filter { $0.segmentID == segment.id }
@@ -65,7 +68,7 @@ public struct ShowReport: Hashable, Sendable {
             return Row(
                 position: segment.position, title: segment.title, presenter: segment.presenter,
                 plannedStart: schedule.slots[index].start, plannedSeconds: segment.plannedSeconds,
-                actualStart: first.map { clock.clockTime($0.startedAt) },
+                actualStart: first.map { clock.planTime($0.startedAt) },
                 actualSeconds: first == nil ? nil : mine.reduce(0) { $0 + Int($1.elapsed(at: now)) },
                 heldSeconds: mine.reduce(0) { $0 + Int($1.heldSeconds) },
                 extensionSeconds: mine.reduce(0) { $0 + $1.extensionSeconds },
@@ -92,7 +95,7 @@ public struct ShowReport: Hashable, Sendable {
             return SpeakerRow(
                 number: "\(block.position).\(index + 1)", topic: contribution.topic, unit: contribution.unit,
                 speaker: speaker, allottedSeconds: contribution.allottedSeconds,
-                actualStart: here.first.map { clock.clockTime($0.startedAt) },
+                actualStart: here.first.map { clock.planTime($0.startedAt) },
                 spokenSeconds: here.isEmpty ? nil : here.reduce(0) { $0 + Int($1.elapsed(at: now)) },
                 extensionSeconds: here.reduce(0) { $0 + $1.extensionSeconds },
                 withdrawn: contribution.status == .withdrawn

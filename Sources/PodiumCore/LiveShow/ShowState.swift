@@ -6,7 +6,7 @@ public struct ShowState: Hashable, Sendable {
     public enum Stage: String, Hashable, Sendable { case notStarted = "not_started", running, finished }
 
     public private(set) var stage: Stage = .notStarted
-    /// When the show started; its calendar day anchors the plan's clock times (see `EventClock.showDay`).
+    /// When the show started; its calendar day anchors the plan's clock times (see `EventClock.show`).
     public private(set) var startedAt: Date?
     /// Segments that ran and ended, in the order they ran.
     public private(set) var completed: [SegmentRun] = []
@@ -19,13 +19,49 @@ public struct ShowState: Hashable, Sendable {
     public private(set) var undoableAction: ShowAction?
     /// Every speaker invited in a contributions block, in order; the last is at the podium until it ends.
     public private(set) var speakerRuns: [SpeakerRun] = []
+    /// This run is a rehearsal ("show.rehearse" came before its start).
+    public private(set) var isRehearsal = false
+    /// For a rehearsal, the instant the programme's first clock time maps to; nil for the real show.
+    public private(set) var planAnchor: Date?
+    /// How many rehearsals "show.reset" has set aside before this run.
+    public private(set) var setAsideCount = 0
+    /// The id of the last "show.reset": award and speaker progress before it belongs to a rehearsal.
+    public private(set) var resetEntryID: Int64?
 
     public init() {}
 
     /// Folds journal entries (any actions; non-show entries are ignored) over the programme.
+    /// Only the entries after the last "show.reset" count: what came before was a rehearsal.
     public init(journal: [JournalEntry], segments: [Segment]) {
+        let (runs, lastReset) = Self.runs(journal)
+        self.init(run: runs.last ?? [], segments: segments)
+        setAsideCount = runs.count - 1
+        resetEntryID = lastReset
+    }
+
+    /// The rehearsals set aside so far, oldest first, each folded on its own (for their reports).
+    public static func setAside(journal: [JournalEntry], segments: [Segment]) -> [ShowState] {
+        runs(journal).runs.dropLast().map { ShowState(run: $0, segments: segments) }
+    }
+
+    /// The journal's live-show entries cut at each "show.reset" (the reset itself is dropped).
+    private static func runs(_ journal: [JournalEntry]) -> (runs: [[(JournalEntry, ShowAction)]], lastReset: Int64?) {
+        var runs: [[(JournalEntry, ShowAction)]] = [[]]
+        var lastReset: Int64?
+        for entry in journal.sorted(by: { $0.id < $1.id }) {
+            guard let action = ShowAction(entry: entry) else { continue }
+            if action == .reset {
+                runs.append([])
+                lastReset = entry.id
+            } else {
+                runs[runs.count - 1].append((entry, action))
+            }
+        }
+        return (runs, lastReset)
+    }
+
+    private init(run actions: [(JournalEntry, ShowAction)], segments: [Segment]) {
         let ordered = segments.sorted { $0.position < $1.position }
-        let actions = journal.sorted { $0.id < $1.id }.compactMap { entry in ShowAction(entry: entry).map { (entry, $0) } }
         var undone = Set<Int64>()
         for (_, action) in actions {
             if case .undo(let target) = action { undone.insert(target) }
@@ -35,6 +71,8 @@ public struct ShowState: Hashable, Sendable {
             if case .undo = action { continue }
             guard !undone.contains(entry.id) else { continue }
             apply(action, at: entry.time, by: entry.operatorName, programme: ordered)
+            // The rehearsal mark belongs to the start after it: undoing that start undoes the run.
+            if case .rehearse = action { continue }
             undoStack.append((entry.id, action))
         }
         undoableEntryID = undoStack.last?.0
@@ -54,8 +92,17 @@ public struct ShowState: Hashable, Sendable {
         let ordered = segments.sorted { $0.position < $1.position }
         switch action {
         case .start:
-            guard stage == .notStarted else { throw stage == .finished ? .finished : .alreadyStarted }
+            guard stage == .notStarted else {
+                throw stage == .finished ? (isRehearsal ? .rehearsalFinished : .finished) : .alreadyStarted
+            }
             guard !ordered.isEmpty else { throw .noProgramme }
+        case .rehearse:
+            guard stage == .notStarted else {
+                throw stage == .finished ? (isRehearsal ? .rehearsalFinished : .finished) : .alreadyStarted
+            }
+            guard !ordered.isEmpty else { throw .noProgramme }
+        case .reset:
+            guard isRehearsal else { throw stage == .notStarted ? .nothingToReset : .notARehearsal }
         case .next, .skip:
             try requireRunning()
             guard nextSegment(in: ordered) != nil else { throw .atLastSegment }
@@ -72,7 +119,7 @@ public struct ShowState: Hashable, Sendable {
             try requireRunning()
             guard seconds % 60 == 0, (1...120).contains(seconds / 60) else { throw .badExtension(seconds / 60) }
         case .jump(let id):
-            guard stage != .finished else { throw .finished }
+            guard stage != .finished else { throw isRehearsal ? .rehearsalFinished : .finished }
             guard ordered.contains(where: { $0.id == id }) else { throw .unknownSegment(id) }
         case .end:
             try requireRunning()
@@ -94,7 +141,7 @@ public struct ShowState: Hashable, Sendable {
     private func requireRunning() throws(ShowError) {
         switch stage {
         case .notStarted: throw .notStarted
-        case .finished: throw .finished
+        case .finished: throw isRehearsal ? .rehearsalFinished : .finished
         case .running: break
         }
     }
@@ -209,8 +256,12 @@ public struct ShowState: Hashable, Sendable {
             message = nil
         case .blank(let on):
             isBlank = on
-        case .undo:
+        case .undo, .reset:
             break
+        case .rehearse(let start):
+            guard stage == .notStarted else { return }
+            isRehearsal = true
+            planAnchor = start ?? time
         case .speaker(let id):
             guard stage == .running, let current else { return }
             closeSpeaker(at: time)

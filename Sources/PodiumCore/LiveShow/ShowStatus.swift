@@ -43,7 +43,7 @@ public struct ShowStatus: Hashable, Sendable {
         estimatedSeconds: [Int64: Int] = [:]
     ) {
         let ordered = segments.sorted { $0.position < $1.position }
-        let clock = EventClock.showDay(state: state, now: now, timeZone: timeZone)
+        let clock = EventClock.show(state: state, info: info, now: now, timeZone: timeZone)
         let schedule = AgendaSchedule(segments: ordered, info: info)
         let plannedStarts = Dictionary(uniqueKeysWithValues: schedule.slots.map { ($0.segmentID, clock.instant($0.start)) })
         stage = state.stage

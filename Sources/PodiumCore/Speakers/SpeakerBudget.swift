@@ -77,7 +77,7 @@ public struct SpeakerBudget: Hashable, Sendable {
     public static func make(event: EventData, state: ShowState, now: Date, timeZone: TimeZone) -> SpeakerBudget? {
         let ordered = event.segments.sorted { $0.position < $1.position }
         let queue = SpeakerQueue(contributions: event.presentedContributions, state: state, segments: ordered, now: now)
-        let clock = EventClock.showDay(state: state, now: now, timeZone: timeZone)
+        let clock = EventClock.show(state: state, info: event.info, now: now, timeZone: timeZone)
         let status = ShowStatus(state: state, segments: ordered, info: event.info, now: now, timeZone: timeZone)
         if let current = status.current, current.kind == .contributions {
             return SpeakerBudget(queue: queue, block: current, segments: ordered, info: event.info, clock: clock, from: now)

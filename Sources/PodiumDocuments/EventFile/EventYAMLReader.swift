@@ -50,7 +50,7 @@ struct EventReading {
     func read(_ root: Node) -> EventFile {
         let top = YAMLFields(root, what: "the event file", known: [
             "podium", "event", "settings", "programme", "groups", "delegates", "contributions", "awards", "checklist", "hall",
-            "rank_table", "seating", "award_plan",
+            "rank_table", "seating", "award_plan", "par_index",
         ], problems: problems)
         if let version = top.int("podium", required: true), version > EventFile.formatVersion {
             problems.add(top.node("podium") ?? root, "the file is format \(version), this Podium reads up to \(EventFile.formatVersion); update Podium")
@@ -62,7 +62,7 @@ struct EventReading {
         let groups = readList(top.list("groups"), "group") { fields, index, id in
             ParticipantGroup(
                 id: id, key: fields.text("key", required: true), name: fields.text("name", required: true), order: index + 1,
-                level: fields.choice("level", default: ParticipantGroup.Level.province, among: [.province, .commune, .guest]), aliases: fields.strings("aliases")
+                level: fields.choice("level", default: ParticipantGroup.Level.province, among: [.province, .commune, .guest]), aliases: fields.strings("aliases"), shortLabel: fields.text("short_label")
             )
         }
         let delegates = readList(top.list("delegates"), "delegate") { fields, _, id in delegate(fields, id: id, groups: groups) }
@@ -128,7 +128,8 @@ struct EventReading {
                 decisions: decisions, recipients: recipients, checklist: checklist, hall: readHall(top.node("hall")),
                 rankTable: readRankTable(top.node("rank_table")),
                 seating: readSeating(top.node("seating"), references),
-                awardPlan: readAwardPlan(top.node("award_plan"), references)
+                awardPlan: readAwardPlan(top.node("award_plan"), references),
+                index: readIndex(top.node("par_index"))
             ),
             settings: settings
         )
@@ -144,7 +145,7 @@ struct EventReading {
 
     static let known: [String: [String]] = [
         "programme item": ["id", "title", "kind", "planned_seconds", "fixed_start", "presenter", "mc_lines", "cues", "warning_seconds", "danger_seconds"],
-        "group": ["id", "key", "name", "level", "aliases"],
+        "group": ["id", "key", "name", "short_label", "level", "aliases"],
         "delegate": ["id", "name", "title", "unit", "group", "precedence", "stand_in_for", "flags", "checked_in", "note"],
         "contribution": [
             "id", "topic", "unit", "speaker_name", "speaker_title", "allotted_seconds", "status", "mc_notes",
@@ -159,13 +160,21 @@ struct EventReading {
             problems.add(root, "the file has no \"event\" section (title, date, start …); add one")
             return EventInfo(title: "", planNumber: "", date: CivilDate(year: 2000, month: 1, day: 1), startTime: ClockTime(secondsSinceMidnight: 0), windowMinutes: 0, venue: "", organiser: "")
         }
-        let fields = YAMLFields(node, what: "the event section", known: ["title", "plan_number", "date", "start", "window_minutes", "venue", "organiser"], problems: problems)
+        let fields = YAMLFields(node, what: "the event section", known: ["title", "plan_number", "date", "start", "window_minutes", "venue", "organiser", "time_zone"], problems: problems)
+        // Files written before the event kept its zone are in the default one (Việt Nam).
+        var zone = fields.text("time_zone")
+        if zone.isEmpty {
+            zone = EventInfo.defaultTimeZoneID
+        } else if !EventInfo.isKnownTimeZone(zone) {
+            problems.add(fields.node("time_zone") ?? node, "\"\(zone)\" is not a time zone name; write one such as Asia/Ho_Chi_Minh or UTC")
+            zone = EventInfo.defaultTimeZoneID
+        }
         return EventInfo(
             title: fields.text("title", required: true), planNumber: fields.text("plan_number"),
             date: fields.date("date", required: true) ?? CivilDate(year: 2000, month: 1, day: 1),
             startTime: fields.time("start", required: true) ?? ClockTime(secondsSinceMidnight: 0),
             windowMinutes: fields.int("window_minutes", required: true, range: 1...1440) ?? 240,
-            venue: fields.text("venue"), organiser: fields.text("organiser")
+            venue: fields.text("venue"), organiser: fields.text("organiser"), timeZoneID: zone
         )
     }
 

@@ -28,14 +28,14 @@ public struct ExportInput: Sendable {
     public init(
         data: EventData, settings: [String: String] = [:], show: ShowState = ShowState(), awards: AwardProgress = AwardProgress(),
         now: Date = Date(),
-        timeZone: TimeZone = .current, english: Bool = false
+        timeZone: TimeZone? = nil, english: Bool = false
     ) {
         self.data = data
         self.settings = settings
         self.show = show
         self.awards = awards
         self.now = now
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? data.info.timeZone
         self.english = english
     }
 }
@@ -101,6 +101,12 @@ public struct ExportRegistry: Sendable {
             .markdown: { checklist($0).text(.md) },
             .csv: { checklist($0).text(.csv) },
         ]),
+        Exporter(kind: "index-ranking", summary: "the PAR index rankings with bars and the heat map (A4 landscape)", defaultFormat: .html, generators: [
+            .csv: { IndexRankingExport.csv($0) }, .markdown: { IndexRankingExport.markdown($0) }, .html: { IndexRankingExport.html($0) },
+        ]),
+        Exporter(kind: "index-slides", summary: "the PAR index reveal as 16:9 slides for the hall screen, one file, offline", defaultFormat: .html, generators: [
+            .html: { IndexSlidesExport.html($0) },
+        ]),
     ])
 
     private static func report(_ input: ExportInput) -> ShowReport {
@@ -114,7 +120,9 @@ public struct ExportRegistry: Sendable {
     private static func checklist(_ input: ExportInput) -> ChecklistReport {
         ChecklistReport(
             info: input.data.info, items: input.data.checklist, segments: input.data.segments,
-            now: LocalMoment(input.now, in: input.timeZone), labels: input.english ? .english : .vietnamese
+            now: EventClock.show(state: input.show, info: input.data.info, now: input.now, timeZone: input.timeZone)
+                .checklistMoment(input.now),
+            labels: input.english ? .english : .vietnamese
         )
     }
 

@@ -37,6 +37,8 @@ public struct SpreadsheetFile: Sendable {
             } catch {
                 switch error {
                 case .empty: throw XLSXReader.fail("the file holds no rows; export the sheet again with its header row")
+                case .tooManyColumns(let line, let limit):
+                    throw ImportProblems([ImportProblem(line: line, column: limit, message: "this row has more than \(limit) fields, more than any list Podium reads; check that this is the right file and its separator")])
                 case .unterminatedQuote(let line):
                     throw ImportProblems([ImportProblem(line: line, column: 0, message: "a quoted field opened here is never closed, so the rest of the file would be swallowed; close the quote or check the file is not truncated")])
                 }

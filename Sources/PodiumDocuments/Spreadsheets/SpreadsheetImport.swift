@@ -4,6 +4,8 @@ import PodiumCore
 /// What a spreadsheet can fill in.
 public enum ImportKind: String, CaseIterable, Sendable {
     case delegates, awards, speakers, checklist
+    /// PAR index results: they replace the event's index as a whole (see `IndexImport`).
+    case index
 
     public var fields: [ColumnMap.Field] {
         switch self {
@@ -11,6 +13,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .awards: RosterReader.recipientFields
         case .speakers: SpeakerReader.fields
         case .checklist: ChecklistReader.fields
+        case .index: IndexReader.anchorFields
         }
     }
 }
@@ -38,9 +41,13 @@ public struct ImportPlan: Sendable {
     public var skipped: Int
     /// Notes that do not block the import (control characters removed, duplicates skipped).
     public var warnings: [ImportProblem]
+    /// The participant groups this import creates, in precedence order.
+    public var createdGroups: [GroupProposal.NewGroup] = []
 
     public var summary: String {
+        if kind == .index { return "the results of \(added) units, replacing the event's index" }
         var parts = ["\(added) \(kind.rawValue) to add"]
+        if !createdGroups.isEmpty { parts.append("\(createdGroups.count) groups to create") }
         if merged > 0 { parts.append("\(merged) merged into existing ones") }
         if skipped > 0 { parts.append("\(skipped) duplicates skipped") }
         return parts.joined(separator: ", ")
@@ -52,8 +59,10 @@ public enum SpreadsheetImport {
     /// `plan.event` in one transaction, so an import is all or nothing.
     public static func plan(
         _ kind: ImportKind, data: Data, sheet: String? = nil, into event: EventData,
-        duplicates policy: DuplicatePolicy = .report, progress: @escaping (Int, Int) -> Void = { _, _ in }
+        duplicates policy: DuplicatePolicy = .report, groups options: GroupOptions = GroupOptions(), vietnamese: Bool = false,
+        progress: @escaping (Int, Int) -> Void = { _, _ in }
     ) throws(ImportProblems) -> ImportPlan {
+        if kind == .index { return try IndexImport.plan(data: data, sheet: sheet, into: event, vietnamese: vietnamese, progress: progress) }
         let file = try SpreadsheetFile.read(data, sheet: sheet, fields: kind.fields) { progress($0, 0) }
         let table = file.table
         let columns = try ColumnMap(header: table.header, fields: kind.fields, headerLine: table.headerLine)
@@ -64,7 +73,13 @@ public enum SpreadsheetImport {
             ImportProblem(line: table.headerLine, column: 0, message: "column \"\($0)\" is not used by a \(kind.rawValue) import; it is ignored")
         }
         columnWarnings += file.warnings
-        var merger = Merger(kind: kind, event: event, policy: policy)
+        var event = event
+        var created: [GroupProposal.NewGroup] = []
+        var everyone: ParticipantGroup?
+        if kind == .delegates {
+            (created, everyone) = try placeGroups(table: table, columns: columns, options: options, event: &event)
+        }
+        var merger = Merger(kind: kind, event: event, policy: policy, everyone: everyone)
         let total = table.rows.count
         var rowProblems = file.problems
         for (index, row) in table.rows.enumerated() {
@@ -80,8 +95,53 @@ public enum SpreadsheetImport {
         if !rowProblems.isEmpty { throw ImportProblems(rowProblems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
         return ImportPlan(
             kind: kind, event: merger.event, file: file, matchedColumns: matched, unknownColumns: columns.unknownColumns,
-            added: merger.added, merged: merger.merged, skipped: merger.skipped, warnings: columnWarnings + merger.warnings
+            added: merger.added, merged: merger.merged, skipped: merger.skipped, warnings: columnWarnings + merger.warnings,
+            createdGroups: created
         )
+    }
+
+    /// Maps, creates or refuses the groups the list names that the event lacks, before any
+    /// row is read, so the rows then match as usual. Returns the groups created and the group
+    /// for rows naming none.
+    private static func placeGroups(
+        table: CSVTable, columns: ColumnMap, options: GroupOptions, event: inout EventData
+    ) throws(ImportProblems) -> ([GroupProposal.NewGroup], ParticipantGroup?) {
+        let column = (columns.indexes["group"] ?? -1) + 1
+        let known = { (groups: [ParticipantGroup]) in groups.isEmpty ? "the event has no groups yet" : "the event's groups: " + groups.map { "\($0.name) (\($0.key))" }.joined(separator: "; ") }
+        var problems: [ImportProblem] = []
+        var folded: [String: String] = [:]
+        for (text, target) in options.mapping {
+            guard let index = event.groups.firstIndex(where: { $0.key == target }) ?? ParticipantGroup.match(target, in: event.groups).flatMap({ g in event.groups.firstIndex { $0.id == g.id } }) else {
+                problems.append(ImportProblem(line: table.headerLine, column: column, message: "\"\(target)\" (mapped from \"\(text)\") is not a group of the event; \(known(event.groups))"))
+                continue
+            }
+            // The file's spelling becomes an alias, so the matcher places those rows as usual.
+            event.groups[index].aliases.append(text)
+            folded[GroupProposal.fold(text)] = event.groups[index].key
+        }
+        var everyone: ParticipantGroup?
+        if let name = options.everyone.map(VietnameseText.normalize), !name.isEmpty {
+            everyone = ParticipantGroup.match(name, in: event.groups)
+            if everyone == nil {
+                let single = GroupProposal(values: [(table.headerLine, name)], existing: event.groups)
+                event.groups = single.applied(to: event.groups)
+                everyone = event.groups.last
+            }
+        } else if columns.indexes["group"] == nil {
+            problems.append(ImportProblem(line: table.headerLine, column: 0, message: "the file has no group column (Thành phần); name the one group everyone belongs to with --group NAME"))
+        }
+        if !problems.isEmpty { throw ImportProblems(problems) }
+        let values = columns.indexes["group"] == nil ? [] : table.rows.map { (line: $0.line, text: columns.value("group", in: $0)) }
+        var proposal = GroupProposal(values: values, existing: event.groups, mapping: folded)
+        proposal.order(options.order)
+        guard !proposal.isEmpty else { return ([], everyone) }
+        guard options.create else {
+            throw ImportProblems(proposal.groups.map { group in
+                ImportProblem(line: group.firstLine, column: column, message: "\"\(group.name)\" (\(group.rows) rows) is not a participant group; import with --create-groups to create it, or --map-group \"\(group.name)=GROUP\" to place it in one of the event's groups (\(known(event.groups)))")
+            })
+        }
+        event.groups = proposal.applied(to: event.groups)
+        return (proposal.groups, everyone)
     }
 }
 
@@ -99,29 +159,38 @@ private struct Merger {
     /// Duplicate key → where the first holder came from (a line, or the event) and its id.
     private var seen: [String: (line: Int?, id: Int64)] = [:]
     private let decisionID: Int64?
+    /// The event's groups folded once for every row (imports do not change the groups).
+    private let groupMatcher: ParticipantGroup.Matcher
+    /// The group of delegate rows that name none.
+    private let everyone: ParticipantGroup?
 
-    init(kind: ImportKind, event: EventData, policy: DuplicatePolicy) {
+    init(kind: ImportKind, event: EventData, policy: DuplicatePolicy, everyone: ParticipantGroup? = nil) {
         self.kind = kind
         self.event = event
         self.policy = policy
+        self.everyone = everyone
         decisionID = event.decisions.map(\.id).max()
+        groupMatcher = ParticipantGroup.Matcher(event.groups)
         switch kind {
         case .delegates: for d in event.delegates { seen[Self.key(d.name, d.unit)] = (nil, d.id) }
         case .awards: for r in event.recipients where r.decisionID == decisionID { seen[Self.key(r.name, r.unit)] = (nil, r.id) }
         case .speakers: for c in event.contributions { seen[Self.key(c.speakerName.isEmpty ? c.topic : c.speakerName, c.unit)] = (nil, c.id) }
         case .checklist: for i in event.checklist { seen[Self.key(i.title, i.agency)] = (nil, i.id) }
+        case .index: break
         }
     }
 
     static func key(_ name: String, _ unit: String) -> String {
-        VietnameseText.folded(name) + "|" + VietnameseText.folded(unit)
+        FoldedName.fold(name) + "|" + FoldedName.fold(unit)
     }
 
     mutating func add(_ row: CSVTable.Row, columns: ColumnMap) throws(ImportProblems) {
         switch kind {
         case .delegates:
             let id = (event.delegates.map(\.id).max() ?? 0) + 1
-            let d = try RosterReader.delegate(in: row, columns: columns, groups: event.groups, id: id)
+            let d = try RosterReader.delegate(
+                in: row, columns: columns, groups: event.groups, matcher: groupMatcher, id: id, everyone: everyone
+            )
             switch decide(Self.key(d.name, d.unit), row, d.name) {
             case .skip: break
             case .append: event.delegates.append(d); remember(Self.key(d.name, d.unit), row, d.id)
@@ -179,6 +248,7 @@ private struct Merger {
                 event.checklist[i].dueTime = item.dueTime ?? old.dueTime
                 event.checklist[i].notes = pick(item.notes, old.notes)
             }
+        case .index: break
         }
     }
 

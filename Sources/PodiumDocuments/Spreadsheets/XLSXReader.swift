@@ -20,6 +20,24 @@ public enum XLSXReader {
         public var columnCount: Int { rows.map(\.cells.count).max() ?? 0 }
     }
 
+    /// Bounds on everything a workbook declares, so that a small hostile file can neither
+    /// exhaust memory nor keep an import busy: Excel's own sheet limits for references, and
+    /// far more than any roster or programme for the rest.
+    public enum Limits {
+        /// Excel's last row and column (XFD).
+        public static let rows = 1_048_576
+        public static let sheetColumns = 16_384
+        /// Columns a sheet may actually use: the same bound as for CSV.
+        public static let columns = CSVTable.maximumColumns
+        public static let cells = 1_000_000
+        /// Cells filled in by merged ranges, all ranges together.
+        public static let mergedCells = 200_000
+        /// Unpacked bytes of one part (a sheet, the shared strings).
+        public static let partBytes = 64 * 1_048_576
+        /// Wall-clock time one workbook may take to read.
+        public static let seconds: TimeInterval = 5
+    }
+
     /// Names of the workbook's sheets in tab order.
     public static func sheetNames(_ data: Data) throws(ImportProblems) -> [String] {
         let archive = try open(data)
@@ -42,13 +60,20 @@ public enum XLSXReader {
             guard let first = sheets.first else { throw fail("the workbook has no worksheets") }
             chosen = first
         }
+        let deadline = Date().addingTimeInterval(Limits.seconds)
         var shared: [String] = []
         if let strings = try entry(archive, "xl/sharedStrings.xml", required: false) {
-            shared = try parse(strings, SharedStringsParser()).strings
+            shared = try parse(strings, SharedStringsParser(deadline: deadline)).strings
         }
         guard let sheetXML = try entry(archive, chosen.path, required: true) else { throw fail("the sheet \(chosen.name) is missing") }
-        let parsed = try parse(sheetXML, SheetParser(shared: shared, progress: progress))
+        let parsed = try parse(sheetXML, SheetParser(shared: shared, deadline: deadline, progress: progress))
         var grid: [Int: [Int: String]] = parsed.cells
+        // Merged ranges are bounded by the sheet's limits on reading; together they may fill
+        // in only so many cells.
+        let merged = parsed.merges.reduce(0) { $0 + ($1.bottom - $1.top + 1) * ($1.right - $1.left + 1) }
+        guard merged <= Limits.mergedCells else {
+            throw fail("the sheet's merged cells cover \(merged) cells, more than the \(Limits.mergedCells) a list of names could need; unmerge them and save again")
+        }
         for range in parsed.merges {
             let value = grid[range.top]?[range.left] ?? ""
             for row in range.top...range.bottom {
@@ -57,10 +82,14 @@ public enum XLSXReader {
                 }
             }
         }
-        let rows = grid.keys.sorted().map { number -> (number: Int, cells: [String]) in
+        var total = 0
+        var rows: [(number: Int, cells: [String])] = []
+        for number in grid.keys.sorted() {
             let cells = grid[number] ?? [:]
             let width = (cells.keys.max() ?? -1) + 1
-            return (number, (0..<width).map { cells[$0] ?? "" })
+            total += width
+            guard total <= Limits.cells else { throw fail("the sheet holds more than \(Limits.cells) cells; import a smaller sheet") }
+            rows.append((number, (0..<width).map { cells[$0] ?? "" }))
         }
         return Sheet(name: chosen.name, rows: rows)
     }
@@ -68,6 +97,9 @@ public enum XLSXReader {
     // MARK: Workbook structure
 
     private static func open(_ data: Data) throws(ImportProblems) -> Archive {
+        if let refusal = ZIPLayout.check(data, maximumEntryBytes: Limits.partBytes) {
+            throw fail("the .xlsx file is damaged or truncated: \(refusal.reason); save it again from the spreadsheet")
+        }
         do {
             return try Archive(data: data, accessMode: .read)
         } catch {
@@ -95,17 +127,35 @@ public enum XLSXReader {
         }
         var data = Data()
         do {
-            _ = try archive.extract(entry) { data.append($0) }
+            // The directory's declared size was checked; the stream is held to it too, since
+            // the compressed data may unpack to more than it says.
+            _ = try archive.extract(entry) { chunk in
+                guard data.count + chunk.count <= Limits.partBytes else { throw PartTooLarge() }
+                data.append(chunk)
+            }
+        } catch is PartTooLarge {
+            throw fail("\(path) inside the .xlsx unpacks to more than \(Limits.partBytes / 1_048_576) MB; it is not a list Podium reads")
         } catch {
             throw fail("\(path) inside the .xlsx cannot be unpacked (\(error)); the file is damaged or truncated")
         }
         return data
     }
 
+    private struct PartTooLarge: Error {}
+
     private static func parse<P: XLSXPartParser>(_ data: Data, _ delegate: P) throws(ImportProblems) -> P {
+        // Foundation's XML parser on Linux stops the process on a name or attribute that is
+        // not valid UTF-8; Excel writes its parts in UTF-8, so anything else is refused first.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw fail("the workbook's XML is not valid UTF-8 text; the file is damaged — save it again from the spreadsheet")
+        }
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        guard parser.parse() else {
+        let parsed = parser.parse()
+        if let refusal = (delegate as? BoundedPart)?.refusal {
+            throw ImportProblems([ImportProblem(line: parser.lineNumber, column: parser.columnNumber, message: refusal)])
+        }
+        guard parsed else {
             throw ImportProblems([ImportProblem(
                 line: parser.lineNumber, column: parser.columnNumber,
                 message: "the workbook's XML is malformed; save the file again from the spreadsheet"
@@ -118,20 +168,26 @@ public enum XLSXReader {
         ImportProblems([ImportProblem(line: 1, column: 0, message: message)])
     }
 
-    /// "BC12" → (row 12, 0-based column 54), nil when the reference is malformed.
+    /// "BC12" → (row 12, 0-based column 54), nil when the reference is malformed or lies past
+    /// the last row or column a sheet can have (so no arithmetic on it can overflow).
     static func cellReference(_ reference: String) -> (row: Int, column: Int)? {
         var column = 0
-        var digits = ""
-        for character in reference.uppercased() {
-            if let ascii = character.asciiValue, (65...90).contains(ascii), digits.isEmpty {
-                column = column * 26 + Int(ascii - 64)
-            } else if character.isNumber {
-                digits.append(character)
-            } else {
+        var row = 0
+        var digits = 0
+        for character in reference.unicodeScalars {
+            switch character.value {
+            case 65...90, 97...122 where digits == 0:
+                column = column * 26 + Int((character.value & ~0x20) - 64)
+                guard column <= Limits.sheetColumns else { return nil }
+            case 48...57:
+                row = row * 10 + Int(character.value - 48)
+                digits += 1
+                guard row <= Limits.rows else { return nil }
+            default:
                 return nil
             }
         }
-        guard column > 0, let row = Int(digits) else { return nil }
+        guard column > 0, digits > 0, row > 0 else { return nil }
         return (row, column - 1)
     }
 
@@ -148,6 +204,20 @@ public enum XLSXReader {
 /// default implementations, so a conformance inherited from a base class would never call
 /// the subclass's methods.
 typealias XLSXPartParser = NSObject & XMLParserDelegate
+
+/// A part parser that may stop early: the part broke a limit, or the time ran out.
+protocol BoundedPart: AnyObject {
+    var refusal: String? { get }
+}
+
+/// Stops `parser` with `message` unless it was already stopped.
+private func refuse(_ parser: XMLParser, _ message: String, into refusal: inout String?) {
+    guard refusal == nil else { return }
+    refusal = message
+    parser.abortParsing()
+}
+
+private let timeRefusal = "reading the workbook took more than \(Int(XLSXReader.Limits.seconds)) seconds; it is far larger than a list of names, or damaged"
 
 private final class WorkbookParser: NSObject, XMLParserDelegate {
     var sheets: [(name: String, relation: String)] = []
@@ -168,12 +238,16 @@ private final class RelationshipsParser: NSObject, XMLParserDelegate {
 
 /// Each `<si>` is one string: its `<t>` texts, rich-text runs included, joined; phonetic
 /// guides (`<rPh>`) are not part of the text.
-private final class SharedStringsParser: NSObject, XMLParserDelegate {
+private final class SharedStringsParser: NSObject, XMLParserDelegate, BoundedPart {
     var strings: [String] = []
+    var refusal: String?
+    private let deadline: Date
     private var current = ""
     private var inText = false
     private var phoneticDepth = 0
+    init(deadline: Date) { self.deadline = deadline }
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if strings.count % 1024 == 0, Date() > deadline { refuse(parser, timeRefusal, into: &refusal) }
         switch name {
         case "si": current = ""
         case "rPh": phoneticDepth += 1
@@ -186,7 +260,11 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
     }
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch name {
-        case "si": strings.append(current)
+        case "si":
+            strings.append(current)
+            if strings.count > XLSXReader.Limits.cells {
+                refuse(parser, "the workbook holds more than \(XLSXReader.Limits.cells) strings; import a smaller sheet", into: &refusal)
+            }
         case "rPh": phoneticDepth -= 1
         case "t": inText = false
         default: break
@@ -194,10 +272,13 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
     }
 }
 
-private final class SheetParser: NSObject, XMLParserDelegate {
+private final class SheetParser: NSObject, XMLParserDelegate, BoundedPart {
     struct Merge { var top: Int; var left: Int; var bottom: Int; var right: Int }
     var cells: [Int: [Int: String]] = [:]
     var merges: [Merge] = []
+    var refusal: String?
+    private var cellCount = 0
+    private let deadline: Date
     private let shared: [String]
     private let progress: (Int) -> Void
     private var row = 0
@@ -208,20 +289,42 @@ private final class SheetParser: NSObject, XMLParserDelegate {
     private var inInline = false
     private var rowsRead = 0
 
-    init(shared: [String], progress: @escaping (Int) -> Void) {
+    init(shared: [String], deadline: Date, progress: @escaping (Int) -> Void) {
         self.shared = shared
+        self.deadline = deadline
         self.progress = progress
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard refusal == nil else { return }
         switch name {
         case "row":
-            row = attributes["r"].flatMap(Int.init) ?? row + 1
+            if let number = attributes["r"] {
+                guard let value = Int(number), (1...XLSXReader.Limits.rows).contains(value) else {
+                    return refuse(parser, "row number \"\(number.prefix(20))\" is not a row of a sheet (1 to \(XLSXReader.Limits.rows)); the file is damaged", into: &refusal)
+                }
+                row = value
+            } else {
+                row += 1
+            }
             column = -1
         case "c":
-            let position = attributes["r"].flatMap(XLSXReader.cellReference)
-            column = position?.column ?? column + 1
-            if let position { row = position.row }
+            if let reference = attributes["r"] {
+                guard let position = XLSXReader.cellReference(reference) else {
+                    return refuse(parser, "cell reference \"\(reference.prefix(20))\" lies outside a sheet's \(XLSXReader.Limits.rows) rows and XFD columns; the file is damaged", into: &refusal)
+                }
+                (row, column) = position
+            } else {
+                column += 1
+            }
+            guard column < XLSXReader.Limits.columns, row <= XLSXReader.Limits.rows else {
+                return refuse(parser, "a cell in column \(column + 1) is beyond the \(XLSXReader.Limits.columns) columns a list may have; delete the far columns and save again", into: &refusal)
+            }
+            cellCount += 1
+            if cellCount > XLSXReader.Limits.cells {
+                return refuse(parser, "the sheet holds more than \(XLSXReader.Limits.cells) cells; import a smaller sheet", into: &refusal)
+            }
+            if cellCount % 1024 == 0, Date() > deadline { return refuse(parser, timeRefusal, into: &refusal) }
             type = attributes["t"] ?? "n"
             value = ""
         case "v":
@@ -233,10 +336,20 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         case "t" where inInline:
             collecting = true
         case "mergeCell":
-            let parts = (attributes["ref"] ?? "").split(separator: ":").compactMap { XLSXReader.cellReference(String($0)) }
-            if parts.count == 2 {
-                merges.append(Merge(top: parts[0].row, left: parts[0].column, bottom: parts[1].row, right: parts[1].column))
+            let ref = attributes["ref"] ?? ""
+            let parts = ref.split(separator: ":").map { XLSXReader.cellReference(String($0)) }
+            guard parts.count == 2, let first = parts[0], let second = parts[1] else {
+                return refuse(parser, "merged range \"\(ref.prefix(30))\" is not a range of cells on a sheet; the file is damaged", into: &refusal)
             }
+            // Written either way round ("B2:B1"), a range means the same cells.
+            let merge = Merge(
+                top: min(first.row, second.row), left: min(first.column, second.column),
+                bottom: max(first.row, second.row), right: max(first.column, second.column)
+            )
+            guard merge.right < XLSXReader.Limits.columns else {
+                return refuse(parser, "merged range \"\(ref.prefix(30))\" reaches beyond the \(XLSXReader.Limits.columns) columns a list may have; unmerge it and save again", into: &refusal)
+            }
+            merges.append(merge)
         default: break
         }
     }
@@ -246,6 +359,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard refusal == nil else { return }
         switch name {
         case "v", "t": collecting = false
         case "is": inInline = false

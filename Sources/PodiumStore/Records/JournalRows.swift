@@ -38,6 +38,11 @@ enum JournalRows {
         ))
     }
 
+    /// The id of the newest entry recording `action`, if any.
+    static func lastID(action: String, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM journal WHERE action = ?", arguments: [action])
+    }
+
     private static func entries(_ rows: [Row]) throws -> [JournalEntry] {
         try rows.map { row in
             JournalEntry(

@@ -8,12 +8,12 @@ enum SingleRows {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO event_info
-                    (id, title, plan_number, date, start_seconds, window_minutes, venue, organiser)
-                VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+                    (id, title, plan_number, date, start_seconds, window_minutes, venue, organiser, time_zone)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 info.title, info.planNumber, info.date.iso, info.startTime.secondsSinceMidnight, info.windowMinutes,
-                info.venue, info.organiser,
+                info.venue, info.organiser, info.timeZoneID,
             ]
         )
     }
@@ -29,7 +29,7 @@ enum SingleRows {
             title: try row.decode(forColumn: "title"), planNumber: try row.decode(forColumn: "plan_number"),
             date: date, startTime: ClockTime(secondsSinceMidnight: try row.decode(forColumn: "start_seconds")),
             windowMinutes: try row.decode(forColumn: "window_minutes"), venue: try row.decode(forColumn: "venue"),
-            organiser: try row.decode(forColumn: "organiser")
+            organiser: try row.decode(forColumn: "organiser"), timeZoneID: try row.decode(forColumn: "time_zone")
         )
     }
 

@@ -1,0 +1,99 @@
+import GRDB
+import PodiumCore
+
+/// The event as one screen holds it, kept up to date with only what changed in the file: the
+/// journal entries after the last one seen, and the tables those entries name. Each refresh is
+/// one read transaction, so a screen never mixes two states of the file.
+public struct EventMirror: Sendable {
+    public private(set) var event: EventData
+    public private(set) var show: ShowState
+    public private(set) var awards: AwardProgress
+    public private(set) var indexReveal: IndexRevealProgress
+    private var showEntries: [JournalEntry]
+    private var awardEntries: [JournalEntry]
+    /// The newest entry read; if the file no longer holds it, the file was replaced.
+    private var lastEntry: JournalEntry?
+
+    public init(store: EventStore) throws(StoreError) {
+        self = try store.read { db in try Self.readAll(db) }
+    }
+
+    /// Reads what changed since the last refresh; returns the parts read again (empty when
+    /// nothing changed).
+    @discardableResult
+    public mutating func refresh(from store: EventStore) throws(StoreError) -> EventParts {
+        let current = self
+        let (mirror, parts) = try store.read { db in try current.refreshed(db) }
+        self = mirror
+        return parts
+    }
+
+    private static func readAll(_ db: Database) throws -> EventMirror {
+        let event = try EventStore.readAll(db)
+        let showEntries = try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db)
+        let awardEntries = try JournalRows.fetch(actionPrefix: AwardAction.actionPrefix, db)
+        let lastID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM journal") ?? 0
+        return EventMirror(
+            event: event, show: ShowState(journal: showEntries, segments: event.segments),
+            awards: AwardProgress(journal: awardEntries), indexReveal: try EventStore.revealProgress(db),
+            showEntries: showEntries, awardEntries: awardEntries,
+            lastEntry: try JournalRows.fetch(after: lastID - 1, limit: 1, db).first
+        )
+    }
+
+    private init(event: EventData, show: ShowState, awards: AwardProgress, indexReveal: IndexRevealProgress,
+                 showEntries: [JournalEntry], awardEntries: [JournalEntry], lastEntry: JournalEntry?) {
+        self.event = event
+        self.show = show
+        self.awards = awards
+        self.indexReveal = indexReveal
+        self.showEntries = showEntries
+        self.awardEntries = awardEntries
+        self.lastEntry = lastEntry
+    }
+
+    private func refreshed(_ db: Database) throws -> (EventMirror, EventParts) {
+        let lastID = lastEntry?.id ?? 0
+        // The entry last seen, unchanged, proves this is still the same file's history.
+        let seen = try JournalRows.fetch(after: lastID - 1, limit: 1, db).first
+        guard seen == lastEntry else { return (try Self.readAll(db), .all) }
+        let entries = try JournalRows.fetch(after: lastID, limit: nil, db)
+        // A commit without a journal entry is not Podium's: read everything.
+        guard !entries.isEmpty else { return (try Self.readAll(db), .all) }
+        let parts = entries.reduce(into: EventParts()) { $0.formUnion(.touched(by: $1)) }
+        guard parts != .all else { return (try Self.readAll(db), .all) }
+        var mirror = self
+        try Self.read(parts, into: &mirror.event, db)
+        mirror.lastEntry = entries.last
+        let newShow = entries.filter { $0.action.hasPrefix(ShowAction.actionPrefix) }
+        mirror.showEntries += newShow
+        if !newShow.isEmpty || parts.contains(.segments) {
+            mirror.show = ShowState(journal: mirror.showEntries, segments: mirror.event.segments)
+        }
+        let newAwards = entries.filter { $0.action.hasPrefix(AwardAction.actionPrefix) }
+        mirror.awardEntries += newAwards
+        if !newAwards.isEmpty { mirror.awards = AwardProgress(journal: mirror.awardEntries) }
+        if parts.contains(.indexReveal) || parts.contains(.index) {
+            mirror.indexReveal = try EventStore.revealProgress(db, steps: IndexRevealStep.order(IndexRanking(mirror.event.index)).count)
+        }
+        return (mirror, parts)
+    }
+
+    /// Reads the tables behind `parts` into `event`, leaving the other fields as they were.
+    private static func read(_ parts: EventParts, into event: inout EventData, _ db: Database) throws {
+        if parts.contains(.info) { event.info = try SingleRows.readInfo(db) }
+        if parts.contains(.segments) { event.segments = try Segment.fetchAll(db) }
+        if parts.contains(.groups) { event.groups = try ParticipantGroup.fetchAll(db) }
+        if parts.contains(.delegates) { event.delegates = try Delegate.fetchAll(db) }
+        if parts.contains(.contributions) { event.contributions = try Contribution.fetchAll(db) }
+        if parts.contains(.awards) {
+            event.decisions = try AwardDecision.fetchAll(db)
+            event.recipients = try AwardRecipient.fetchAll(db)
+            event.awardPlan = try AwardPlanRow.read(db)
+        }
+        if parts.contains(.checklist) { event.checklist = try ChecklistItem.fetchAll(db) }
+        if parts.contains(.hall) { event.hall = try SingleRows.readHall(db) }
+        if parts.contains(.seating) { (event.rankTable, event.seating) = try SeatingRows.read(db) }
+        if parts.contains(.index) { event.index = try IndexResultsRow.read(db) }
+    }
+}

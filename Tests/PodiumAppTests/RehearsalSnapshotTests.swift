@@ -1,0 +1,53 @@
+import Foundation
+import PodiumApp
+import PodiumCore
+import TermCore
+import Testing
+
+/// The demo opened months after its date: a rehearsal, said plainly, with no lateness against today.
+@Suite struct RehearsalSnapshotTests {
+    /// 2 December 2026, 21:13 UTC: long after the demo's date.
+    let december = Date(timeIntervalSince1970: 1_796_169_600 + 21 * 3600 + 13 * 60)
+
+    func entry(_ id: Int64, _ action: ShowAction, _ time: Date) -> JournalEntry {
+        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, action: action.actionName, payload: action.payload)
+    }
+
+    func state(view: AppState.View = .main, started: Bool) throws -> AppState {
+        var state = try Fixtures.state()
+        state.view = view
+        state.now = december
+        if started {
+            let start = december.addingTimeInterval(-300)
+            state.show = ShowState(journal: [entry(1, .rehearse(planStart: nil), start), entry(2, .start, start)],
+                                   segments: state.event.segments)
+        }
+        return state
+    }
+
+    @Test func beforeTheStartNothingIsLate() throws {
+        let lines = try Fixtures.render(try state(started: false)).buffer.plainLines()
+        #expect(lines.last?.contains("TẬP DƯỢT") == true)
+        #expect(!lines.joined().contains("chậm"))
+    }
+
+    @Test func runningRehearsalAt80x24() throws {
+        let state = try state(started: true)
+        #expect(state.showStatus.showOverUnderSeconds == 0)
+        try Golden.check(try Fixtures.render(state).buffer.plainLines(), named: "rehearsal-running-80x24-vi")
+    }
+
+    @Test func stageViewSaysRehearsal() throws {
+        let lines = try Fixtures.render(try state(view: .stage, started: true)).buffer.plainLines()
+        #expect(lines.first?.contains("TẬP DƯỢT") == true)
+    }
+
+    @Test func checklistIsNotMonthsLate() throws {
+        var state = try state(started: true)
+        state.pane = .checklist
+        let lines = try Fixtures.render(state).buffer.plainLines().joined(separator: "\n")
+        // Items due a week before the event are 6 days late on the event's date, not 256 today.
+        #expect(lines.contains("trễ 6 ngày"))
+        #expect(!lines.contains("trễ 25"))
+    }
+}
