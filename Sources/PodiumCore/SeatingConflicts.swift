@@ -54,7 +54,9 @@ public enum SeatingConflicts {
         let assignments = event.seating.assignments.filter { known.contains($0.delegateID) }
         let seatOf = Dictionary(assignments.map { ($0.delegateID, $0.seat) }, uniquingKeysWith: { first, _ in first })
 
-        for delegate in event.delegates where seatOf[delegate.id] == nil {
+        // Someone whose stand-in took their seat is represented, not unseated.
+        let represented = event.representedNames
+        for delegate in event.delegates where seatOf[delegate.id] == nil && !represented.contains(VietnameseText.folded(delegate.name)) {
             result.append(.unseated(delegateID: delegate.id))
         }
         var bySeat: [String: [Int64]] = [:]

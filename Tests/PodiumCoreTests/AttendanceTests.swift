@@ -29,6 +29,20 @@ import Testing
         #expect(queue.entries.first { $0.id == contribution.id }?.contribution.speakerName == "Lò Văn Thay")
     }
 
+    /// Seen in a dress rehearsal: once a stand-in took the chairman's seat, the chairman showed
+    /// as an unseated conflict and as a leader still to arrive.
+    @Test mutating func aLeaderWhoseStandInTookTheSeatIsNeitherUnseatedNorAwaited() throws {
+        let leaderGroups = Set(demo.seating.settings.leaderGroups)
+        let leader = try #require(demo.delegates.first { leaderGroups.contains($0.groupKey) })
+        #expect(demo.absentLeaders.contains { $0.id == leader.id })
+        let standIn = addStandIn(for: leader, name: "Lường Văn Thay", title: "Chánh Văn phòng UBND tỉnh")
+        demo.seating = SeatingEdit.standIn(standIn, for: leader.id, in: demo)
+        #expect(!demo.absentLeaders.contains { $0.id == leader.id || $0.id == standIn.id })
+        let conflicts = SeatingConflicts.find(demo)
+        #expect(!conflicts.contains(.unseated(delegateID: leader.id)))
+        #expect(!conflicts.contains(.unseated(delegateID: standIn.id)))
+    }
+
     @Test mutating func anAwardPresentersStandInPresents() throws {
         let before = AwardCeremony(event: demo)
         let batch = try #require(before.batches.first { $0.presenter != nil })
