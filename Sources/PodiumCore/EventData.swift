@@ -15,13 +15,15 @@ public struct EventData: Hashable, Sendable {
     public var seating: SeatingPlan
     /// Award batches, presenters, script edits and the ceremony's settings.
     public var awardPlan: AwardPlan
+    /// The PAR index: its scheme and every unit's scores (empty until results are imported).
+    public var index: IndexResults
 
     public init(
         info: EventInfo, segments: [Segment] = [], groups: [ParticipantGroup] = [],
         delegates: [Delegate] = [], contributions: [Contribution] = [], decisions: [AwardDecision] = [],
         recipients: [AwardRecipient] = [], checklist: [ChecklistItem] = [], hall: Hall = .empty,
         rankTable: RankTable = .standard, seating: SeatingPlan = SeatingPlan(),
-        awardPlan: AwardPlan = AwardPlan()
+        awardPlan: AwardPlan = AwardPlan(), index: IndexResults = .empty
     ) {
         self.info = info
         self.segments = segments
@@ -35,6 +37,7 @@ public struct EventData: Hashable, Sendable {
         self.rankTable = rankTable
         self.seating = seating
         self.awardPlan = awardPlan
+        self.index = index
     }
 
     /// A new event with nothing in it but its title, date and window.

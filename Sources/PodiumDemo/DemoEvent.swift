@@ -62,6 +62,7 @@ public enum DemoEvent {
         // (one recipient is a delegate not yet checked in, so 40 are called).
         event.awardPlan.settings = AwardSettings(secondsPerRecipient: 40, secondsPerBatch: 60, decisionReadingSeconds: 200)
         event.awardPlan = AwardCeremony.effectivePlan(event)
+        event.index = try DemoIndex.results()
         return event
     }
 

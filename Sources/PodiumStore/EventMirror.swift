@@ -8,6 +8,7 @@ public struct EventMirror: Sendable {
     public private(set) var event: EventData
     public private(set) var show: ShowState
     public private(set) var awards: AwardProgress
+    public private(set) var indexReveal: IndexRevealProgress
     private var showEntries: [JournalEntry]
     private var awardEntries: [JournalEntry]
     /// The newest entry read; if the file no longer holds it, the file was replaced.
@@ -34,16 +35,18 @@ public struct EventMirror: Sendable {
         let lastID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM journal") ?? 0
         return EventMirror(
             event: event, show: ShowState(journal: showEntries, segments: event.segments),
-            awards: AwardProgress(journal: awardEntries), showEntries: showEntries, awardEntries: awardEntries,
+            awards: AwardProgress(journal: awardEntries), indexReveal: try EventStore.revealProgress(db),
+            showEntries: showEntries, awardEntries: awardEntries,
             lastEntry: try JournalRows.fetch(after: lastID - 1, limit: 1, db).first
         )
     }
 
-    private init(event: EventData, show: ShowState, awards: AwardProgress, showEntries: [JournalEntry],
-                 awardEntries: [JournalEntry], lastEntry: JournalEntry?) {
+    private init(event: EventData, show: ShowState, awards: AwardProgress, indexReveal: IndexRevealProgress,
+                 showEntries: [JournalEntry], awardEntries: [JournalEntry], lastEntry: JournalEntry?) {
         self.event = event
         self.show = show
         self.awards = awards
+        self.indexReveal = indexReveal
         self.showEntries = showEntries
         self.awardEntries = awardEntries
         self.lastEntry = lastEntry
@@ -70,6 +73,9 @@ public struct EventMirror: Sendable {
         let newAwards = entries.filter { $0.action.hasPrefix(AwardAction.actionPrefix) }
         mirror.awardEntries += newAwards
         if !newAwards.isEmpty { mirror.awards = AwardProgress(journal: mirror.awardEntries) }
+        if parts.contains(.indexReveal) || parts.contains(.index) {
+            mirror.indexReveal = try EventStore.revealProgress(db, steps: IndexRevealStep.order(IndexRanking(mirror.event.index)).count)
+        }
         return (mirror, parts)
     }
 
@@ -88,5 +94,6 @@ public struct EventMirror: Sendable {
         if parts.contains(.checklist) { event.checklist = try ChecklistItem.fetchAll(db) }
         if parts.contains(.hall) { event.hall = try SingleRows.readHall(db) }
         if parts.contains(.seating) { (event.rankTable, event.seating) = try SeatingRows.read(db) }
+        if parts.contains(.index) { event.index = try IndexResultsRow.read(db) }
     }
 }

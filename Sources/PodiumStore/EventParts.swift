@@ -21,9 +21,13 @@ public struct EventParts: OptionSet, Hashable, Sendable {
     public static let show = EventParts(rawValue: 1 << 9)
     /// The ceremony's progress folded from the journal's ticks and batch moves.
     public static let awardProgress = EventParts(rawValue: 1 << 10)
+    /// The PAR index's scheme and scores.
+    public static let index = EventParts(rawValue: 1 << 11)
+    /// The reveal's progress folded from the journal's "index.reveal-" entries.
+    public static let indexReveal = EventParts(rawValue: 1 << 12)
 
-    public static let tables: EventParts = [.info, .segments, .groups, .delegates, .contributions, .awards, .checklist, .hall, .seating]
-    public static let all: EventParts = [.tables, .show, .awardProgress]
+    public static let tables: EventParts = [.info, .segments, .groups, .delegates, .contributions, .awards, .checklist, .hall, .seating, .index]
+    public static let all: EventParts = [.tables, .show, .awardProgress, .indexReveal]
 
     /// What a journal entry's action may have changed. Every write journals one entry in its
     /// transaction, so the entries since the last one seen name everything that changed; an
@@ -31,6 +35,7 @@ public struct EventParts: OptionSet, Hashable, Sendable {
     public static func touched(by entry: JournalEntry) -> EventParts {
         let action = entry.action
         if action.hasPrefix(ShowAction.actionPrefix) { return .show }
+        if action.hasPrefix(IndexRevealAction.actionPrefix) { return .indexReveal }
         if action.hasPrefix(AwardAction.actionPrefix) {
             return AwardAction(entry: entry) == nil ? .awards : .awardProgress
         }

@@ -91,6 +91,7 @@ extension EventStore {
         for table in [
             Segment.table, ParticipantGroup.table, Delegate.table, Contribution.table, AwardDecision.table,
             AwardRecipient.table, ChecklistItem.table, "event_info", "hall", "seat_assignments", "seating_config", AwardPlanRow.table,
+            IndexResultsRow.table,
         ] {
             try db.execute(sql: "DELETE FROM \(table)")
         }

@@ -75,7 +75,8 @@ public final class EventStore: Sendable {
             recipients: try AwardRecipient.fetchAll(db),
             checklist: try ChecklistItem.fetchAll(db),
             hall: try SingleRows.readHall(db),
-            rankTable: rankTable, seating: seating, awardPlan: try AwardPlanRow.read(db)
+            rankTable: rankTable, seating: seating, awardPlan: try AwardPlanRow.read(db),
+            index: try IndexResultsRow.read(db)
         )
     }
 

@@ -7,7 +7,7 @@ enum Schema {
     /// The value of the `format` row in `podium_meta`.
     static let formatName = "podium-event"
     /// Migration identifiers in order; the schema version is the number of them applied.
-    static let migrationIDs = ["v1", "seating-1", "speakers-1", "awards-1", "event-2"]
+    static let migrationIDs = ["v1", "seating-1", "speakers-1", "awards-1", "event-2", "index-1"]
     static var currentVersion: Int { migrationIDs.count }
 
     static var migrator: DatabaseMigrator {
@@ -32,6 +32,10 @@ enum Schema {
         migrator.registerMigration("event-2") { db in
             try db.execute(sql: event2)
             try stamp(db, version: version(of: "event-2"))
+        }
+        migrator.registerMigration("index-1") { db in
+            try db.execute(sql: index1)
+            try stamp(db, version: version(of: "index-1"))
         }
         return migrator
     }
@@ -140,5 +144,10 @@ enum Schema {
     private static let event2 = """
         ALTER TABLE event_info ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Ho_Chi_Minh';
         ALTER TABLE participant_groups ADD COLUMN short_label TEXT NOT NULL DEFAULT '';
+        """
+
+    /// The PAR index (scheme and scores) as one JSON row: it is read and replaced as a whole.
+    private static let index1 = """
+        CREATE TABLE par_index (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
         """
 }

@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "event, delegates, awards, speakers or checklist.")
+    @Argument(help: "event, delegates, awards, speakers, checklist or index.")
     var kind: String
 
     @Argument(help: "The file to read.")
@@ -82,7 +82,9 @@ struct ImportCommand: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {
-            throw fail(UsageError(description: "\(file) was not imported; nothing changed:\n" + problems.report(file: file)))
+            let heading = kind == ImportKind.index.rawValue && global.lang == .vi
+                ? "\(file) chưa được nhập; không có gì thay đổi:\n" : "\(file) was not imported; nothing changed:\n"
+            throw fail(UsageError(description: heading + problems.report(file: file)))
         } catch {
             throw fail(error)
         }
@@ -118,9 +120,13 @@ struct ImportCommand: ParsableCommand {
         let bar = ProgressBar(label: "Reading \(URL(fileURLWithPath: file).lastPathComponent)")
         let plan = try SpreadsheetImport.plan(
             kind, data: data, sheet: sheet, into: try store.load(), duplicates: onDuplicate, groups: options,
-            progress: { done, total in bar.update(done, of: total) }
+            vietnamese: global.lang == .vi, progress: { done, total in bar.update(done, of: total) }
         )
         bar.finish()
+        if kind == .index {
+            try importIndex(plan, store: store, actor: actor)
+            return
+        }
         for warning in plan.warnings { TerminalText.warn("\(file):\(warning) (warning)") }
         let columns = plan.matchedColumns.map { "\"\($0.title)\" → \($0.field)" }.joined(separator: ", ")
         TerminalText.say("\(file): \(plan.file.description); columns \(columns).")
@@ -137,6 +143,26 @@ struct ImportCommand: ParsableCommand {
         }
         try store.replaceAll(with: plan.event, action: "import.\(kind.rawValue)", by: actor, at: Date())
         TerminalText.say("Imported \(plan.summary).")
+    }
+
+    /// The index replaces the event's results as a whole; the summary names the scheme read.
+    private func importIndex(_ plan: ImportPlan, store: EventStore, actor: Actor) throws {
+        let vi = global.lang == .vi
+        for warning in plan.warnings { TerminalText.warn("\(file):\(warning) (\(vi ? "lưu ý" : "warning"))") }
+        let scheme = plan.event.index.scheme
+        let groups = scheme.groups.map { group in "\(group.name) \(plan.event.index.units.filter { $0.groupKey == group.key }.count)" }
+            .joined(separator: ", ")
+        let fields = scheme.fields.map { "\($0.name) (\(vi ? $0.maximum.vietnamese : $0.maximum.text))" }.joined(separator: "; ")
+        TerminalText.say(vi
+            ? "\(file): \(plan.file.description); \(scheme.fields.count) lĩnh vực, tổng \(scheme.maximum.vietnamese) điểm: \(fields)."
+            : "\(file): \(plan.file.description); \(scheme.fields.count) fields totalling \(scheme.maximum.text) points: \(fields).")
+        if dryRun {
+            TerminalText.say(vi ? "Sẽ nhập kết quả của \(plan.added) đơn vị (\(groups)). Chưa thay đổi gì (--dry-run)."
+                     : "Would import the results of \(plan.added) units (\(groups)). Nothing changed (--dry-run).")
+            return
+        }
+        try store.replaceAll(with: plan.event, action: EventStore.indexImportAction, by: actor, at: Date())
+        TerminalText.say(vi ? "Đã nhập kết quả của \(plan.added) đơn vị (\(groups))." : "Imported the results of \(plan.added) units (\(groups)).")
     }
 }
 

@@ -27,6 +27,7 @@ struct TUISession {
         )
         state.show = mirror.show
         state.awards = mirror.awards
+        state.indexReveal = mirror.indexReveal
         state.view = view
         if let damage = store.damage {
             state.sync = .damaged

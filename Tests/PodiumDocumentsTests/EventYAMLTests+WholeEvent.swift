@@ -169,3 +169,48 @@ extension EventYAMLTests {
         return event
     }
 }
+
+/// The index section: every kind of score survives the round trip; bad points are located.
+extension EventYAMLTests {
+    @Test func indexWithEveryKindOfScoreRoundTrips() throws {
+        var event = EventData.blank(title: "Hội nghị", date: CivilDate(year: 2026, month: 3, day: 26))
+        func p(_ h: Int) -> IndexPoints { IndexPoints(hundredths: h) }
+        event.index = IndexResults(
+            scheme: IndexScheme(
+                title: "Chỉ số CCHC năm 2025", fields: [IndexField(name: "Thể chế: văn bản", maximum: p(6000)), IndexField(name: "Tác động", maximum: p(4000))],
+                declaredTotal: p(10_000), tiers: [IndexTier(name: "Tốt", minimumPercent: 85), IndexTier(name: "Khác", minimumPercent: 0)],
+                groups: [IndexGroup(key: "so", name: "Sở, ban, ngành")], reveal: .byTier
+            ),
+            units: [
+                IndexUnitResult(unit: "Sở A", groupKey: "so", final: [p(5050), p(3999)], selfAssessed: [p(6000), p(4000)],
+                                appraised: [p(5100), p(3999)], lastYearTotal: p(8870), lastYearRank: 2),
+                IndexUnitResult(unit: "Sở B", groupKey: "so", final: [p(0), p(1)]),
+            ]
+        )
+        try expectExactRoundTrip(event)
+        let yaml = EventYAMLWriter.yaml(EventFile(data: event, settings: [:]))
+        #expect(yaml.contains("- {unit: Sở A, group: so, final: [50.5, 39.99], self_assessed: [60, 40], appraised: [51, 39.99], last_total: 88.7, last_rank: 2}"))
+    }
+
+    @Test func indexPointsAboveTheMaximumAreLocated() throws {
+        let yaml = """
+            podium: 1
+            event: {title: Hội nghị, date: 2026-03-26, start: "08:00", window_minutes: 240}
+            par_index:
+              total: 10
+              fields:
+                - {name: Thể chế, max: 10}
+              groups:
+                - {key: so, name: Sở}
+              units:
+                - {unit: Sở A, group: so, final: [11]}
+                - {unit: Sở B, group: xa, final: [1, 2]}
+            """
+        do {
+            _ = try EventYAMLReader.read(yaml)
+            Issue.record("expected problems")
+        } catch {
+            #expect(error.problems.map(\.line).sorted() == [10, 11, 11])
+        }
+    }
+}

@@ -38,6 +38,7 @@ public struct ImportDialog: Equatable, Sendable {
         case .speakers: .speakers
         case .awards: .awards
         case .checklist: .checklist
+        case .index: .index
         default: .delegates
         }
     }

@@ -13,7 +13,7 @@ final class ImportRunner {
     /// The stage the dialog moves to: the preview, or the problems that refuse the file.
     /// Also returns the remedies a refusal allows (create the groups, skip or merge duplicates).
     func check(
-        _ dialog: ImportDialog, event: EventData, progress: @escaping (Int, Int) -> Void
+        _ dialog: ImportDialog, event: EventData, vietnamese: Bool = false, progress: @escaping (Int, Int) -> Void
     ) -> (stage: ImportDialog.Stage, remedies: [ImportRemedy]) {
         let path = NSString(string: dialog.path.text).expandingTildeInPath
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -29,7 +29,7 @@ final class ImportRunner {
                 revision = (checked, choices)
                 return (.preview(ImportPreview(revision: checked)), [])
             }
-            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups) { done, total in
+            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups, vietnamese: vietnamese) { done, total in
                 guard Date().timeIntervalSince(lastReported) > 0.1 else { return }
                 lastReported = Date()
                 progress(done, total)

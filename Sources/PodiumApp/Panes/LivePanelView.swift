@@ -50,6 +50,10 @@ enum LivePanelView {
             facts.append((strings.phaseName(status.phase), phaseStyle))
             facts.append((strings.liveElapsed(DurationText.clock(status.elapsedSeconds), DurationText.clock(status.allottedSeconds)), "ui.text"))
             if status.isHeld { facts.append((strings.liveHeld, "phase.warning")) }
+            if let reveal = IndexRevealCue(state: state, status: status) {
+                facts.append((reveal.progress, "index.reveal"))
+                mcText = reveal.mcText
+            }
         }
         facts.append((drift, status.showOverUnderSeconds > 0 ? "phase.warning" : "ui.text"))
         if let message = status.message {

@@ -10,6 +10,10 @@ enum StageView {
         let status = state.showStatus
         canvas.buffer.fill(bounds, style: canvas.theme.style("stage"))
         guard !status.isBlank else { return }
+        if IndexRevealStageView.applies(state, status: status) {
+            IndexRevealStageView.render(state, into: &canvas, bounds: bounds)
+            return
+        }
 
         let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         var title = ""

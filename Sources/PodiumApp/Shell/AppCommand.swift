@@ -38,6 +38,7 @@ public enum AppCommand: Hashable, Sendable {
     case seating(SeatingAction)
     case speakers(SpeakerAction)
     case awards(AwardsPaneAction)
+    case index(IndexPaneAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.

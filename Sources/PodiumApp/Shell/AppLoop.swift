@@ -118,7 +118,7 @@ public final class AppLoop {
         guard let dialog = state.importDialog else { return }
         switch request {
         case .plan:
-            let checked = importer.check(dialog, event: state.event) { [self] done, total in
+            let checked = importer.check(dialog, event: state.event, vietnamese: state.language == .vi) { [self] done, total in
                 state.importDialog?.stage = .reading(done: done, total: total)
                 _ = draw()
             }
@@ -147,6 +147,7 @@ public final class AppLoop {
             if !parts.isDisjoint(with: .tables) { state.event = mirror.event }
             if parts.contains(.show) || parts.contains(.segments) { state.show = mirror.show }
             if parts.contains(.awardProgress) { state.awards = mirror.awards }
+            if parts.contains(.indexReveal) { state.indexReveal = mirror.indexReveal }
             if byOther { state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock()) }
         } catch {
             if byOther { state.sync = .failed(String(describing: error)) }

@@ -10,7 +10,7 @@ extension AppState {
         case .speakers: event.contributions.count
         case .awards: awardCeremony.current?.entries.count ?? 0
         case .checklist: ChecklistPaneView.rows(for: self).count
-        case .index: 0
+        case .index: indexRows.count
         }
     }
 
@@ -55,6 +55,7 @@ extension AppState {
                 if pane == .seating, seatingView.input != nil, let inputKey = SeatingAction.InputKey(key) {
                     return .seating(.inputKey(inputKey))
                 }
+                if pane == .index, indexView.searching { return .index(.searchKey(key)) }
                 let (command, reason) = KeyMap.command(for: key, in: self)
                 // The stage view is read-only: it quits, redraws and switches language, nothing else.
                 if view == .stage {
@@ -76,7 +77,7 @@ extension AppState {
     public mutating func apply(_ command: AppCommand, pageSize: Int = 10) {
         notice = isReadOnly ? strings.readOnlyNotice : nil
         switch command {
-        case .show(let action): requestShowAction(action)
+        case .show(let action): if !revealInsteadOfShow(action) { requestShowAction(action) }
         case .toggleHold: requestShowAction(show.isHeld ? .resume : .hold)
         case .toggleBlank: requestShowAction(.blank(!show.isBlank))
         case .sendOneMinuteWarning: requestShowAction(.message(text: strings.oneMinuteLeft, blink: true))
@@ -127,6 +128,7 @@ extension AppState {
         case .seating(let action): applySeating(action)
         case .speakers(let action): applySpeakers(action)
         case .awards(let action): applyAwards(action)
+        case .index(let action): applyIndex(action)
         }
     }
 

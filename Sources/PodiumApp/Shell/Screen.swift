@@ -51,6 +51,7 @@ public enum Screen {
         } else {
             let hint = switch state.pane {
             case .checklist: strings.checklistFooter
+            case .index: IndexKeys.footer(strings)
             case .awards: strings.awardsFooter
             default: strings.footerHint
             }

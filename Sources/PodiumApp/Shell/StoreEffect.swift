@@ -25,6 +25,7 @@ public enum StoreEffect: Hashable, Sendable {
     case addContribution(ContributionDraft, addDelegateToGroup: String?)
     case upsertContribution(Contribution)
     case performAward(AwardAction)
+    case performIndexReveal(IndexRevealAction)
     /// The hall editor's result; delegates on seats the new hall lacks become unseated.
     case updateHall(Hall)
 
@@ -49,6 +50,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .addContribution(let draft, let group): try store.addContribution(draft, addDelegateToGroup: group, by: actor, at: time)
         case .upsertContribution(let contribution): _ = try store.upsertContribution(contribution, by: actor, at: time)
         case .performAward(let action): try store.performAward(action, by: actor, at: time)
+        case .performIndexReveal(let action): try store.performIndexReveal(action, by: actor, at: time)
         case .updateHall(let hall): try store.updateHall(hall, by: actor, at: time)
         }
     }

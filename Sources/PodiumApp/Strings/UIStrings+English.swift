@@ -86,7 +86,7 @@ extension UIStrings {
         },
         checklistGates: { "before: \($0)" },
         checklistDue: "Due",
-        indexEmpty: "This event holds no PAR index results yet.",
+        index: .english,
         helpTitle: "Keys",
         helpFooter: "Esc or ? to close",
         helpDisabled: { "unavailable: \($0)" },
@@ -253,6 +253,7 @@ extension UIStrings {
             case "delegates": "Delegates"
             case "awards": "Award recipients"
             case "speakers": "Contributions"
+            case "index": "PAR index"
             default: "Checklist"
             }
         },

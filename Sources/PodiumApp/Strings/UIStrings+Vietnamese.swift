@@ -86,7 +86,7 @@ extension UIStrings {
         },
         checklistGates: { "trước mục: \($0)" },
         checklistDue: "Hạn",
-        indexEmpty: "Sự kiện này chưa có kết quả Chỉ số CCHC.",
+        index: .vietnamese,
         helpTitle: "Phím tắt",
         helpFooter: "Esc hoặc ? để đóng",
         helpDisabled: { "không dùng được: \($0)" },
@@ -253,6 +253,7 @@ extension UIStrings {
             case "delegates": "Đại biểu"
             case "awards": "Khen thưởng"
             case "speakers": "Tham luận"
+            case "index": "Chỉ số CCHC"
             default: "Việc chuẩn bị"
             }
         },

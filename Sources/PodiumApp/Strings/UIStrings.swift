@@ -75,7 +75,8 @@ public struct UIStrings: Sendable {
     public var checklistDue: String
 
     // Index
-    public var indexEmpty: String
+    /// Pane 6, the stage reveal and their keys.
+    public var index: IndexStrings
 
     // Shell
     public var helpTitle: String

@@ -50,7 +50,7 @@ struct EventReading {
     func read(_ root: Node) -> EventFile {
         let top = YAMLFields(root, what: "the event file", known: [
             "podium", "event", "settings", "programme", "groups", "delegates", "contributions", "awards", "checklist", "hall",
-            "rank_table", "seating", "award_plan",
+            "rank_table", "seating", "award_plan", "par_index",
         ], problems: problems)
         if let version = top.int("podium", required: true), version > EventFile.formatVersion {
             problems.add(top.node("podium") ?? root, "the file is format \(version), this Podium reads up to \(EventFile.formatVersion); update Podium")
@@ -128,7 +128,8 @@ struct EventReading {
                 decisions: decisions, recipients: recipients, checklist: checklist, hall: readHall(top.node("hall")),
                 rankTable: readRankTable(top.node("rank_table")),
                 seating: readSeating(top.node("seating"), references),
-                awardPlan: readAwardPlan(top.node("award_plan"), references)
+                awardPlan: readAwardPlan(top.node("award_plan"), references),
+                index: readIndex(top.node("par_index"))
             ),
             settings: settings
         )

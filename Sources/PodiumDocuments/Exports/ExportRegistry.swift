@@ -101,6 +101,12 @@ public struct ExportRegistry: Sendable {
             .markdown: { checklist($0).text(.md) },
             .csv: { checklist($0).text(.csv) },
         ]),
+        Exporter(kind: "index-ranking", summary: "the PAR index rankings with bars and the heat map (A4 landscape)", defaultFormat: .html, generators: [
+            .csv: { IndexRankingExport.csv($0) }, .markdown: { IndexRankingExport.markdown($0) }, .html: { IndexRankingExport.html($0) },
+        ]),
+        Exporter(kind: "index-slides", summary: "the PAR index reveal as 16:9 slides for the hall screen, one file, offline", defaultFormat: .html, generators: [
+            .html: { IndexSlidesExport.html($0) },
+        ]),
     ])
 
     private static func report(_ input: ExportInput) -> ShowReport {

@@ -4,6 +4,8 @@ import PodiumCore
 /// What a spreadsheet can fill in.
 public enum ImportKind: String, CaseIterable, Sendable {
     case delegates, awards, speakers, checklist
+    /// PAR index results: they replace the event's index as a whole (see `IndexImport`).
+    case index
 
     public var fields: [ColumnMap.Field] {
         switch self {
@@ -11,6 +13,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .awards: RosterReader.recipientFields
         case .speakers: SpeakerReader.fields
         case .checklist: ChecklistReader.fields
+        case .index: IndexReader.anchorFields
         }
     }
 }
@@ -42,6 +45,7 @@ public struct ImportPlan: Sendable {
     public var createdGroups: [GroupProposal.NewGroup] = []
 
     public var summary: String {
+        if kind == .index { return "the results of \(added) units, replacing the event's index" }
         var parts = ["\(added) \(kind.rawValue) to add"]
         if !createdGroups.isEmpty { parts.append("\(createdGroups.count) groups to create") }
         if merged > 0 { parts.append("\(merged) merged into existing ones") }
@@ -55,9 +59,10 @@ public enum SpreadsheetImport {
     /// `plan.event` in one transaction, so an import is all or nothing.
     public static func plan(
         _ kind: ImportKind, data: Data, sheet: String? = nil, into event: EventData,
-        duplicates policy: DuplicatePolicy = .report, groups options: GroupOptions = GroupOptions(),
+        duplicates policy: DuplicatePolicy = .report, groups options: GroupOptions = GroupOptions(), vietnamese: Bool = false,
         progress: @escaping (Int, Int) -> Void = { _, _ in }
     ) throws(ImportProblems) -> ImportPlan {
+        if kind == .index { return try IndexImport.plan(data: data, sheet: sheet, into: event, vietnamese: vietnamese, progress: progress) }
         let file = try SpreadsheetFile.read(data, sheet: sheet, fields: kind.fields) { progress($0, 0) }
         let table = file.table
         let columns = try ColumnMap(header: table.header, fields: kind.fields, headerLine: table.headerLine)
@@ -215,11 +220,12 @@ private struct Merger {
         case .awards: for r in event.recipients where r.decisionID == decisionID { seen[Self.key(r.name, r.unit)] = (nil, r.id) }
         case .speakers: for c in event.contributions { seen[Self.key(c.speakerName.isEmpty ? c.topic : c.speakerName, c.unit)] = (nil, c.id) }
         case .checklist: for i in event.checklist { seen[Self.key(i.title, i.agency)] = (nil, i.id) }
+        case .index: break
         }
     }
 
     static func key(_ name: String, _ unit: String) -> String {
-        VietnameseText.folded(name) + "|" + VietnameseText.folded(unit)
+        FoldedName.fold(name) + "|" + FoldedName.fold(unit)
     }
 
     mutating func add(_ row: CSVTable.Row, columns: ColumnMap) throws(ImportProblems) {
@@ -286,6 +292,7 @@ private struct Merger {
                 event.checklist[i].dueTime = item.dueTime ?? old.dueTime
                 event.checklist[i].notes = pick(item.notes, old.notes)
             }
+        case .index: break
         }
     }
 

@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import PodiumCore
+import PodiumDemo
+import Testing
+@testable import PodiumStore
+
+/// The index in the file: files from before it open and gain the table, results are replaced
+/// whole, and the reveal is a fold of the journal that a reopened file (or a crash) keeps.
+@Suite struct IndexStoreTests {
+    @Test func aFileFromBeforeTheIndexOpensAndGainsIt() throws {
+        let dir = try TempDir()
+        _ = try dir.demoStore()
+        try withRawDatabase(dir.file()) { db in
+            try db.execute(sql: "DROP TABLE par_index")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'index-1'")
+            try db.execute(sql: "PRAGMA user_version = 5")
+            try db.execute(sql: "UPDATE podium_meta SET value = '5' WHERE key = 'schema_version'")
+        }
+        let store = try EventStore.open(at: dir.file())
+        #expect(try store.load().index == .empty)
+        let version = try withRawDatabase(dir.file()) { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        #expect(version == Schema.migrationIDs.count)
+        try store.replaceIndex(try DemoEvent.make().index, by: organizer, at: t0)
+        #expect(try store.load().index.units.count == 115)
+    }
+
+    @Test func theRevealStepsSurviveAReopenAndAnImportStartsItAgain() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let steps = IndexRevealStep.order(IndexRanking(try store.load().index)).count
+        #expect(steps == 8)
+        try store.performIndexReveal(.next, by: mc, at: t0)
+        try store.performIndexReveal(.next, by: mc, at: t0)
+        try store.performIndexReveal(.back, by: mc, at: t0)
+        try store.performIndexReveal(.next, by: mc, at: t0)
+        #expect(try EventStore.open(at: dir.file()).indexReveal().revealed == 2)
+        let last = try #require(try store.journal().last)
+        #expect(last.action == "index.reveal-next" && last.payload.contains("\"step\":2"))
+        #expect(throws: StoreError.self) {
+            try store.performIndexReveal(.back, by: mc, at: t0)
+            try store.performIndexReveal(.back, by: mc, at: t0)
+            try store.performIndexReveal(.back, by: mc, at: t0)
+        }
+        #expect(try store.indexReveal().revealed == 0)
+        try store.performIndexReveal(.next, by: mc, at: t0)
+        try store.replaceIndex(try store.load().index, by: organizer, at: t0)
+        #expect(try store.indexReveal().revealed == 0)
+    }
+
+    @Test func anEventWithoutResultsRefusesTheReveal() throws {
+        let dir = try TempDir()
+        let store = try EventStore.create(at: dir.file(), from: .blank(title: "Hội nghị", date: CivilDate(year: 2026, month: 3, day: 26)), by: organizer, now: t0)
+        #expect(throws: StoreError.self) { try store.performIndexReveal(.next, by: mc, at: t0) }
+        #expect(try store.journal().count == 1)
+    }
+}
