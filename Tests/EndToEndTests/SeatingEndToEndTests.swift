@@ -66,7 +66,7 @@ import Testing
         try tmux.send("-l", "Nguyễn Văn Thay, Phó Chủ tịch UBND tỉnh")
         try tmux.waitFor("(Họ tên, chức vụ): Nguyễn Văn Thay, Phó Chủ tịch UBND tỉnh")
         try tmux.send("Enter")
-        try tmux.waitFor("Nguyễn Văn Thay ngồi ghế P6")
+        try tmux.waitFor("Nguyễn Văn Thay ngồi ghế P2")
         var after: [String: String] = [:]
         let deadline = Date().addingTimeInterval(5)
         repeat {

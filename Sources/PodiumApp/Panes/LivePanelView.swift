@@ -105,10 +105,12 @@ enum LivePanelView {
             }
             y = clockArea.y + max(size.height, facts.count)
         } else {
-            // Flags (absent leaders or presenters) keep a line of their own; the rest share the clock's.
-            let flags = facts.filter { ["agenda.flag", "phase.danger"].contains($0.1) }
+            // Flags (absent leaders or presenters) and what the stage screen shows keep a line of
+            // their own; the rest share the clock's.
+            let ownLine = ["agenda.flag", "phase.danger", "stage.message"]
+            let flags = facts.filter { ownLine.contains($0.1) }
             var x = inner.x + 1
-            for (index, fact) in ([(digits, phaseStyle)] + facts.filter { !["agenda.flag", "phase.danger"].contains($0.1) }).enumerated()
+            for (index, fact) in ([(digits, phaseStyle)] + facts.filter { !ownLine.contains($0.1) }).enumerated()
             where x < inner.maxX - 1 {
                 let text = index == 0 ? fact.0 : " · " + fact.0
                 canvas.text(text, x: x, y: y, maxWidth: inner.maxX - 1 - x, style: fact.1)

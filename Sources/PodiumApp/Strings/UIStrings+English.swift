@@ -311,7 +311,7 @@ extension UIStrings {
         seatingEditError: { error in String(describing: error) },
         seatingLegendSymbols: "● arrived  ○ not arrived  · empty  × unusable",
         seatingAutoDone: { "Auto-assigned \($0) delegates" + ($1 > 0 ? "; \($1) left without a seat" : "") },
-        statusConflicts: { "⚠ \($0) conflicts" },
+        statusConflicts: { "⚠ \($0) conflict" + ($0 == 1 ? "" : "s") },
         actionSeatCursor: "Move between seats",
         actionSeatPick: "Pick up a delegate / drop on the target seat (swaps)",
         actionSeatCancel: "Cancel the pick",
