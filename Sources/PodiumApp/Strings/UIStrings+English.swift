@@ -32,7 +32,7 @@ extension UIStrings {
         agendaOverlap: { "\($0) min overlap into the fixed start" },
         agendaMCLines: "MC lines",
         agendaCues: "Crew cues",
-        agendaEmpty: "The programme has no items yet.",
+        agendaEmpty: "The programme has no items yet — press a to add one (organisers), or podium import event.",
         segmentKind: { kind in
             switch kind {
             case .opening: "opening"
@@ -51,7 +51,7 @@ extension UIStrings {
         seatingDelegates: { "\($0) delegates" },
         seatingPresidium: "Presidium",
         seatingStage: "STAGE",
-        seatingNoHall: "This event has no hall plan yet.",
+        seatingNoHall: "This event has no hall plan yet — press H to build the hall; with no delegates yet, press I to import the list.",
         seatingCheckedIn: { "present \($0)/\($1)" },
         columnUnit: "Unit",
         columnSpeaker: "Speaker",

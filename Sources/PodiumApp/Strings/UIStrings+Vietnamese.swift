@@ -32,7 +32,7 @@ extension UIStrings {
         agendaOverlap: { "chồng \($0) phút lên giờ cố định" },
         agendaMCLines: "Lời dẫn",
         agendaCues: "Kỹ thuật",
-        agendaEmpty: "Chương trình chưa có mục nào.",
+        agendaEmpty: "Chương trình chưa có mục nào — bấm a để thêm mục (ban tổ chức), hoặc podium import event.",
         segmentKind: { kind in
             switch kind {
             case .opening: "khai mạc"
@@ -51,7 +51,7 @@ extension UIStrings {
         seatingDelegates: { "\($0) đại biểu" },
         seatingPresidium: "Đoàn chủ tịch",
         seatingStage: "SÂN KHẤU",
-        seatingNoHall: "Sự kiện chưa có sơ đồ hội trường.",
+        seatingNoHall: "Sự kiện chưa có sơ đồ hội trường — bấm H để dựng hội trường; chưa có đại biểu thì bấm I để nhập danh sách.",
         seatingCheckedIn: { "có mặt \($0)/\($1)" },
         columnUnit: "Đơn vị",
         columnSpeaker: "Người trình bày",
