@@ -113,8 +113,10 @@ static inline podium_restore_state *podium_state(void) {
     return &state;
 }
 
+/* Attributes off, mouse reporting off, cursor shown, normal screen, and the keypad and
+   cursor keys back in normal mode (rmkx: ESC [?1l, ESC >), as endwin would leave them. */
 static const char podium_reset_sequence[] =
-    "\033[0m\033[?1006l\033[?1002l\033[?1000l\033[?25h\033[?1049l";
+    "\033[0m\033[?1006l\033[?1002l\033[?1000l\033[?25h\033[?1049l\033[?1l\033>";
 
 static inline void podium_save_termios(void) {
     if (tcgetattr(STDIN_FILENO, &podium_state()->termios) == 0) podium_state()->termios_valid = 1;

@@ -9,9 +9,11 @@ public enum SeatingConflict: Hashable, Sendable {
     case overCapacity(delegates: Int, seats: Int)
     /// Delegates with the same name and unit once case, accents and spacing are ignored.
     case duplicate(delegateIDs: [Int64])
+    /// A speaker or presenter the programme calls up who has not checked in, with nobody standing in.
+    case presenterNotHere(delegateID: Int64)
 
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        case unseated, doubleBooked, missingSeat, leaderOutsideFrontRows, notOnAisle, overCapacity, duplicate
+        case unseated, doubleBooked, missingSeat, leaderOutsideFrontRows, notOnAisle, overCapacity, duplicate, presenterNotHere
     }
 
     public var kind: Kind {
@@ -23,6 +25,7 @@ public enum SeatingConflict: Hashable, Sendable {
         case .notOnAisle: .notOnAisle
         case .overCapacity: .overCapacity
         case .duplicate: .duplicate
+        case .presenterNotHere: .presenterNotHere
         }
     }
 
@@ -32,7 +35,7 @@ public enum SeatingConflict: Hashable, Sendable {
         case .doubleBooked(let seat, _), .missingSeat(_, let seat), .leaderOutsideFrontRows(_, let seat),
              .notOnAisle(_, let seat):
             seat
-        case .unseated, .overCapacity, .duplicate: nil
+        case .unseated, .overCapacity, .duplicate, .presenterNotHere: nil
         }
     }
 }
@@ -51,7 +54,9 @@ public enum SeatingConflicts {
         let assignments = event.seating.assignments.filter { known.contains($0.delegateID) }
         let seatOf = Dictionary(assignments.map { ($0.delegateID, $0.seat) }, uniquingKeysWith: { first, _ in first })
 
-        for delegate in event.delegates where seatOf[delegate.id] == nil {
+        // Someone whose stand-in took their seat is represented, not unseated.
+        let represented = event.representedNames
+        for delegate in event.delegates where seatOf[delegate.id] == nil && !represented.contains(VietnameseText.folded(delegate.name)) {
             result.append(.unseated(delegateID: delegate.id))
         }
         var bySeat: [String: [Int64]] = [:]
@@ -88,6 +93,7 @@ public enum SeatingConflicts {
         for identity in identities {
             if let ids = byIdentity[identity], ids.count > 1 { result.append(.duplicate(delegateIDs: ids)) }
         }
+        for delegate in event.missingPresenters { result.append(.presenterNotHere(delegateID: delegate.id)) }
         return result
     }
 }

@@ -29,6 +29,11 @@ extension EventStore {
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
         }
+        // An event holds names, posts and phone numbers: readable by its owner only, whatever
+        // the umask. SQLite gives the -wal and -shm files the same mode.
+        guard chmod(temporary, 0o600) == 0 else {
+            throw .sqlite(path, "could not make the new file private: \(String(cString: strerror(errno)))")
+        }
         do {
             try manager.moveItem(atPath: temporary, toPath: path)
         } catch {

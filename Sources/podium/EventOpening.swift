@@ -12,7 +12,10 @@ enum EventOpening {
         let paths = PodiumPaths()
         let (url, isDefaultDemo) = paths.eventFile(option: options.event)
         if isDefaultDemo && !FileManager.default.fileExists(atPath: url.path) {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Private to the user whatever the umask: it holds the demo event and its data.
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
+            )
             let actor = options.actor
             return try EventStore.create(at: url, from: try DemoEvent.make(), by: actor)
         }

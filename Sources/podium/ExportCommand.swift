@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
         try reportingErrors {
             let store = try EventOpening.open(global, readOnly: true)
             if kind == "seating-lists" {
-                try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force)
+                try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force, eventPath: store.path)
                 return
             }
             var show = try store.showState()
@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
                 TerminalText.say(text, terminator: "")
                 return
             }
-            try OutputFile.write(text, to: output, force: force)
+            try OutputFile.write(text, to: output, force: force, eventPath: store.path)
             TerminalText.warn("Wrote \(output).")
         }
     }
@@ -71,8 +71,20 @@ extension ExportFormat: ExpressibleByArgument {
 
 /// Writes a document without ever leaving half a file: to a temporary name, then moved.
 enum OutputFile {
-    static func write(_ text: String, to path: String, force: Bool) throws {
+    /// Writes `text` to `path`, replacing a file there only with `force`. Never replaces the
+    /// event file that is open (or its -wal, -shm or -journal), whatever its name; never a
+    /// symbolic link either, since following it would write wherever the link points.
+    static func write(_ text: String, to path: String, force: Bool, eventPath: String) throws {
         let manager = FileManager.default
+        let target = FileIdentity.of(path: path)
+        for guarded in ["", "-wal", "-shm", "-journal"] {
+            if let target, target == FileIdentity.of(path: eventPath + guarded) {
+                throw UsageError(description: "\(path) is the open event file \(eventPath + guarded); choose another name for the export")
+            }
+        }
+        if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
+            throw UsageError(description: "\(path) is a symbolic link; Podium does not write through links or replace them — give the real path")
+        }
         if manager.fileExists(atPath: path), !force {
             throw UsageError(description: "\(path) already exists; add --force to replace it or choose another name")
         }
@@ -87,13 +99,15 @@ enum OutputFile {
 
 /// The seating lists are one CSV per group, so they go into a folder rather than one file.
 enum SeatingListsOutput {
-    static func write(_ files: [SeatingLists.File], into folder: String?, force: Bool) throws {
+    static func write(_ files: [SeatingLists.File], into folder: String?, force: Bool, eventPath: String) throws {
         guard let folder else {
             throw UsageError(description: "seating-lists writes one CSV file per group; give a folder with --output")
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for file in files {
-            try OutputFile.write(file.text, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path, force: force)
+            try OutputFile.write(
+                file.text, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path, force: force, eventPath: eventPath
+            )
         }
         TerminalText.warn("Wrote \(files.count) lists to \(folder).")
     }

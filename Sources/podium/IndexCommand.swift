@@ -113,19 +113,19 @@ struct IndexRankingCommand: ParsableCommand {
             }
             let units = groups.flatMap { ranking.units(in: $0.key) }
             if json {
-                print(try IndexCommand.json(units.map { IndexUnitJSON($0, scheme: ranking.scheme) }))
+                TerminalText.sayJSON(try IndexCommand.json(units.map { IndexUnitJSON($0, scheme: ranking.scheme) }))
                 return
             }
             let strings = (vi ? UIStrings.vietnamese : UIStrings.english).index
             for group in groups {
-                print("\(ranking.scheme.title) · \(group.name)")
+                TerminalText.say("\(ranking.scheme.title) · \(group.name)")
                 for unit in ranking.units(in: group.key) {
                     let tier = ranking.scheme.tiers.indices.contains(unit.tier) ? ranking.scheme.tiers[unit.tier].name : ""
                     let total = vi ? unit.total.vietnamese : unit.total.text
                     let percent = String(format: "%.2f", unit.percent)
-                    print(DocumentText.printable("\(String(unit.rank).leftPadded(4))  \(unit.unit)  \(total)  \(vi ? percent.replacingOccurrences(of: ".", with: ",") : percent) %  \(tier)  \(strings.change(unit.rankChange))"))
+                    TerminalText.say(DocumentText.printable("\(String(unit.rank).leftPadded(4))  \(unit.unit)  \(total)  \(vi ? percent.replacingOccurrences(of: ".", with: ",") : percent) %  \(tier)  \(strings.change(unit.rankChange))"))
                 }
-                print("")
+                TerminalText.say("")
             }
         }
     }
@@ -151,7 +151,7 @@ struct IndexUnitCommand: ParsableCommand {
                 throw UsageError(description: vi ? "\"\(name)\" khớp nhiều đơn vị: \(names); ghi rõ hơn" : "\"\(name)\" matches several units: \(names); be more precise")
             }
             if json {
-                print(try IndexCommand.json(IndexUnitJSON(unit, scheme: ranking.scheme)))
+                TerminalText.sayJSON(try IndexCommand.json(IndexUnitJSON(unit, scheme: ranking.scheme)))
                 return
             }
             let scheme = ranking.scheme
@@ -163,13 +163,13 @@ struct IndexUnitCommand: ParsableCommand {
                 let text = String(format: "%.\(decimals)f", value)
                 return vi ? text.replacingOccurrences(of: ".", with: ",") : text
             }
-            print(DocumentText.printable(unit.unit))
-            print(strings.cardRank(unit.rank, summary?.count ?? 0, scheme.group(unit.groupKey)?.name ?? unit.groupKey)
+            TerminalText.say(DocumentText.printable(unit.unit))
+            TerminalText.say(strings.cardRank(unit.rank, summary?.count ?? 0, scheme.group(unit.groupKey)?.name ?? unit.groupKey)
                   + " · \(points(unit.total))/\(points(scheme.maximum)) · \(number(unit.percent, 2)) % · \(tier)")
-            print(strings.cardChange(unit.rankChange, unit.lastYearRank, unit.scoreChange.map { ($0 > .zero ? "+" : "") + points($0) }))
+            TerminalText.say(strings.cardChange(unit.rankChange, unit.lastYearRank, unit.scoreChange.map { ($0 > .zero ? "+" : "") + points($0) }))
             for (index, field) in scheme.fields.enumerated() {
                 let average = summary.map { number($0.fieldAverages[index], 2) } ?? ""
-                print(DocumentText.printable("  \(index + 1). \(field.name): \(points(unit.result.final[index]))/\(points(field.maximum)) (\(number(unit.fieldPercents[index], 1)) %; \(strings.cardGroupAverage) \(average))"))
+                TerminalText.say(DocumentText.printable("  \(index + 1). \(field.name): \(points(unit.result.final[index]))/\(points(field.maximum)) (\(number(unit.fieldPercents[index], 1)) %; \(strings.cardGroupAverage) \(average))"))
             }
         }
     }
@@ -199,14 +199,14 @@ struct IndexRevealCommand: ParsableCommand {
                 // Checked here for the message in the interface's language; the store checks again in its transaction.
                 do { try progress.validate(action, steps: steps.count) } catch let error as IndexRevealError { throw UsageError(description: error.message(vietnamese: vi)) }
                 progress = try store.performIndexReveal(action, by: actor, at: Date())
-                if action == .next { print(IndexRevealScript.sentence(steps[progress.revealed - 1], scheme: ranking.scheme)) }
+                if action == .next { TerminalText.say(IndexRevealScript.sentence(steps[progress.revealed - 1], scheme: ranking.scheme)) }
             }
             let strings = (vi ? UIStrings.vietnamese : UIStrings.english).index
-            print(strings.revealProgress(progress.revealed, steps.count))
+            TerminalText.say(strings.revealProgress(progress.revealed, steps.count))
             if progress.revealed < steps.count {
-                print(strings.revealNext + " " + IndexRevealScript.sentence(steps[progress.revealed], scheme: ranking.scheme))
+                TerminalText.say(strings.revealNext + " " + IndexRevealScript.sentence(steps[progress.revealed], scheme: ranking.scheme))
             } else {
-                print(strings.revealDone)
+                TerminalText.say(strings.revealDone)
             }
         }
     }

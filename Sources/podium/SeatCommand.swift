@@ -64,7 +64,7 @@ struct SeatCommand: ParsableCommand {
         func run() throws {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let event = try store.undoAutoAssign(by: actor, at: Date())
-                print("Undid the last auto-assignment: \(event.seating.assignments.count) delegates are back in their previous seats.")
+                TerminalText.say("Undid the last auto-assignment: \(event.seating.assignments.count) delegates are back in their previous seats.")
             }
         }
     }

@@ -99,7 +99,7 @@ struct ShowCommand: ParsableCommand {
                 let store = try EventOpening.open(global)
                 try store.perform(.reset, by: global.actor, at: Date())
                 let count = try store.setAsideRehearsals().count
-                print(global.say(
+                TerminalText.say(global.say(
                     vi: "Đã cất buổi tập dượt số \(count). Lần bắt đầu sau là một buổi mới. Báo cáo: podium export report --rehearsal \(count)",
                     en: "Rehearsal \(count) set aside. The next start is a fresh show. Its report: podium export report --rehearsal \(count)"))
             }

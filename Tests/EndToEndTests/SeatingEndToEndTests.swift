@@ -60,13 +60,13 @@ import Testing
         try tmux.send("-l", "ha quang anh")
         try tmux.waitFor("Tìm đại biểu: ha quang anh")
         try tmux.send("Enter")
-        try tmux.waitFor("Ghế P6")
+        try tmux.waitFor("Ghế P2 · đoàn chủ tịch")
         try tmux.send("s")
         try tmux.waitFor("Người dự thay Hà Quang Anh")
         try tmux.send("-l", "Nguyễn Văn Thay, Phó Chủ tịch UBND tỉnh")
-        try tmux.waitFor("tỉnh▏")
+        try tmux.waitFor("(Họ tên, chức vụ): Nguyễn Văn Thay, Phó Chủ tịch UBND tỉnh")
         try tmux.send("Enter")
-        try tmux.waitFor("Nguyễn Văn Thay ngồi ghế P6")
+        try tmux.waitFor("Nguyễn Văn Thay ngồi ghế P2")
         var after: [String: String] = [:]
         let deadline = Date().addingTimeInterval(5)
         repeat {

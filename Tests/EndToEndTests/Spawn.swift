@@ -13,11 +13,18 @@ enum Spawn {
     static func run(_ argv: [String], environment: [String]?, captureOutput: Bool) throws -> (status: Int32, output: String) {
         let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("spawn-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: outputFile) }
+        let pid = try start(argv, environment: environment, outputPath: captureOutput ? outputFile.path : "/dev/null")
+        let exitStatus = wait(pid)
+        let output = captureOutput ? ((try? String(contentsOf: outputFile, encoding: .utf8)) ?? "") : ""
+        return (exitStatus, output)
+    }
+
+    /// Starts a program with its output (both streams) in `outputPath`; `wait` reaps it.
+    static func start(_ argv: [String], environment: [String]?, outputPath: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        let target = captureOutput ? outputFile.path : "/dev/null"
-        posix_spawn_file_actions_addopen(&actions, 1, target, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
 
@@ -44,10 +51,13 @@ enum Spawn {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, &cEnv)
         guard spawned == 0 else { throw Failure(description: "cannot start \(argv[0]): \(String(cString: strerror(spawned)))") }
+        return pid
+    }
+
+    /// Waits for `pid` to end: its exit status, or 128 + the signal that ended it.
+    static func wait(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        let output = captureOutput ? ((try? String(contentsOf: outputFile, encoding: .utf8)) ?? "") : ""
-        return (exitStatus, output)
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 }

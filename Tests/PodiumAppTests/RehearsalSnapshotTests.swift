@@ -51,3 +51,37 @@ import Testing
         #expect(!lines.contains("trễ 25"))
     }
 }
+
+/// T asks for a rehearsal's start time; R asks before setting a rehearsal aside.
+@Suite struct RehearsalKeyTests {
+    func key(_ key: Key, _ state: inout AppState) {
+        state.apply(state.command(for: .key(key), frame: nil) ?? .redraw)
+    }
+
+    @Test func tAsksForTheStartTimeAndRAsksFirst() throws {
+        var state = try Fixtures.state()
+        key(.char("T"), &state)
+        for character in "25:00" { key(.char(character), &state) }
+        key(.enter, &state)
+        guard case .form(let refused)? = state.overlay else { Issue.record("the form closed"); return }
+        #expect(refused.error?.contains("25:00") == true && state.effects.isEmpty)
+        key(.ctrl("u"), &state)
+        for character in "14:00" { key(.char(character), &state) }
+        key(.enter, &state)
+        // 14:00 on the fixture's day in the hall's zone (UTC in tests).
+        #expect(state.effects == [.startRehearsal(planStart: Date(timeIntervalSince1970: 1_774_483_200 + 14 * 3600))])
+
+        state.effects = []
+        key(.char("R"), &state)
+        #expect(state.overlay == nil && state.notice == state.strings.rehearsal.nothingToReset)
+        let start = Fixtures.morning
+        state.show = ShowState(journal: [
+            JournalEntry(id: 1, time: start, operatorName: "minh", role: .mc, action: ShowAction.rehearse(planStart: nil).actionName, payload: "{}"),
+            JournalEntry(id: 2, time: start, operatorName: "minh", role: .mc, action: ShowAction.start.actionName, payload: "{}"),
+        ], segments: state.event.segments)
+        key(.char("R"), &state)
+        guard case .confirm(let question)? = state.overlay else { Issue.record("R did not ask"); return }
+        #expect(question.effects == [.perform(.reset)])
+        #expect(state.effects.isEmpty)
+    }
+}

@@ -33,6 +33,13 @@ public struct AppState: Sendable {
     /// A one-line message shown above the status bar until the next key.
     public var notice: String?
     public var shouldQuit = false
+    /// The stage view quits on a second `q` within `stageQuitSeconds` of this first one; it never
+    /// puts a question in front of the audience.
+    public var stageQuitArmedAt: Date?
+    /// The page of the MC's text the live panel shows when it is too long to fit; back to the
+    /// first page whenever this terminal moves the show on.
+    public var mcTextPage = 0
+    public static let stageQuitSeconds: TimeInterval = 2
     /// Store writes queued by `apply`, performed and cleared by `AppLoop`.
     public var effects: [StoreEffect] = []
     /// How the checklist pane is grouped and filtered.
@@ -52,6 +59,8 @@ public struct AppState: Sendable {
     /// The ceremony as this screen sees it now: built when the event or the progress changes,
     /// never per frame, because it resolves every recipient against the roster.
     public private(set) var awardCeremony: AwardCeremony
+    /// What is wrong with the award list (duplicates, missing units, lost presenters).
+    public private(set) var awardProblems: [AwardProblem]
     /// Pane 6's filters and the reveal's progress (folded from "index.reveal-*" entries).
     public var indexView = IndexViewState()
     public var indexReveal = IndexRevealProgress()
@@ -77,6 +86,7 @@ public struct AppState: Sendable {
         let roster = AwardAttendance.Roster(event.delegates)
         self.roster = roster
         awardCeremony = AwardCeremony(event: event, progress: AwardProgress(), roster: roster)
+        awardProblems = AwardProblem.check(event)
         indexDerived = IndexDerived(event.index)
         self.role = role
         self.operatorName = operatorName
@@ -121,6 +131,7 @@ public struct AppState: Sendable {
         if old.delegates != event.delegates || old.recipients != event.recipients || old.awardPlan != event.awardPlan
             || old.groups != event.groups {
             awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster)
+            awardProblems = AwardProblem.check(event)
         }
         if old.index != event.index { indexDerived = IndexDerived(event.index) }
     }

@@ -27,13 +27,24 @@ enum StatusBar {
         }
         // Seating conflicts concern everyone running the hall, so the count shows on every pane.
         let conflicts = state.seatingDerived.conflicts.count
-        let right = ([clock, who, current] + (conflicts > 0 ? [strings.statusConflicts(conflicts)] : []) + [sync])
-            .joined(separator: " │ ") + " "
+        let warning = conflicts > 0 ? [strings.statusConflicts(conflicts)] : []
+        let banner = state.showClock.isRehearsal ? " \(strings.rehearsal.banner) " : ""
+        // On a narrow screen the right side gives way, least needed first (the operator's
+        // name, then the words of the sync state), so it never runs over the banner.
+        let syncMark = String(sync.prefix(1))
+        let role = strings.roleName(state.role)
+        let right = [
+            [clock, who, current] + warning + [sync],
+            [clock, role, current] + warning + [sync],
+            [clock, role, current] + warning + [syncMark],
+            [clock, current] + warning + [syncMark],
+        ].map { $0.joined(separator: " │ ") + " " }
+            .first { TextWidth.width(of: $0) + TextWidth.width(of: banner) <= rect.width }
+            ?? [clock, syncMark].joined(separator: " │ ") + " "
         let rightWidth = TextWidth.width(of: right)
         // A rehearsal says so first, in the warning colour, on every pane.
         var left = rect.x
-        if state.showClock.isRehearsal {
-            let banner = " \(strings.rehearsal.banner) "
+        if !banner.isEmpty {
             canvas.buffer.put(banner, x: left, y: rect.y, maxWidth: rect.width, style: canvas.theme.style("phase.warning"))
             left += TextWidth.width(of: banner)
         }

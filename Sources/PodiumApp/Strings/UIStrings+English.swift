@@ -32,7 +32,7 @@ extension UIStrings {
         agendaOverlap: { "\($0) min overlap into the fixed start" },
         agendaMCLines: "MC lines",
         agendaCues: "Crew cues",
-        agendaEmpty: "The programme has no items yet.",
+        agendaEmpty: "The programme has no items yet — press a to add one (organisers), or podium import event.",
         segmentKind: { kind in
             switch kind {
             case .opening: "opening"
@@ -51,7 +51,7 @@ extension UIStrings {
         seatingDelegates: { "\($0) delegates" },
         seatingPresidium: "Presidium",
         seatingStage: "STAGE",
-        seatingNoHall: "This event has no hall plan yet.",
+        seatingNoHall: "This event has no hall plan yet — press H to build the hall; with no delegates yet, press I to import the list.",
         seatingCheckedIn: { "present \($0)/\($1)" },
         columnUnit: "Unit",
         columnSpeaker: "Speaker",
@@ -144,8 +144,8 @@ extension UIStrings {
         phaseName: { phase in
             switch phase {
             case .normal: "NORMAL"
-            case .warning: "WARNING"
-            case .danger: "WRAP UP"
+            case .warning: "TIME RUNNING LOW"
+            case .danger: "WRAP UP NOW"
             case .overtime: "OVERTIME"
             }
         },
@@ -305,12 +305,13 @@ extension UIStrings {
             case .notOnAisle: "\(who) is called up but not on an aisle (\(seat))"
             case .overCapacity: "\(count) delegates but only \(seats) seats"
             case .duplicate: "Duplicate delegates: \(who)"
+            case .presenterNotHere: "\(who) presents or speaks but has not checked in, and nobody stands in"
             }
         },
         seatingEditError: { error in String(describing: error) },
         seatingLegendSymbols: "● arrived  ○ not arrived  · empty  × unusable",
         seatingAutoDone: { "Auto-assigned \($0) delegates" + ($1 > 0 ? "; \($1) left without a seat" : "") },
-        statusConflicts: { "⚠ \($0) conflicts" },
+        statusConflicts: { "⚠ \($0) conflict" + ($0 == 1 ? "" : "s") },
         actionSeatCursor: "Move between seats",
         actionSeatPick: "Pick up a delegate / drop on the target seat (swaps)",
         actionSeatCancel: "Cancel the pick",
@@ -427,6 +428,8 @@ extension UIStrings {
         hallPanelSection: { name, rows, seats, usable in "Section \(name): \(rows) rows × \(seats) (\(usable))" },
         hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" },
         rehearsal: .english,
+        importChoices: .english,
+        eventDetails: .english,
         dayOf: .english,
         reliability: .english
     )

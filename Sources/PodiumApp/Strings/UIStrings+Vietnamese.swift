@@ -32,7 +32,7 @@ extension UIStrings {
         agendaOverlap: { "chồng \($0) phút lên giờ cố định" },
         agendaMCLines: "Lời dẫn",
         agendaCues: "Kỹ thuật",
-        agendaEmpty: "Chương trình chưa có mục nào.",
+        agendaEmpty: "Chương trình chưa có mục nào — bấm a để thêm mục (ban tổ chức), hoặc podium import event.",
         segmentKind: { kind in
             switch kind {
             case .opening: "khai mạc"
@@ -51,7 +51,7 @@ extension UIStrings {
         seatingDelegates: { "\($0) đại biểu" },
         seatingPresidium: "Đoàn chủ tịch",
         seatingStage: "SÂN KHẤU",
-        seatingNoHall: "Sự kiện chưa có sơ đồ hội trường.",
+        seatingNoHall: "Sự kiện chưa có sơ đồ hội trường — bấm H để dựng hội trường; chưa có đại biểu thì bấm I để nhập danh sách.",
         seatingCheckedIn: { "có mặt \($0)/\($1)" },
         columnUnit: "Đơn vị",
         columnSpeaker: "Người trình bày",
@@ -144,8 +144,8 @@ extension UIStrings {
         phaseName: { phase in
             switch phase {
             case .normal: "BÌNH THƯỜNG"
-            case .warning: "SẮP HẾT GIỜ"
-            case .danger: "SẮP HẾT"
+            case .warning: "CÒN ÍT THỜI GIAN"
+            case .danger: "KẾT THÚC NGAY"
             case .overtime: "QUÁ GIỜ"
             }
         },
@@ -305,6 +305,7 @@ extension UIStrings {
             case .notOnAisle: "\(who) được mời lên nhưng không ngồi cạnh lối đi (\(seat))"
             case .overCapacity: "\(count) đại biểu nhưng chỉ có \(seats) ghế"
             case .duplicate: "Trùng đại biểu: \(who)"
+            case .presenterNotHere: "\(who) có phần trình bày/trao nhưng chưa đến, chưa có người dự thay"
             }
         },
         seatingEditError: { error in
@@ -453,6 +454,8 @@ extension UIStrings {
         hallPanelSection: { name, rows, seats, usable in "Khu \(name): \(rows) hàng × \(seats) ghế (\(usable))" },
         hallPanelTotal: { seats, delegates in "Tổng \(seats) ghế cho \(delegates) đại biểu" },
         rehearsal: .vietnamese,
+        importChoices: .vietnamese,
+        eventDetails: .vietnamese,
         dayOf: .vietnamese,
         reliability: .vietnamese
     )

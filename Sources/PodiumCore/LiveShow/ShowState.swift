@@ -70,7 +70,11 @@ public struct ShowState: Hashable, Sendable {
         for (entry, action) in actions {
             if case .undo = action { continue }
             guard !undone.contains(entry.id) else { continue }
+            let onStage = (current?.segmentID, currentSpeaker?.contributionID, stage)
             apply(action, at: entry.time, by: entry.operatorName, programme: ordered)
+            // A stage message ("Còn 1 phút") is for whoever is speaking when it is sent: it goes
+            // when the segment, the speaker or the show's stage changes.
+            if onStage != (current?.segmentID, currentSpeaker?.contributionID, stage) { message = nil }
             // The rehearsal mark belongs to the start after it: undoing that start undoes the run.
             if case .rehearse = action { continue }
             undoStack.append((entry.id, action))
