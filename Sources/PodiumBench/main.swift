@@ -9,8 +9,12 @@ do {
     case "index": try IndexBench.run()
     // Everything, as one table; also what a bare `podium-bench` does.
     case "all", nil: try AllBench.run(binary: arguments.dropFirst().first)
+    // Only the pane renders, a few times: small enough to run under callgrind.
+    case "panes":
+        BenchTable.header()
+        try AllBench.paneRenders(runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 51)
     default:
-        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], seating, live, index, tick [PATH-TO-podium]\n".utf8))
+        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], seating, live, index, tick [PATH-TO-podium]\n".utf8))
         exit(2)
     }
 } catch {

@@ -17,4 +17,13 @@ public struct AwardDecision: Hashable, Sendable, Codable, Identifiable {
         self.signerTitle = signerTitle
         self.subject = subject
     }
+
+    /// Whether `text` reads as a decision number: digits, a slash, then the document's code
+    /// ("125/QĐ-UBND", "3/QĐ-CT").
+    public static func isValidNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", maxSplits: 1)
+        guard parts.count == 2, let digits = parts.first, !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return false }
+        let code = parts[1]
+        return !code.isEmpty && code.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" } && code.contains { $0.isLetter }
+    }
 }

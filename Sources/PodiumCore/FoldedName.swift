@@ -1,6 +1,7 @@
-/// `VietnameseText.folded` for many names at once: the same result, computed letter by letter
-/// from a table of Vietnamese letters, with Foundation's folding only for letters outside it.
-/// Auto-assignment folds every name of a 5,000-delegate roster, which Foundation alone makes slow.
+/// `VietnameseText.foldedByFoundation`'s result, computed letter by letter from a table of
+/// Vietnamese letters, with Foundation's folding only for letters outside it. It is what
+/// `VietnameseText.folded` does: a 5,000-delegate roster is folded often, and Foundation alone
+/// made that slow.
 public enum FoldedName {
     /// Every Vietnamese letter (both cases, all tones, precomposed) mapped to its folded form.
     private static let table: [Unicode.Scalar: String] = {
@@ -11,7 +12,7 @@ public enum FoldedName {
             for tone in tones {
                 let letter = (base + tone).precomposedStringWithCanonicalMapping
                 if letter.unicodeScalars.count == 1, let scalar = letter.unicodeScalars.first {
-                    result[scalar] = VietnameseText.folded(letter)
+                    result[scalar] = VietnameseText.foldedByFoundation(letter)
                 }
             }
         }
@@ -24,7 +25,9 @@ public enum FoldedName {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // Escape sequences and invisible characters go first, as `VietnameseText.normalize` drops them.
+        let composed = VietnameseText.isPlainlyComposed(text) ? text : Sanitizer.cleanLine(text).precomposedStringWithCanonicalMapping
+        for scalar in composed.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue
@@ -38,7 +41,7 @@ public enum FoldedName {
             } else if let folded = table[scalar] {
                 result += folded
             } else {
-                result += VietnameseText.folded(String(scalar))
+                result += VietnameseText.foldedByFoundation(String(scalar))
             }
         }
         return result

@@ -22,6 +22,7 @@ public struct GroupProposal: Hashable, Sendable {
         var placed = Set<String>()
         var groups: [NewGroup] = []
         var keys = Set(existing.map(\.key))
+        let matcher = ParticipantGroup.Matcher(existing)
         for (line, text) in values {
             let folded = Self.fold(text)
             guard !folded.isEmpty, mapping[folded] == nil, !placed.contains(folded) else { continue }
@@ -31,7 +32,7 @@ public struct GroupProposal: Hashable, Sendable {
             }
             // The matcher decides what the event already has (once per distinct text); only
             // what it cannot place is new.
-            guard ParticipantGroup.match(text, in: existing) == nil else {
+            guard matcher.match(text) == nil else {
                 placed.insert(folded)
                 continue
             }

@@ -110,10 +110,14 @@ public enum StressEvent {
         let leaderTitles = ["Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Chủ tịch UBND tỉnh", "Phó Chủ tịch HĐND tỉnh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy"]
         var delegates: [Delegate] = []
         delegates.reserveCapacity(count)
+        // One person per name in a unit, as on a real roster (an import refuses repeats).
+        var taken = Set<String>()
         func add(_ title: String, _ unit: String, _ group: String) {
             let id = Int64(delegates.count + 1)
+            var name = personName(&random)
+            while !taken.insert(name + "|" + unit).inserted { name = personName(&random) }
             delegates.append(Delegate(
-                id: id, name: personName(&random), title: title, unit: unit, groupKey: group,
+                id: id, name: name, title: title, unit: unit, groupKey: group,
                 flags: group == "press" ? .press : [], checkedIn: random.next(10) < 7
             ))
         }

@@ -73,7 +73,9 @@ public struct EventMirror: Sendable {
         let newAwards = entries.filter { $0.action.hasPrefix(AwardAction.actionPrefix) }
         mirror.awardEntries += newAwards
         if !newAwards.isEmpty { mirror.awards = AwardProgress(journal: mirror.awardEntries) }
-        if parts.contains(.indexReveal) { mirror.indexReveal = try EventStore.revealProgress(db) }
+        if parts.contains(.indexReveal) || parts.contains(.index) {
+            mirror.indexReveal = try EventStore.revealProgress(db, steps: IndexRevealStep.order(IndexRanking(mirror.event.index)).count)
+        }
         return (mirror, parts)
     }
 

@@ -23,7 +23,7 @@ public struct EventParts: OptionSet, Hashable, Sendable {
     public static let awardProgress = EventParts(rawValue: 1 << 10)
     /// The PAR index's scheme and scores.
     public static let index = EventParts(rawValue: 1 << 11)
-    /// The index reveal folded from the journal's "index.reveal-" entries.
+    /// The reveal's progress folded from the journal's "index.reveal-" entries.
     public static let indexReveal = EventParts(rawValue: 1 << 12)
 
     public static let tables: EventParts = [.info, .segments, .groups, .delegates, .contributions, .awards, .checklist, .hall, .seating, .index]
@@ -36,8 +36,6 @@ public struct EventParts: OptionSet, Hashable, Sendable {
         let action = entry.action
         if action.hasPrefix(ShowAction.actionPrefix) { return .show }
         if action.hasPrefix(IndexRevealAction.actionPrefix) { return .indexReveal }
-        // An import of results starts the reveal again.
-        if action == EventStore.indexImportAction { return [.index, .indexReveal] }
         if action.hasPrefix(AwardAction.actionPrefix) {
             return AwardAction(entry: entry) == nil ? .awards : .awardProgress
         }

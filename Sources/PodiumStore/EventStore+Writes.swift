@@ -70,6 +70,11 @@ extension EventStore {
         try upsert(contribution, noun: "contribution", actor: actor, time: time, narrow: ["status"], narrowVerb: "status")
     }
 
+    /// Creates the award decision (id 0) or changes it; journals "award-decision.create/update".
+    public func upsertDecision(_ decision: AwardDecision, by actor: Actor, at time: Date) throws(StoreError) -> AwardDecision {
+        try upsert(decision, noun: "award-decision", actor: actor, time: time)
+    }
+
     public func upsertDelegate(_ delegate: Delegate, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
         try upsert(delegate, noun: "delegate", actor: actor, time: time, narrow: ["checkedIn"], narrowVerb: "checkin")
     }

@@ -44,6 +44,18 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("group-order"), help: "Delegates: a created group's name, repeated in the precedence wanted (the others follow in file order).")
     var groupOrder: [String] = []
 
+    @Flag(help: "Delegates: the file is a revised list; show who is new, changed and gone, then apply --new, --changed and --gone.")
+    var revised = false
+
+    @Option(help: "With --revised: add or skip the people new in the file.")
+    var new: RosterRevision.Choices.New = .add
+
+    @Option(help: "With --revised: update or skip the people whose title, unit or group changed (their seats stay).")
+    var changed: RosterRevision.Choices.Changed = .update
+
+    @Option(help: "With --revised: keep or remove the people no longer in the file (removing frees their seats).")
+    var gone: RosterRevision.Choices.Gone = .keep
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -98,6 +110,13 @@ struct ImportCommand: ParsableCommand {
                 en: "--map-group takes \"TEXT IN THE FILE=GROUP\": \(bad.joined(separator: ", "))"))
         }
         let options = GroupOptions(create: createGroups, mapping: mapping, everyone: group, order: groupOrder)
+        if revised {
+            guard kind == .delegates else {
+                throw UsageError(description: global.say(vi: "--revised chỉ dùng khi nhập đại biểu", en: "--revised applies to delegates only"))
+            }
+            try importRevision(data, options: options, store: store, actor: actor)
+            return
+        }
         let bar = ProgressBar(label: "Reading \(URL(fileURLWithPath: file).lastPathComponent)")
         let plan = try SpreadsheetImport.plan(
             kind, data: data, sheet: sheet, into: try store.load(), duplicates: onDuplicate, groups: options,
@@ -148,3 +167,44 @@ struct ImportCommand: ParsableCommand {
 }
 
 extension DuplicatePolicy: ExpressibleByArgument {}
+
+extension ImportCommand {
+    /// A revised delegate list: every category listed before anything changes, then the choices applied.
+    private func importRevision(_ data: Data, options: GroupOptions, store: EventStore, actor: Actor) throws {
+        let plan = try SpreadsheetImport.revision(data: data, sheet: sheet, into: try store.load(), groups: options)
+        let revision = plan.revision
+        func list(_ title: String, _ names: [String], _ choice: String) {
+            print("\(title) (\(names.count)) → \(choice)")
+            for name in names.prefix(30) { print("  \(name)") }
+            if names.count > 30 { print(global.say(vi: "  … và \(names.count - 30) người nữa", en: "  … and \(names.count - 30) more")) }
+        }
+        for created in plan.createdGroups {
+            print(global.say(vi: "Nhóm mới: \(created.name) (\(created.rows))", en: "New group: \(created.name) (\(created.rows))"))
+        }
+        list(global.say(vi: "Mới", en: "New"), revision.added.map { "\($0.name) — \($0.title), \($0.unit)" }, new.rawValue)
+        list(global.say(vi: "Thay đổi", en: "Changed"), revision.changed.map { change in
+            let what = change.fields.map { field -> String in
+                switch field {
+                case "title": "\(change.old.title) → \(change.new.title)"
+                case "unit": "\(change.old.unit) → \(change.new.unit)"
+                default: "\(change.old.groupKey) → \(change.new.groupKey)"
+                }
+            }.joined(separator: "; ")
+            return "\(change.old.name): \(what)"
+        }, changed.rawValue)
+        list(global.say(vi: "Không còn trong danh sách", en: "Gone from the list"), revision.gone.map { "\($0.name) — \($0.unit)" }, gone.rawValue)
+        print(global.say(vi: "Không đổi: \(revision.unchanged)", en: "Unchanged: \(revision.unchanged)"))
+        if dryRun {
+            print(global.say(vi: "Chưa thay đổi gì (--dry-run).", en: "Nothing changed (--dry-run)."))
+            return
+        }
+        let choices = RosterRevision.Choices(new: new, changed: changed, gone: gone)
+        try store.replaceAll(with: plan.applied(choices), action: "import.delegates-revision", by: actor, at: Date())
+        print(global.say(vi: "Đã áp dụng danh sách sửa đổi; ghế của người ở lại giữ nguyên.",
+                         en: "Applied the revised list; the seats of those who stay are kept."))
+    }
+}
+
+extension RosterRevision.Choices.New: ExpressibleByArgument {}
+extension RosterRevision.Choices.Changed: ExpressibleByArgument {}
+extension RosterRevision.Choices.Gone: ExpressibleByArgument {}

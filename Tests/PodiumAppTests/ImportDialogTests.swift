@@ -44,3 +44,69 @@ import TermCore
         #expect(preview.added == 1 && preview.warnings.count == 2)
     }
 }
+
+/// The dialog's choices after a refusal: create the groups, skip or merge duplicates, compare
+/// a revised list; and moving a new group before importing.
+@Suite struct ImportChoiceTests {
+    func file(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("choice-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    func key(_ key: Key, _ state: inout AppState) {
+        state.apply(state.command(for: .key(key), frame: nil) ?? .redraw)
+    }
+
+    @Test func aListWithUnknownGroupsOffersToCreateThemAndTheirOrderCanChange() throws {
+        var state = try Fixtures.state()
+        state.event.groups = []
+        state.event.delegates = []
+        state.event.seating.assignments = []
+        let path = try file("Họ và tên,Đơn vị,Thành phần\nAn,Sở A,Sở ngành\nBình,Báo X,Báo chí\n")
+        var dialog = ImportDialog(kind: .delegates, path: path)
+        let runner = ImportRunner()
+        let refused = runner.check(dialog, event: state.event) { _, _ in }
+        #expect(refused.remedies == [.createGroups(count: 2)])
+        dialog.stage = refused.stage
+        dialog.remedies = refused.remedies
+        state.importDialog = dialog
+        let screen = try Fixtures.render(state).buffer.plainLines().joined(separator: "\n")
+        #expect(screen.contains("g: tạo 2 nhóm"))
+
+        key(.char("g"), &state)
+        #expect(state.pendingImport == .plan && state.importDialog?.createGroups == true)
+        let preview = runner.check(try #require(state.importDialog), event: state.event) { _, _ in }
+        guard case .preview(let shown) = preview.stage else { Issue.record("no preview"); return }
+        #expect(shown.groups.map(\.name) == ["Sở ngành", "Báo chí"])
+        state.importDialog?.stage = preview.stage
+        key(.char("J"), &state)
+        #expect(state.importDialog?.groupOrder == ["Báo chí", "Sở ngành"])
+        let moved = runner.check(try #require(state.importDialog), event: state.event) { _, _ in }
+        guard case .preview(let reordered) = moved.stage else { Issue.record("no preview"); return }
+        #expect(reordered.groups.map(\.name) == ["Báo chí", "Sở ngành"])
+    }
+
+    @Test func duplicatesOfferSkipMergeOrARevisedListInsteadOfARefusal() throws {
+        var state = try Fixtures.state()
+        let first = state.event.delegates[0]
+        let path = try file("Họ và tên,Chức vụ,Đơn vị,Thành phần\n\(first.name),Chức vụ mới,\(first.unit),\(first.groupKey)\n")
+        let runner = ImportRunner()
+        var dialog = ImportDialog(kind: .delegates, path: path)
+        let refused = runner.check(dialog, event: state.event) { _, _ in }
+        #expect(refused.remedies == [.skipOrMergeDuplicates, .compareAsRevision])
+        dialog.stage = refused.stage
+        dialog.remedies = refused.remedies
+        state.importDialog = dialog
+        key(.char("v"), &state)
+        #expect(state.importDialog?.revision == RosterRevision.Choices())
+        let compared = runner.check(try #require(state.importDialog), event: state.event) { _, _ in }
+        guard case .preview(let shown) = compared.stage else { Issue.record("no preview"); return }
+        #expect(shown.revision?.changed == 1 && shown.revision?.gone == state.event.delegates.count - 1)
+        state.importDialog?.stage = compared.stage
+        key(.char("3"), &state)
+        #expect(state.importDialog?.revision?.gone == .remove)
+        let screen = try Fixtures.render(state).buffer.plainLines().joined(separator: "\n")
+        #expect(screen.contains("3 Không còn trong danh sách: \(state.event.delegates.count - 1) → xóa"))
+    }
+}

@@ -14,8 +14,8 @@ import Testing
         try withRawDatabase(dir.file()) { db in
             try db.execute(sql: "DROP TABLE par_index")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'index-1'")
-            try db.execute(sql: "PRAGMA user_version = 4")
-            try db.execute(sql: "UPDATE podium_meta SET value = '4' WHERE key = 'schema_version'")
+            try db.execute(sql: "PRAGMA user_version = 5")
+            try db.execute(sql: "UPDATE podium_meta SET value = '5' WHERE key = 'schema_version'")
         }
         let store = try EventStore.open(at: dir.file())
         #expect(try store.load().index == .empty)

@@ -8,6 +8,17 @@ public struct ImportDialog: Equatable, Sendable {
     public var kind: ImportKind
     public var path: TextField
     public var stage: Stage = .choosing
+    /// The choices made so far: they travel with the file to the next check.
+    public var duplicates: DuplicatePolicy = .report
+    public var createGroups = false
+    /// New groups' names in the precedence chosen in the preview.
+    public var groupOrder: [String] = []
+    /// The group the preview's cursor is on (K/J move it).
+    public var groupCursor = 0
+    /// Read the list as a revision of the roster, with these choices.
+    public var revision: RosterRevision.Choices?
+    /// What the person may choose after a refusal.
+    public var remedies: [ImportRemedy] = []
 
     public enum Stage: Equatable, Sendable {
         case choosing
@@ -44,6 +55,31 @@ public struct ImportPreview: Equatable, Sendable {
     public var merged: Int
     public var skipped: Int
     public var warnings: [String]
+    /// The groups the import creates, in precedence order, with their row counts.
+    public var groups: [(name: String, rows: Int)] = []
+    /// A revised list's categories: new, changed, gone, unchanged.
+    public var revision: (new: Int, changed: Int, gone: Int, unchanged: Int)?
+
+    public static func == (lhs: ImportPreview, rhs: ImportPreview) -> Bool {
+        lhs.source == rhs.source && lhs.columns == rhs.columns && lhs.rows == rhs.rows && lhs.titles == rhs.titles
+            && lhs.added == rhs.added && lhs.merged == rhs.merged && lhs.skipped == rhs.skipped && lhs.warnings == rhs.warnings
+            && lhs.groups.map(\.name) == rhs.groups.map(\.name) && lhs.groups.map(\.rows) == rhs.groups.map(\.rows)
+            && lhs.revision.map { [$0.new, $0.changed, $0.gone, $0.unchanged] } == rhs.revision.map { [$0.new, $0.changed, $0.gone, $0.unchanged] }
+    }
+
+    /// A revised list: what is new, changed and gone.
+    public init(revision plan: RevisionPlan) {
+        source = plan.file.description
+        columns = []
+        rows = []
+        titles = []
+        added = plan.revision.added.count
+        merged = plan.revision.changed.count
+        skipped = 0
+        warnings = []
+        groups = plan.createdGroups.map { ($0.name, $0.rows) }
+        revision = (plan.revision.added.count, plan.revision.changed.count, plan.revision.gone.count, plan.revision.unchanged)
+    }
 
     public init(plan: ImportPlan, rowLimit: Int = 5) {
         source = plan.file.description
@@ -59,5 +95,6 @@ public struct ImportPreview: Equatable, Sendable {
         merged = plan.merged
         skipped = plan.skipped
         warnings = plan.warnings.map(\.description)
+        groups = plan.createdGroups.map { ($0.name, $0.rows) }
     }
 }

@@ -1,4 +1,5 @@
 import PodiumCore
+import PodiumDocuments
 import TermCore
 
 /// Draws the import dialog over the screen: the kind and path, then the reading progress,
@@ -29,6 +30,8 @@ enum ImportDialogView {
                 let filled = lineWidth * min(done, total) / total
                 canvas.text(String(repeating: "█", count: filled) + String(repeating: "·", count: lineWidth - filled), x: x, y: bodyY + 1, maxWidth: lineWidth, style: "ui.text")
             }
+        case .preview(let preview) where preview.revision != nil || !preview.groups.isEmpty:
+            renderChoices(preview, dialog: dialog, strings: strings, into: &canvas, x: x, top: bodyY - 1, bottom: bottom, width: lineWidth)
         case .preview(let preview):
             canvas.text(preview.source, x: x, y: bodyY - 1, maxWidth: lineWidth, style: "ui.dim")
             canvas.text(preview.columns.joined(separator: " · "), x: x, y: bodyY, maxWidth: lineWidth, style: "ui.text")
@@ -44,10 +47,64 @@ enum ImportDialogView {
             canvas.text(strings.importCounts(preview.added, preview.merged, preview.skipped) + (preview.warnings.isEmpty ? "" : " · \(preview.warnings.count) ⚠ " + (preview.warnings.first ?? "")), x: x, y: bottom - 1, maxWidth: lineWidth, style: "ui.notice")
             canvas.text(strings.importConfirmHint, x: x, y: bottom, maxWidth: lineWidth, style: "ui.dim")
         case .refused(let problems):
-            for (index, line) in problems.prefix(max(0, bottom - bodyY - 1)).enumerated() {
+            let choices = remedyLines(dialog.remedies, strings.importChoices)
+            let room = max(0, bottom - bodyY - 1 - choices.count)
+            for (index, line) in problems.prefix(room).enumerated() {
                 canvas.text(line, x: x, y: bodyY + index, maxWidth: lineWidth, style: "ui.error")
             }
-            canvas.text(strings.importRefusedHint, x: x, y: bottom, maxWidth: lineWidth, style: "ui.dim")
+            for (index, line) in choices.enumerated() {
+                canvas.text(line, x: x, y: bottom - choices.count + index, maxWidth: lineWidth, style: "ui.notice")
+            }
+            if choices.isEmpty {
+                canvas.text(strings.importRefusedHint, x: x, y: bottom, maxWidth: lineWidth, style: "ui.dim")
+            }
         }
+    }
+
+    /// One line per choice a refusal offers, then how to go back.
+    private static func remedyLines(_ remedies: [ImportRemedy], _ strings: ImportChoiceStrings) -> [String] {
+        guard !remedies.isEmpty else { return [] }
+        return remedies.flatMap { remedy -> [String] in
+            switch remedy {
+            case .createGroups(let count): [strings.createGroups(count)]
+            case .skipOrMergeDuplicates: [strings.skipDuplicates, strings.mergeDuplicates]
+            case .compareAsRevision: [strings.compareRevision]
+            }
+        } + [strings.otherKey]
+    }
+
+    /// The preview of new groups (with the cursor for K/J) or of a revised list's categories.
+    private static func renderChoices(
+        _ preview: ImportPreview, dialog: ImportDialog, strings: UIStrings, into canvas: inout PaneCanvas,
+        x: Int, top: Int, bottom: Int, width: Int
+    ) {
+        let words = strings.importChoices
+        canvas.text(preview.source, x: x, y: top, maxWidth: width, style: "ui.dim")
+        var y = top + 1
+        if let revision = preview.revision, let choices = dialog.revision {
+            let lines = [
+                words.revisionLine("1", words.revisionNew, revision.new, words.choiceName(choices.new.rawValue)),
+                words.revisionLine("2", words.revisionChanged, revision.changed, words.choiceName(choices.changed.rawValue)),
+                words.revisionLine("3", words.revisionGone, revision.gone, words.choiceName(choices.gone.rawValue)),
+                words.revisionUnchanged(revision.unchanged),
+            ]
+            for line in lines where y < bottom - 1 {
+                canvas.text(line, x: x, y: y, maxWidth: width, style: "ui.text")
+                y += 1
+            }
+        }
+        if !preview.groups.isEmpty {
+            canvas.text(words.newGroupsTitle, x: x, y: y, maxWidth: width, style: "ui.title")
+            y += 1
+            for (index, group) in preview.groups.enumerated() where y < bottom - 1 {
+                let style = index == dialog.groupCursor && preview.revision == nil ? "ui.selected" : "ui.text"
+                canvas.text(words.newGroup(index + 1, group.name, group.rows), x: x, y: y, maxWidth: width, style: style)
+                y += 1
+            }
+        }
+        if preview.revision == nil {
+            canvas.text(strings.importCounts(preview.added, preview.merged, preview.skipped), x: x, y: bottom - 1, maxWidth: width, style: "ui.notice")
+        }
+        canvas.text(preview.revision == nil ? words.moveHint : words.revisionHint, x: x, y: bottom, maxWidth: width, style: "ui.dim")
     }
 }

@@ -8,31 +8,57 @@ import PodiumStore
 /// one transaction.
 final class ImportRunner {
     private var plan: ImportPlan?
+    private var revision: (plan: RevisionPlan, choices: RosterRevision.Choices)?
 
     /// The stage the dialog moves to: the preview, or the problems that refuse the file.
-    func check(_ dialog: ImportDialog, event: EventData, vietnamese: Bool = false, progress: @escaping (Int, Int) -> Void) -> ImportDialog.Stage {
+    /// Also returns the remedies a refusal allows (create the groups, skip or merge duplicates).
+    func check(
+        _ dialog: ImportDialog, event: EventData, vietnamese: Bool = false, progress: @escaping (Int, Int) -> Void
+    ) -> (stage: ImportDialog.Stage, remedies: [ImportRemedy]) {
         let path = NSString(string: dialog.path.text).expandingTildeInPath
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .refused(["\(path): cannot be read; check the path"])
+            return (.refused(["\(path): cannot be read; check the path"]), [])
         }
         var lastReported = Date.distantPast
+        let groups = GroupOptions(create: dialog.createGroups, order: dialog.groupOrder)
+        plan = nil
+        revision = nil
         do {
-            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: .report, vietnamese: vietnamese) { done, total in
+            if let choices = dialog.revision, dialog.kind == .delegates {
+                let checked = try SpreadsheetImport.revision(data: data, into: event, groups: groups)
+                revision = (checked, choices)
+                return (.preview(ImportPreview(revision: checked)), [])
+            }
+            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups,
+                vietnamese: vietnamese
+            ) { done, total in
                 guard Date().timeIntervalSince(lastReported) > 0.1 else { return }
                 lastReported = Date()
                 progress(done, total)
             }
             plan = checked
-            return .preview(ImportPreview(plan: checked))
+            return (.preview(ImportPreview(plan: checked)), [])
         } catch {
-            plan = nil
             let name = URL(fileURLWithPath: path).lastPathComponent
-            return .refused(error.problems.map { "\(name):\($0)" })
+            return (.refused(error.problems.map { "\(name):\($0)" }), ImportRemedy.remedies(for: error, kind: dialog.kind))
         }
+    }
+
+    /// The revision choices the person settled on in the preview.
+    func choose(_ choices: RosterRevision.Choices) {
+        if let current = revision { revision = (current.plan, choices) }
     }
 
     /// Writes the checked plan; returns how many rows were added, merged and skipped.
     func apply(to store: EventStore, by actor: Actor) throws -> (added: Int, merged: Int, skipped: Int) {
+        if let revision {
+            self.revision = nil
+            try store.replaceAll(with: revision.plan.applied(revision.choices), action: "import.delegates-revision", by: actor, at: Date())
+            let r = revision.plan.revision
+            let c = revision.choices
+            return (c.new == .add ? r.added.count : 0, c.changed == .update ? r.changed.count : 0,
+                    (c.new == .skip ? r.added.count : 0) + (c.changed == .skip ? r.changed.count : 0))
+        }
         guard let plan else { return (0, 0, 0) }
         self.plan = nil
         try store.replaceAll(with: plan.event, action: "import.\(plan.kind.rawValue)", by: actor, at: Date())

@@ -10,6 +10,14 @@ enum AgendaKeys {
         binding([.char("d"), .delete], "d Del", .delete, { $0.actionAgendaDelete }),
         binding([.char("K")], "K", .moveUp, { $0.actionAgendaMoveUp }),
         binding([.char("J")], "J", .moveDown, { $0.actionAgendaMoveDown }),
+        KeyBinding(
+            keys: [.char("D")], label: "D", scope: .pane(.agenda), command: { _ in .editEventDetails },
+            describe: { $0.eventDetails.action },
+            disabledReason: { state in
+                if state.isReadOnly { return state.strings.reasonReadOnly }
+                return state.role == .organizer ? nil : state.strings.eventDetails.notOrganiser
+            }
+        ),
     ]
 
     private static func binding(
@@ -30,6 +38,33 @@ extension AppState {
         case .organizer: return nil
         case .mc: return show.stage == .running ? strings.reasonAgendaLocked : nil
         case .protocol, .viewer: return strings.reasonAgendaOrganizers
+        }
+    }
+}
+
+extension AppState {
+    /// D: the event's details in one form; it saves all of them or, refused, none.
+    mutating func editEventDetails() {
+        let info = event.info
+        let values = [info.title, info.planNumber, info.date.iso, info.startTime.hhmm, info.venue, info.organiser, info.timeZoneID]
+        overlay = .form(Form(
+            title: strings.eventDetails.title,
+            fields: zip(strings.eventDetails.fields, values).map { Form.Field(label: $0, value: $1) },
+            purpose: .eventDetails
+        ))
+    }
+
+    mutating func submitEventDetails(_ form: inout Form) {
+        let draft = EventInfoDraft(
+            title: form.value(0), planNumber: form.value(1), date: form.value(2), start: form.value(3),
+            venue: form.value(4), organiser: form.value(5), timeZone: form.value(6)
+        )
+        do {
+            let info = try draft.info(base: event.info, now: now)
+            if info != event.info { effects.append(.updateEventInfo(info)) }
+        } catch {
+            form.error = strings.eventDetails.problem(error)
+            overlay = .form(form)
         }
     }
 }

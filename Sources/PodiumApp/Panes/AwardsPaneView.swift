@@ -17,7 +17,7 @@ enum AwardsPaneView {
             canvas.text(strings.awardsNoBatches, x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.dim")
             return 0
         }
-        let problems = AwardProblem.check(state.event)
+        let problems = state.awardProblems
         let called = batch.entries.filter(\.isCalled)
         let header = strings.awardsBatchHeader(
             batch.number, ceremony.batches.count, called.filter(\.isTicked).count, called.count,

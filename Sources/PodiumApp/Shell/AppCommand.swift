@@ -19,6 +19,8 @@ public enum AppCommand: Hashable, Sendable {
     case toggleHold, toggleBlank, undoShow, sendOneMinuteWarning, askStageMessage
     /// Rehearsals: ask for the start time of one, or ask before setting the one there is aside.
     case askRehearsal, askResetRehearsal
+    /// The event's details in a form (organisers).
+    case editEventDetails
     /// Asks before jumping to the selected segment; `confirmJump` carries it out.
     case requestJump, confirmJump(Int64)
     /// Shows a one-line message, e.g. why a key is disabled.

@@ -118,13 +118,15 @@ public final class AppLoop {
         guard let dialog = state.importDialog else { return }
         switch request {
         case .plan:
-            let stage = importer.check(dialog, event: state.event, vietnamese: state.language == .vi) { [self] done, total in
+            let checked = importer.check(dialog, event: state.event, vietnamese: state.language == .vi) { [self] done, total in
                 state.importDialog?.stage = .reading(done: done, total: total)
                 _ = draw()
             }
-            state.importDialog?.stage = stage
+            state.importDialog?.stage = checked.stage
+            state.importDialog?.remedies = checked.remedies
         case .apply:
             do {
+                if let choices = dialog.revision { importer.choose(choices) }
                 let counts = try importer.apply(to: store, by: Actor(operatorName: state.operatorName, role: state.role))
                 _ = feed.hasChanged()
                 try mirror.refresh(from: store)

@@ -39,6 +39,7 @@ extension AppState {
         case .speakerAdd, .speakerLines: submitSpeakerForm(&form)
         case .stageMessage: submitStageMessage(&form)
         case .rehearsal: submitRehearsal(&form)
+        case .eventDetails: submitEventDetails(&form)
         case .hallPresidium, .hallAddSection: submitHallForm(&form)
         }
     }

@@ -84,6 +84,7 @@ extension AppState {
         case .askStageMessage: askStageMessage()
         case .askRehearsal: askRehearsal()
         case .askResetRehearsal: askResetRehearsal()
+        case .editEventDetails: editEventDetails()
         case .undoShow:
             if let id = show.undoableEntryID {
                 requestShowAction(.undo(entryID: id))

@@ -8,7 +8,6 @@ public struct AppState: Sendable {
             refreshDerived(from: oldValue)
             // The hall moved zones (its details were edited): follow it.
             if oldValue.info.timeZoneID != event.info.timeZoneID { timeZone = event.info.timeZone }
-            if oldValue.index != event.index { indexDerived = IndexDerived(event.index) }
         }
     }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
@@ -53,6 +52,8 @@ public struct AppState: Sendable {
     /// The ceremony as this screen sees it now: built when the event or the progress changes,
     /// never per frame, because it resolves every recipient against the roster.
     public private(set) var awardCeremony: AwardCeremony
+    /// What is wrong with the award list (duplicates, missing units, lost presenters).
+    public private(set) var awardProblems: [AwardProblem]
     /// Pane 6's filters and the reveal's progress (folded from "index.reveal-*" entries).
     public var indexView = IndexViewState()
     public var indexReveal = IndexRevealProgress()
@@ -78,6 +79,7 @@ public struct AppState: Sendable {
         let roster = AwardAttendance.Roster(event.delegates)
         self.roster = roster
         awardCeremony = AwardCeremony(event: event, progress: AwardProgress(), roster: roster)
+        awardProblems = AwardProblem.check(event)
         indexDerived = IndexDerived(event.index)
         self.role = role
         self.operatorName = operatorName
@@ -122,6 +124,8 @@ public struct AppState: Sendable {
         if old.delegates != event.delegates || old.recipients != event.recipients || old.awardPlan != event.awardPlan
             || old.groups != event.groups {
             awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster)
+            awardProblems = AwardProblem.check(event)
         }
+        if old.index != event.index { indexDerived = IndexDerived(event.index) }
     }
 }

@@ -10,6 +10,7 @@ public enum StoreEffect: Hashable, Sendable {
     case deleteChecklistItem(id: Int64)
     case recordGateOverride(segmentID: Int64, openItems: [ChecklistItem])
     case perform(ShowAction)
+    case updateEventInfo(EventInfo)
     /// Starts the show as a rehearsal, its plan laid from `planStart` (nil: now).
     case startRehearsal(planStart: Date?)
     case upsertSegment(Segment)
@@ -36,6 +37,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .recordGateOverride(let segmentID, let items):
             try store.recordGateOverride(segmentID: segmentID, openItems: items, by: actor, at: time)
         case .perform(let action): try store.perform(action, by: actor, at: time)
+        case .updateEventInfo(let info): try store.updateEventInfo(info, by: actor, at: time)
         case .startRehearsal(let planStart):
             try store.perform(.start, by: actor, at: time, rehearsal: RehearsalRule.Rehearsal(planStart: planStart))
         case .upsertSegment(let segment): _ = try store.upsertSegment(segment, by: actor, at: time)

@@ -122,6 +122,7 @@ public enum FormPurpose: Hashable, Sendable {
     case speakerLines(id: Int64)
     case stageMessage
     case rehearsal
+    case eventDetails
     case hallPresidium
     case hallAddSection
 }

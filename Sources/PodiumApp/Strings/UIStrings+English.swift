@@ -427,6 +427,8 @@ extension UIStrings {
         hallPanelSection: { name, rows, seats, usable in "Section \(name): \(rows) rows × \(seats) (\(usable))" },
         hallPanelTotal: { seats, delegates in "\(seats) seats for \(delegates) delegates" },
         rehearsal: .english,
+        importChoices: .english,
+        eventDetails: .english,
         dayOf: .english,
         reliability: .english
     )

@@ -453,6 +453,8 @@ extension UIStrings {
         hallPanelSection: { name, rows, seats, usable in "Khu \(name): \(rows) hàng × \(seats) ghế (\(usable))" },
         hallPanelTotal: { seats, delegates in "Tổng \(seats) ghế cho \(delegates) đại biểu" },
         rehearsal: .vietnamese,
+        importChoices: .vietnamese,
+        eventDetails: .vietnamese,
         dayOf: .vietnamese,
         reliability: .vietnamese
     )

@@ -332,6 +332,10 @@ public struct UIStrings: Sendable {
     public var hallPanelTotal: @Sendable (_ seats: Int, _ delegates: Int) -> String
     /// Rehearsal mode (TẬP DƯỢT).
     public var rehearsal: RehearsalStrings
+    /// The import dialog's choices (groups, duplicates, revised lists).
+    public var importChoices: ImportChoiceStrings
+    /// The event-details form.
+    public var eventDetails: EventDetailsStrings
 
     /// The day of the conference: seating safety, the show's end, skips, the stage screen, MC lines.
     public var dayOf: DayOfStrings

@@ -27,7 +27,7 @@ public enum AwardProblem: Hashable, Sendable, CustomStringConvertible {
         var seen: [String: [AwardRecipient]] = [:]
         var keys: [String] = []
         for recipient in event.recipients {
-            let key = VietnameseText.folded(recipient.name) + "|" + VietnameseText.folded(recipient.unit)
+            let key = FoldedName.fold(recipient.name) + "|" + FoldedName.fold(recipient.unit)
             if seen[key] == nil { keys.append(key) }
             seen[key, default: []].append(recipient)
         }
@@ -40,8 +40,9 @@ public enum AwardProblem: Hashable, Sendable, CustomStringConvertible {
             problems.append(.missingUnit(id: recipient.id, name: recipient.name))
         }
         let plan = event.awardPlan
+        let delegateIDs = Set(event.delegates.map(\.id))
         for (index, batch) in plan.batches.enumerated() {
-            if let id = batch.presenterID, !event.delegates.contains(where: { $0.id == id }) {
+            if let id = batch.presenterID, !delegateIDs.contains(id) {
                 problems.append(.presenterMissing(batch: index + 1))
             }
         }

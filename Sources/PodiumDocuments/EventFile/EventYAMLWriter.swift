@@ -177,27 +177,52 @@ public enum EventYAMLWriter {
 
     // MARK: Scalars
 
+    /// One tag object per kind for the whole tree: each `Tag(...)` builds Yams's default
+    /// constructor table anew, which made tags most of the cost of writing a large event.
+    /// The emitter only reads explicit tags, so sharing them is safe.
+    private nonisolated(unsafe) static let strTag = Tag(.str)
+    private nonisolated(unsafe) static let mapTag = Tag(.map)
+    private nonisolated(unsafe) static let seqTag = Tag(.seq)
+    private nonisolated(unsafe) static let intTag = Tag(.int)
+    private nonisolated(unsafe) static let boolTag = Tag(.bool)
+    private nonisolated(unsafe) static let nullTag = Tag(.null)
+
     static func mapping(_ pairs: [(String, Node)], flow: Bool = false) -> Node {
-        Node(pairs.map { (Node($0.0), $0.1) }, Tag(.map), flow ? .flow : .block)
+        // Keys are tagged as text: an untagged one would be matched against every YAML pattern.
+        Node(pairs.map { (Node($0.0, strTag), $0.1) }, mapTag, flow ? .flow : .block)
     }
 
     /// Plain when the text reads back as a string, quoted when it could read as a number,
     /// boolean or null, a literal block when it spans lines.
     static func string(_ text: String) -> Node {
-        if text.contains("\n") { return Node(text, Tag(.str), .literal) }
+        if text.contains("\n") { return Node(text, strTag, .literal) }
         // "08:00" is text to this reader but a base-60 number to YAML 1.1 tools, so it is quoted.
         let sexagesimal = text.contains(":") && text.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
-        let readsAsText = !sexagesimal && Resolver.default.resolveTag(of: Node(text)) == .str
-        return Node(text, Tag(.str), readsAsText ? .plain : .doubleQuoted)
+        let readsAsText = !sexagesimal && (!mayReadAsOtherThanText(text) || Resolver.default.resolveTag(of: Node(text)) == .str)
+        return Node(text, strTag, readsAsText ? .plain : .doubleQuoted)
     }
+
+    /// Every YAML 1.1 pattern but text's (numbers, booleans, null, timestamps, merge, value)
+    /// matches only a text that starts with a digit, a sign, a dot, "~", "<" or "=", or is one
+    /// of the words for true, false and null. Anything else is text without asking the
+    /// resolver, whose regular expressions cost more than all the rest of writing the file.
+    static func mayReadAsOtherThanText(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return true }
+        return "0123456789-+.~<=".unicodeScalars.contains(first) || yamlWords.contains(text)
+    }
+
+    private static let yamlWords: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+    ]
 
     static func list(_ nodes: [Node], flow: Bool = false) -> Node {
-        Node(nodes, Tag(.seq), flow ? .flow : .block)
+        Node(nodes, seqTag, flow ? .flow : .block)
     }
 
-    static func int(_ value: Int) -> Node { Node(String(value), Tag(.int)) }
-    static func bool(_ value: Bool) -> Node { Node(value ? "true" : "false", Tag(.bool)) }
-    static var null: Node { Node("null", Tag(.null)) }
+    static func int(_ value: Int) -> Node { Node(String(value), intTag) }
+    static func bool(_ value: Bool) -> Node { Node(value ? "true" : "false", boolTag) }
+    static var null: Node { Node("null", nullTag) }
 }
 
 /// Delegate flags by name, so the file says `[speaker, press]` rather than a bit mask.

@@ -100,6 +100,40 @@ public enum SpreadsheetImport {
         )
     }
 
+    /// Reads a revised delegate list and compares it with the roster (see `RosterRevision`).
+    /// Nothing is written: the caller stores `plan.applied(choices)` in one transaction.
+    public static func revision(
+        data: Data, sheet: String? = nil, into event: EventData, groups options: GroupOptions = GroupOptions()
+    ) throws(ImportProblems) -> RevisionPlan {
+        let file = try SpreadsheetFile.read(data, sheet: sheet, fields: ImportKind.delegates.fields) { _ in }
+        let table = file.table
+        let columns = try ColumnMap(header: table.header, fields: ImportKind.delegates.fields, headerLine: table.headerLine)
+        var event = event
+        let (created, everyone) = try placeGroups(table: table, columns: columns, options: options, event: &event)
+        var problems = file.problems
+        var incoming: [Delegate] = []
+        var lines: [String: Int] = [:]
+        let matcher = ParticipantGroup.Matcher(event.groups)
+        for row in table.rows {
+            do {
+                let d = try RosterReader.delegate(in: row, columns: columns, groups: event.groups, matcher: matcher, id: 0, everyone: everyone)
+                let key = Merger.key(d.name, d.unit)
+                if let first = lines[key] {
+                    problems.append(ImportProblem(line: row.line, column: 0, message: "\"\(d.name)\" with the same unit is already on line \(first); a revised list names each person once"))
+                    continue
+                }
+                lines[key] = row.line
+                incoming.append(d)
+            } catch {
+                problems += error.problems
+            }
+        }
+        if !problems.isEmpty { throw ImportProblems(problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
+        return RevisionPlan(
+            revision: RosterRevision(incoming: incoming, existing: event.delegates), event: event, file: file, createdGroups: created
+        )
+    }
+
     /// Maps, creates or refuses the groups the list names that the event lacks, before any
     /// row is read, so the rows then match as usual. Returns the groups created and the group
     /// for rows naming none.
@@ -145,6 +179,16 @@ public enum SpreadsheetImport {
     }
 }
 
+/// A revised list, compared and ready: the event (with any groups created) and the revision.
+public struct RevisionPlan: Sendable {
+    public var revision: RosterRevision
+    public var event: EventData
+    public var file: SpreadsheetFile
+    public var createdGroups: [GroupProposal.NewGroup]
+
+    public func applied(_ choices: RosterRevision.Choices) -> EventData { revision.applied(to: event, choices) }
+}
+
 /// Adds rows to the event one by one, watching for duplicates: same name and unit once case,
 /// diacritics and spacing are ignored (a task: same title and agency).
 private struct Merger {
@@ -181,7 +225,7 @@ private struct Merger {
     }
 
     static func key(_ name: String, _ unit: String) -> String {
-        VietnameseText.folded(name) + "|" + VietnameseText.folded(unit)
+        FoldedName.fold(name) + "|" + FoldedName.fold(unit)
     }
 
     mutating func add(_ row: CSVTable.Row, columns: ColumnMap) throws(ImportProblems) {

@@ -1,0 +1,28 @@
+import PodiumCore
+
+/// What the person can choose when a spreadsheet is refused only for reasons a choice fixes:
+/// groups the event lacks, rows naming people already listed (skip, merge, or read the file
+/// as a revised list).
+public enum ImportRemedy: Hashable, Sendable {
+    case createGroups(count: Int)
+    case skipOrMergeDuplicates
+    case compareAsRevision
+
+    /// The remedies for `problems`, or none when some problem needs the file itself fixed.
+    public static func remedies(for problems: ImportProblems, kind: ImportKind) -> [ImportRemedy] {
+        let groups = problems.problems.filter { $0.message.contains(groupMarker) }
+        let duplicates = problems.problems.filter { $0.message.contains(duplicateMarker) }
+        guard groups.count + duplicates.count == problems.problems.count else { return [] }
+        var remedies: [ImportRemedy] = []
+        if !groups.isEmpty { remedies.append(.createGroups(count: groups.count)) }
+        if !duplicates.isEmpty {
+            remedies.append(.skipOrMergeDuplicates)
+            if kind == .delegates { remedies.append(.compareAsRevision) }
+        }
+        return remedies
+    }
+
+    /// Words the import's own messages carry for these two refusals (see `SpreadsheetImport`).
+    static let groupMarker = "--create-groups"
+    static let duplicateMarker = "--on-duplicate"
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PodiumCore
+import PodiumStore
+
+/// `podium awards decision set …`: the commendation decision, so recipients can be imported
+/// into an event that has none.
+struct AwardsDecisionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decision", abstract: "Sets the award decision (number, date, signer, form of award).",
+        subcommands: [SetDecision.self]
+    )
+
+    struct SetDecision: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Creates the award decision, or changes the one there is.",
+            discussion: "Example: podium awards decision set 125/QĐ-UBND --date 2026-03-20 --signer \"Hà Quang Anh\" --form \"Bằng khen của Chủ tịch UBND tỉnh\""
+        )
+        @Argument(help: "The decision's number, e.g. 125/QĐ-UBND.") var number: String
+        @Option(help: "The decision's date (YYYY-MM-DD or DD/MM/YYYY).") var date: String
+        @Option(help: "Who signed it.") var signer: String?
+        @Option(name: .customLong("signer-title"), help: "The signer's title, e.g. Chủ tịch UBND tỉnh.") var signerTitle: String?
+        @Option(help: "The form of award, e.g. Bằng khen của Chủ tịch UBND tỉnh (the decision is \"về việc tặng\" it).") var form: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try AwardsSupport.run(global) { store, actor in
+                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "set the award decision", "--role organizer")
+                let number = VietnameseText.normalize(self.number)
+                guard AwardDecision.isValidNumber(number) else {
+                    throw UsageError(description: global.say(
+                        vi: "\"\(number)\" không phải số quyết định; viết dạng 125/QĐ-UBND",
+                        en: "\"\(number)\" is not a decision number; write it as 125/QĐ-UBND"))
+                }
+                guard let day = CivilDate(parsing: date) else {
+                    throw UsageError(description: global.say(
+                        vi: "--date \"\(date)\" không phải ngày; viết dạng 2026-03-20 hoặc 20/03/2026",
+                        en: "--date \"\(date)\" is not a date; write it as 2026-03-20 or 20/03/2026"))
+                }
+                let existing = try store.load().decisions.max { $0.id < $1.id }
+                var decision = existing ?? AwardDecision(id: 0, number: number, date: day, signer: "", signerTitle: "", subject: "")
+                decision.number = number
+                decision.date = day
+                if let signer { decision.signer = VietnameseText.normalize(signer) }
+                if let signerTitle { decision.signerTitle = VietnameseText.normalize(signerTitle) }
+                if let form { decision.subject = "về việc tặng " + VietnameseText.normalize(form) }
+                let saved = try store.upsertDecision(decision, by: actor, at: Date())
+                print(global.say(
+                    vi: "Quyết định số \(saved.number) ngày \(day.iso)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") đã \(existing == nil ? "tạo" : "cập nhật").",
+                    en: "Decision \(saved.number) of \(day.iso)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") \(existing == nil ? "created" : "updated")."))
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import PodiumCore
+import PodiumStore
+
+/// `podium event set …` and `podium groups …`: the event's details and its participant
+/// groups, changed with the same checks as everywhere else, each in one journaled write.
+struct EventCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "event", abstract: "Changes the event's details: title, plan number, date, start, venue, organiser, time zone.",
+        subcommands: [SetDetails.self]
+    )
+
+    struct SetDetails: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Changes the details given; the others stay.")
+        @Option(help: "The conference's title.") var title: String?
+        @Option(name: .customLong("plan-number"), help: "The plan's number, e.g. 45/KH-UBND.") var planNumber: String?
+        @Option(help: "The date (YYYY-MM-DD or DD/MM/YYYY).") var date: String?
+        @Option(help: "The start time (HH:MM).") var start: String?
+        @Option(help: "Where it is held.") var venue: String?
+        @Option(help: "Who organises it.") var organiser: String?
+        @Option(help: "The hall's time zone, e.g. Asia/Ho_Chi_Minh or UTC.") var tz: String?
+        @Flag(help: "Accept a date already past (to keep the record of an event held).") var past = false
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try EventOpening.withEvent(global) { store, actor in
+                guard global.role == .organizer else {
+                    throw UsageError(description: global.say(vi: "chỉ ban tổ chức sửa thông tin sự kiện; chạy với --role organizer",
+                                                             en: "only organisers change the event's details; run with --role organizer"))
+                }
+                let draft = EventInfoDraft(
+                    title: title ?? "", planNumber: planNumber, date: date ?? "", start: start ?? "", venue: venue,
+                    organiser: organiser, timeZone: tz ?? ""
+                )
+                let base = try store.load().info
+                let info: EventInfo
+                do throws(EventInfoDraft.Problem) {
+                    info = try draft.info(base: base, now: Date(), allowPast: past)
+                } catch {
+                    throw UsageError(description: Self.describe(error, global))
+                }
+                try store.updateEventInfo(info, by: actor, at: Date())
+                print("\(info.title) · \(info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
+            }
+        }
+
+        static func describe(_ problem: EventInfoDraft.Problem, _ global: GlobalOptions) -> String {
+            switch problem {
+            case .badDate(let text):
+                global.say(vi: "--date \"\(text)\" không phải ngày; viết dạng 2026-03-26 hoặc 26/03/2026",
+                           en: "--date \"\(text)\" is not a date; write it as 2026-03-26 or 26/03/2026")
+            case .pastDate(let day, let today):
+                global.say(vi: "ngày \(day.iso) đã qua (hôm nay \(today.iso)); thêm --past nếu đó là ngày hội nghị đã diễn ra",
+                           en: "\(day.iso) is past (today is \(today.iso)); add --past if the event was held then")
+            case .badTime(let text):
+                global.say(vi: "--start \"\(text)\" không phải giờ; viết dạng 08:00", en: "--start \"\(text)\" is not a time of day; write it as 08:00")
+            case .unknownTimeZone(let zone):
+                global.say(vi: "--tz \"\(zone)\" không phải tên múi giờ; dùng dạng Asia/Ho_Chi_Minh hoặc UTC",
+                           en: "--tz \"\(zone)\" is not a time zone name; use one such as Asia/Ho_Chi_Minh or UTC")
+            }
+        }
+    }
+}
+
+struct GroupsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "groups", abstract: "Lists or changes the participant groups (name, short label, precedence).",
+        subcommands: [List.self, SetGroup.self], defaultSubcommand: List.self
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lists the groups in precedence order with their delegate counts.")
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try EventOpening.withEvent(global) { store, _ in
+                let event = try store.load()
+                for group in event.groups.sorted(by: { $0.order < $1.order }) {
+                    let count = event.delegates.filter { $0.groupKey == group.key }.count
+                    print("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(count)")
+                }
+            }
+        }
+    }
+
+    struct SetGroup: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Changes a group's name, short label or place in precedence.")
+        @Argument(help: "The group: key or name.") var group: String
+        @Option(help: "The full name.") var name: String?
+        @Option(name: .customLong("short-label"), help: "A few words for tight places (\"Xã, phường\"); empty to use the name.") var shortLabel: String?
+        @Option(help: "Its place in precedence (1 = first); the others move to make room.") var order: Int?
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            try EventOpening.withEvent(global) { store, actor in
+                guard global.role == .organizer || global.role == .protocol else {
+                    throw UsageError(description: global.say(vi: "chạy với --role organizer hoặc --role protocol để sửa nhóm",
+                                                             en: "run with --role organizer or --role protocol to change groups"))
+                }
+                var event = try store.load()
+                var groups = event.groups.sorted { $0.order < $1.order }
+                guard let index = groups.firstIndex(where: { $0.key == group }) ?? ParticipantGroup.match(group, in: groups).flatMap({ g in groups.firstIndex { $0.id == g.id } }) else {
+                    throw UsageError(description: global.say(
+                        vi: "không có nhóm \"\(group)\"; xem danh sách bằng podium groups list",
+                        en: "there is no group \"\(group)\"; see them with podium groups list"))
+                }
+                if let name {
+                    let clean = VietnameseText.normalize(Sanitizer.clean(name, keepNewlines: false))
+                    guard !clean.isEmpty else { throw UsageError(description: global.say(vi: "tên nhóm trống", en: "the group's name is empty")) }
+                    groups[index].name = clean
+                }
+                if let shortLabel { groups[index].shortLabel = VietnameseText.normalize(Sanitizer.clean(shortLabel, keepNewlines: false)) }
+                if let order {
+                    guard (1...groups.count).contains(order) else {
+                        throw UsageError(description: global.say(vi: "--order phải từ 1 đến \(groups.count)", en: "--order must be from 1 to \(groups.count)"))
+                    }
+                    let moved = groups.remove(at: index)
+                    groups.insert(moved, at: order - 1)
+                }
+                for i in groups.indices { groups[i].order = i + 1 }
+                event.groups = groups
+                // One write for the whole list, so a reorder never half-commits.
+                try store.replaceAll(with: event, action: "groups.update", by: actor, at: Date())
+                for g in groups { print("\(g.order). \(g.name) · \(g.label)") }
+            }
+        }
+    }
+}
