@@ -157,7 +157,9 @@ import Glibc
             try Data(contentsOf: URL(fileURLWithPath: other)).write(to: URL(fileURLWithPath: file))
         }
         try tmux.send("Down", "Space")
-        try tmux.waitFor(operation == "rm" ? "tệp đã bị xóa" : "tệp đã bị thay")
+        // `mv` here is two steps (remove, then move): the TUI may catch the file missing in
+        // between, and either word is right.
+        try tmux.waitFor(["rm": "tệp đã bị xóa", "cp": "tệp đã bị thay"][operation] ?? "tệp đã bị ")
         try tmux.send("Down", "Space")
         try tmux.send("q", "y")
         try tmux.waitFor("PODIUM-EXITED")
