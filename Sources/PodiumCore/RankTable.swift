@@ -49,11 +49,11 @@ public struct RankTable: Hashable, Sendable, Codable {
         Rule("Bí thư Tỉnh ủy", rank: 100),
         Rule("Phó Bí thư Thường trực Tỉnh ủy", rank: 110),
         Rule("Phó Bí thư Tỉnh ủy", rank: 120),
-        // The People's Council bloc.
+        // The chairs of the People's Council and of the People's Committee, then their deputies:
+        // a deputy never ranks above a chairman (DOMAIN.md §2).
         Rule("Chủ tịch HĐND tỉnh", rank: 200),
-        Rule("Phó Chủ tịch HĐND tỉnh", rank: 210),
-        // The People's Committee bloc.
-        Rule("Chủ tịch UBND tỉnh", rank: 300),
+        Rule("Chủ tịch UBND tỉnh", rank: 210),
+        Rule("Phó Chủ tịch HĐND tỉnh", rank: 300),
         Rule("Phó Chủ tịch UBND tỉnh", rank: 310),
         // The Fatherland Front bloc.
         Rule("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", rank: 400),

@@ -9,9 +9,11 @@ public enum SeatingConflict: Hashable, Sendable {
     case overCapacity(delegates: Int, seats: Int)
     /// Delegates with the same name and unit once case, accents and spacing are ignored.
     case duplicate(delegateIDs: [Int64])
+    /// A speaker or presenter the programme calls up who has not checked in, with nobody standing in.
+    case presenterNotHere(delegateID: Int64)
 
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        case unseated, doubleBooked, missingSeat, leaderOutsideFrontRows, notOnAisle, overCapacity, duplicate
+        case unseated, doubleBooked, missingSeat, leaderOutsideFrontRows, notOnAisle, overCapacity, duplicate, presenterNotHere
     }
 
     public var kind: Kind {
@@ -23,6 +25,7 @@ public enum SeatingConflict: Hashable, Sendable {
         case .notOnAisle: .notOnAisle
         case .overCapacity: .overCapacity
         case .duplicate: .duplicate
+        case .presenterNotHere: .presenterNotHere
         }
     }
 
@@ -32,7 +35,7 @@ public enum SeatingConflict: Hashable, Sendable {
         case .doubleBooked(let seat, _), .missingSeat(_, let seat), .leaderOutsideFrontRows(_, let seat),
              .notOnAisle(_, let seat):
             seat
-        case .unseated, .overCapacity, .duplicate: nil
+        case .unseated, .overCapacity, .duplicate, .presenterNotHere: nil
         }
     }
 }
@@ -88,6 +91,7 @@ public enum SeatingConflicts {
         for identity in identities {
             if let ids = byIdentity[identity], ids.count > 1 { result.append(.duplicate(delegateIDs: ids)) }
         }
+        for delegate in event.missingPresenters { result.append(.presenterNotHere(delegateID: delegate.id)) }
         return result
     }
 }

@@ -13,7 +13,7 @@ enum DemoProgramme {
                 (Sau Quốc ca) Xin mời các đồng chí ngồi. \
                 Hôm nay, Ủy ban nhân dân tỉnh Lào Cai tổ chức Hội nghị công bố Chỉ số cải cách hành chính năm 2025 \
                 và triển khai nhiệm vụ công tác cải cách hành chính năm 2026. \
-                Xin trân trọng giới thiệu các đồng chí lãnh đạo tỉnh tới dự Hội nghị.
+                {giới thiệu đại biểu}
                 """,
                 "Nhạc chào cờ, Quốc ca; màn hình: phông Hội nghị; micro bục MC"
             ),
@@ -44,14 +44,14 @@ enum DemoProgramme {
             ),
             (
                 "Nghỉ giải lao", .break, 15, nil, "",
-                "Xin mời các đồng chí nghỉ giải lao 15 phút. Đúng 10 giờ 15 phút Hội nghị làm việc tiếp.",
+                "Xin mời các đồng chí nghỉ giải lao {thời lượng}. Đúng {giờ kết thúc} Hội nghị làm việc tiếp.",
                 "Nhạc nền; màn hình: đồng hồ đếm ngược"
             ),
             (
                 "Phát biểu chỉ đạo của Lãnh đạo tỉnh", .speech, 25, ClockTime(hour: 10, minute: 15),
                 "Chủ tịch UBND tỉnh",
                 """
-                Thưa các đồng chí, Hội nghị xin trân trọng kính mời đồng chí Chủ tịch UBND tỉnh \
+                Thưa các đồng chí, Hội nghị xin trân trọng kính mời {người trình bày} \
                 phát biểu chỉ đạo Hội nghị.
                 """,
                 "Micro bục phát biểu; tắt slide"
@@ -60,8 +60,8 @@ enum DemoProgramme {
                 "Công bố Quyết định và trao Bằng khen của Chủ tịch UBND tỉnh", .awards, 35, nil, "Sở Nội vụ",
                 """
                 Thưa các đồng chí, để biểu dương các tập thể, cá nhân có thành tích xuất sắc trong công tác \
-                cải cách hành chính năm 2025, xin trân trọng kính mời đại diện lãnh đạo Sở Nội vụ công bố \
-                Quyết định tặng Bằng khen của Chủ tịch UBND tỉnh.
+                cải cách hành chính năm 2025, Hội nghị tiến hành công bố Quyết định và trao Bằng khen \
+                của Chủ tịch UBND tỉnh.
                 """,
                 "Nhạc trao thưởng; khay Bằng khen theo đợt; chụp ảnh"
             ),

@@ -60,7 +60,7 @@ import Testing
         try tmux.send("-l", "ha quang anh")
         try tmux.waitFor("Tìm đại biểu: ha quang anh")
         try tmux.send("Enter")
-        try tmux.waitFor("Ghế P6")
+        try tmux.waitFor("Ghế P2 · đoàn chủ tịch")
         try tmux.send("s")
         try tmux.waitFor("Người dự thay Hà Quang Anh")
         try tmux.send("-l", "Nguyễn Văn Thay, Phó Chủ tịch UBND tỉnh")

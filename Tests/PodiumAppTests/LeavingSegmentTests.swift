@@ -74,3 +74,21 @@ import Testing
         #expect(row.contains("»"))
     }
 }
+
+/// `u` says what it took back.
+@Suite struct ShowUndoFeedbackTests {
+    @Test func undoNamesTheActionItTakesBack() throws {
+        var state = try Fixtures.state()
+        state.role = .mc
+        let start = Fixtures.morning.addingTimeInterval(-600)
+        let actions: [ShowAction] = [.start, .extend(seconds: 300)]
+        let entries = actions.enumerated().map { index, action in
+            JournalEntry(id: Int64(index + 1), time: start.addingTimeInterval(Double(index) * 60), operatorName: "minh",
+                         role: .mc, action: action.actionName, payload: action.payload)
+        }
+        state.show = ShowState(journal: entries, segments: state.event.segments)
+        state.apply(.undoShow)
+        #expect(state.effects == [.perform(.undo(entryID: 2))])
+        #expect(state.notice == "Đã hoàn tác: kéo dài 5 phút")
+    }
+}

@@ -41,11 +41,14 @@ import Testing
     }
 
     @Test func phaseIsInColourAsWellAsWords() throws {
-        let frame = try Fixtures.render(try running(minutesIntoSegment: 32.25))
+        let frame = try Fixtures.render(try running(minutesIntoSegment: 32.25), width: 200, height: 60)
         let theme = try Fixtures.theme()
         let overtime = theme.style("phase.overtime")
         // Somewhere on the screen the overtime digits carry the overtime style.
         #expect(frame.buffer.cells.contains { $0.style == overtime && $0.text == "█" })
+        // At 80×24 the digits give their rows to the MC's words but keep the colour.
+        let small = try Fixtures.render(try running(minutesIntoSegment: 32.25))
+        #expect(small.buffer.cells.contains { $0.style == overtime && $0.text == "-" })
         #expect(frame.buffer.plainLines().joined().contains("QUÁ GIỜ"))
     }
 
@@ -60,8 +63,51 @@ import Testing
         for key in [Key.char("n"), .char("s"), .char(" "), .pageDown, .char("2")] {
             #expect(state.command(for: .key(key), frame: nil) == nil)
         }
+        // No question ever appears in front of the audience: q twice within two seconds quits,
+        // and only after the first press does a corner line say so.
+        let quiet = try Fixtures.render(state).buffer.plainLines().joined()
+        #expect(!quiet.contains("Bấm q lần nữa"))
         if let quit = state.command(for: .key(.char("q")), frame: nil) { state.apply(quit) }
-        #expect(state.overlay == .confirmQuit)
+        #expect(state.overlay == nil)
+        #expect(!state.shouldQuit)
+        #expect(try Fixtures.render(state).buffer.plainLines()[0].contains("Bấm q lần nữa để thoát"))
+        state.now = state.now.addingTimeInterval(3)
+        #expect(!(try Fixtures.render(state).buffer.plainLines().joined().contains("Bấm q lần nữa")))
+        state.apply(.requestQuit)
+        #expect(!state.shouldQuit)
+        state.now = state.now.addingTimeInterval(1.5)
+        state.apply(.requestQuit)
+        #expect(state.shouldQuit)
+    }
+
+    @Test func stageViewOnHoldSaysSoWithTheFrozenTime() throws {
+        var state = try running(minutesIntoSegment: 5, view: .stage)
+        let hold = ShowAction.hold
+        let entries = [
+            entry(1, .start, Fixtures.morning.addingTimeInterval(-15 * 60)),
+            entry(2, .next, Fixtures.morning.addingTimeInterval(-5 * 60)),
+            entry(3, hold, Fixtures.morning.addingTimeInterval(-60)),
+        ]
+        state.show = ShowState(journal: entries, segments: state.event.segments)
+        let lines = try Fixtures.render(state).buffer.plainLines()
+        #expect(lines.joined().contains("TẠM DỪNG"))
+        try Golden.check(lines, named: "stage-hold-80x24-vi")
+        // Thirty seconds later only the wall clock in the corner has moved: the held time is frozen.
+        state.now = state.now.addingTimeInterval(30)
+        #expect(Array(try Fixtures.render(state).buffer.plainLines().dropLast()) == Array(lines.dropLast()))
+    }
+
+    @Test func stageNamesTheNextSpeakerDuringContributions() throws {
+        var state = try Fixtures.state()
+        state.view = .stage
+        let start = Fixtures.morning.addingTimeInterval(-20 * 60)
+        let entries = [entry(1, .start, start), entry(2, .jump(segmentID: 4), start.addingTimeInterval(60)),
+                       entry(3, .speaker(contributionID: 1), start.addingTimeInterval(120))]
+        state.show = ShowState(journal: entries, segments: state.event.segments)
+        let onDeck = try #require(state.speakerQueue.onDeck)
+        let last = try #require(try Fixtures.render(state, width: 200, height: 60).buffer.plainLines().last)
+        #expect(last.contains("Tiếp theo: \(onDeck.contribution.speakerName)"))
+        #expect(!last.contains("Nghỉ giải lao"))
     }
 
     @Test func clickerKeysDriveTheShowOnTheAgendaPane() throws {

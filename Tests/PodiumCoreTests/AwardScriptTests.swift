@@ -23,14 +23,14 @@ import Testing
         let first = script.sections[1].lines
         #expect(first[0] == "Xin trân trọng kính mời đại diện các tập thể và các cá nhân sau đây lên nhận Cờ thi đua của UBND tỉnh (đợt 1):")
         #expect(first[1] == "1. Đại diện Tập thể 3 (đồng chí Sùng A Páo nhận) [đọc: Sùng A Pảo]")
-        #expect(first[2] == "2. Đồng chí Cá nhân 4, Chuyên viên, Xã 4")
+        #expect(first[2] == "2. Đồng chí Cá nhân 4, Chuyên viên xã 4")
         #expect(first.suffix(3) == [
             "Trân trọng kính mời đồng chí Hà Thu Hoa, Bí thư Tỉnh ủy lên trao Cờ thi đua của UBND tỉnh cho các tập thể, cá nhân.",
             "Xin mời các đồng chí cùng chụp ảnh lưu niệm.",
             "Xin chúc mừng các tập thể, cá nhân; xin mời các đồng chí trở về chỗ ngồi.",
         ])
         let second = script.sections[2].lines
-        #expect(second[1] == "1. Đồng chí Cá nhân 2, Chuyên viên, Xã 2 — vắng mặt, đồng chí Nguyễn Văn Bình nhận thay")
+        #expect(second[1] == "1. Đồng chí Cá nhân 2, Chuyên viên xã 2 — vắng mặt, đồng chí Nguyễn Văn Bình nhận thay")
         #expect(second[2] == "(Không xướng tên do vắng mặt, không có người nhận thay: Tập thể 1; khen thưởng gửi về đơn vị.)")
         #expect(second.contains { $0.contains("Hà Quang Anh, Chủ tịch UBND tỉnh lên trao Bằng khen của Chủ tịch UBND tỉnh") })
     }

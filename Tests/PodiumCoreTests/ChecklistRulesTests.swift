@@ -31,6 +31,8 @@ import Testing
         let weekBefore = CivilDate(year: 2026, month: 3, day: 19)
         #expect(item(5, date: weekBefore).secondsLate(at: now).map { Lateness(seconds: $0) } == .days(6))
         #expect(item(6, status: .done, date: weekBefore).secondsLate(at: now) == nil)
+        // Blocked waits on something else: its reason is shown, not "trễ".
+        #expect(item(8, status: .blocked, date: weekBefore).secondsLate(at: now) == nil)
         #expect(item(7).secondsLate(at: now) == nil)
         // Across a month boundary the day count is still right.
         let april = LocalMoment(date: CivilDate(year: 2026, month: 4, day: 1), time: ClockTime(hour: 0, minute: 0, second: 1))
@@ -62,7 +64,10 @@ import Testing
         #expect(try ChecklistDueParser.parse("2026-03-26T07:30", eventDate: day) == (day, ClockTime(hour: 7, minute: 30)))
         #expect(try ChecklistDueParser.parse("26/03/2026 07:30", eventDate: day) == (day, ClockTime(hour: 7, minute: 30)))
         #expect(try ChecklistDueParser.parse("07:15", eventDate: day) == (day, ClockTime(hour: 7, minute: 15)))
-        for bad in ["mai", "2026-02-30", "26/03/2026 25:00", "", "2026-03-26T7h30"] {
+        // The form the checklist itself shows, "26/03 07:00", in the event's year.
+        #expect(try ChecklistDueParser.parse("26/03 07:00", eventDate: day) == (day, ClockTime(hour: 7, minute: 0)))
+        #expect(try ChecklistDueParser.parse("25/03", eventDate: day) == (CivilDate(year: 2026, month: 3, day: 25), nil))
+        for bad in ["mai", "2026-02-30", "26/03/2026 25:00", "", "2026-03-26T7h30", "31/02 07:00", "26/ 07:00"] {
             #expect(throws: ChecklistDueParser.Failure(text: bad)) { try ChecklistDueParser.parse(bad, eventDate: day) }
         }
     }

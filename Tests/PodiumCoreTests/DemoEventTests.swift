@@ -47,3 +47,30 @@ import Testing
         #expect(demo.hall.seatCount >= demo.delegates.count)
     }
 }
+
+/// The provincial leaders in the order of precedence DOMAIN.md §2 gives, and the presidium
+/// seated by it: a deputy never ahead of a chairman.
+@Suite struct ProvincialPrecedenceTests {
+    @Test func chairmenComeBeforeTheirDeputies() throws {
+        let demo = try DemoEvent.make()
+        let precedence = Precedence(demo)
+        func position(_ title: String) throws -> Int {
+            let delegate = try #require(demo.delegates.first { $0.title == title })
+            return try #require(precedence.position(of: delegate.id))
+        }
+        let order = try ["Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Chủ tịch UBND tỉnh"].map(position)
+        #expect(order == order.sorted())
+        for deputy in demo.delegates where deputy.title.hasPrefix("Phó Chủ tịch") && deputy.title.hasSuffix("tỉnh") {
+            #expect(try #require(precedence.position(of: deputy.id)) > (try position("Chủ tịch UBND tỉnh")))
+        }
+        // The presidium follows: the chairman sits nearer the centre than any deputy.
+        let plan = SeatingAssigner.assign(demo).assignments
+        let chairman = try #require(demo.delegates.first { $0.title == "Chủ tịch UBND tỉnh" })
+        let chairmanOrder = try #require(plan.first { $0.delegateID == chairman.id }?.reason.order)
+        for deputy in demo.delegates where deputy.title.hasPrefix("Phó Chủ tịch") {
+            if let seat = plan.first(where: { $0.delegateID == deputy.id }), seat.reason.kind == .presidium {
+                #expect(seat.reason.order > chairmanOrder)
+            }
+        }
+    }
+}

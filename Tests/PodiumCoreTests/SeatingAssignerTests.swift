@@ -120,6 +120,8 @@ import Testing
             event.delegates.append(Delegate(id: 5_000, name: "ha thu  hoa", title: copy.title, unit: copy.unit.uppercased(), groupKey: copy.groupKey))
         }
         event.hall.sections = [HallSection(name: "A", rows: 1, seatsPerRow: 2), HallSection(name: "B", rows: 10, seatsPerRow: 12)]
+        // Check-in has begun and the speakers have not arrived.
+        if let first = event.delegates.indices.first(where: { event.delegates[$0].groupKey == "communes" }) { event.delegates[first].checkedIn = true }
         let found = kinds(event)
         #expect(found == Set(SeatingConflict.Kind.allCases))
     }

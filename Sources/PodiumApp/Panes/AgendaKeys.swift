@@ -18,6 +18,10 @@ enum AgendaKeys {
                 return state.role == .organizer ? nil : state.strings.eventDetails.notOrganiser
             }
         ),
+        // Reading the MC's words is open to everyone who sees them.
+        KeyBinding(
+            keys: [.char("t")], label: "t", scope: .pane(.agenda), command: { _ in .nextMCTextPage }, describe: { $0.dayOf.actionMCTextPage }
+        ),
     ]
 
     private static func binding(

@@ -4,7 +4,7 @@ import PodiumCore
 extension AppState {
     /// The queue joined with the live show at `now`.
     public var speakerQueue: SpeakerQueue {
-        SpeakerQueue(contributions: event.contributions, state: show, segments: event.segments, now: now)
+        SpeakerQueue(contributions: event.presentedContributions, state: show, segments: event.segments, now: now)
     }
 
     public var speakerBudget: SpeakerBudget? {
@@ -93,7 +93,7 @@ extension AppState {
                 notice = strings.speakerProblem(.unknown(id))
                 return
             }
-            let generated = SpeakerLines.generated(for: contribution, in: speakerLinesLanguage)
+            let generated = SpeakerLines.generated(for: event.presented(contribution), in: speakerLinesLanguage)
             let invitation = VietnameseText.normalize(form.value(0))
             let thanks = VietnameseText.normalize(form.value(1))
             // Text left as generated is not stored, so it keeps following edits of name or topic.

@@ -57,7 +57,9 @@ enum ChecklistPaneView {
                     title += " [\(strings.checklistGates(segment))]"
                 }
                 let due = [item.dueDate.map { String($0.vietnamese.prefix(5)) }, item.dueTime?.hhmm].compactMap { $0 }.joined(separator: " ")
-                let status = late.map { strings.checklistLate(Lateness(seconds: $0)) } ?? strings.checklistStatus(item.status)
+                var status = late.map { strings.checklistLate(Lateness(seconds: $0)) } ?? strings.checklistStatus(item.status)
+                // A blocked item says what it waits on, so nobody has to open it to find out.
+                if item.status == .blocked, !item.blockedReason.isEmpty { status += ": " + item.blockedReason }
                 return [mark(item.status), title, due, status]
             }
         }
@@ -66,7 +68,7 @@ enum ChecklistPaneView {
                 TableColumn("", width: 3),
                 TableColumn(strings.columnTitle),
                 TableColumn(strings.checklistDue, width: 11),
-                TableColumn(strings.columnStatus, width: 12),
+                TableColumn(strings.columnStatus, width: wide ? 40 : 16),
             ],
             rows: cells,
             selected: min(state.selectedRow(in: .checklist), rows.count - 1),

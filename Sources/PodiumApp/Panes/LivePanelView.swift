@@ -5,6 +5,13 @@ import TermCore
 /// digits, the phase in colour and in words, drift and projected end, what comes next,
 /// and the MC's lines for the segment in bold.
 enum LivePanelView {
+    /// The segment's presenter as the person actually there (a stand-in by their own name).
+    static func presenterName(_ segment: Segment, _ state: AppState) -> String {
+        guard let named = state.event.delegate(namedBy: segment.presenter) else { return segment.presenter }
+        let person = state.event.attending(for: named)
+        return person.id == named.id ? segment.presenter : TitlePhrase.nameAndTitle(person.name, person.title)
+    }
+
     static func render(_ state: AppState, status: ShowStatus, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
         let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
@@ -17,6 +24,7 @@ enum LivePanelView {
         let phaseStyle: String
         var facts: [(String, String)] = []
         var mcText = ""
+        var nextOverride: String?
         switch status.stage {
         case .finished:
             let end = state.show.completed.last?.endedAt.map { clock.clockTime($0).hhmm } ?? "—"
@@ -25,8 +33,11 @@ enum LivePanelView {
             return
         case .notStarted:
             segment = status.next
-            mcText = segment?.mcLines ?? ""
             let opening = status.upcoming.first?.plannedStart ?? status.projectedEnd
+            if let segment {
+                let start = clock.clockTime(status.upcoming.first?.projectedStart ?? opening)
+                mcText = MCLineFields.fill(segment.mcLines, segment: segment, startingAt: start, seconds: segment.plannedSeconds, event: state.event)
+            }
             countdown = max(0, Int(opening.timeIntervalSince(state.now)))
             phaseStyle = "ui.dim"
             canvas.text(strings.liveNotStarted, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "ui.title")
@@ -38,14 +49,20 @@ enum LivePanelView {
                 countdown = live.countdown
                 phaseStyle = "phase.\(live.phase.rawValue)"
                 canvas.text(live.title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "agenda.current")
-                facts = live.facts
+                // Who is invited next takes the "next" line: the next segment is not what comes next here.
+                nextOverride = live.facts.first { $0.1 == "agenda.next" }?.0
+                facts = live.facts.filter { $0.1 != "agenda.next" }
                 mcText = live.mcText
                 break
             }
-            mcText = segment?.mcLines ?? ""
+            if let segment, let run = status.currentRun {
+                mcText = MCLineFields.fill(
+                    segment.mcLines, segment: segment, startingAt: clock.clockTime(run.startedAt), seconds: status.allottedSeconds, event: state.event
+                )
+            }
             countdown = status.remainingSeconds
             phaseStyle = "phase.\(status.phase.rawValue)"
-            let title = segment.map { "▶ \($0.position). \($0.title)" + ($0.presenter.isEmpty ? "" : " · \($0.presenter)") } ?? "—"
+            let title = segment.map { "▶ \($0.position). \($0.title)" + ($0.presenter.isEmpty ? "" : " · " + presenterName($0, state)) } ?? "—"
             canvas.text(title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "agenda.current")
             facts.append((strings.phaseName(status.phase), phaseStyle))
             facts.append((strings.liveElapsed(DurationText.clock(status.elapsedSeconds), DurationText.clock(status.allottedSeconds)), "ui.text"))
@@ -53,6 +70,10 @@ enum LivePanelView {
             if let reveal = IndexRevealCue(state: state, status: status) {
                 facts.append((reveal.progress, "index.reveal"))
                 mcText = reveal.mcText
+            }
+            if let segment, let missing = state.event.delegate(namedBy: segment.presenter),
+               state.event.missingPresenters.contains(where: { $0.id == missing.id }) {
+                facts.append((strings.dayOf.presenterNotHere(missing.name), "phase.danger"))
             }
         }
         facts.append((drift, status.showOverUnderSeconds > 0 ? "phase.warning" : "ui.text"))
@@ -65,12 +86,17 @@ enum LivePanelView {
             facts.append((strings.absentLeaders(absent.map(\.name)), "agenda.flag"))
         }
 
-        // The countdown in large digits on the left, the facts beside it.
+        // The MC's words come first: when they do not fit under large digits, the digits shrink
+        // to one line with the facts beside them, and only then are the words cut (and scrolled with t).
         let digits = DurationText.clock(countdown)
+        let mcLines = mcText.isEmpty ? [] : TextWidth.wrap(mcText, width: inner.width - 2)
+        let nextRows = status.stage == .running ? 1 : 0
         let clockHeight = inner.height >= 14 ? 5 : 3
         let clockArea = Rect(x: inner.x + 1, y: inner.y + 1, width: min(inner.width / 2, 48), height: min(clockHeight, inner.height - 1))
+        let scale = BigDigits.bestScale(for: digits, width: clockArea.width, height: clockArea.height)
+        let bigRows = scale.map { max(BigDigits.size(of: digits, scale: $0).height, facts.count) } ?? (facts.count + 1)
         var y = inner.y + 1
-        if let scale = BigDigits.bestScale(for: digits, width: clockArea.width, height: clockArea.height) {
+        if let scale, 1 + bigRows + nextRows + mcLines.count <= inner.height {
             let size = BigDigits.size(of: digits, scale: scale)
             BigDigits.render(digits, into: &canvas.buffer, rect: Rect(x: clockArea.x, y: clockArea.y, width: size.width, height: size.height), style: canvas.theme.style(phaseStyle))
             let factsX = clockArea.x + size.width + 2
@@ -79,23 +105,46 @@ enum LivePanelView {
             }
             y = clockArea.y + max(size.height, facts.count)
         } else {
-            for fact in [(digits, phaseStyle)] + facts where y < inner.maxY {
-                canvas.text(fact.0, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: fact.1)
+            // Flags (absent leaders or presenters) keep a line of their own; the rest share the clock's.
+            let flags = facts.filter { ["agenda.flag", "phase.danger"].contains($0.1) }
+            var x = inner.x + 1
+            for (index, fact) in ([(digits, phaseStyle)] + facts.filter { !["agenda.flag", "phase.danger"].contains($0.1) }).enumerated()
+            where x < inner.maxX - 1 {
+                let text = index == 0 ? fact.0 : " · " + fact.0
+                canvas.text(text, x: x, y: y, maxWidth: inner.maxX - 1 - x, style: fact.1)
+                x += TextWidth.width(of: text)
+            }
+            y += 1
+            for flag in flags where y < inner.maxY - 1 {
+                canvas.text(flag.0, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: flag.1)
                 y += 1
             }
         }
 
         if status.stage == .running, y < inner.maxY {
-            let next = status.upcoming.first.map {
+            let next = nextOverride ?? status.upcoming.first.map {
                 strings.liveNext("\($0.segment.position). \($0.segment.title)", clock.clockTime($0.projectedStart).hhmm)
             } ?? (status.jumpedOver.isEmpty
                 ? strings.liveLast : strings.dayOf.liveLastPassedOver(status.jumpedOver.map { "\($0.position). \($0.title)" }))
             canvas.text(next, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: "agenda.next")
             y += 1
         }
-        if !mcText.isEmpty, y < inner.maxY {
-            let lines = Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: inner.maxY - y)
-            canvas.buffer.drawParagraph(mcText, in: lines, style: canvas.theme.style("ui.text").patched(with: Style(modifiers: .bold)))
+        if !mcLines.isEmpty, y < inner.maxY {
+            let rows = inner.maxY - y
+            let style = canvas.theme.style("ui.text").patched(with: Style(modifiers: .bold))
+            var shown = mcLines
+            if mcLines.count > rows {
+                // Pages of the text in turn; the last row says there is more and which key shows it.
+                let page = max(1, rows - 1)
+                let pages = (mcLines.count + page - 1) / page
+                let first = (state.mcTextPage % pages) * page
+                shown = Array(mcLines[first..<min(mcLines.count, first + page)])
+                canvas.text(state.strings.dayOf.mcTextMore(state.mcTextPage % pages + 1, pages), x: inner.x + 1, y: inner.maxY - 1,
+                            maxWidth: inner.width - 2, style: "ui.dim")
+            }
+            for (offset, line) in shown.enumerated() where y + offset < inner.maxY {
+                canvas.buffer.put(line, x: inner.x + 1, y: y + offset, maxWidth: inner.width - 2, style: style)
+            }
         }
     }
 }

@@ -247,6 +247,7 @@ enum SeatingPaneView {
         case .notOnAisle(let id, let seat): return text(.notOnAisle, name(id), seat, 0, 0)
         case .overCapacity(let delegates, let seats): return text(.overCapacity, "", "", delegates, seats)
         case .duplicate(let ids): return text(.duplicate, ids.map(name).joined(separator: ", "), "", 0, 0)
+        case .presenterNotHere(let id): return text(.presenterNotHere, name(id), "", 0, 0)
         }
     }
 

@@ -20,6 +20,8 @@ enum StageView {
         var subtitle = ""
         var seconds = 0
         var style = "stage.clock"
+        var nextLine: String?
+        var phase = ShowPhase.normal
         switch status.stage {
         case .notStarted:
             title = strings.stageWaiting
@@ -27,10 +29,16 @@ enum StageView {
             let opening = status.upcoming.first?.plannedStart ?? status.projectedEnd
             seconds = max(0, Int(opening.timeIntervalSince(state.now)))
         case .running:
+            if let onDeck = state.speakerQueue.onDeck, state.speakerQueue.blockIsLive {
+                // During the contributions the next thing on stage is the next speaker, not the next segment.
+                let c = onDeck.contribution
+                nextLine = strings.dayOf.stageNextSpeaker(c.speakerName.isEmpty ? c.unit : "\(c.speakerName) · \(c.unit)")
+            }
             title = status.current.map { "\($0.position). \($0.title)" } ?? ""
-            subtitle = status.current?.presenter ?? ""
+            subtitle = status.current.map { LivePanelView.presenterName($0, state) } ?? ""
             seconds = status.remainingSeconds
             style = status.phase == .normal ? "stage.clock" : "phase.\(status.phase.rawValue)"
+            phase = status.phase
             if let speaking = state.speakerQueue.speaking {
                 // A contribution: the speaker's name, then title and unit, and their own time left.
                 let c = speaking.entry.contribution
@@ -38,7 +46,9 @@ enum StageView {
                 subtitle = [c.speakerTitle, c.unit].filter { !$0.isEmpty }.joined(separator: " · ")
                 seconds = speaking.remainingSeconds
                 style = speaking.phase == .normal ? "stage.clock" : "phase.\(speaking.phase.rawValue)"
+                phase = speaking.phase
             }
+            if status.isHeld { style = "stage.held" }
         case .finished:
             let end = state.show.completed.last?.endedAt.map { clock.clockTime($0).hhmm } ?? ""
             title = strings.liveFinished(end)
@@ -62,11 +72,24 @@ enum StageView {
         let clockArea = Rect(x: bounds.x + 1, y: bounds.y + 4, width: bounds.width - 2,
                              height: max(1, bounds.height - 6 - messageRows))
         if status.stage != .finished {
-            BigDigits.render(DurationText.clock(seconds), into: &canvas.buffer, rect: clockArea, style: canvas.theme.style(style))
+            // On hold the frozen time stays up under the word, so the speaker knows the clock waits.
+            var digitsArea = clockArea
+            let banner = status.stage == .running && status.isHeld ? strings.dayOf.stageHeld
+                : (status.stage == .running && phase != .normal ? strings.phaseName(phase) : nil)
+            if let banner, clockArea.height >= 2 {
+                canvas.text(TextWidth.pad(TextWidth.truncate(banner, toWidth: width), toWidth: width, alignment: .center),
+                            x: bounds.x + 1, y: clockArea.y, maxWidth: width, style: status.isHeld ? "stage.held" : style)
+                digitsArea = Rect(x: clockArea.x, y: clockArea.y + 1, width: clockArea.width, height: clockArea.height - 1)
+            }
+            BigDigits.render(DurationText.clock(seconds), into: &canvas.buffer, rect: digitsArea, style: canvas.theme.style(style))
         }
-        if status.stage == .running, let next = status.upcoming.first {
-            let line = strings.liveNext(next.segment.title, clock.clockTime(next.projectedStart).hhmm)
+        if status.stage == .running, let line = nextLine ?? status.upcoming.first.map({
+            strings.liveNext($0.segment.title, clock.clockTime($0.projectedStart).hhmm)
+        }) {
             canvas.text(line, x: bounds.x + 1, y: bounds.maxY - 1, maxWidth: bounds.width - 14, style: "ui.dim")
+        }
+        if let armed = state.stageQuitArmedAt, state.now.timeIntervalSince(armed) <= AppState.stageQuitSeconds {
+            canvas.text(strings.dayOf.stageQuitHint, x: bounds.x + 1, y: bounds.y, maxWidth: bounds.width - 2, style: "ui.dim")
         }
         let now = clock.clockTime(state.now).hhmmss
         canvas.text(now, x: bounds.maxX - 9, y: bounds.maxY - 1, maxWidth: 8, style: "ui.dim")

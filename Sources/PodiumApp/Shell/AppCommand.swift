@@ -21,6 +21,8 @@ public enum AppCommand: Hashable, Sendable {
     case askRehearsal, askResetRehearsal
     /// The event's details in a form (organisers).
     case editEventDetails
+    /// Shows the next page of an MC text too long for the live panel.
+    case nextMCTextPage
     /// Asks before jumping to the selected segment; `confirmJump` carries it out.
     case requestJump, confirmJump(Int64)
     /// Shows a one-line message, e.g. why a key is disabled.

@@ -5,6 +5,7 @@ extension AppState {
     /// Queues a live-show action. Starting a segment whose checklist items are not done asks
     /// first, listing them; "yes" records the override in the journal with the action.
     mutating func requestShowAction(_ action: ShowAction) {
+        mcTextPage = 0
         // Inside the contributions block `next` invites the next speaker and starts no segment.
         let action = SpeakerQueue.resolve(action, state: show, segments: event.segments, contributions: event.contributions, now: now)
         if action == .next || action == .skip, show.stage == .running, askBeforeLeaving(with: action) { return }

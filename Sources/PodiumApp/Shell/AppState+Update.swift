@@ -85,9 +85,15 @@ extension AppState {
         case .askRehearsal: askRehearsal()
         case .askResetRehearsal: askResetRehearsal()
         case .editEventDetails: editEventDetails()
+        case .nextMCTextPage: mcTextPage += 1
         case .undoShow:
             if let id = show.undoableEntryID {
                 requestShowAction(.undo(entryID: id))
+                if let undone = show.undoableAction {
+                    let segments = event.segments, contributions = event.contributions
+                    notice = strings.dayOf.showUndone(undone, { id in segments.first { $0.id == id }?.title ?? "#\(id)" },
+                                                      { id in contributions.first { $0.id == id }.map { $0.speakerName.isEmpty ? $0.unit : $0.speakerName } ?? "#\(id)" })
+                }
             } else {
                 notice = ShowError.nothingToUndo.description
             }
@@ -111,7 +117,16 @@ extension AppState {
             overlay = overlay == .help ? nil : .help
             helpOffset = 0
         case .scrollHelp(let rows): helpOffset = max(0, helpOffset + rows)
-        case .requestQuit: overlay = .confirmQuit
+        case .requestQuit:
+            guard view == .stage else {
+                overlay = .confirmQuit
+                return
+            }
+            if let armed = stageQuitArmedAt, now.timeIntervalSince(armed) <= Self.stageQuitSeconds {
+                shouldQuit = true
+            } else {
+                stageQuitArmedAt = now
+            }
         case .confirmQuit: shouldQuit = true
         case .cancelOverlay: overlay = nil
         case .toggleLanguage: language = language.toggled

@@ -33,6 +33,13 @@ public struct AppState: Sendable {
     /// A one-line message shown above the status bar until the next key.
     public var notice: String?
     public var shouldQuit = false
+    /// The stage view quits on a second `q` within `stageQuitSeconds` of this first one; it never
+    /// puts a question in front of the audience.
+    public var stageQuitArmedAt: Date?
+    /// The page of the MC's text the live panel shows when it is too long to fit; back to the
+    /// first page whenever this terminal moves the show on.
+    public var mcTextPage = 0
+    public static let stageQuitSeconds: TimeInterval = 2
     /// Store writes queued by `apply`, performed and cleared by `AppLoop`.
     public var effects: [StoreEffect] = []
     /// How the checklist pane is grouped and filtered.

@@ -20,10 +20,8 @@ public enum Screen {
         }
 
         if state.view == .stage {
+            // The audience sees this screen: no question is ever drawn on it.
             StageView.render(state, into: &canvas, bounds: canvas.buffer.bounds)
-            if state.overlay == .confirmQuit {
-                ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
-            }
             return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1)
         }
 

@@ -14,6 +14,14 @@ public struct DayOfStrings: Sendable {
     public var leaveAwardsQuestion: String
     public var jumpPassesOver: @Sendable (_ target: String, _ passed: [String]) -> String
     public var liveLastPassedOver: @Sendable (_ passed: [String]) -> String
+    public var presenterNotHere: @Sendable (_ name: String) -> String
+    public var stageHeld: String
+    /// What `u` took back, naming the segment or speaker through the two look-ups.
+    public var showUndone: @Sendable (_ action: ShowAction, _ segment: (Int64) -> String, _ speaker: (Int64) -> String) -> String
+    public var mcTextMore: @Sendable (_ page: Int, _ pages: Int) -> String
+    public var actionMCTextPage: String
+    public var stageQuitHint: String
+    public var stageNextSpeaker: @Sendable (_ who: String) -> String
 
     public static let vietnamese = DayOfStrings(
         seatingAutoQuestion: { seated, locked in
@@ -32,7 +40,34 @@ public struct DayOfStrings: Sendable {
         jumpPassesOver: { target, passed in
             "Chuyển sang \"\(target)\" sẽ bỏ qua: \(passed.joined(separator: "; ")). Vẫn chuyển? (c/k)"
         },
-        liveLastPassedOver: { "Đây là mục cuối cùng · đã bỏ qua: \($0.joined(separator: "; "))" }
+        liveLastPassedOver: { "Đây là mục cuối cùng · đã bỏ qua: \($0.joined(separator: "; "))" },
+        presenterNotHere: { "⚠ \($0) chưa đến, chưa có người dự thay" },
+        stageHeld: "TẠM DỪNG",
+        showUndone: { action, segment, speaker in
+            let what = switch action {
+            case .start: "bắt đầu hội nghị"
+            case .next: "chuyển sang mục tiếp theo"
+            case .back: "quay lại mục trước"
+            case .hold: "tạm dừng đồng hồ"
+            case .resume: "chạy tiếp đồng hồ"
+            case .extend(let seconds): "kéo dài \(seconds / 60) phút"
+            case .skip: "bỏ qua mục"
+            case .jump(let id): "chuyển tới \"\(segment(id))\""
+            case .end: "kết thúc hội nghị"
+            case .message: "gửi thông báo lên sân khấu"
+            case .clearMessage: "xóa thông báo sân khấu"
+            case .blank(let on): on ? "tắt màn hình sân khấu" : "bật lại màn hình sân khấu"
+            case .undo: "hoàn tác"
+            case .speaker(let id): id.map { "mời \(speaker($0)) lên trình bày" } ?? "kết thúc lượt trình bày"
+            case .rehearse: "bắt đầu tập dượt"
+            case .reset: "gác lại buổi tập dượt"
+            }
+            return "Đã hoàn tác: \(what)"
+        },
+        mcTextMore: { "▼ lời dẫn trang \($0)/\($1) — bấm t xem tiếp" },
+        actionMCTextPage: "Xem tiếp lời dẫn dài",
+        stageQuitHint: "Bấm q lần nữa để thoát",
+        stageNextSpeaker: { "Tiếp theo: \($0)" }
     )
 
     public static let english = DayOfStrings(
@@ -52,6 +87,33 @@ public struct DayOfStrings: Sendable {
         jumpPassesOver: { target, passed in
             "Jumping to \"\(target)\" passes over: \(passed.joined(separator: "; ")). Jump anyway? (y/n)"
         },
-        liveLastPassedOver: { "This is the last segment · passed over: \($0.joined(separator: "; "))" }
+        liveLastPassedOver: { "This is the last segment · passed over: \($0.joined(separator: "; "))" },
+        presenterNotHere: { "⚠ \($0) has not arrived and nobody stands in" },
+        stageHeld: "ON HOLD",
+        showUndone: { action, segment, speaker in
+            let what = switch action {
+            case .start: "the start of the conference"
+            case .next: "moving on to the next segment"
+            case .back: "going back a segment"
+            case .hold: "the hold"
+            case .resume: "the resume"
+            case .extend(let seconds): "the \(seconds / 60)-minute extension"
+            case .skip: "the skip"
+            case .jump(let id): "the jump to \"\(segment(id))\""
+            case .end: "the end of the conference"
+            case .message: "the stage message"
+            case .clearMessage: "clearing the stage message"
+            case .blank(let on): on ? "blanking the stage screen" : "un-blanking the stage screen"
+            case .undo: "the undo"
+            case .speaker(let id): id.map { "inviting \(speaker($0))" } ?? "ending the speaker's turn"
+            case .rehearse: "the start of the rehearsal"
+            case .reset: "setting the rehearsal aside"
+            }
+            return "Undone: \(what)"
+        },
+        mcTextMore: { "▼ MC text page \($0)/\($1) — press t for more" },
+        actionMCTextPage: "Next page of a long MC text",
+        stageQuitHint: "Press q again to quit",
+        stageNextSpeaker: { "Next: \($0)" }
     )
 }

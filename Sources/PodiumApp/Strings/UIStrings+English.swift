@@ -144,8 +144,8 @@ extension UIStrings {
         phaseName: { phase in
             switch phase {
             case .normal: "NORMAL"
-            case .warning: "WARNING"
-            case .danger: "WRAP UP"
+            case .warning: "TIME RUNNING LOW"
+            case .danger: "WRAP UP NOW"
             case .overtime: "OVERTIME"
             }
         },
@@ -305,6 +305,7 @@ extension UIStrings {
             case .notOnAisle: "\(who) is called up but not on an aisle (\(seat))"
             case .overCapacity: "\(count) delegates but only \(seats) seats"
             case .duplicate: "Duplicate delegates: \(who)"
+            case .presenterNotHere: "\(who) presents or speaks but has not checked in, and nobody stands in"
             }
         },
         seatingEditError: { error in String(describing: error) },

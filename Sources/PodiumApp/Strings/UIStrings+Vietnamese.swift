@@ -144,8 +144,8 @@ extension UIStrings {
         phaseName: { phase in
             switch phase {
             case .normal: "BÌNH THƯỜNG"
-            case .warning: "SẮP HẾT GIỜ"
-            case .danger: "SẮP HẾT"
+            case .warning: "CÒN ÍT THỜI GIAN"
+            case .danger: "KẾT THÚC NGAY"
             case .overtime: "QUÁ GIỜ"
             }
         },
@@ -305,6 +305,7 @@ extension UIStrings {
             case .notOnAisle: "\(who) được mời lên nhưng không ngồi cạnh lối đi (\(seat))"
             case .overCapacity: "\(count) đại biểu nhưng chỉ có \(seats) ghế"
             case .duplicate: "Trùng đại biểu: \(who)"
+            case .presenterNotHere: "\(who) có phần trình bày/trao nhưng chưa đến, chưa có người dự thay"
             }
         },
         seatingEditError: { error in

@@ -114,26 +114,45 @@ public enum AwardBatching {
     /// The leaders who present by default: the first participant group (by order), in roster order.
     public static func defaultPresenters(_ event: EventData) -> [Delegate] {
         guard let leaders = event.groups.min(by: { $0.order < $1.order }) else { return [] }
-        return event.delegates.filter { $0.groupKey == leaders.key }
+        return event.delegates.filter { $0.groupKey == leaders.key && $0.standInFor == nil }
     }
 
-    /// The presenter of batch `index` (0-based): the chosen delegate, else the leaders in turn.
+    /// The presenter of batch `index` (0-based) as they will come up: the chosen delegate, else
+    /// the leaders in turn, replaced by their stand-in when one was entered.
     /// Nil when the chosen delegate left the roster (the problems list says so) or there are no leaders.
     public static func presenter(ofBatch index: Int, plan: AwardPlan, event: EventData) -> Delegate? {
         Presenters(event).presenter(ofBatch: index, plan: plan)
+    }
+
+    /// The presenter the plan names for batch `index`, whether or not they came.
+    public static func principalPresenter(ofBatch index: Int, plan: AwardPlan, event: EventData) -> Delegate? {
+        Presenters(event).principal(ofBatch: index, plan: plan)
     }
 
     /// The roster looked up once for every batch's presenter.
     struct Presenters {
         let leaders: [Delegate]
         let byID: [Int64: Delegate]
+        /// Stand-ins by the folded name of the person they replace (the latest entered wins).
+        let standIns: [String: Delegate]
 
         init(_ event: EventData) {
             leaders = AwardBatching.defaultPresenters(event)
             byID = Dictionary(event.delegates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            standIns = Dictionary(
+                event.delegates.compactMap { d in d.standInFor.map { (VietnameseText.folded($0), d) } },
+                uniquingKeysWith: { _, latest in latest }
+            )
         }
 
+        /// The presenter as they will come up: the stand-in when one was entered.
         func presenter(ofBatch index: Int, plan: AwardPlan) -> Delegate? {
+            principal(ofBatch: index, plan: plan).map { named in
+                standIns[VietnameseText.folded(named.name)].flatMap { $0.id == named.id ? nil : $0 } ?? named
+            }
+        }
+
+        func principal(ofBatch index: Int, plan: AwardPlan) -> Delegate? {
             guard plan.batches.indices.contains(index) else { return nil }
             if let id = plan.batches[index].presenterID { return byID[id] }
             return leaders.isEmpty ? nil : leaders[index % leaders.count]

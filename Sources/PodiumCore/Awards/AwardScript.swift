@@ -81,7 +81,7 @@ public struct AwardScript: Hashable, Sendable {
 
         func readDecision(reader: String?, unit: String, number: String, date: String?, signerTitle: String, subject: String) -> String {
             if vi {
-                let who = reader.map { "đồng chí \($0)" } ?? (unit.isEmpty ? "đại diện cơ quan thường trực Hội đồng Thi đua – Khen thưởng" : "đại diện \(unit)")
+                let who = reader.map { "đồng chí \($0)" } ?? (unit.isEmpty ? "đại diện cơ quan thường trực Hội đồng Thi đua – Khen thưởng" : "đại diện \(VietnameseText.midSentence(unit))")
                 let day = date.map { " ngày \($0)" } ?? ""
                 return "Kính thưa các đồng chí! Tiếp theo chương trình, xin trân trọng kính mời \(who) lên công bố Quyết định số \(number)\(day) của \(signerTitle) \(subject)."
             }
@@ -111,9 +111,13 @@ public struct AwardScript: Hashable, Sendable {
             switch recipient.kind {
             case .collective:
                 let rep = recipient.representative.isEmpty ? "" : (vi ? " (đồng chí \(recipient.representative) nhận)" : " (received by \(recipient.representative))")
-                return (vi ? "Đại diện \(recipient.name)" : "The representative of \(recipient.name)") + rep
+                let name = TitlePhrase.withoutRepeats(recipient.name)
+                return (vi ? "Đại diện \(VietnameseText.midSentence(name))" : "The representative of \(name)") + rep
             case .individual:
-                let parts = [recipient.name, recipient.title, recipient.unit].filter { !$0.isEmpty }
+                // "Phó Chủ tịch UBND" of "Xã A Mú Sung" is said "Phó Chủ tịch UBND xã A Mú Sung".
+                let post = vi ? TitlePhrase.titleWithUnit(recipient.title, recipient.unit)
+                    : [recipient.title, recipient.unit].filter { !$0.isEmpty }.joined(separator: ", ")
+                let parts = [recipient.name, post].filter { !$0.isEmpty }
                 return (vi ? "Đồng chí " : "") + parts.joined(separator: ", ")
             }
         }

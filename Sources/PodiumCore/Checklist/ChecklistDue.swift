@@ -10,8 +10,9 @@ extension ChecklistItem {
     }
 
     /// Seconds past due at `now`, or nil when the item is done, has no due date or is not late.
+    /// A blocked item is not "late": it waits on something else, and its reason says what.
     public func secondsLate(at now: LocalMoment) -> Int? {
-        guard status != .done, let due = dueMoment else { return nil }
+        guard status != .done, status != .blocked, let due = dueMoment else { return nil }
         let late = now.wallSeconds - due.wallSeconds
         return late > 0 ? late : nil
     }
@@ -43,13 +44,14 @@ public enum Lateness: Hashable, Sendable {
 }
 
 /// Parses a due date typed by a person: "2026-03-26", "2026-03-26T07:30", "2026-03-26 07:30",
-/// "26/03/2026 07:30", or a bare "07:30" meaning the event day.
+/// "26/03/2026 07:30", "26/03 07:30" (the form the checklist shows; the event's year), or a
+/// bare "07:30" meaning the event day.
 public enum ChecklistDueParser {
     public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
         public var text: String
         public init(text: String) { self.text = text }
         public var description: String {
-            "the due date \"\(text)\" is not understood; write it as 2026-03-26, 2026-03-26T07:30, 26/03/2026 07:30 or 07:30 (the event day)"
+            "the due date \"\(text)\" is not understood; write it as 26/03 07:30, 26/03/2026 07:30, 2026-03-26T07:30 or 07:30 (the event day)"
         }
     }
 
@@ -58,13 +60,21 @@ public enum ChecklistDueParser {
         let parts = trimmed.split(whereSeparator: { $0 == "T" || $0 == " " }).map(String.init)
         switch parts.count {
         case 1:
-            if let date = CivilDate(parsing: parts[0]) { return (date, nil) }
+            if let date = date(parts[0], eventDate) { return (date, nil) }
             if parts[0].contains(":"), let time = ClockTime(parsing: parts[0]) { return (eventDate, time) }
         case 2:
-            if let date = CivilDate(parsing: parts[0]), let time = ClockTime(parsing: parts[1]) { return (date, time) }
+            if let date = date(parts[0], eventDate), let time = ClockTime(parsing: parts[1]) { return (date, time) }
         default:
             break
         }
         throw Failure(text: text)
+    }
+
+    /// A full date, or "26/03" — day and month as the checklist shows them — in the event's year.
+    private static func date(_ text: String, _ eventDate: CivilDate) -> CivilDate? {
+        if let full = CivilDate(parsing: text) { return full }
+        let pieces = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard pieces.count == 2 else { return nil }
+        return CivilDate(parsing: "\(pieces[0])/\(pieces[1])/\(eventDate.year)")
     }
 }

@@ -76,7 +76,7 @@ public struct SpeakerBudget: Hashable, Sendable {
     /// The block running now (or the first one still to come) is the one measured.
     public static func make(event: EventData, state: ShowState, now: Date, timeZone: TimeZone) -> SpeakerBudget? {
         let ordered = event.segments.sorted { $0.position < $1.position }
-        let queue = SpeakerQueue(contributions: event.contributions, state: state, segments: ordered, now: now)
+        let queue = SpeakerQueue(contributions: event.presentedContributions, state: state, segments: ordered, now: now)
         let clock = EventClock.show(state: state, info: event.info, now: now, timeZone: timeZone)
         let status = ShowStatus(state: state, segments: ordered, info: event.info, now: now, timeZone: timeZone)
         if let current = status.current, current.kind == .contributions {

@@ -28,7 +28,8 @@ public struct SpeakerLines: Hashable, Sendable {
     public static func generated(for contribution: Contribution, in language: Language) -> SpeakerLines {
         let name = contribution.speakerName
         let title = contribution.speakerTitle
-        let unit = contribution.unit
+        // Mid-sentence a unit such as "Các xã, phường…" reads "các xã, phường…".
+        let unit = language == .vietnamese ? VietnameseText.midSentence(contribution.unit) : contribution.unit
         let topic = contribution.topic.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         // A title that already names the unit ("Giám đốc Sở Tư pháp") is not followed by the unit again.
         let titleNamesUnit = !title.isEmpty && VietnameseText.folded(title).contains(VietnameseText.folded(unit))

@@ -36,9 +36,12 @@ public enum MCScript {
             if !segment.presenter.isEmpty { meta.append("Thực hiện: \(segment.presenter)") }
             blocks.append(.meta(meta.filter { !$0.isEmpty }.joined(separator: " · ")))
             if !segment.cues.isEmpty { blocks.append(.cue(segment.cues)) }
-            if !segment.mcLines.isEmpty { blocks.append(.spoken(segment.mcLines)) }
+            if !segment.mcLines.isEmpty {
+                let start = slot?.start ?? data.info.startTime
+                blocks.append(.spoken(MCLineFields.fill(segment.mcLines, segment: segment, startingAt: start, seconds: segment.plannedSeconds, event: data)))
+            }
             if segment.kind == .contributions, !contributionsPlaced {
-                blocks += contributionBlocks(data.contributions)
+                blocks += contributionBlocks(data.presentedContributions)
                 contributionsPlaced = true
             }
             if segment.kind == .awards, !awardsPlaced {
