@@ -1,6 +1,5 @@
 import Foundation
 import PodiumCore
-import ZIPFoundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -96,18 +95,15 @@ public enum XLSXReader {
 
     // MARK: Workbook structure
 
-    private static func open(_ data: Data) throws(ImportProblems) -> Archive {
-        if let refusal = ZIPLayout.check(data, maximumEntryBytes: Limits.partBytes) {
-            throw fail("the .xlsx file is damaged or truncated: \(refusal.reason); save it again from the spreadsheet")
-        }
+    private static func open(_ data: Data) throws(ImportProblems) -> ZIPLayout {
         do {
-            return try Archive(data: data, accessMode: .read)
+            return try ZIPLayout(data, maximumEntryBytes: Limits.partBytes)
         } catch {
-            throw fail("the .xlsx file is damaged or truncated (it is not a readable ZIP archive); save it again from the spreadsheet")
+            throw fail("the .xlsx file is damaged or truncated: \(error.reason); save it again from the spreadsheet")
         }
     }
 
-    private static func workbookSheets(_ archive: Archive) throws(ImportProblems) -> [(name: String, path: String)] {
+    private static func workbookSheets(_ archive: ZIPLayout) throws(ImportProblems) -> [(name: String, path: String)] {
         guard let workbook = try entry(archive, "xl/workbook.xml", required: true),
               let relations = try entry(archive, "xl/_rels/workbook.xml.rels", required: true)
         else { throw fail("the .xlsx file has no workbook inside; it is not an Excel workbook") }
@@ -120,28 +116,16 @@ public enum XLSXReader {
         }
     }
 
-    private static func entry(_ archive: Archive, _ path: String, required: Bool) throws(ImportProblems) -> Data? {
-        guard let entry = archive[path] else {
-            if required { throw fail("the .xlsx file lacks \(path); it is damaged or not an Excel workbook") }
-            return nil
-        }
-        var data = Data()
+    private static func entry(_ archive: ZIPLayout, _ path: String, required: Bool) throws(ImportProblems) -> Data? {
+        let data: Data?
         do {
-            // The directory's declared size was checked; the stream is held to it too, since
-            // the compressed data may unpack to more than it says.
-            _ = try archive.extract(entry) { chunk in
-                guard data.count + chunk.count <= Limits.partBytes else { throw PartTooLarge() }
-                data.append(chunk)
-            }
-        } catch is PartTooLarge {
-            throw fail("\(path) inside the .xlsx unpacks to more than \(Limits.partBytes / 1_048_576) MB; it is not a list Podium reads")
+            data = try archive.unpack(path)
         } catch {
-            throw fail("\(path) inside the .xlsx cannot be unpacked (\(error)); the file is damaged or truncated")
+            throw fail("\(path) inside the .xlsx cannot be unpacked (\(error.reason)); the file is damaged or truncated")
         }
+        if data == nil, required { throw fail("the .xlsx file lacks \(path); it is damaged or not an Excel workbook") }
         return data
     }
-
-    private struct PartTooLarge: Error {}
 
     private static func parse<P: XLSXPartParser>(_ data: Data, _ delegate: P) throws(ImportProblems) -> P {
         // Foundation's XML parser on Linux stops the process on a name or attribute that is
