@@ -74,7 +74,8 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(line):\(column): \(message)" }
+    /// `line:column: message`, or `line: message` when the problem is the whole line or file.
+    public var description: String { column > 0 ? "\(line):\(column): \(message)" : "\(line): \(message)" }
 }
 
 /// Every problem found in a file: an import with any problem imports nothing.

@@ -65,8 +65,8 @@ import Testing
                 return error.problems.map(\.description)
             }
         }
-        #expect(problems("", vietnamese: true) == ["1:0: tệp trống; xuất lại bảng kết quả kèm dòng tiêu đề"])
-        #expect(problems("\u{FEFF}\n", vietnamese: false) == ["1:0: the file is empty; export the results table again with its header row"])
+        #expect(problems("", vietnamese: true) == ["1: tệp trống; xuất lại bảng kết quả kèm dòng tiêu đề"])
+        #expect(problems("\u{FEFF}\n", vietnamese: false) == ["1: the file is empty; export the results table again with its header row"])
         // A broken row is reported with the score problems of the others.
         let text = "Đơn vị,Khối,A (100)\nSở A,Sở,101\nSở B,Sở,1,2\n"
         #expect(problems(text, vietnamese: true).count == 2)
