@@ -23,13 +23,22 @@ enum IndexBars {
     static func axisLow(_ percents: [Double]) -> Double { IndexRanking.chartFloor(percents) }
 
     /// "92,53" or "92.53".
+    /// Digit by digit rather than through `String(format:)`: a frame of pane 6 writes a few
+    /// hundred of these, and Foundation's formatting was most of its cost.
     static func number(_ value: Double, decimals: Int = 2, vietnamese: Bool) -> String {
-        let text = String(format: "%.\(decimals)f", value)
-        return vietnamese ? text.replacingOccurrences(of: ".", with: ",") : text
+        guard value.isFinite else { return "—" }
+        var scale = 1
+        for _ in 0..<max(0, decimals) { scale *= 10 }
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        let sign = value < 0 && scaled > 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(scaled) }
+        let fraction = String(scaled % scale)
+        return sign + String(scaled / scale) + (vietnamese ? "," : ".")
+            + String(repeating: "0", count: decimals - fraction.count) + fraction
     }
 
     static func points(_ value: IndexPoints, vietnamese: Bool) -> String {
-        vietnamese ? value.fixed.replacingOccurrences(of: ".", with: ",") : value.fixed
+        vietnamese ? String(value.fixed.map { $0 == "." ? "," : $0 }) : value.fixed
     }
 
     /// "+2,50" / "-1,05" / "0,00".

@@ -98,30 +98,36 @@ enum IndexPaneView {
             canvas.text(numbers, x: heatX, y: rect.y, maxWidth: heatWidth, style: "ui.title")
         }
 
+        // Styles resolved once a frame, not once a cell: the heat map alone draws eight cells a row.
+        let theme = canvas.theme
+        let tierStyles = (0..<max(scheme.tiers.count, IndexBars.shades.count)).map { theme.style("index.tier.\($0)") }
+        func tierStyle(_ tier: Int) -> Style { tierStyles[min(max(0, tier), tierStyles.count - 1)] }
+        let selectedStyle = theme.style("ui.selected"), textStyle = theme.style("ui.text")
+        let changeStyles = ["ui.dim": theme.style("ui.dim"), "index.up": theme.style("index.up"), "index.down": theme.style("index.down")]
         for (line, rowIndex) in (offset..<min(rows.count, offset + listHeight)).enumerated() {
             let unit = units[rows[rowIndex]]
             let y = rect.y + 1 + line
             let isSelected = rowIndex == selected
-            if isSelected { canvas.buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: canvas.theme.style("ui.selected")) }
-            let rowStyle = isSelected ? "ui.selected" : "ui.text"
+            if isSelected { canvas.buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: selectedStyle) }
+            let rowStyle = isSelected ? selectedStyle : textStyle
             let tier = scheme.tiers.indices.contains(unit.tier) ? scheme.tiers[unit.tier].name : ""
-            let cells: [(String, String)] = [
-                ("\(unit.rank)", rowStyle), (unit.unit, rowStyle), (IndexBars.points(unit.total, vietnamese: vi), rowStyle),
-                (IndexBars.number(unit.percent, vietnamese: vi), rowStyle), (tier, isSelected ? rowStyle : "index.tier.\(unit.tier)"),
-                (strings.change(unit.rankChange), isSelected ? rowStyle : changeStyle(unit.rankChange)),
+            let cells: [(String, Style)] = [
+                ("\(unit.rank)", rowStyle), (TextWidth.sanitize(unit.unit), rowStyle), (IndexBars.points(unit.total, vietnamese: vi), rowStyle),
+                (IndexBars.number(unit.percent, vietnamese: vi), rowStyle), (TextWidth.sanitize(tier), isSelected ? rowStyle : tierStyle(unit.tier)),
+                (strings.change(unit.rankChange), isSelected ? rowStyle : changeStyles[changeStyle(unit.rankChange)] ?? rowStyle),
             ]
             var cellX = rect.x + 1
             for ((text, style), (_, width, alignment)) in zip(cells, columns) {
-                canvas.text(TextWidth.pad(TextWidth.truncate(text, toWidth: width), toWidth: width, alignment: alignment), x: cellX, y: y, maxWidth: width, style: style)
+                canvas.buffer.put(TextWidth.pad(TextWidth.truncate(text, toWidth: width), toWidth: width, alignment: alignment), x: cellX, y: y, maxWidth: width, style: style)
                 cellX += width + 1
             }
             if showBars {
-                canvas.text(IndexBars.bar(unit.percent, low: low, width: barWidth), x: chartX, y: y, maxWidth: barWidth, style: "index.tier.\(unit.tier)")
+                canvas.buffer.put(IndexBars.bar(unit.percent, low: low, width: barWidth), x: chartX, y: y, maxWidth: barWidth, style: tierStyle(unit.tier))
             }
             if showHeat {
                 for field in scheme.fields.indices where field < unit.result.final.count {
                     let shade = scheme.tier(of: unit.result.final[field], maximum: scheme.fields[field].maximum)
-                    canvas.text(String(repeating: IndexBars.shade(shade), count: 2), x: heatX + field * 2, y: y, maxWidth: 2, style: "index.tier.\(shade)")
+                    canvas.buffer.put(String(repeating: IndexBars.shade(shade), count: 2), x: heatX + field * 2, y: y, maxWidth: 2, style: tierStyle(shade))
                 }
             }
             canvas.hits.append(HitRegion(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), command: .selectRow(rowIndex)))
