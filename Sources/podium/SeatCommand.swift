@@ -64,7 +64,9 @@ struct SeatCommand: ParsableCommand {
         func run() throws {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let event = try store.undoAutoAssign(by: actor, at: Date())
-                TerminalText.say("Undid the last auto-assignment: \(event.seating.assignments.count) delegates are back in their previous seats.")
+                TerminalText.say(global.say(
+                    vi: "Đã hoàn tác lần xếp chỗ tự động gần nhất: \(event.seating.assignments.count) đại biểu trở lại chỗ cũ.",
+                    en: "Undid the last auto-assignment: \(event.seating.assignments.count) delegates are back in their previous seats."))
             }
         }
     }

@@ -131,7 +131,9 @@ public enum IndexReader {
             scheme: IndexScheme(
                 title: scheme.map(\.title).flatMap { $0.isEmpty ? nil : $0 } ?? "Chỉ số CCHC",
                 fields: fields, declaredTotal: declared, tiers: scheme?.tiers ?? IndexTier.defaults,
-                groups: groups.filter { used.contains($0.key) }, reveal: scheme?.reveal ?? .lastToFirst
+                // A first import reveals the top three last: one unit a step would take an MC
+                // through a hundred communes one by one.
+                groups: groups.filter { used.contains($0.key) }, reveal: scheme?.reveal ?? .topThreeLast
             ),
             units: units
         )
