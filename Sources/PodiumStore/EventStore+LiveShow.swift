@@ -35,7 +35,7 @@ extension EventStore {
                 } catch let error as ShowError {
                     throw StoreError.invalid(error.description)
                 }
-                last = try JournalRows.append(action: step.actionName, payload: step.payload, actor: actor, time: time, db)
+                last = try JournalRows.append(.show(step), actor: actor, time: time, db)
                 state = ShowState(journal: try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db), segments: segments)
             }
             guard let last else { throw StoreError.invalid("nothing to record for \(action.actionName)") }

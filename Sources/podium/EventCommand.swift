@@ -119,7 +119,7 @@ struct GroupsCommand: ParsableCommand {
                 for i in groups.indices { groups[i].order = i + 1 }
                 event.groups = groups
                 // One write for the whole list, so a reorder never half-commits.
-                try store.replaceAll(with: event, action: "groups.update", by: actor, at: Date())
+                try store.replaceAll(with: event, from: .groups, by: actor, at: Date())
                 for g in groups { print("\(g.order). \(g.name) · \(g.label)") }
             }
         }

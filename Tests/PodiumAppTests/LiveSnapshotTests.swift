@@ -22,7 +22,7 @@ import Testing
     }
 
     func entry(_ id: Int64, _ action: ShowAction, _ time: Date) -> JournalEntry {
-        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, action: action.actionName, payload: action.payload)
+        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, fact: .show(action))
     }
 
     @Test(arguments: [("normal", 5.0), ("warning", 27.0), ("danger", 29.5), ("overtime", 32.25)])

@@ -10,7 +10,7 @@ import Testing
     let december = Date(timeIntervalSince1970: 1_796_169_600 + 21 * 3600 + 13 * 60)
 
     func entry(_ id: Int64, _ action: ShowAction, _ time: Date) -> JournalEntry {
-        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, action: action.actionName, payload: action.payload)
+        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, fact: .show(action))
     }
 
     func state(view: AppState.View = .main, started: Bool) throws -> AppState {
@@ -76,8 +76,8 @@ import Testing
         #expect(state.overlay == nil && state.notice == state.strings.rehearsal.nothingToReset)
         let start = Fixtures.morning
         state.show = ShowState(journal: [
-            JournalEntry(id: 1, time: start, operatorName: "minh", role: .mc, action: ShowAction.rehearse(planStart: nil).actionName, payload: "{}"),
-            JournalEntry(id: 2, time: start, operatorName: "minh", role: .mc, action: ShowAction.start.actionName, payload: "{}"),
+            JournalEntry(id: 1, time: start, operatorName: "minh", role: .mc, fact: .show(.rehearse(planStart: nil))),
+            JournalEntry(id: 2, time: start, operatorName: "minh", role: .mc, fact: .show(.start)),
         ], segments: state.event.segments)
         key(.char("R"), &state)
         guard case .confirm(let question)? = state.overlay else { Issue.record("R did not ask"); return }

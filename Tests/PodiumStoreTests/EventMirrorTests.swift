@@ -44,11 +44,11 @@ import Testing
         let dir = try TempDir()
         let screen = try dir.demoStore()
         var mirror = try EventMirror(store: screen)
-        try screen.append(action: "custom.note", payload: "{}", by: mc, at: t0)
+        try screen.append(.event(.settingChanged(key: "note", value: "x")), by: mc, at: t0)
         #expect(try mirror.refresh(from: screen) == .all)
         var data = try screen.load()
         data.delegates.removeLast()
-        try screen.replaceAll(with: data, action: "event.import", by: organizer, at: t0)
+        try screen.replaceAll(with: data, from: .eventFile, by: organizer, at: t0)
         #expect(try mirror.refresh(from: screen) == .all)
         #expect(mirror.event == data)
     }

@@ -26,7 +26,7 @@ import Testing
             #expect(store.isReadOnly)
             #expect(store.damage?.isEmpty == false)
             #expect {
-                try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+                try store.append(.show(.start), by: mc, at: t0)
             } throws: { error in
                 if case StoreError.corrupt = error { return true }
                 return false
@@ -84,18 +84,18 @@ import Testing
         let store = try dir.demoStore()
         try FileManager.default.removeItem(at: dir.file())
         #expect(store.fileProblem() == .vanished(dir.file().path))
-        #expect(throws: StoreError.vanished(dir.file().path)) { try store.append(action: "show.start", payload: "{}", by: mc, at: t0) }
+        #expect(throws: StoreError.vanished(dir.file().path)) { try store.append(.show(.start), by: mc, at: t0) }
     }
 
     @Test func fileMovedOverGainedTheOldEventsJournalEntry() throws {
         let dir = try TempDir()
         let store = try dir.demoStore()
-        try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+        try store.append(.show(.start), by: mc, at: t0)
         do { _ = try dir.demoStore("other.podium") }
         try FileManager.default.removeItem(at: dir.file())
         try FileManager.default.moveItem(at: dir.file("other.podium"), to: dir.file())
         #expect(store.fileProblem() == .replaced(dir.file().path))
-        #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
+        #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(.show(.hold), by: mc, at: t0) }
         let other = try EventStore.open(at: dir.file(), readOnly: true)
         #expect(try other.journal().map(\.action) == ["event.created"])
         #expect(try withRawDatabase(dir.file()) { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
@@ -104,7 +104,7 @@ import Testing
     @Test func fileCopiedOverKeptItsInodeAndWasWrittenInto() throws {
         let dir = try TempDir()
         let store = try dir.demoStore()
-        try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+        try store.append(.show(.start), by: mc, at: t0)
         do { _ = try dir.demoStore("other.podium") }
         // What `cp` does: the same inode, new bytes.
         let handle = try FileHandle(forWritingTo: dir.file())
@@ -112,6 +112,6 @@ import Testing
         try handle.write(contentsOf: try bytes(dir.file("other.podium")))
         try handle.close()
         #expect(store.fileProblem() == nil)
-        #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
+        #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(.show(.hold), by: mc, at: t0) }
     }
 }
