@@ -40,6 +40,8 @@ public struct EventParts: OptionSet, Hashable, Sendable {
         case .awards(.step): .awardProgress
         case .awards: .awards
         case .agenda: .segments
+        // The override changes no table: it comes with the show fact of the start it allowed.
+        case .checklist(.gateOverridden): []
         case .checklist: .checklist
         case .seating(.hallChanged): [.hall, .seating]
         case .seating: .seating

@@ -3,7 +3,8 @@ import GRDB
 import PodiumCore
 
 /// Checklist writes beyond plain upserts: a status change read and written in one transaction
-/// (two terminals ticking at once never lose each other's edit), and the MC's gate override.
+/// (two terminals ticking at once never lose each other's edit). The MC's gate override is
+/// recorded with the start it allows (see `LiveShowCommand`).
 extension EventStore {
     /// Applies `change` to item `id` and journals what changed.
     /// Throws with nothing changed when the item does not exist or the change breaks a rule.
@@ -22,22 +23,6 @@ extension EventStore {
             try new.update(db)
             _ = try JournalRows.append(.checklist(.statusChanged(FieldChanges(from: old, to: new, id: id))), actor: actor, time: time, db)
             return new
-        }
-    }
-
-    /// Records that the MC started segment `segmentID` although `openItems` gating it were not done.
-    /// Changes no table: the gate-override fact is the record.
-    @discardableResult
-    public func recordGateOverride(
-        segmentID: Int64, openItems: [ChecklistItem], by actor: Actor, at time: Date
-    ) throws(StoreError) -> JournalEntry {
-        try write { db in
-            let title = try String.fetchOne(db, sql: "SELECT title FROM segments WHERE id = ?", arguments: [segmentID])
-            let items = openItems.map {
-                ChecklistFact.OpenItem(id: $0.id, title: $0.title, agency: $0.agency, status: $0.status.rawValue)
-            }
-            let fact = ChecklistFact.gateOverridden(segmentID: segmentID, segmentTitle: title, openItems: items)
-            return try JournalRows.append(.checklist(fact), actor: actor, time: time, db)
         }
     }
 }

@@ -25,7 +25,7 @@ struct AwardsDecisionCommand: ParsableCommand {
 
         func run() throws {
             try AwardsSupport.run(global) { store, actor in
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "set the award decision", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "set the award decision", "--role organizer")
                 let number = VietnameseText.normalize(self.number)
                 guard AwardDecision.isValidNumber(number) else {
                     throw UsageError(description: global.say(

@@ -14,7 +14,7 @@ struct SeatCommand: ParsableCommand {
     /// Runs `body` on the open store, turning every failure into one line and exit 1.
     static func run(_ global: GlobalOptions, writes: Bool, _ body: (EventStore, Actor) throws -> Void) throws {
         try reportingErrors {
-            if writes && !global.role.canEditSeating {
+            if writes && !global.role.may(.editSeating) {
                 throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
             }
             try body(try EventOpening.open(global, readOnly: !writes), global.actor)

@@ -69,7 +69,11 @@ import Testing
         for character in "14:00" { key(.char(character), &state) }
         key(.enter, &state)
         // 14:00 on the fixture's day in the hall's zone (UTC in tests).
-        #expect(state.effects == [.startRehearsal(planStart: Date(timeIntervalSince1970: 1_774_483_200 + 14 * 3600))])
+        // The first segment waits for checklist items: the start asks before overriding them.
+        guard case .confirm(let gate)? = state.overlay else { Issue.record("no gate question"); return }
+        #expect(state.effects.isEmpty)
+        #expect(gate.effects == [.startRehearsal(planStart: Date(timeIntervalSince1970: 1_774_483_200 + 14 * 3600), overrideGate: true)])
+        state.overlay = nil
 
         state.effects = []
         key(.char("R"), &state)

@@ -27,8 +27,13 @@ import Testing
         let store = try dir.demoStore()
         let open = ChecklistItem.blocking(segmentID: 3, in: try store.load().checklist)
         #expect(!open.isEmpty)
-        let entry = try store.recordGateOverride(segmentID: 3, openItems: open, by: mc, at: t0)
-        #expect(entry.action == "checklist.gate-override")
+        #expect(throws: StoreError.self) { try store.perform(LiveShowCommand(.jump(segmentID: 3)), by: mc, at: t0) }
+        #expect(try store.journal().count == 1)
+        let jump = try store.perform(LiveShowCommand(.jump(segmentID: 3), overrideGate: true), by: mc, at: t0)
+        #expect(jump.fact == .show(.jump(segmentID: 3)))
+        // The override and the start it allowed are one transaction, the override first.
+        let entry = try #require(try store.journal().first { $0.action == "checklist.gate-override" })
+        #expect(entry.id < jump.id)
         guard case .checklist(.gateOverridden(let segment, _, let items)) = entry.fact else {
             Issue.record("the override's fact is \(entry.fact)")
             return

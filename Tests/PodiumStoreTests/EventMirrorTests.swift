@@ -24,7 +24,7 @@ import Testing
         let screen = try dir.demoStore()
         var mirror = try EventMirror(store: screen)
         let other = try EventStore.open(at: dir.file())
-        try other.perform(.start, by: mc, at: t0)
+        try other.perform(LiveShowCommand(.start, overrideGate: true), by: mc, at: t0)
         #expect(try mirror.refresh(from: screen) == .show)
         #expect(mirror.show == (try screen.showState()))
         #expect(mirror.show.current != nil)

@@ -91,7 +91,7 @@ import Testing
         let dir = try TempDir()
         let store = try openCopy(dir)
         let now = Date()
-        try store.perform(.next, by: mc, at: now)
+        try store.perform(LiveShowCommand(.next, overrideGate: true), by: mc, at: now)
         #expect(try store.showState().currentSpeaker?.contributionID == 5)
         try store.performAward(.tick(recipientID: 10), by: mc, at: now)
         #expect(try store.awardProgress().ticked == [1, 10])

@@ -161,14 +161,8 @@ public final class AppLoop {
         let now = clock()
         do {
             switch write {
-            case .move(let id, let seat):
-                _ = try store.editSeating(.move(delegateID: id, seat: seat), by: actor, at: now)
-            case .swap(let first, let second):
-                _ = try store.editSeating(.swap(first, second), by: actor, at: now)
-            case .unassign(let seat):
-                _ = try store.editSeating(.unassign(seat: seat), by: actor, at: now)
-            case .lock(let seat, let locked):
-                _ = try store.editSeating(.setLocked(locked, seat: seat), by: actor, at: now)
+            case .edit(let change):
+                _ = try store.editSeating(change, by: actor, at: now)
             case .checkIn(let id, let checkedIn):
                 try store.setCheckedIn(delegateID: id, checkedIn, by: actor, at: now)
             case .auto:
