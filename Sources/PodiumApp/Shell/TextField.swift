@@ -125,6 +125,17 @@ public enum FormPurpose: Hashable, Sendable {
     case eventDetails
     case hallPresidium
     case hallAddSection
+    // Preparing the day (see `AppState+Setup`).
+    case groupEdit
+    case rankTitle
+    case rankOverride
+    case seatingSettings
+    case awardDecision
+    case awardSettings
+    case recipientAdd
+    case recipientEdit(id: Int64)
+    case recipientMove(id: Int64)
+    case batchPresenter(batch: Int)
 }
 
 /// Draws a form in a box in the middle of the screen; the focused field shows its cursor.

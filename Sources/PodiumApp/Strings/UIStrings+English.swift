@@ -430,6 +430,7 @@ extension UIStrings {
         rehearsal: .english,
         importChoices: .english,
         eventDetails: .english,
+        setup: .english,
         dayOf: .english,
         reliability: .english
     )

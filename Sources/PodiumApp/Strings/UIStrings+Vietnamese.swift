@@ -456,6 +456,7 @@ extension UIStrings {
         rehearsal: .vietnamese,
         importChoices: .vietnamese,
         eventDetails: .vietnamese,
+        setup: .vietnamese,
         dayOf: .vietnamese,
         reliability: .vietnamese
     )

@@ -336,6 +336,7 @@ public struct UIStrings: Sendable {
     public var importChoices: ImportChoiceStrings
     /// The event-details form.
     public var eventDetails: EventDetailsStrings
+    public var setup: SetupStrings
 
     /// The day of the conference: seating safety, the show's end, skips, the stage screen, MC lines.
     public var dayOf: DayOfStrings

@@ -35,6 +35,9 @@ public enum AwardBatchEdit: Hashable, Sendable {
             guard let recipient = event.recipients.first(where: { $0.id == id }) else { throw .noSuchRecipient("#\(id)") }
             try check(toBatch)
             if let from = plan.batchIndex(of: id) {
+                // Emptying a batch by moves is a merge in disguise, and it would renumber the
+                // batches under the operator's feet: refused, with the merge named instead.
+                guard from == toBatch - 1 || plan.batches[from].recipientIDs.count > 1 else { throw .batchWouldBeEmpty(from + 1) }
                 plan.batches[from].recipientIDs.removeAll { $0 == id }
                 plan.batches[from].isManual = true
             }
@@ -43,8 +46,6 @@ public enum AwardBatchEdit: Hashable, Sendable {
             target.recipientIDs.insert(recipient.id, at: index)
             target.isManual = true
             plan.batches[toBatch - 1] = target
-            // A batch emptied by the move has nothing left to present.
-            plan.batches.removeAll { $0.recipientIDs.isEmpty }
         case .split(let number, let at):
             try check(number)
             let batch = plan.batches[number - 1]
