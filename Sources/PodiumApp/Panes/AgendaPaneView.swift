@@ -8,7 +8,7 @@ enum AgendaPaneView {
         let strings = state.strings
         let segments = state.orderedSegments
         guard !segments.isEmpty else {
-            canvas.text(strings.agendaEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+            BlankGuide.draw(BlankGuide.lines(for: .agenda, state), into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
             return 0
         }
         let status = state.showStatus

@@ -212,7 +212,7 @@ extension AppState {
             effects.append(effect)
             notice = strings.setup.presidiumUnchanged
         } else {
-            let question = strings.setup.presidiumChangeQuestion(preview.joining.map(\.name), preview.leaving.map(\.name))
+            let question = strings.setup.presidiumChangeQuestion(preview.after.map(\.name), preview.joining.map(\.name), preview.leaving.map(\.name))
             overlay = .confirm(Confirmation(question: question, effects: [effect]))
         }
     }

@@ -20,6 +20,14 @@ enum SetupKeys {
         binding([.char("P")], "P", .awards, .presenter, { $0.setup.presenterAction }, awardsRefusal),
     ]
 
+    /// The footer's short line for a pane's preparing keys, from the key table itself, so it
+    /// never lists a key that does nothing there.
+    static func footer(on pane: Pane, _ strings: UIStrings) -> String {
+        let words = pane == .awards ? strings.setup.awardsFooterWords : strings.setup.seatingFooterWords
+        return KeyMap.bindings(on: pane).compactMap { binding in words[binding.label].map { "\(binding.label) \($0)" } }
+            .joined(separator: " · ") + " · ?"
+    }
+
     /// Groups, ranks and seating settings are the protocol office's, and the organisers'.
     @Sendable static func seatingRefusal(_ state: AppState) -> String? {
         if state.isReadOnly { return state.strings.reasonReadOnly }

@@ -50,7 +50,9 @@ public enum Screen {
             let hint = switch state.pane {
             case .checklist: strings.checklistFooter
             case .index: IndexKeys.footer(strings)
-            case .awards: strings.awardsFooter
+            // The tick-off keys while the show runs; before it, the keys that prepare the ceremony.
+            case .awards: state.show.stage == .running && state.awardCeremony.current != nil ? strings.awardsFooter : SetupKeys.footer(on: .awards, strings)
+            case .seating: SetupKeys.footer(on: .seating, strings)
             default: strings.footerHint
             }
             canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")

@@ -20,8 +20,8 @@ public struct SetupStrings: Sendable {
     public var overrideFields: [String]
     public var noDelegateSelected: String
     public var presidiumUnchanged: String
-    /// "Presidium changes: + A, − B. Save? (y/n)"
-    public var presidiumChangeQuestion: @Sendable (_ joining: [String], _ leaving: [String]) -> String
+    /// The presidium in its new order, who joins and who leaves, then "Save? (y/n)".
+    public var presidiumChangeQuestion: @Sendable (_ order: [String], _ joining: [String], _ leaving: [String]) -> String
     // Seating settings
     public var seatingSettingsAction: String
     public var seatingSettingsTitle: String
@@ -62,11 +62,28 @@ public struct SetupStrings: Sendable {
     public var awardProblem: @Sendable (AwardError) -> String
     public var notAwardEditor: String
     public var notSeatingEditor: String
+    /// The footers' short words for the preparing keys, by the key table's label.
+    public var seatingFooterWords: [String: String]
+    public var awardsFooterWords: [String: String]
+    // What a blank event's panes say is missing, and the key that adds it.
+    public var blankProgramme: [String]
+    public var blankNoDelegates: String
+    public var blankNoHall: String
+    public var blankNoLeaders: String
+    public var blankSeatingMore: String
+    public var blankSpeakers: [String]
+    public var blankNoDecision: String
+    public var blankNoRecipients: String
+    public var blankAwardsMore: String
+    public var blankChecklist: [String]
+    /// Added to a step this terminal's role cannot take.
+    public var blankProtocolOnly: String
+    public var blankOrganiserOnly: String
 
     public static let vietnamese = SetupStrings(
         groupsAction: "Sửa nhóm thành phần (tên, nhãn ngắn, thứ tự, khối chỗ ngồi)",
-        groupsTitle: "Nhóm thành phần",
-        groupsFields: ["Nhóm (số hoặc tên)", "Tên", "Nhãn ngắn", "Thứ tự (1 = đầu)", "Khối (lãnh đạo/hội trường/báo chí)"],
+        groupsTitle: "Nhóm thành phần — khối: lãnh đạo, hội trường, báo chí",
+        groupsFields: ["Nhóm (số hoặc tên)", "Tên", "Nhãn ngắn", "Thứ tự (1 = đầu)", "Khối chỗ ngồi"],
         groupProblem: { problem in
             switch problem {
             case .noSuchGroup(let text): "Không có nhóm “\(text)”; gõ số thứ tự hoặc tên nhóm."
@@ -85,8 +102,8 @@ public struct SetupStrings: Sendable {
         },
         noGroups: "Chưa có nhóm thành phần — bấm I để nhập danh sách đại biểu, nhóm sẽ được tạo từ cột nhóm.",
         rankAction: "Bảng thứ bậc: đặt hoặc xoá thứ bậc của một chức danh (xem trước đoàn chủ tịch)",
-        rankTitle: "Bảng thứ bậc chức danh",
-        rankFields: ["Chức danh", "Thứ bậc (số nhỏ = cao; trống = xoá)"],
+        rankTitle: "Bảng thứ bậc chức danh — số nhỏ là cao hơn",
+        rankFields: ["Chức danh", "Thứ bậc (trống = xoá)"],
         rankProblem: { problem in
             switch problem {
             case .emptyTitle: "Chức danh không được trống."
@@ -97,26 +114,26 @@ public struct SetupStrings: Sendable {
         },
         overrideAction: "Đặt thứ bậc riêng cho đại biểu đang chọn",
         overrideTitle: { $0.isEmpty ? "Thứ bậc riêng của đại biểu" : "Thứ bậc riêng: \($0)" },
-        overrideFields: ["Đại biểu (số hoặc tên)", "Thứ bậc (trống = theo bảng)"],
+        overrideFields: ["Đại biểu (số hoặc tên)", "Thứ bậc (trống = bảng)"],
         noDelegateSelected: "Chọn một đại biểu trước (di chuyển tới ghế có người hoặc tìm bằng /).",
         presidiumUnchanged: "Đoàn chủ tịch không đổi.",
-        presidiumChangeQuestion: { joining, leaving in
-            var parts: [String] = []
+        presidiumChangeQuestion: { order, joining, leaving in
+            var parts = ["Đoàn chủ tịch sẽ là: " + order.enumerated().map { "\($0 + 1). \($1)" }.joined(separator: ", ")]
             if !joining.isEmpty { parts.append("vào: " + joining.joined(separator: ", ")) }
             if !leaving.isEmpty { parts.append("ra: " + leaving.joined(separator: ", ")) }
-            return "Đoàn chủ tịch sẽ đổi (\(parts.joined(separator: "; "))). Lưu? (y/n)"
+            return parts.joined(separator: " · ") + ". Lưu? (y/n)"
         },
         seatingSettingsAction: "Thiết lập xếp chỗ (nhìn từ đâu, hàng chẵn, số hàng lãnh đạo)",
-        seatingSettingsTitle: "Thiết lập xếp chỗ",
-        seatingSettingsFields: ["Nhìn từ (sân khấu/khán giả)", "Hàng chẵn: số 1 cạnh (2/3)", "Số hàng lãnh đạo"],
+        seatingSettingsTitle: "Thiết lập xếp chỗ — nhìn từ sân khấu hoặc khán giả",
+        seatingSettingsFields: ["Nhìn từ", "Hàng chẵn: số 1 cạnh số", "Số hàng lãnh đạo"],
         viewpoint: { $0 == .stage ? "sân khấu" : "khán giả" },
         evenCentring: { $0 == .withNumberTwo ? "2" : "3" },
         badViewpoint: { "“\($0)” không hợp lệ; gõ sân khấu hoặc khán giả." },
         badEvenCentring: { "“\($0)” không hợp lệ; gõ 2 (số 1 cạnh số 2) hoặc 3." },
         badLeaderRows: { "“\($0)” không phải số hàng; gõ số từ 0 đến 20." },
         decisionAction: "Quyết định khen thưởng (số, ngày, người ký, hình thức)",
-        decisionTitle: "Quyết định khen thưởng",
-        decisionFields: ["Số quyết định (125/QĐ-UBND)", "Ngày (2026-03-20)", "Người ký", "Chức vụ người ký", "Hình thức khen thưởng"],
+        decisionTitle: "Quyết định khen thưởng — số dạng 125/QĐ-UBND",
+        decisionFields: ["Số quyết định", "Ngày (2026-03-20)", "Người ký", "Chức vụ người ký", "Hình thức khen thưởng"],
         badDecisionNumber: { "“\($0)” không phải số quyết định; viết dạng 125/QĐ-UBND." },
         badDecisionDate: { "“\($0)” không phải ngày; viết dạng 2026-03-20 hoặc 20/03/2026." },
         awardSettingsAction: "Thiết lập đợt trao (số người mỗi đợt, thời gian, người đọc quyết định)",
@@ -145,8 +162,8 @@ public struct SetupStrings: Sendable {
         splitAction: "Tách đợt tại người đang chọn",
         mergeAction: "Gộp đợt sau vào đợt này",
         presenterAction: "Chọn lãnh đạo trao cho đợt này",
-        presenterTitle: { "Người trao đợt \($0)" },
-        presenterFields: ["Đại biểu (số hoặc tên; trống = mặc định)"],
+        presenterTitle: { "Người trao đợt \($0) — để trống là mặc định" },
+        presenterFields: ["Đại biểu (số hoặc tên)"],
         awardProblem: { error in
             switch error {
             case .badBatchSize(let size): "Số người mỗi đợt \(size) không hợp lệ; gõ số từ 1 đến 50 (8–12 hợp với đa số sân khấu)."
@@ -162,13 +179,38 @@ public struct SetupStrings: Sendable {
             }
         },
         notAwardEditor: "Chỉ ban tổ chức sửa quyết định, người được khen và các đợt trao.",
-        notSeatingEditor: "Chỉ ban tổ chức hoặc bộ phận lễ tân sửa nhóm, thứ bậc và thiết lập xếp chỗ."
+        notSeatingEditor: "Chỉ ban tổ chức hoặc bộ phận lễ tân sửa nhóm, thứ bậc và thiết lập xếp chỗ.",
+        seatingFooterWords: ["N": "nhóm", "T": "thứ bậc", "O": "bậc riêng", "S": "thiết lập", "A": "xếp tự động", "H": "hội trường"],
+        awardsFooterWords: [
+            "Q": "quyết định", "a": "thêm", "e": "sửa", "x Del": "xoá", "m": "chuyển", "s": "tách", "M": "gộp", "P": "người trao", "B": "đợt",
+        ],
+        blankProgramme: [
+            "Chưa có chương trình — bấm a để thêm mục (tên, loại, số phút); K/J đổi thứ tự, r sửa.",
+            "Bấm D để sửa thông tin hội nghị (tên, ngày, giờ bắt đầu, địa điểm, múi giờ).",
+            "Dòng lệnh: podium programme add \"Khai mạc\" --kind opening --minutes 10",
+        ],
+        blankNoDelegates: "Chưa có đại biểu — bấm I để nhập danh sách (nhóm được tạo từ cột nhóm).",
+        blankNoHall: "Chưa có sơ đồ hội trường — bấm H để dựng (p số ghế đoàn chủ tịch, a thêm khu ghế).",
+        blankNoLeaders: "Chưa nhóm nào ngồi đoàn chủ tịch — bấm N, chọn nhóm và đặt khối “lãnh đạo”.",
+        blankSeatingMore: "N nhóm · T thứ bậc chức danh · O thứ bậc riêng · S thiết lập xếp chỗ · A xếp chỗ tự động.",
+        blankSpeakers: [
+            "Chưa có tham luận — bấm a để thêm từng người, hoặc I để nhập danh sách tham luận.",
+            "Cần có mục “tham luận” trong chương trình (khung 1, phím a).",
+        ],
+        blankNoDecision: "Chưa có quyết định khen thưởng — bấm Q để nhập số, ngày, người ký, hình thức.",
+        blankNoRecipients: "Chưa có người được khen — bấm I để nhập danh sách, hoặc a để thêm từng người.",
+        blankAwardsMore: "B thiết lập đợt trao (số người mỗi đợt) · dòng lệnh: podium recipients add, podium awards batches.",
+        blankChecklist: [
+            "Chưa có công việc — bấm a để thêm việc (tên, đơn vị, người phụ trách, hạn), hoặc I để nhập danh sách.",
+        ],
+        blankProtocolOnly: " (vai Lễ tân: mở bằng podium --role protocol)",
+        blankOrganiserOnly: " (vai Ban tổ chức: mở bằng podium --role organizer)"
     )
 
     public static let english = SetupStrings(
         groupsAction: "Edit participant groups (name, short label, precedence, seating block)",
-        groupsTitle: "Participant groups",
-        groupsFields: ["Group (number or name)", "Name", "Short label", "Precedence (1 = first)", "Block (leaders/hall/press)"],
+        groupsTitle: "Participant groups — blocks: leaders, hall, press",
+        groupsFields: ["Group (number or name)", "Name", "Short label", "Precedence (1 = first)", "Seating block"],
         groupProblem: { problem in
             switch problem {
             case .noSuchGroup(let text): "There is no group “\(text)”; type its number or name."
@@ -181,8 +223,8 @@ public struct SetupStrings: Sendable {
         block: { $0.rawValue },
         noGroups: "No participant groups yet — press I to import the delegate list; groups are made from its group column.",
         rankAction: "Rank table: set or remove a title's rank (previews the presidium)",
-        rankTitle: "Rank table",
-        rankFields: ["Title", "Rank (lower = more senior; empty = remove)"],
+        rankTitle: "Rank table — lower is more senior",
+        rankFields: ["Title", "Rank (empty = remove)"],
         rankProblem: { problem in
             switch problem {
             case .emptyTitle: "The title cannot be empty."
@@ -193,26 +235,26 @@ public struct SetupStrings: Sendable {
         },
         overrideAction: "Give the selected delegate a rank of their own",
         overrideTitle: { $0.isEmpty ? "A delegate's own rank" : "Own rank: \($0)" },
-        overrideFields: ["Delegate (id or name)", "Rank (empty = by the table)"],
+        overrideFields: ["Delegate (id or name)", "Rank (empty = table)"],
         noDelegateSelected: "Select a delegate first (move to an occupied seat or search with /).",
         presidiumUnchanged: "The presidium does not change.",
-        presidiumChangeQuestion: { joining, leaving in
-            var parts: [String] = []
+        presidiumChangeQuestion: { order, joining, leaving in
+            var parts = ["The presidium becomes: " + order.enumerated().map { "\($0 + 1). \($1)" }.joined(separator: ", ")]
             if !joining.isEmpty { parts.append("in: " + joining.joined(separator: ", ")) }
             if !leaving.isEmpty { parts.append("out: " + leaving.joined(separator: ", ")) }
-            return "The presidium changes (\(parts.joined(separator: "; "))). Save? (y/n)"
+            return parts.joined(separator: " · ") + ". Save? (y/n)"
         },
         seatingSettingsAction: "Seating settings (viewpoint, even rows, leader rows)",
-        seatingSettingsTitle: "Seating settings",
-        seatingSettingsFields: ["Seen from (stage/audience)", "Even row: no. 1 beside (2/3)", "Leader rows"],
+        seatingSettingsTitle: "Seating settings — seen from the stage or the audience",
+        seatingSettingsFields: ["Seen from", "Even row: no. 1 beside no.", "Leader rows"],
         viewpoint: { $0.rawValue },
         evenCentring: { $0 == .withNumberTwo ? "2" : "3" },
         badViewpoint: { "“\($0)” is not valid; type stage or audience." },
         badEvenCentring: { "“\($0)” is not valid; type 2 (no. 1 beside no. 2) or 3." },
         badLeaderRows: { "“\($0)” is not a number of rows; type one from 0 to 20." },
         decisionAction: "Award decision (number, date, signer, form of award)",
-        decisionTitle: "Award decision",
-        decisionFields: ["Number (125/QĐ-UBND)", "Date (2026-03-20)", "Signer", "Signer's title", "Form of award"],
+        decisionTitle: "Award decision — number as 125/QĐ-UBND",
+        decisionFields: ["Number", "Date (2026-03-20)", "Signer", "Signer's title", "Form of award"],
         badDecisionNumber: { "“\($0)” is not a decision number; write it as 125/QĐ-UBND." },
         badDecisionDate: { "“\($0)” is not a date; write it as 2026-03-20 or 20/03/2026." },
         awardSettingsAction: "Batch settings (recipients per batch, timings, who reads the decision)",
@@ -241,8 +283,8 @@ public struct SetupStrings: Sendable {
         splitAction: "Split the batch at the selected recipient",
         mergeAction: "Merge the next batch into this one",
         presenterAction: "Choose the leader who presents this batch",
-        presenterTitle: { "Presenter of batch \($0)" },
-        presenterFields: ["Delegate (id or name; empty = default)"],
+        presenterTitle: { "Presenter of batch \($0) — empty for the default" },
+        presenterFields: ["Delegate (id or name)"],
         awardProblem: { error in
             switch error {
             case .batchWouldBeEmpty(let batch): "Moving this recipient would leave batch \(batch) empty; merge the batches instead."
@@ -250,7 +292,32 @@ public struct SetupStrings: Sendable {
             }
         },
         notAwardEditor: "Only organisers edit the decision, the recipients and the batches.",
-        notSeatingEditor: "Only organisers or protocol staff edit groups, ranks and seating settings."
+        notSeatingEditor: "Only organisers or protocol staff edit groups, ranks and seating settings.",
+        seatingFooterWords: ["N": "groups", "T": "ranks", "O": "own rank", "S": "settings", "A": "auto-seat", "H": "hall"],
+        awardsFooterWords: [
+            "Q": "decision", "a": "add", "e": "edit", "x Del": "remove", "m": "move", "s": "split", "M": "merge", "P": "presenter", "B": "batches",
+        ],
+        blankProgramme: [
+            "No programme yet — press a to add a segment (title, kind, minutes); K/J reorder, r edits.",
+            "Press D to edit the event's details (title, date, start, venue, time zone).",
+            "Command line: podium programme add \"Opening\" --kind opening --minutes 10",
+        ],
+        blankNoDelegates: "No delegates yet — press I to import the list (groups are made from its group column).",
+        blankNoHall: "No hall plan yet — press H to build it (p presidium seats, a add a block of seats).",
+        blankNoLeaders: "No group sits on the presidium yet — press N, choose the group and set its block to “leaders”.",
+        blankSeatingMore: "N groups · T rank table · O own rank · S seating settings · A auto-assign seats.",
+        blankSpeakers: [
+            "No contributions yet — press a to add one, or I to import the list.",
+            "The programme needs a “contributions” segment (pane 1, key a).",
+        ],
+        blankNoDecision: "No award decision yet — press Q to enter its number, date, signer and form of award.",
+        blankNoRecipients: "No recipients yet — press I to import the list, or a to add one at a time.",
+        blankAwardsMore: "B batch settings (recipients per batch) · command line: podium recipients add, podium awards batches.",
+        blankChecklist: [
+            "No tasks yet — press a to add one (title, agency, owner, due), or I to import the list.",
+        ],
+        blankProtocolOnly: " (protocol role: open with podium --role protocol)",
+        blankOrganiserOnly: " (organiser role: open with podium --role organizer)"
     )
 }
 
