@@ -37,6 +37,20 @@ import Testing
         try Golden.check(try Fixtures.render(state).buffer.plainLines(), named: "rehearsal-running-80x24-vi")
     }
 
+    /// The programme's total, its planned column and the live panel read the same rehearsal-laid
+    /// plan: on time, the planned end is the projected end, and the first segment is planned
+    /// for when the rehearsal began.
+    @Test func everyPlaceGivesTheSameEnd() throws {
+        let state = try state(started: true)
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
+        let end = clock.clockTime(state.showStatus.projectedEnd).hhmm
+        let lines = try Fixtures.render(state).buffer.plainLines()
+        #expect(lines.contains { $0.contains("dự kiến kết thúc \(end)") })
+        #expect(lines.contains { $0.contains("kết thúc \(end) · khung 21:08") })
+        #expect(lines.contains { $0.contains(" 1 21:08  21:08") })
+        #expect(!lines.contains { $0.contains("11:25") })
+    }
+
     @Test func stageViewSaysRehearsal() throws {
         let lines = try Fixtures.render(try state(view: .stage, started: true)).buffer.plainLines()
         #expect(lines.first?.contains("TẬP DƯỢT") == true)

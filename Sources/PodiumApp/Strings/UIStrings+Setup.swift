@@ -62,7 +62,8 @@ public struct SetupStrings: Sendable {
     public var awardProblem: @Sendable (AwardError) -> String
     public var notAwardEditor: String
     public var notSeatingEditor: String
-    /// The footers' short words for the preparing keys, by the key table's label.
+    /// The footers' short words for the preparing keys, by the key table's label; the rest
+    /// (B, P) are in the help, as the footer has room for the common ones only.
     public var seatingFooterWords: [String: String]
     public var awardsFooterWords: [String: String]
     // What a blank event's panes say is missing, and the key that adds it.
@@ -180,9 +181,9 @@ public struct SetupStrings: Sendable {
         },
         notAwardEditor: "Chỉ ban tổ chức sửa quyết định, người được khen và các đợt trao.",
         notSeatingEditor: "Chỉ ban tổ chức hoặc bộ phận lễ tân sửa nhóm, thứ bậc và thiết lập xếp chỗ.",
-        seatingFooterWords: ["N": "nhóm", "T": "thứ bậc", "O": "bậc riêng", "S": "thiết lập", "A": "xếp tự động", "H": "hội trường"],
+        seatingFooterWords: ["N": "nhóm", "T": "thứ bậc", "O": "bậc riêng", "S": "thiết lập", "A": "tự xếp", "H": "hội trường"],
         awardsFooterWords: [
-            "Q": "quyết định", "a": "thêm", "e": "sửa", "x Del": "xoá", "m": "chuyển", "s": "tách", "M": "gộp", "P": "người trao", "B": "đợt",
+            "Q": "quyết định", "a": "thêm", "e": "sửa", "x Del": "xoá", "m": "chuyển", "s": "tách", "M": "gộp",
         ],
         blankProgramme: [
             "Chưa có chương trình — bấm a để thêm mục (tên, loại, số phút); K/J đổi thứ tự, r sửa.",
@@ -295,7 +296,7 @@ public struct SetupStrings: Sendable {
         notSeatingEditor: "Only organisers or protocol staff edit groups, ranks and seating settings.",
         seatingFooterWords: ["N": "groups", "T": "ranks", "O": "own rank", "S": "settings", "A": "auto-seat", "H": "hall"],
         awardsFooterWords: [
-            "Q": "decision", "a": "add", "e": "edit", "x Del": "remove", "m": "move", "s": "split", "M": "merge", "P": "presenter", "B": "batches",
+            "Q": "decision", "a": "add", "e": "edit", "x Del": "remove", "m": "move", "s": "split", "M": "merge",
         ],
         blankProgramme: [
             "No programme yet — press a to add a segment (title, kind, minutes); K/J reorder, r edits.",
