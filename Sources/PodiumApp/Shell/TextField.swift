@@ -157,7 +157,10 @@ enum FormOverlay {
         }
         let footerY = inner.maxY - 1
         if let error = form.error {
-            canvas.text(error, x: inner.x + 1, y: footerY, maxWidth: inner.width - 2, style: "ui.error")
+            // A refusal names the field and what to type: it may take the blank row above too.
+            let rows = TextWidth.wrap(error, width: inner.width - 2).count > 1 && inner.height > form.fields.count + 1 ? 2 : 1
+            _ = canvas.buffer.drawParagraph(error, in: Rect(x: inner.x + 1, y: footerY - rows + 1, width: inner.width - 2, height: rows),
+                                            style: canvas.theme.style("ui.error"))
         } else {
             canvas.text(strings.formHint, x: inner.x + 1, y: footerY, maxWidth: inner.width - 2, style: "ui.dim")
         }

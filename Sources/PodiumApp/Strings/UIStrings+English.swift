@@ -66,7 +66,7 @@ extension UIStrings {
             }
         },
         awardsDecision: { number, date, signerTitle, subject in
-            "Decision No. \(number) of \(date) by the \(signerTitle): \(subject)"
+            "Decision No. \(number) of \(date)\(signerTitle.isEmpty ? "" : " by the \(signerTitle)"): \(subject)"
         },
         columnName: "Collective or individual",
         columnKind: "Kind",

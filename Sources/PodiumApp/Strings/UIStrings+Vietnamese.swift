@@ -66,7 +66,8 @@ extension UIStrings {
             }
         },
         awardsDecision: { number, date, signerTitle, subject in
-            "Quyết định số \(number) ngày \(date) của \(signerTitle) \(subject)"
+            // A decision entered without its signer's title reads without "của".
+            "Quyết định số \(number) ngày \(date)\(signerTitle.isEmpty ? "" : " của \(signerTitle)") \(subject)"
         },
         columnName: "Tên tập thể, cá nhân",
         columnKind: "Loại",
