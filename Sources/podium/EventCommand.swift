@@ -76,9 +76,11 @@ struct GroupsCommand: ParsableCommand {
         func run() throws {
             try EventOpening.withEvent(global) { store, _ in
                 let event = try store.load()
+                let strings = (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup
                 for group in event.groups.sorted(by: { $0.order < $1.order }) {
                     let count = event.delegates.filter { $0.groupKey == group.key }.count
-                    print("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(count)")
+                    let block = strings.block(GroupEdit.block(of: group.key, event.seating.settings))
+                    print("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(block) · \(count)")
                 }
             }
         }
