@@ -138,6 +138,7 @@ extension EventStore {
         case .move(let id, let batch, let position): ["recipient": id, "toBatch": batch, "position": position ?? NSNull()]
         case .split(let batch, let at): ["batch": batch, "at": at]
         case .merge(let batch): ["batch": batch, "with": batch + 1]
+        case .order(let batch, let to): ["batch": batch, "to": to]
         case .presenter(let batch, let id): ["batch": batch, "delegate": id ?? NSNull()]
         case .script(let batch, let text): ["batch": batch, "text": text ?? NSNull()]
         case .settings(let settings): JSONText.fields(settings)

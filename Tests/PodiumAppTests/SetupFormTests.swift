@@ -40,7 +40,7 @@ import TermCore
     }
 
     @Test func theHelpListsEveryPreparingKey() throws {
-        for (pane, labels) in [(Pane.seating, ["N", "T", "O", "S"]), (.awards, ["Q", "B", "a", "e", "x Del", "m", "s", "M", "P"])] {
+        for (pane, labels) in [(Pane.seating, ["N", "T", "O", "S"]), (.awards, ["Q", "B", "a", "e", "x Del", "m", "s", "M", "P", "K", "J"])] {
             let listed = KeyMap.bindings(on: pane).map(\.label)
             for label in labels { #expect(listed.contains(label), "\(pane) \(label)") }
         }
@@ -159,6 +159,16 @@ import TermCore
         type("1", &state)
         key(.enter, &state)
         #expect(formError(state) == state.strings.setup.awardProblem(.batchWouldBeEmpty(2)) && state.effects.isEmpty)
+    }
+
+    @Test func theFirstBatchCannotMoveEarlierButCanMoveLater() throws {
+        var state = try Fixtures.state(pane: .awards)
+        state.role = .organizer
+        key(.char("K"), &state)
+        #expect(state.effects.isEmpty && state.notice?.contains("Không có đợt 0") == true)
+        state.notice = nil
+        key(.char("J"), &state)
+        #expect(state.effects == [.editAwardBatches(.order(batch: 1, to: 2))])
     }
 
     @Test func seatingSettingsAreCheckedInTheForm() throws {

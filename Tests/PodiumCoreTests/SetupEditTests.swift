@@ -70,6 +70,18 @@ import Testing
         _ = try AwardBatchEdit.move(recipientID: lonely, toBatch: 2, position: 1).applied(to: plan, event: event)
     }
 
+    @Test func aBatchMovesToAnotherPlaceAndTheRestCloseUp() throws {
+        var event = try DemoEvent.make()
+        let plan = AwardCeremony.effectivePlan(event)
+        event.awardPlan = plan
+        let moved = try AwardBatchEdit.order(batch: 1, to: plan.batches.count).applied(to: plan, event: event)
+        #expect(moved.batches.last?.recipientIDs == plan.batches.first?.recipientIDs && moved.batches.last?.isManual == true)
+        #expect(moved.batches.first?.recipientIDs == plan.batches[1].recipientIDs)
+        #expect(throws: AwardError.noSuchBatch(plan.batches.count + 1, count: plan.batches.count)) {
+            try AwardBatchEdit.order(batch: 1, to: plan.batches.count + 1).applied(to: plan, event: event)
+        }
+    }
+
     @Test func aRecipientNeedsADecisionANameAKindAndAForm() throws {
         var event = EventData.blank(title: "Hội nghị", date: CivilDate(year: 2026, month: 3, day: 26))
         #expect(throws: RecipientDraft.Problem.noDecision) { try RecipientDraft(name: "A", kind: "cá nhân", form: "Giấy khen").recipient(base: nil, event: event) }

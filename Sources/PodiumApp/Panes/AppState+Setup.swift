@@ -71,6 +71,9 @@ extension AppState {
         case .mergeBatch:
             guard let batch = awardCeremony.current else { return notice = s.awardProblem(.noBatches) }
             queueBatchEdit(.merge(batch: batch.number))
+        case .batchEarlier, .batchLater:
+            guard let batch = awardCeremony.current else { return notice = s.awardProblem(.noBatches) }
+            queueBatchEdit(.order(batch: batch.number, to: batch.number + (action == .batchEarlier ? -1 : 1)))
         case .presenter:
             guard let batch = awardCeremony.current else { return notice = s.awardProblem(.noBatches) }
             let current = event.awardPlan.batches[safe: batch.number - 1]?.presenterID.map { "#\($0)" } ?? ""

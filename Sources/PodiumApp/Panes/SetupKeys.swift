@@ -18,6 +18,8 @@ enum SetupKeys {
         binding([.char("s")], "s", .awards, .splitBatch, { $0.setup.splitAction }, awardsRefusal),
         binding([.char("M")], "M", .awards, .mergeBatch, { $0.setup.mergeAction }, awardsRefusal),
         binding([.char("P")], "P", .awards, .presenter, { $0.setup.presenterAction }, awardsRefusal),
+        binding([.char("K")], "K", .awards, .batchEarlier, { $0.setup.batchEarlierAction }, awardsRefusal),
+        binding([.char("J")], "J", .awards, .batchLater, { $0.setup.batchLaterAction }, awardsRefusal),
     ]
 
     /// The footer's short line for a pane's preparing keys, from the key table itself, so it

@@ -64,4 +64,5 @@ public enum AwardsPaneAction: Hashable, Sendable {
 public enum SetupAction: Hashable, Sendable {
     case groups, rankTitle, rankOverride, seatingSettings
     case decision, awardSettings, addRecipient, editRecipient, removeRecipient, moveRecipient, splitBatch, mergeBatch, presenter
+    case batchEarlier, batchLater
 }

@@ -56,6 +56,8 @@ public struct SetupStrings: Sendable {
     public var splitAction: String
     public var mergeAction: String
     public var presenterAction: String
+    public var batchEarlierAction: String
+    public var batchLaterAction: String
     public var presenterTitle: @Sendable (Int) -> String
     public var presenterFields: [String]
     /// An award edit refused: what is wrong, in the interface's language.
@@ -163,6 +165,8 @@ public struct SetupStrings: Sendable {
         splitAction: "Tách đợt tại người đang chọn",
         mergeAction: "Gộp đợt sau vào đợt này",
         presenterAction: "Chọn lãnh đạo trao cho đợt này",
+        batchEarlierAction: "Đưa đợt này lên trước một đợt",
+        batchLaterAction: "Đưa đợt này xuống sau một đợt",
         presenterTitle: { "Người trao đợt \($0) — để trống là mặc định" },
         presenterFields: ["Đại biểu (số hoặc tên)"],
         awardProblem: { error in
@@ -284,6 +288,8 @@ public struct SetupStrings: Sendable {
         splitAction: "Split the batch at the selected recipient",
         mergeAction: "Merge the next batch into this one",
         presenterAction: "Choose the leader who presents this batch",
+        batchEarlierAction: "Move this batch one place earlier",
+        batchLaterAction: "Move this batch one place later",
         presenterTitle: { "Presenter of batch \($0) — empty for the default" },
         presenterFields: ["Delegate (id or name)"],
         awardProblem: { error in
