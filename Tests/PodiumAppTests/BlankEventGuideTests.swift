@@ -12,7 +12,7 @@ import Testing
         )
     }
 
-    @Test(arguments: [Language.vi, .en], [Pane.agenda, .seating, .speakers, .awards, .checklist])
+    @Test(arguments: [Language.vi, .en], [Pane.agenda, .seating, .speakers, .awards, .checklist, .index])
     func blankPaneAt80x24(language: Language, pane: Pane) throws {
         var state = blank(language)
         state.pane = pane

@@ -29,6 +29,9 @@ import Testing
         let lines = try Fixtures.render(try state(started: false)).buffer.plainLines()
         #expect(lines.last?.contains("TẬP DƯỢT") == true)
         #expect(!lines.joined().contains("chậm"))
+        // What starting now would give, told apart from the plan's own end in the programme's total.
+        #expect(lines.contains { $0.contains("nếu bắt đầu ngay: kết thúc") })
+        #expect(lines.contains { $0.contains("kết thúc 11:25") })
     }
 
     @Test func runningRehearsalAt80x24() throws {

@@ -63,6 +63,9 @@ public struct SetupStrings: Sendable {
     /// An award edit refused: what is wrong, in the interface's language.
     public var awardProblem: @Sendable (AwardError) -> String
     public var notAwardEditor: String
+    /// Before a rehearsal starts, the live panel's end is what starting now would give; the
+    /// programme's total keeps the plan's own times, so the two are told apart.
+    public var liveEndIfStartedNow: @Sendable (String) -> String
     public var notSeatingEditor: String
     /// The footers' short words for the preparing keys, by the key table's label; the rest
     /// (B, P) are in the help, as the footer has room for the common ones only.
@@ -184,6 +187,7 @@ public struct SetupStrings: Sendable {
             }
         },
         notAwardEditor: "Chỉ ban tổ chức sửa quyết định, người được khen và các đợt trao.",
+        liveEndIfStartedNow: { "nếu bắt đầu ngay: kết thúc \($0)" },
         notSeatingEditor: "Chỉ ban tổ chức hoặc bộ phận lễ tân sửa nhóm, thứ bậc và thiết lập xếp chỗ.",
         seatingFooterWords: ["N": "nhóm", "T": "thứ bậc", "O": "bậc riêng", "S": "thiết lập", "A": "tự xếp", "H": "hội trường"],
         awardsFooterWords: [
@@ -299,6 +303,7 @@ public struct SetupStrings: Sendable {
             }
         },
         notAwardEditor: "Only organisers edit the decision, the recipients and the batches.",
+        liveEndIfStartedNow: { "if started now: ends \($0)" },
         notSeatingEditor: "Only organisers or protocol staff edit groups, ranks and seating settings.",
         seatingFooterWords: ["N": "groups", "T": "ranks", "O": "own rank", "S": "settings", "A": "auto-seat", "H": "hall"],
         awardsFooterWords: [
