@@ -431,6 +431,7 @@ extension UIStrings {
         importChoices: .english,
         eventDetails: .english,
         dayOf: .english,
-        reliability: .english
+        reliability: .english,
+        dressRehearsal: .english
     )
 }

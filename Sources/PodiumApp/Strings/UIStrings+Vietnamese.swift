@@ -457,6 +457,7 @@ extension UIStrings {
         importChoices: .vietnamese,
         eventDetails: .vietnamese,
         dayOf: .vietnamese,
-        reliability: .vietnamese
+        reliability: .vietnamese,
+        dressRehearsal: .vietnamese
     )
 }
