@@ -26,6 +26,12 @@ enum AwardsPaneView {
         canvas.text(header, x: rect.x + 1, y: y, maxWidth: width, style: "agenda.current")
         canvas.text(strings.awardsPresenter(presenterName(batch.presenter, strings)), x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.text")
         y += 2
+        if let overrun = AwardOverrun.check(ceremony, event: state.event) {
+            let line = strings.dressRehearsal.awardsOverrun(
+                DurationText.clock(overrun.estimatedSeconds), DurationText.clock(overrun.plannedSeconds), overrun.segmentTitle
+            )
+            y += canvas.buffer.drawParagraph(line, in: Rect(x: rect.x + 1, y: y, width: width, height: 2), style: canvas.theme.style("ui.error"))
+        }
 
         let wide = rect.width >= 120
         // Narrow screens read an individual's unit within the name and give the width to the notes.
