@@ -1,5 +1,6 @@
 import Foundation
 import PodiumCore
+import PodiumDocuments
 import TermCore
 import Testing
 @testable import PodiumApp
@@ -84,5 +85,22 @@ import Testing
         #expect(en.contains("⚠ no hall yet: pane 2, key H") && !en.contains("conflict"), "\(en)")
         state.event.hall = try Fixtures.state().event.hall
         #expect(try screen(state, width: 200, height: 60).contains("298 conflicts"))
+    }
+
+    @Test func anAwardsImportPreviewSaysWhoBecomesADelegate() throws {
+        var state = try Fixtures.state(pane: .awards)
+        // The roster as it was before any award list: nobody marked as a recipient.
+        state.event.recipients = []
+        state.event.awardPlan = AwardPlan()
+        for index in state.event.delegates.indices { state.event.delegates[index].flags.remove(.awardRecipient) }
+        let csv = "STT,Tên tập thể, cá nhân,Loại,Chức vụ,Đơn vị,Hình thức khen thưởng\n"
+            .replacingOccurrences(of: "Tên tập thể, cá nhân", with: "\"Tên tập thể, cá nhân\"")
+            + "1,Sùng A Páo,Cá nhân,Công chức,Xã Y Tý,Bằng khen\n2,Triệu Hữu Khánh,Cá nhân,Phó Chủ tịch UBND,Xã Bản Hồ,Bằng khen\n"
+        let plan = try SpreadsheetImport.plan(.awards, data: Data(csv.utf8), into: state.event)
+        var dialog = ImportDialog(kind: .awards, path: "awards.csv")
+        dialog.stage = .preview(ImportPreview(plan: plan))
+        state.importDialog = dialog
+        let text = try screen(state, width: 200, height: 60)
+        #expect(text.contains("Người nhận khen thưởng: 1 sẽ thành đại biểu để có ghế, 1 đã có trong danh sách đại biểu"), "\(text)")
     }
 }

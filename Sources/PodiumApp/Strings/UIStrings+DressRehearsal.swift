@@ -13,6 +13,8 @@ public struct DressRehearsalStrings: Sendable {
     public var questionDeclined: String
     /// The status bar of an event with delegates and no hall yet, in place of a conflict count.
     public var statusNoHall: String
+    /// An awards import's preview: who becomes a delegate (to have a seat), who already is one.
+    public var importEnrolment: @Sendable (_ new: Int, _ linked: Int) -> String
 
     public static let vietnamese = DressRehearsalStrings(
         awardsSeat: { "ghế \($0)" },
@@ -22,7 +24,10 @@ public struct DressRehearsalStrings: Sendable {
             "⚠ Ước tính \(estimate), dài hơn phần “\(segment)” (\(planned)): kéo dài phần này (mục 1, phím r), hoặc bớt thời gian mỗi người, mỗi đợt (podium awards settings)."
         },
         questionDeclined: "Đã hủy, không thay đổi gì (muốn làm thì bấm lại phím đó rồi trả lời c).",
-        statusNoHall: "⚠ chưa có hội trường: mục 2, phím H"
+        statusNoHall: "⚠ chưa có hội trường: mục 2, phím H",
+        importEnrolment: { new, linked in
+            "Người nhận khen thưởng: \(new) sẽ thành đại biểu để có ghế, \(linked) đã có trong danh sách đại biểu"
+        }
     )
 
     public static let english = DressRehearsalStrings(
@@ -33,6 +38,9 @@ public struct DressRehearsalStrings: Sendable {
             "⚠ Estimated \(estimate), longer than “\(segment)” (\(planned)): lengthen the segment (pane 1, key r), or shorten the time per recipient or per batch (podium awards settings)."
         },
         questionDeclined: "Cancelled; nothing changed (to do it, press the key again and answer y).",
-        statusNoHall: "⚠ no hall yet: pane 2, key H"
+        statusNoHall: "⚠ no hall yet: pane 2, key H",
+        importEnrolment: { new, linked in
+            "Award recipients: \(new) will become delegates so they have seats, \(linked) already on the delegate list"
+        }
     )
 }
