@@ -24,7 +24,7 @@ public struct DressRehearsalStrings: Sendable {
             "⚠ Ước tính \(estimate), dài hơn phần “\(segment)” (\(planned)): kéo dài phần này (mục 1, phím r), hoặc bớt thời gian mỗi người, mỗi đợt (podium awards settings)."
         },
         questionDeclined: "Đã hủy, không thay đổi gì (muốn làm thì bấm lại phím đó rồi trả lời c).",
-        statusNoHall: "⚠ chưa có hội trường: mục 2, phím H",
+        statusNoHall: "⚠ chưa có hội trường: bấm 2, H",
         importEnrolment: { new, linked in
             "Người nhận khen thưởng: \(new) sẽ thành đại biểu để có ghế, \(linked) đã có trong danh sách đại biểu"
         }
@@ -38,7 +38,7 @@ public struct DressRehearsalStrings: Sendable {
             "⚠ Estimated \(estimate), longer than “\(segment)” (\(planned)): lengthen the segment (pane 1, key r), or shorten the time per recipient or per batch (podium awards settings)."
         },
         questionDeclined: "Cancelled; nothing changed (to do it, press the key again and answer y).",
-        statusNoHall: "⚠ no hall yet: pane 2, key H",
+        statusNoHall: "⚠ no hall yet: press 2, H",
         importEnrolment: { new, linked in
             "Award recipients: \(new) will become delegates so they have seats, \(linked) already on the delegate list"
         }
