@@ -44,7 +44,7 @@ import Testing
         let before = try bytes(dir.file())
         do {
             let store = try EventStore.open(at: dir.file(), readOnly: true)
-            #expect(try store.counts().delegates == 258)
+            #expect(try store.counts().delegates == 298)
             #expect(dir.names == ["event.podium"])
         }
         #expect(try bytes(dir.file()) == before)
