@@ -30,9 +30,9 @@ struct TUISession {
         state.indexReveal = mirror.indexReveal
         state.view = view
         let resume = ResumeFile(paths: PodiumPaths(), eventPath: store.path, role: options.role.rawValue)
-        if view == .main, let (pane, row) = resume.read() {
+        if view == .main, let (pane, rows) = resume.read() {
             state.pane = pane
-            state.selection[pane] = row
+            state.selection = rows
         }
         if let damage = store.damage {
             state.sync = .damaged
@@ -42,7 +42,7 @@ struct TUISession {
         defer { terminal.shutdown() }
         let loop = AppLoop(
             store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state,
-            placeChanged: { pane, row in if view == .main { resume.write(pane: pane, row: row) } }
+            placeChanged: { pane, rows in if view == .main { resume.write(pane: pane, rows: rows) } }
         )
         loop.run()
         resume.remove()

@@ -33,7 +33,7 @@ import Glibc
         case (2, let item?):
             return Command(arguments: ["check", "block", "\(item.id)", "Thiếu \(mark)"], entries: 1...1)
         case (3, _) where show.stage != .finished:
-            if show.stage == .notStarted { return Command(arguments: ["show", "start", "--rehearsal", "--override"], entries: 2...2) }
+            if show.stage == .notStarted { return Command(arguments: ["show", "start", "--rehearsal", "--override"], entries: 2...3) }
             let steps = [["show", "next", "--override"], ["show", "extend", "1"], ["show", "message", "Còn \(mark)"]]
             return Command(arguments: steps.randomElement(using: &random) ?? steps[0], entries: 1...2)
         default:
@@ -93,8 +93,8 @@ import Glibc
         #expect(try host.podium(["new", file.path]).status == 0)
         let baseline = try Self.rows(file)
         var random = SystemRandomNumberGenerator()
-        // Panes with a word of their own on screen, to tell which one is open.
-        let otherPanes = [("2", "Sơ đồ"), ("4", "Khen thưởng"), ("6", "Chỉ số")]
+        // Panes with words of their own on screen (the tab bar names them all), to tell which one is open.
+        let otherPanes = [("2", "SÂN KHẤU"), ("4", "Quyết định số"), ("6", "xếp theo Hạng")]
         for trial in 0..<trials {
             let tmux = try TmuxSession(sharing: host)
             try tmux.start(["--event", file.path, "--role", "protocol", "--operator", "tui\(trial)"])

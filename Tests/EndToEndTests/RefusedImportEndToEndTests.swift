@@ -1,9 +1,11 @@
 import Foundation
+import PodiumCore
 import Testing
+import PodiumStore
 
 /// A refused import changes nothing: for every importer, hostile files are refused by the
-/// real binary with a place in the file (`file:line`), the event file keeps every byte and no
-/// side file is left beside it.
+/// real binary with a place in the file (`file:line`), the event holds what it held (every
+/// table and the journal) and no side file is left beside it.
 @Suite struct RefusedImportEndToEndTests {
     static let hostile: [(kind: String, name: String, bytes: [UInt8])] = [
         ("delegates", "quote.csv", Array("STT,Họ và tên,Đơn vị\n1,\"Hà Thu Hoa,Tỉnh ủy\n2,An,Sở\n".utf8)),
@@ -25,13 +27,18 @@ import Testing
         #expect(try tmux.podium(["new", event]).status == 0)
         let input = tmux.home.appendingPathComponent(name)
         try Data(bytes).write(to: input)
-        let before = try Data(contentsOf: URL(fileURLWithPath: event))
+        let before = try Self.contents(event)
         let result = try tmux.podium(["import", kind, input.path, "--event", event])
         #expect(result.status != 0, "\(name) was imported: \(result.output)")
         #expect(result.output.contains("\(input.path):") && result.output.range(of: #":\d+"#, options: .regularExpression) != nil,
                 "\(name) was refused without a place: \(result.output)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: event)) == before, "\(name): the refused import changed the event file")
+        #expect(try Self.contents(event) == before, "\(name): the refused import changed the event")
         let beside = try FileManager.default.contentsOfDirectory(atPath: tmux.home.path).filter { $0.hasPrefix("event.podium") }
         #expect(beside == ["event.podium"], "\(name) left \(beside)")
+    }
+
+    static func contents(_ path: String) throws -> (EventData, [JournalEntry]) {
+        let store = try EventStore.open(at: URL(fileURLWithPath: path), readOnly: true)
+        return (try store.load(), try store.journal())
     }
 }

@@ -16,9 +16,9 @@ public final class AppLoop {
     /// The event as last read from the file; refreshed with only what changed.
     private var mirror: EventMirror
     private let importer = ImportRunner()
-    /// Told the pane and its selected row whenever either changes, so that a TUI killed in the
-    /// middle can come back there.
-    private let placeChanged: (Pane, Int) -> Void
+    /// Told the pane and the selected row of each pane whenever they change, so that a TUI
+    /// killed in the middle can come back there.
+    private let placeChanged: (Pane, [Pane: Int]) -> Void
 
     /// How long "just updated" stays in the status bar after another process's change.
     private let updatedBadgeSeconds: TimeInterval = 3
@@ -26,7 +26,7 @@ public final class AppLoop {
     private let fallbackPollMs = 100
 
     public init(store: EventStore, feed: ChangeFeed, mirror: EventMirror, terminal: TerminalScreen, theme: Theme, state: AppState,
-                clock: @escaping @Sendable () -> Date = { Date() }, placeChanged: @escaping (Pane, Int) -> Void = { _, _ in }) {
+                clock: @escaping @Sendable () -> Date = { Date() }, placeChanged: @escaping (Pane, [Pane: Int]) -> Void = { _, _ in }) {
         self.store = store
         self.feed = feed
         self.mirror = mirror
@@ -40,7 +40,7 @@ public final class AppLoop {
     public func run() {
         var frame = draw()
         var lastSecond = Int(state.now.timeIntervalSince1970)
-        var place = (state.pane, state.selectedRow(in: state.pane))
+        var place = (state.pane, state.selection)
         placeChanged(place.0, place.1)
         while !state.shouldQuit {
             var needsDraw = false
@@ -50,8 +50,8 @@ public final class AppLoop {
                     if command == .redraw { terminal.forceFullRedraw() }
                     state.apply(command, pageSize: frame.pageSize)
                     performEffects()
-                    if (state.pane, state.selectedRow(in: state.pane)) != place {
-                        place = (state.pane, state.selectedRow(in: state.pane))
+                    if state.pane != place.0 || state.selection != place.1 {
+                        place = (state.pane, state.selection)
                         placeChanged(place.0, place.1)
                     }
                 }
