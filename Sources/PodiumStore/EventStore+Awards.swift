@@ -54,6 +54,39 @@ extension EventStore {
         }
     }
 
+    /// Adds a recipient, or changes every field of one (`id` 0 adds), and places a new one in
+    /// the stored batches, in one write; journals the recipient added or changed.
+    @discardableResult
+    public func saveRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
+        guard recipient.id == 0 else { return try updateRecipient(recipient, by: actor, at: time) }
+        return try write { db in
+            let saved = try recipient.inserted(db)
+            let event = try Self.awardEvent(db)
+            try AwardPlanRow.write(event.awardPlan.placing(saved, among: event.recipients), db)
+            _ = try JournalRows.append(.awards(.recipientAdded(FieldChanges(record: saved, id: saved.id))), actor: actor, time: time, db)
+            return saved
+        }
+    }
+
+    /// Removes a recipient and takes it out of its batch (a batch left empty goes); refused once
+    /// the recipient has been ticked in this run, since the record of the ceremony names them.
+    public func removeRecipient(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
+        let path = path
+        try write { db in
+            guard let old = try AwardRecipient.fetch(db, id: id) else {
+                throw StoreError.invalid("there is no award recipient with id \(id) in \(path); list them with `podium awards batches`")
+            }
+            let progress = AwardProgress(journal: try Self.awardEntriesOfThisRun(db))
+            guard !progress.ticked.contains(id) else {
+                throw StoreError.invalid("\(old.name) has already received the award in this show; untick first to remove them")
+            }
+            let event = try Self.awardEvent(db)
+            _ = try AwardRecipient.delete(db, id: id)
+            try AwardPlanRow.write(event.awardPlan.removing(id), db)
+            _ = try JournalRows.append(.awards(.recipientRemoved(recipientID: id, name: old.name)), actor: actor, time: time, db)
+        }
+    }
+
     /// Records a live award action after checking it against the ceremony as it stands.
     @discardableResult
     public func performAward(_ action: AwardAction, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {

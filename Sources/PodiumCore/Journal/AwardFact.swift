@@ -9,10 +9,14 @@ public enum AwardFact: Hashable, Sendable, FactArea {
     case batchSplit(batch: Int, at: Int)
     /// Batch `batch + 1` joined batch `batch`.
     case batchesMerged(batch: Int)
+    /// Batch `batch` moved to place `to` in the ceremony.
+    case batchMoved(batch: Int, to: Int)
     case presenterChosen(batch: Int, delegateID: Int64?)
     case scriptEdited(batch: Int, text: String?)
     case settingsChanged(FieldChanges)
     case recipientChanged(FieldChanges)
+    case recipientAdded(FieldChanges)
+    case recipientRemoved(recipientID: Int64, name: String)
     case decisionCreated(FieldChanges)
     case decisionUpdated(FieldChanges)
 
@@ -22,6 +26,7 @@ public enum AwardFact: Hashable, Sendable, FactArea {
         case .move(let id, let batch, let position): .recipientMoved(recipientID: id, toBatch: batch, position: position)
         case .split(let batch, let at): .batchSplit(batch: batch, at: at)
         case .merge(let batch): .batchesMerged(batch: batch)
+        case .order(let batch, let to): .batchMoved(batch: batch, to: to)
         case .presenter(let batch, let id): .presenterChosen(batch: batch, delegateID: id)
         case .script(let batch, let text): .scriptEdited(batch: batch, text: text)
         case .settings(let settings): .settingsChanged(FieldChanges(record: settings, id: nil))
@@ -35,10 +40,13 @@ public enum AwardFact: Hashable, Sendable, FactArea {
         case .recipientMoved: "award.batches-move"
         case .batchSplit: "award.batches-split"
         case .batchesMerged: "award.batches-merge"
+        case .batchMoved: "award.batches-order"
         case .presenterChosen: "award.batches-presenter"
         case .scriptEdited: "award.batches-script"
         case .settingsChanged: "award.batches-settings"
         case .recipientChanged: "award.recipient"
+        case .recipientAdded: "award.recipient-add"
+        case .recipientRemoved: "award.recipient-remove"
         case .decisionCreated: "award-decision.create"
         case .decisionUpdated: "award-decision.update"
         }
@@ -72,13 +80,19 @@ public enum AwardFact: Hashable, Sendable, FactArea {
         case .batchesMerged(let batch):
             writer.set("batch", batch)
             writer.set("with", batch + 1)
+        case .batchMoved(let batch, let to):
+            writer.set("batch", batch)
+            writer.set("to", to)
+        case .recipientRemoved(let id, let name):
+            writer.set("id", id)
+            writer.set("name", name)
         case .presenterChosen(let batch, let id):
             writer.set("batch", batch)
             writer.set("delegate", id)
         case .scriptEdited(let batch, let text):
             writer.set("batch", batch)
             writer.set("text", text)
-        case .settingsChanged(let changes), .recipientChanged(let changes), .decisionCreated(let changes),
+        case .settingsChanged(let changes), .recipientChanged(let changes), .recipientAdded(let changes), .decisionCreated(let changes),
              .decisionUpdated(let changes):
             return changes.fields
         }
@@ -100,10 +114,13 @@ public enum AwardFact: Hashable, Sendable, FactArea {
             .recipientMoved(recipientID: try fields.int("recipient"), toBatch: try fields.count("to_batch"), position: fields.optionalCount("position"))
         case "award.batches-split": .batchSplit(batch: try fields.count("batch"), at: try fields.count("at"))
         case "award.batches-merge": .batchesMerged(batch: try fields.count("batch"))
+        case "award.batches-order": .batchMoved(batch: try fields.count("batch"), to: try fields.count("to"))
         case "award.batches-presenter": .presenterChosen(batch: try fields.count("batch"), delegateID: fields.optionalInt("delegate"))
         case "award.batches-script": .scriptEdited(batch: try fields.count("batch"), text: fields.optionalString("text"))
         case "award.batches-settings": .settingsChanged(FieldChanges(fields, hasID: false))
         case "award.recipient": .recipientChanged(FieldChanges(fields))
+        case "award.recipient-add": .recipientAdded(FieldChanges(fields))
+        case "award.recipient-remove": .recipientRemoved(recipientID: try fields.int("id"), name: fields.optionalString("name") ?? "")
         case "award-decision.create": .decisionCreated(FieldChanges(fields))
         case "award-decision.update": .decisionUpdated(FieldChanges(fields))
         default: nil
