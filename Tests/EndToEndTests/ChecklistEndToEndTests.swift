@@ -16,7 +16,7 @@ import Testing
             try session.send("5")
             try session.waitFor("xong 0/30")
         }
-        try a.send("Down")
+        // The cursor starts on the first task, not its agency's heading.
         try a.send("Space")
         try a.waitFor("[x] Đầu mối tham mưu")
         let started = Date()
