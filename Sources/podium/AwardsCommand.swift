@@ -18,7 +18,7 @@ struct AwardsCommand: ParsableCommand {
             """,
         subcommands: [
             AwardsBatches.self, AwardsScript.self, AwardsTick.self, AwardsUntick.self, AwardsNext.self, AwardsBack.self,
-            AwardsMove.self, AwardsSplit.self, AwardsMerge.self, AwardsPresenter.self, AwardsAttendance.self,
+            AwardsMove.self, AwardsSplit.self, AwardsMerge.self, AwardsOrder.self, AwardsPresenter.self, AwardsAttendance.self,
             AwardsSettingsCommand.self, AwardsDecisionCommand.self,
         ]
     )

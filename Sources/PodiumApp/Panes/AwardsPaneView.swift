@@ -14,7 +14,7 @@ enum AwardsPaneView {
         }
         let ceremony = state.awardCeremony
         guard let batch = ceremony.current else {
-            canvas.text(strings.awardsNoBatches, x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.dim")
+            BlankGuide.draw(BlankGuide.lines(for: .awards, state), into: &canvas, rect: Rect(x: rect.x + 1, y: y + 1, width: width, height: max(0, rect.maxY - y - 1)))
             return 0
         }
         let problems = state.awardProblems

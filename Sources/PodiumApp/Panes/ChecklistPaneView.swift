@@ -36,7 +36,7 @@ enum ChecklistPaneView {
         let strings = state.strings
         let items = state.event.checklist
         guard !items.isEmpty else {
-            canvas.text(strings.checklistEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+            BlankGuide.draw(BlankGuide.lines(for: .checklist, state), into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
             return 0
         }
         let now = state.checklistNow

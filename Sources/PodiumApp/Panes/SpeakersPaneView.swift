@@ -9,7 +9,7 @@ enum SpeakersPaneView {
         let queue = state.speakerQueue
         let items = queue.entries
         guard !items.isEmpty else {
-            canvas.text(strings.speakersEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+            BlankGuide.draw(BlankGuide.lines(for: .speakers, state), into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
             return 0
         }
         let selectedIndex = min(state.selectedRow(in: .speakers), items.count - 1)

@@ -147,6 +147,7 @@ extension AppState {
         case .speakers(let action): applySpeakers(action)
         case .awards(let action): applyAwards(action)
         case .index(let action): applyIndex(action)
+        case .setup(let action): applySetup(action)
         }
     }
 
