@@ -38,6 +38,8 @@ public struct EventParts: OptionSet, Hashable, Sendable {
         case .show: .show
         case .indexReveal: .indexReveal
         case .awards(.step): .awardProgress
+        // A recipient added by hand may bring delegates (and their group) onto the roster.
+        case .awards(.recipientAdded): [.awards, .delegates, .groups]
         case .awards: .awards
         case .agenda: .segments
         // The override changes no table: it comes with the show fact of the start it allowed.

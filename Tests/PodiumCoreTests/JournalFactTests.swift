@@ -42,7 +42,7 @@ import Testing
             .awards(.batchesMerged(batch: 2)), .awards(.batchMoved(batch: 3, to: 1)), .awards(.presenterChosen(batch: 1, delegateID: 3)),
             .awards(.scriptEdited(batch: 1, text: "Xin mời")), .awards(.settingsChanged(FieldChanges(id: nil, values: ["batchSize": .int(9)]))),
             .awards(.recipientChanged(FieldChanges(id: 2, values: ["receivedBy": .string("Nguyễn Văn Bình")]))),
-            .awards(.recipientAdded(FieldChanges(id: 42, values: ["name": .string("UBND xã Mới")]))),
+            .awards(.recipientAdded(FieldChanges(id: 42, values: ["name": .string("UBND xã Mới")]), enrolled: [300], linked: [])),
             .awards(.recipientRemoved(recipientID: 42, name: "UBND xã Mới")),
             .awards(.decisionCreated(changes)), .awards(.decisionUpdated(changes)),
             .checklist(.created(changes)), .checklist(.updated(changes)),

@@ -15,7 +15,9 @@ public enum AwardFact: Hashable, Sendable, FactArea {
     case scriptEdited(batch: Int, text: String?)
     case settingsChanged(FieldChanges)
     case recipientChanged(FieldChanges)
-    case recipientAdded(FieldChanges)
+    /// A recipient added by hand; `enrolled` delegates joined the roster for them (to be
+    /// seated), `linked` ones already on it were tied to them.
+    case recipientAdded(FieldChanges, enrolled: [Int64], linked: [Int64])
     case recipientRemoved(recipientID: Int64, name: String)
     case decisionCreated(FieldChanges)
     case decisionUpdated(FieldChanges)
@@ -92,7 +94,12 @@ public enum AwardFact: Hashable, Sendable, FactArea {
         case .scriptEdited(let batch, let text):
             writer.set("batch", batch)
             writer.set("text", text)
-        case .settingsChanged(let changes), .recipientChanged(let changes), .recipientAdded(let changes), .decisionCreated(let changes),
+        case .recipientAdded(let changes, let enrolled, let linked):
+            var fields = changes.fields
+            fields["enrolled"] = .array(enrolled.map(JSONValue.int))
+            fields["linked"] = .array(linked.map(JSONValue.int))
+            return fields
+        case .settingsChanged(let changes), .recipientChanged(let changes), .decisionCreated(let changes),
              .decisionUpdated(let changes):
             return changes.fields
         }
@@ -119,7 +126,9 @@ public enum AwardFact: Hashable, Sendable, FactArea {
         case "award.batches-script": .scriptEdited(batch: try fields.count("batch"), text: fields.optionalString("text"))
         case "award.batches-settings": .settingsChanged(FieldChanges(fields, hasID: false))
         case "award.recipient": .recipientChanged(FieldChanges(fields))
-        case "award.recipient-add": .recipientAdded(FieldChanges(fields))
+        case "award.recipient-add":
+            .recipientAdded(FieldChanges(FactFields(fields.values.filter { $0.key != "enrolled" && $0.key != "linked" })),
+                            enrolled: fields.ints("enrolled"), linked: fields.ints("linked"))
         case "award.recipient-remove": .recipientRemoved(recipientID: try fields.int("id"), name: fields.optionalString("name") ?? "")
         case "award-decision.create": .decisionCreated(FieldChanges(fields))
         case "award-decision.update": .decisionUpdated(FieldChanges(fields))
