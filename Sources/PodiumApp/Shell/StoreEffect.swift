@@ -29,8 +29,8 @@ public enum StoreEffect: Hashable, Sendable {
     /// The hall editor's result; delegates on seats the new hall lacks become unseated.
     case updateHall(Hall)
     // Preparing the day.
-    /// The groups and the seating settings that name them, in one write.
-    case replaceGroups(EventData)
+    /// A group and the seating settings that name it, in one write.
+    case groupEdit(GroupEdit)
     case updateRankTable(RankTable)
     case upsertDelegate(Delegate)
     case updateSeatingSettings(SeatingSettings)
@@ -62,7 +62,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .performAward(let action): try store.performAward(action, by: actor, at: time)
         case .performIndexReveal(let action): try store.performIndexReveal(action, by: actor, at: time)
         case .updateHall(let hall): try store.updateHall(hall, by: actor, at: time)
-        case .replaceGroups(let event): try store.replaceAll(with: event, action: "groups.update", by: actor, at: time)
+        case .groupEdit(let edit): try store.applyGroupEdit(edit, by: actor, at: time)
         case .updateRankTable(let table): try store.updateRankTable(table, by: actor, at: time)
         case .upsertDelegate(let delegate): _ = try store.upsertDelegate(delegate, by: actor, at: time)
         case .updateSeatingSettings(let settings): try store.updateSeatingSettings(settings, by: actor, at: time)
