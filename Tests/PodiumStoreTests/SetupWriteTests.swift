@@ -48,4 +48,25 @@ import Testing
         try store.performAward(.tick(recipientID: 1), by: mc, at: t0)
         #expect(throws: (any Error).self) { try store.removeRecipient(id: 1, by: organizer, at: t0) }
     }
+
+    @Test func anOwnRankAndARecipientEditKeepWhatAnotherTerminalMarked() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let event = try store.load()
+        let delegate = try #require(event.delegates.first)
+        try store.setCheckedIn(delegateID: delegate.id, true, by: organizer, at: t0)
+        try store.setPrecedenceOverride(delegateID: delegate.id, 3, by: organizer, at: t0)
+        let ranked = try #require(try store.load().delegates.first { $0.id == delegate.id })
+        #expect(ranked.precedenceOverride == 3 && ranked.checkedIn)
+
+        // The form's copy predates the attendance marked at the door; the edit keeps the mark.
+        var stale = try #require(event.recipients.first)
+        var marked = stale
+        marked.attendance = .absent
+        try store.updateRecipient(marked, by: organizer, at: t0)
+        stale.title = "Chuyên viên"
+        try store.saveRecipient(stale, by: organizer, at: t0)
+        let saved = try #require(try store.load().recipients.first { $0.id == stale.id })
+        #expect(saved.title == "Chuyên viên" && saved.attendance == .absent)
+    }
 }

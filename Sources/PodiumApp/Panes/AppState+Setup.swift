@@ -205,7 +205,7 @@ extension AppState {
         }
         var changed = event
         changed.delegates = event.delegates.map { $0.id == delegate.id ? delegate : $0 }
-        if changed.delegates != event.delegates { confirmPresidium(changed, effect: .upsertDelegate(delegate)) }
+        if changed.delegates != event.delegates { confirmPresidium(changed, effect: .setPrecedenceOverride(delegateID: delegate.id, delegate.precedenceOverride)) }
         return nil
     }
 
