@@ -39,8 +39,21 @@ import Testing
         #expect(bad.status != 0)
         #expect(try tmux.podium(["awards", "decision", "set", "125/QĐ-UBND", "--date", "2000-12-20", "--signer", "Hà Quang Anh",
                                  "--form", "Bằng khen của Chủ tịch UBND tỉnh", "--event", event]).status == 0)
+        // A list with one bad row imports nothing: no recipient, and nobody becomes a delegate.
+        let broken = tmux.home.appendingPathComponent("broken-awards.csv")
+        try (try String(contentsOfFile: awards, encoding: .utf8) + "42,Người Thiếu Đơn Vị,Cá nhân,Chuyên viên,,Bằng khen\n")
+            .write(to: broken, atomically: true, encoding: .utf8)
+        let refusedAwards = try tmux.podium(["import", "awards", broken.path, "--event", event])
+        #expect(refusedAwards.status != 0 && refusedAwards.output.contains(":43:"), "\(refusedAwards.output)")
+        let unchanged = try tmux.podium(["info", "--event", event])
+        #expect(unchanged.output.contains("Delegates:  258") && unchanged.output.contains("Recipients: 0"), "\(unchanged.output)")
+        // The whole list: the recipients, and the 40 not yet on the roster as delegates with seats to come.
         let recipients = try tmux.podium(["import", "awards", awards, "--event", event])
         #expect(recipients.status == 0 && recipients.output.contains("41 awards"), "\(recipients.output)")
+        #expect(recipients.output.contains("Đại biểu điển hình tiên tiến [awardees]"), "\(recipients.output)")
+        #expect(recipients.output.contains("40 người nhận khen thưởng"), "\(recipients.output)")
+        #expect(recipients.output.contains("Triệu Hữu Khánh (Xã Bản Hồ)"), "\(recipients.output)")
+        #expect(recipients.output.contains("podium seat auto"), "\(recipients.output)")
 
         // Recipients one at a time, checked as the form checks them.
         let robot = try tmux.podium(["recipients", "add", "Z", "--kind", "robot", "--event", event])
@@ -75,6 +88,6 @@ import Testing
         #expect(json["running"] as? Bool == true && json["rehearsal"] as? Bool == true)
         #expect((json["planned_end"] as? String)?.hasSuffix("+07:00") == true)
         let info = try tmux.podium(["info", "--event", event])
-        #expect(info.output.contains("258"))
+        #expect(info.output.contains("Delegates:  298"), "\(info.output)")
     }
 }

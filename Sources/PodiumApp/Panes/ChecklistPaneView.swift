@@ -18,6 +18,20 @@ enum ChecklistPaneView {
         }
     }
 
+    /// The item row nearest `row` going `direction` (+1 down, -1 up), else the nearest the
+    /// other way: the cursor rests on tasks, never on a group's heading. `row` itself when the
+    /// list has no items.
+    static func itemRow(near row: Int, direction: Int, in rows: [Row]) -> Int {
+        func isItem(_ index: Int) -> Bool {
+            if case .item = rows[index] { return true }
+            return false
+        }
+        let step = direction < 0 ? -1 : 1
+        for candidate in stride(from: row, to: step < 0 ? -1 : rows.count, by: step) where isItem(candidate) { return candidate }
+        for candidate in stride(from: row, to: step < 0 ? rows.count : -1, by: -step) where isItem(candidate) { return candidate }
+        return row
+    }
+
     static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) -> Int {
         let strings = state.strings
         let items = state.event.checklist

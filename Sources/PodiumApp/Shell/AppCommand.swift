@@ -12,6 +12,8 @@ public enum AppCommand: Hashable, Sendable {
     case toggleHelp
     case scrollHelp(by: Int)
     case requestQuit, confirmQuit, cancelOverlay
+    /// A question (c/k) answered with anything but yes: closed, saying that nothing was done.
+    case declineQuestion
     case toggleLanguage
     case redraw
     // The live show (agenda pane).

@@ -427,6 +427,7 @@ extension UIStrings {
         eventDetails: .english,
         setup: .english,
         dayOf: .english,
-        reliability: .english
+        reliability: .english,
+        dressRehearsal: .english
     )
 }

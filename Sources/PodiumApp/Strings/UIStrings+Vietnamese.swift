@@ -454,6 +454,7 @@ extension UIStrings {
         eventDetails: .vietnamese,
         setup: .vietnamese,
         dayOf: .vietnamese,
-        reliability: .vietnamese
+        reliability: .vietnamese,
+        dressRehearsal: .vietnamese
     )
 }

@@ -339,6 +339,9 @@ public struct UIStrings: Sendable {
     /// A damaged, replaced or vanished event file.
     public var reliability: ReliabilityStrings
 
+    /// What the dress rehearsal found missing (award recipients' seats).
+    public var dressRehearsal: DressRehearsalStrings
+
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
         case .agenda: paneAgenda
