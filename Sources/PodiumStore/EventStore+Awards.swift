@@ -87,9 +87,18 @@ extension EventStore {
         }
         return try write { db in
             let saved = try recipient.inserted(db)
-            let event = try Self.awardEvent(db)
-            try AwardPlanRow.write(event.awardPlan.placing(saved, among: event.recipients), db)
-            _ = try JournalRows.append(action: "award.recipient-add", payload: JSONText.object(JSONText.fields(saved)), actor: actor, time: time, db)
+            var event = try Self.awardEvent(db)
+            event.awardPlan = event.awardPlan.placing(saved, among: event.recipients)
+            try AwardPlanRow.write(event.awardPlan, db)
+            // Whoever goes up is a delegate with a seat to come, in the same write.
+            let enrolment = RecipientEnrolment.enrol(&event)
+            if let group = enrolment.createdGroup { _ = try group.inserted(db) }
+            for delegate in enrolment.created { _ = try delegate.inserted(db) }
+            for delegate in enrolment.linked { try delegate.update(db) }
+            var fields = JSONText.fields(saved)
+            fields["enrolled"] = enrolment.created.map(\.id)
+            fields["linked"] = enrolment.linked.map(\.id)
+            _ = try JournalRows.append(action: "award.recipient-add", payload: JSONText.object(fields), actor: actor, time: time, db)
             return saved
         }
     }

@@ -135,7 +135,8 @@ public enum SpreadsheetImport {
         }
         if !problems.isEmpty { throw ImportProblems(problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
         return RevisionPlan(
-            revision: RosterRevision(incoming: incoming, existing: event.delegates), event: event, file: file, createdGroups: created
+            revision: RosterRevision(incoming: incoming, existing: event.delegates, awardAttendees: RecipientEnrolment.attendeeIDs(event)),
+            event: event, file: file, createdGroups: created
         )
     }
 
