@@ -16,12 +16,8 @@ extension EventStore {
             do { changed = try edit.applied(to: base) } catch { throw StoreError.invalid(String(describing: error)) }
             for group in changed.groups where !groups.contains(group) { try group.update(db) }
             if changed.seating.settings != plan.settings { try SeatingRows.write(rankTable: table, plan: changed.seating, db) }
-            var payload: [String: Any] = ["group": edit.groupKey]
-            if let name = edit.name { payload["name"] = name }
-            if let label = edit.shortLabel { payload["shortLabel"] = label }
-            if let order = edit.order { payload["order"] = order }
-            if let block = edit.block { payload["block"] = block.rawValue }
-            _ = try JournalRows.append(action: "groups.update", payload: JSONText.object(payload), actor: actor, time: time, db)
+            let counts = ImportFact.Counts(groups: changed.groups.count)
+            _ = try JournalRows.append(.imports(.replaced(.groups, counts)), actor: actor, time: time, db)
             return changed
         }
     }
