@@ -54,11 +54,27 @@ extension EventStore {
         }
     }
 
-    /// Adds a recipient, or changes every field of one (`id` 0 adds), and places a new one in
-    /// the stored batches, in one write; journals the recipient added or changed.
+    /// Adds a recipient (`id` 0) and places them in the stored batches, or changes what the
+    /// recipient form edits (name, kind, title, unit, form, representative) of one as the file
+    /// holds it then, so attendance marked meanwhile on another terminal stays; one write,
+    /// journaled "award.recipient-add" or "award.recipient".
     @discardableResult
     public func saveRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
-        guard recipient.id == 0 else { return try updateRecipient(recipient, by: actor, at: time) }
+        let path = path
+        guard recipient.id == 0 else {
+            return try write { db in
+                guard let old = try AwardRecipient.fetch(db, id: recipient.id) else {
+                    throw StoreError.invalid("there is no award recipient with id \(recipient.id) in \(path); list them with `podium recipients`")
+                }
+                var new = old
+                (new.name, new.kind, new.title, new.unit, new.form, new.representative) =
+                    (recipient.name, recipient.kind, recipient.title, recipient.unit, recipient.form, recipient.representative)
+                guard new != old else { return old }
+                try new.update(db)
+                _ = try JournalRows.append(.awards(.recipientChanged(FieldChanges(from: old, to: new, id: new.id))), actor: actor, time: time, db)
+                return new
+            }
+        }
         return try write { db in
             let saved = try recipient.inserted(db)
             var event = try Self.awardEvent(db)

@@ -77,6 +77,22 @@ extension EventStore {
         }
     }
 
+    /// Gives a delegate a rank of their own (nil: by the rank table again), changing nothing
+    /// else of the record, so a check-in made meanwhile on another terminal stays.
+    public func setPrecedenceOverride(delegateID: Int64, _ rank: Int?, by actor: Actor, at time: Date) throws(StoreError) {
+        let path = path
+        try write { db in
+            guard var delegate = try Delegate.fetch(db, id: delegateID) else {
+                throw StoreError.invalid("there is no delegate with id \(delegateID) in \(path); reload the event and try again")
+            }
+            guard delegate.precedenceOverride != rank else { return }
+            let old = delegate
+            delegate.precedenceOverride = rank
+            try delegate.update(db)
+            _ = try JournalRows.append(.roster(.updated(FieldChanges(from: old, to: delegate, id: delegateID))), actor: actor, time: time, db)
+        }
+    }
+
     public func updateSeatingSettings(_ settings: SeatingSettings, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             var (table, plan) = try SeatingRows.read(db)

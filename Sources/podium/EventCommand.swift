@@ -102,17 +102,18 @@ struct GroupsCommand: ParsableCommand {
                 }
                 let event = try store.load()
                 let strings = (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup
-                let changed: EventData
+                var changed: EventData
+                let edit: GroupEdit
                 do throws(GroupEdit.Problem) {
                     let found = try GroupEdit.group(group, in: event.groups)
-                    let edit = GroupEdit(groupKey: found.key, name: name, shortLabel: shortLabel, order: order,
-                                         block: try block.map { text throws(GroupEdit.Problem) in try GroupEdit.block(typed: text) })
+                    edit = GroupEdit(groupKey: found.key, name: name, shortLabel: shortLabel, order: order,
+                                     block: try block.map { text throws(GroupEdit.Problem) in try GroupEdit.block(typed: text) })
                     changed = try edit.applied(to: event)
                 } catch {
                     throw UsageError(description: strings.groupProblem(error))
                 }
-                // One write for the groups and the seating settings, so a change never half-commits.
-                if changed != event { try store.replaceAll(with: changed, from: .groups, by: actor, at: Date()) }
+                // One transaction for the group and the seating settings, so a change never half-commits.
+                if changed != event { changed = try store.applyGroupEdit(edit, by: actor, at: Date()) }
                 let groups = changed.groups
                 for g in groups { print("\(g.order). \(g.name) · \(g.label) · \(strings.block(GroupEdit.block(of: g.key, changed.seating.settings)))") }
             }

@@ -112,7 +112,7 @@ struct RankCommand: ParsableCommand {
                 changed.delegates = event.delegates.map { $0.id == found.id ? found : $0 }
                 RankSupport.preview(event, changed, global)
                 guard !dryRun else { return }
-                _ = try store.upsertDelegate(found, by: actor, at: Date())
+                try store.setPrecedenceOverride(delegateID: found.id, found.precedenceOverride, by: actor, at: Date())
                 print(DocumentText.printable(global.say(
                     vi: "#\(found.id) \(found.name): \(found.precedenceOverride.map { "thứ bậc riêng \($0)" } ?? "theo bảng thứ bậc")",
                     en: "#\(found.id) \(found.name): \(found.precedenceOverride.map { "own rank \($0)" } ?? "by the rank table")")))

@@ -69,8 +69,8 @@ import TermCore
         #expect(formError(state)?.contains("Không có khối “vip”") == true && state.effects.isEmpty)
         replaceField(with: "báo chí", &state)
         key(.enter, &state)
-        guard case .replaceGroups(let changed)? = state.effects.first else { Issue.record("no write: \(state.effects)"); return }
-        #expect(changed.seating.settings.pressGroups.contains(third.key))
+        guard case .groupEdit(let edit)? = state.effects.first else { Issue.record("no write: \(state.effects)"); return }
+        #expect(edit.groupKey == third.key && edit.block == .press && edit.name == third.name)
     }
 
     @Test func aRankChangeThatMovesThePresidiumAsksFirst() throws {

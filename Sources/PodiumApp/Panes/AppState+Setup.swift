@@ -166,8 +166,8 @@ extension AppState {
             guard let order = Int(orderText) else { return s.groupProblem(.badOrder(orderText, count: event.groups.count)) }
             let edit = GroupEdit(groupKey: group.key, name: form.value(1), shortLabel: form.value(2), order: order,
                                  block: try GroupEdit.block(typed: form.value(4)))
-            let changed = try edit.applied(to: event)
-            if changed != event { effects.append(.replaceGroups(changed)) }
+            // Checked here so a refusal reads in the form; the store applies it to the file as it is then.
+            if try edit.applied(to: event) != event { effects.append(.groupEdit(edit)) }
             return nil
         } catch {
             return s.groupProblem(error)
@@ -205,7 +205,7 @@ extension AppState {
         }
         var changed = event
         changed.delegates = event.delegates.map { $0.id == delegate.id ? delegate : $0 }
-        if changed.delegates != event.delegates { confirmPresidium(changed, effect: .upsertDelegate(delegate)) }
+        if changed.delegates != event.delegates { confirmPresidium(changed, effect: .setPrecedenceOverride(delegateID: delegate.id, delegate.precedenceOverride)) }
         return nil
     }
 

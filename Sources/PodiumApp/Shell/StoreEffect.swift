@@ -31,10 +31,10 @@ public enum StoreEffect: Hashable, Sendable {
     /// The hall editor's result; delegates on seats the new hall lacks become unseated.
     case updateHall(Hall)
     // Preparing the day.
-    /// The groups and the seating settings that name them, in one write.
-    case replaceGroups(EventData)
+    /// A group and the seating settings that name it, in one write.
+    case groupEdit(GroupEdit)
     case updateRankTable(RankTable)
-    case upsertDelegate(Delegate)
+    case setPrecedenceOverride(delegateID: Int64, Int?)
     case updateSeatingSettings(SeatingSettings)
     case upsertDecision(AwardDecision)
     case saveRecipient(AwardRecipient)
@@ -64,9 +64,9 @@ public enum StoreEffect: Hashable, Sendable {
         case .performAward(let action): try store.performAward(action, by: actor, at: time)
         case .performIndexReveal(let action): try store.performIndexReveal(action, by: actor, at: time)
         case .updateHall(let hall): try store.updateHall(hall, by: actor, at: time)
-        case .replaceGroups(let event): try store.replaceAll(with: event, from: .groups, by: actor, at: time)
+        case .groupEdit(let edit): try store.applyGroupEdit(edit, by: actor, at: time)
         case .updateRankTable(let table): try store.updateRankTable(table, by: actor, at: time)
-        case .upsertDelegate(let delegate): _ = try store.upsertDelegate(delegate, by: actor, at: time)
+        case .setPrecedenceOverride(let id, let rank): try store.setPrecedenceOverride(delegateID: id, rank, by: actor, at: time)
         case .updateSeatingSettings(let settings): try store.updateSeatingSettings(settings, by: actor, at: time)
         case .upsertDecision(let decision): _ = try store.upsertDecision(decision, by: actor, at: time)
         case .saveRecipient(let recipient): _ = try store.saveRecipient(recipient, by: actor, at: time)
