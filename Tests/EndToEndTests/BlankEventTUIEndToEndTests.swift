@@ -96,8 +96,9 @@ import Testing
         }
 
         // The delegates through the import dialog, creating their groups; then the leaders' block.
+        // The recipients are delegates already (they were enrolled with the award list).
         try organiser.send("2")
-        try organiser.waitFor("Chưa có đại biểu — bấm I")
+        try organiser.waitFor("đã xếp 0/")
         try organiser.send("I")
         try organiser.waitFor("Tệp (.csv, .xlsx)")
         try organiser.send("-l", delegates)
@@ -134,11 +135,12 @@ import Testing
         try protocolStaff.waitFor("Thêm khu ghế")
         try field(protocolStaff, "Giữa")
         try protocolStaff.send("Tab")
-        try field(protocolStaff, "14")
+        // Sixteen rows: room for the award recipients as well as the 258 invited.
+        try field(protocolStaff, "16")
         try protocolStaff.send("Tab")
         try field(protocolStaff, "20")
         try protocolStaff.send("Enter")
-        try protocolStaff.waitFor("285 ghế")
+        try protocolStaff.waitFor("325 ghế")
         try protocolStaff.send("H")
         try protocolStaff.send("S")
         try protocolStaff.waitFor("Thiết lập xếp chỗ")
@@ -146,8 +148,12 @@ import Testing
         try protocolStaff.send("Enter")
         try protocolStaff.waitFor("“ban công” không hợp lệ")
         try protocolStaff.send("Escape")
+        // Everyone, the invited and the award recipients, is seated.
+        let info = try protocolStaff.podium(["info", "--event", event]).output
+        let delegateCount = try #require(info.split(separator: "\n").first { $0.hasPrefix("Delegates:") }?.split(separator: " ").last)
+        #expect(Int(delegateCount) ?? 0 > 258, "\(info)")
         try protocolStaff.send("A")
-        try protocolStaff.waitFor("đã xếp 258/258")
+        try protocolStaff.waitFor("đã xếp \(delegateCount)/\(delegateCount)")
         try quit(protocolStaff)
 
         // The MC starts: long after the event's date, so a rehearsal, said plainly, whose
