@@ -25,7 +25,7 @@ struct AwardsDecisionCommand: ParsableCommand {
 
         func run() throws {
             try AwardsSupport.run(global) { store, actor in
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "set the award decision", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "set the award decision", "--role organizer")
                 let existing = try store.load().decisions.max { $0.id < $1.id }
                 let decision: AwardDecision
                 do throws(AwardDecisionDraft.Problem) {

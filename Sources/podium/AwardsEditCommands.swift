@@ -13,7 +13,7 @@ struct AwardsMove: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
             let found = try AwardsSupport.recipient(recipient, store)
             try store.editAwardBatches(.move(recipientID: found.id, toBatch: to, position: position), by: actor, at: Date())
             TerminalText.say("moved #\(found.id) \(found.name) to batch \(to)")
@@ -28,7 +28,7 @@ struct AwardsSplit: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
             let plan = try store.editAwardBatches(.split(batch: batch, at: at), by: actor, at: Date())
             TerminalText.say("split batch \(batch); there are now \(plan.batches.count) batches")
         }
@@ -41,7 +41,7 @@ struct AwardsMerge: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
             let plan = try store.editAwardBatches(.merge(batch: batch), by: actor, at: Date())
             TerminalText.say("merged batches \(batch) and \(batch + 1); there are now \(plan.batches.count) batches")
         }
@@ -56,7 +56,7 @@ struct AwardsPresenter: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "choose presenters", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "choose presenters", "--role organizer")
             var chosen: Delegate?
             if !useDefault {
                 guard let delegate else { throw UsageError(description: "name the presenter (a delegate id or name), or pass --default") }
@@ -80,7 +80,7 @@ struct AwardsAttendance: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canMarkAttendance(global.role), global, "change attendance", "--role protocol or --role organizer")
+            try AwardsSupport.require(global.role.may(.markAttendance), global, "change attendance", "--role protocol or --role organizer")
             var found = try AwardsSupport.recipient(recipient, store)
             if let state {
                 guard let attendance = AwardRecipient.Attendance(rawValue: state.lowercased()) else {
@@ -114,7 +114,7 @@ struct AwardsSettingsCommand: ParsableCommand {
             var settings = try store.load().awardPlan.settings
             let changing = size != nil || perRecipient != nil || perBatch != nil || reader != nil || forms != nil
             if changing {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "change the award settings", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "change the award settings", "--role organizer")
                 if let size { settings.batchSize = size }
                 if let perRecipient { settings.secondsPerRecipient = perRecipient }
                 if let perBatch { settings.secondsPerBatch = perBatch }
@@ -137,7 +137,7 @@ struct AwardsOrder: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
             let event = try store.load()
             do throws(AwardError) {
                 _ = try AwardBatchEdit.order(batch: batch, to: to).applied(to: AwardCeremony.effectivePlan(event), event: event)

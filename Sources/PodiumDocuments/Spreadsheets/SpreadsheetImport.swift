@@ -16,6 +16,17 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .index: IndexReader.anchorFields
         }
     }
+
+    /// How the journal names an import of this kind.
+    public var factSource: ImportFact.Source {
+        switch self {
+        case .delegates: .delegates
+        case .awards: .awards
+        case .speakers: .speakers
+        case .checklist: .checklist
+        case .index: .index
+        }
+    }
 }
 
 /// What to do with a row naming the same person (or task) as another row or the event.
