@@ -88,8 +88,7 @@ import Testing
         #expect(json["running"] as? Bool == true && json["rehearsal"] as? Bool == true)
         #expect((json["planned_end"] as? String)?.hasSuffix("+07:00") == true)
         let info = try tmux.podium(["info", "--event", event])
-        // 258 invited, 40 recipients enrolled by the import, and the one added by hand (the roster
-        // keeps her when she leaves the awards: she may still attend).
+        // 258 invited, 40 award recipients from the list and the one added by command.
         #expect(info.output.contains("Delegates:  299"), "\(info.output)")
     }
 }
