@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "PodiumStoreTests", dependencies: ["PodiumStore", "PodiumCore", "PodiumDemo"]),
         .testTarget(
             name: "PodiumAppTests",
-            dependencies: ["PodiumApp", "PodiumCore", "PodiumStore", "PodiumDemo", "TermCore"],
+            dependencies: ["PodiumApp", "PodiumCore", "PodiumDocuments", "PodiumStore", "PodiumDemo", "TermCore"],
             exclude: ["Golden"]
         ),
         // Depends on the executable so that `swift test` builds the binary it drives; on the store

@@ -26,11 +26,11 @@ enum IndexBench {
         return Data(text.utf8)
     }
 
-    static func run() throws {
+    static func run(runs: Int? = nil) throws {
         let data = csv()
         let demo = try DemoEvent.make()
         var plan: ImportPlan?
-        let importing = Bench.median(runs: 11) { plan = try? IndexImport.plan(data: data, into: demo, vietnamese: true) }
+        let importing = Bench.median(runs: runs ?? 11) { plan = try? IndexImport.plan(data: data, into: demo, vietnamese: true) }
         guard let event = plan?.event else { throw IndexBenchError.importFailed }
         print("import 2,500 rows of index results: median \(String(format: "%.2f", importing)) ms (budget 200 ms)")
 
@@ -41,9 +41,9 @@ enum IndexBench {
         state.indexView.group = 1
         state.selection[.index] = 1_000
         let theme = Theme(name: "bench", styles: [:])
-        let ranking = Bench.median(runs: 21) { _ = IndexDerived(event.index) }
+        let ranking = Bench.median(runs: runs ?? 21) { _ = IndexDerived(event.index) }
         print("rank 2,500 units (ranks, tiers, changes, group figures, reveal order): median \(String(format: "%.2f", ranking)) ms")
-        let render = Bench.median(runs: 101) { _ = Screen.render(state, theme: theme, width: 200, height: 60) }
+        let render = Bench.median(runs: runs ?? 101) { _ = Screen.render(state, theme: theme, width: 200, height: 60) }
         print("render pane 6 with 2,500 units at 200×60: median \(String(format: "%.2f", render)) ms (budget 3 ms with the ranking)")
         print("ranking + render: \(String(format: "%.2f", ranking + render)) ms (budget 3 ms)")
     }

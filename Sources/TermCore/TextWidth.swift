@@ -85,7 +85,14 @@ public enum TextWidth {
 
     /// Display columns of already-sanitised text, summed over grapheme clusters.
     public static func width(of s: String) -> Int {
-        s.reduce(0) { $0 + width(of: $1) }
+        // Plain text is one column a scalar: counted without breaking it into characters,
+        // which cost more than anything else in drawing a table.
+        var count = 0
+        for scalar in s.unicodeScalars {
+            guard isPlainNarrow(scalar.value) else { return s.reduce(0) { $0 + width(of: $1) } }
+            count += 1
+        }
+        return count
     }
 
     /// 0 for clusters of only zero-width scalars, 2 for wide/fullwidth and emoji presentation, else 1.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodiumApp
 import PodiumCore
 import PodiumDocuments
 import PodiumStore
@@ -58,6 +59,9 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// The spreadsheet reader's words in the interface's language.
+    private var words: SpreadsheetStrings { (global.lang == .vi ? UIStrings.vietnamese : UIStrings.english).spreadsheet }
+
     func run() throws {
         do {
             let data: Data
@@ -84,7 +88,7 @@ struct ImportCommand: ParsableCommand {
         } catch let problems as ImportProblems {
             let heading = kind == ImportKind.index.rawValue && global.lang == .vi
                 ? "\(file) chưa được nhập; không có gì thay đổi:\n" : "\(file) was not imported; nothing changed:\n"
-            throw fail(UsageError(description: heading + problems.report(file: file)))
+            throw fail(UsageError(description: heading + words.report(problems, file: file)))
         } catch {
             throw fail(error)
         }
@@ -127,9 +131,9 @@ struct ImportCommand: ParsableCommand {
             try importIndex(plan, store: store, actor: actor)
             return
         }
-        for warning in plan.warnings { TerminalText.warn("\(file):\(warning) (warning)") }
+        for warning in plan.warnings { TerminalText.warn("\(file):\(words.located(warning)) (warning)") }
         let columns = plan.matchedColumns.map { "\"\($0.title)\" → \($0.field)" }.joined(separator: ", ")
-        TerminalText.say("\(file): \(plan.file.description); columns \(columns).")
+        TerminalText.say("\(file): \(words.source(plan.file.source)); columns \(columns).")
         if !plan.createdGroups.isEmpty {
             let existing = plan.event.groups.count - plan.createdGroups.count
             TerminalText.say(global.say(vi: "Nhóm thành phần sẽ tạo (thứ tự ưu tiên, số dòng):", en: "Participant groups to create (precedence, rows):"))
@@ -180,14 +184,14 @@ struct ImportCommand: ParsableCommand {
     /// The index replaces the event's results as a whole; the summary names the scheme read.
     private func importIndex(_ plan: ImportPlan, store: EventStore, actor: Actor) throws {
         let vi = global.lang == .vi
-        for warning in plan.warnings { TerminalText.warn("\(file):\(warning) (\(vi ? "lưu ý" : "warning"))") }
+        for warning in plan.warnings { TerminalText.warn("\(file):\(words.located(warning)) (\(vi ? "lưu ý" : "warning"))") }
         let scheme = plan.event.index.scheme
         let groups = scheme.groups.map { group in "\(group.name) \(plan.event.index.units.filter { $0.groupKey == group.key }.count)" }
             .joined(separator: ", ")
         let fields = scheme.fields.map { "\($0.name) (\(vi ? $0.maximum.vietnamese : $0.maximum.text))" }.joined(separator: "; ")
         TerminalText.say(vi
-            ? "\(file): \(plan.file.description); \(scheme.fields.count) lĩnh vực, tổng \(scheme.maximum.vietnamese) điểm: \(fields)."
-            : "\(file): \(plan.file.description); \(scheme.fields.count) fields totalling \(scheme.maximum.text) points: \(fields).")
+            ? "\(file): \(words.source(plan.file.source)); \(scheme.fields.count) lĩnh vực, tổng \(scheme.maximum.vietnamese) điểm: \(fields)."
+            : "\(file): \(words.source(plan.file.source)); \(scheme.fields.count) fields totalling \(scheme.maximum.text) points: \(fields).")
         if dryRun {
             TerminalText.say(vi ? "Sẽ nhập kết quả của \(plan.added) đơn vị (\(groups)). Chưa thay đổi gì (--dry-run)."
                      : "Would import the results of \(plan.added) units (\(groups)). Nothing changed (--dry-run).")

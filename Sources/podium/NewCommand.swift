@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodiumApp
 import PodiumCore
 import PodiumDemo
 import PodiumDocuments
@@ -96,7 +97,7 @@ struct NewCommand: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {
-            throw fail(UsageError(description: "\(from ?? file) cannot be used; nothing was created:\n" + problems.report(file: from ?? file)))
+            throw fail(UsageError(description: "\(from ?? file) cannot be used; nothing was created:\n" + (global.lang == .vi ? UIStrings.vietnamese : UIStrings.english).spreadsheet.report(problems, file: from ?? file)))
         } catch {
             throw fail(error)
         }

@@ -102,7 +102,7 @@ import Testing
             + "1,Sùng A Páo,Cá nhân,Công chức,Xã Y Tý,Bằng khen\n2,Triệu Hữu Khánh,Cá nhân,Phó Chủ tịch UBND,Xã Bản Hồ,Bằng khen\n"
         let plan = try SpreadsheetImport.plan(.awards, data: Data(csv.utf8), into: state.event)
         var dialog = ImportDialog(kind: .awards, path: "awards.csv")
-        dialog.stage = .preview(ImportPreview(plan: plan))
+        dialog.stage = .preview(ImportPreview(plan: plan, words: UIStrings.vietnamese.spreadsheet))
         state.importDialog = dialog
         let text = try screen(state, width: 200, height: 60)
         #expect(text.contains("Người nhận khen thưởng: 1 sẽ thành đại biểu để có ghế, 1 đã có trong danh sách đại biểu"), "\(text)")

@@ -38,10 +38,12 @@ import TermCore
         let state = try Fixtures.state()
         let csv = "STT,Họ và tên,Thành phần,Điện thoại\n1,Lò Thị \u{1B}[31mHoa,press,0912\n"
         let plan = try SpreadsheetImport.plan(.delegates, data: Data(csv.utf8), into: state.event)
-        let preview = ImportPreview(plan: plan)
+        let preview = ImportPreview(plan: plan, words: UIStrings.vietnamese.spreadsheet)
         #expect(preview.titles == ["STT", "Họ và tên", "Thành phần"])
         #expect(preview.rows == [["1", "Lò Thị Hoa", "press"]])
         #expect(preview.added == 1 && preview.warnings.count == 2)
+        #expect(preview.source == "CSV, UTF-8, phân cách ,")
+        #expect(preview.warnings.contains { $0.hasPrefix("2:2: đã bỏ ký tự điều khiển") })
     }
 }
 

@@ -73,6 +73,34 @@ import Testing
         #expect(units(state).first?.hasPrefix("Xã") == true)
     }
 
+    @Test func searchLooksThroughEveryGroupAndEscapeShowsTheFoundUnitsGroup() throws {
+        var state = try state()
+        let units = { (s: AppState) in s.indexRows.map { s.indexDerived.ranking.units[$0].unit } }
+        #expect(state.indexGroup?.key == state.indexDerived.ranking.scheme.groups[0].key)
+        // From the departments, a commune found without its accents.
+        press([.char("/")] + "cam duong".map { Key.char($0) } + [.enter], &state)
+        #expect(units(state) == ["Phường Cam Đường"])
+        let lines = try Fixtures.render(state).buffer.plainLines()
+        #expect(lines[2].contains("mọi khối") && lines[3].contains("1 đơn vị khớp"))
+        #expect(lines.contains { $0.contains("Phường Cam Đường") })
+        // A query both groups answer lists each group's matches, departments first, each row naming its group.
+        press([.char("/")], &state)
+        state.indexView.search = TextField()
+        press("hoa".map { Key.char($0) } + [.enter], &state)
+        #expect(Set(units(state)) == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Xã Khánh Hòa", "Xã Xuân Hòa"])
+        #expect(units(state).prefix(2).allSatisfy { $0.hasPrefix("Sở") } && units(state).suffix(2).allSatisfy { $0.hasPrefix("Xã") })
+        let wide = try Fixtures.render(state, width: 200, height: 60).buffer.plainLines()
+        #expect(wide.contains { $0.contains("Xã Xuân Hòa · Xã, phường") })
+        // Escape leaves the search on the selected unit's own group, still selected.
+        press([.down, .down, .down], &state)
+        let chosen = try #require(state.indexSelectedUnit)
+        press([.char("/"), .escape], &state)
+        #expect(state.indexView.search.text.isEmpty)
+        #expect(state.indexGroup?.key == chosen.groupKey)
+        #expect(state.indexSelectedUnit?.unit == chosen.unit)
+        #expect(units(state).count == 99)
+    }
+
     @Test func theKeysAreInTheOneTableSoHelpAndFooterListThem() throws {
         let labels = KeyMap.bindings(on: .index).map(\.label)
         for label in ["f", "t", "s", "S", "/", "v", "Enter", "n", "p"] { #expect(labels.contains(label)) }

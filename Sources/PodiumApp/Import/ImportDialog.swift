@@ -71,8 +71,8 @@ public struct ImportPreview: Equatable, Sendable {
     }
 
     /// A revised list: what is new, changed and gone.
-    public init(revision plan: RevisionPlan) {
-        source = plan.file.description
+    public init(revision plan: RevisionPlan, words: SpreadsheetStrings) {
+        source = words.source(plan.file.source)
         columns = []
         rows = []
         titles = []
@@ -84,8 +84,8 @@ public struct ImportPreview: Equatable, Sendable {
         revision = (plan.revision.added.count, plan.revision.changed.count, plan.revision.gone.count, plan.revision.unchanged)
     }
 
-    public init(plan: ImportPlan, rowLimit: Int = 5) {
-        source = plan.file.description
+    public init(plan: ImportPlan, words: SpreadsheetStrings, rowLimit: Int = 5) {
+        source = words.source(plan.file.source)
         let indexes = plan.file.table.header.indices.filter { index in
             plan.matchedColumns.contains { $0.title == VietnameseText.normalize(plan.file.table.header[index]) }
         }
@@ -97,7 +97,7 @@ public struct ImportPreview: Equatable, Sendable {
         added = plan.added
         merged = plan.merged
         skipped = plan.skipped
-        warnings = plan.warnings.map(\.description)
+        warnings = plan.warnings.map(words.located)
         groups = plan.createdGroups.map { ($0.name, $0.rows) }
         enrolled = (plan.enrolment.created.count, plan.enrolment.linked.count)
     }

@@ -21,13 +21,14 @@ final class ImportRunner {
         }
         var lastReported = Date.distantPast
         let groups = GroupOptions(create: dialog.createGroups, order: dialog.groupOrder)
+        let words = (vietnamese ? UIStrings.vietnamese : UIStrings.english).spreadsheet
         plan = nil
         revision = nil
         do {
             if let choices = dialog.revision, dialog.kind == .delegates {
                 let checked = try SpreadsheetImport.revision(data: data, into: event, groups: groups)
                 revision = (checked, choices)
-                return (.preview(ImportPreview(revision: checked)), [])
+                return (.preview(ImportPreview(revision: checked, words: words)), [])
             }
             let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups,
                 vietnamese: vietnamese
@@ -37,10 +38,10 @@ final class ImportRunner {
                 progress(done, total)
             }
             plan = checked
-            return (.preview(ImportPreview(plan: checked)), [])
+            return (.preview(ImportPreview(plan: checked, words: words)), [])
         } catch {
             let name = URL(fileURLWithPath: path).lastPathComponent
-            return (.refused(error.problems.map { "\(name):\($0)" }), ImportRemedy.remedies(for: error, kind: dialog.kind))
+            return (.refused(error.problems.map { "\(name):\(words.located($0))" }), ImportRemedy.remedies(for: error, kind: dialog.kind))
         }
     }
 

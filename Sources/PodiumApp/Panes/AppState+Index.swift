@@ -11,21 +11,30 @@ extension AppState {
         return groups[min(max(0, indexView.group), groups.count - 1)]
     }
 
-    /// Positions in `indexDerived.ranking.units` of the rows shown, filtered and sorted.
+    /// True while a search is typed or kept: it looks through every group, not only the one shown.
+    public var indexSearchesAllGroups: Bool { !indexView.search.text.isEmpty }
+
+    /// Positions in `indexDerived.ranking.units` of the rows shown, filtered and sorted. A search
+    /// spans every group (group by group, each by rank), since whoever looks for a unit seldom
+    /// knows which group it was ranked in.
     public var indexRows: [Int] {
         guard let group = indexGroup else { return [] }
         let derived = indexDerived
         let units = derived.ranking.units
         let query = VietnameseText.folded(indexView.search.text)
-        var rows = (derived.groupMembers[group.key] ?? []).filter { position in
+        let candidates: [Int] = query.isEmpty ? (derived.groupMembers[group.key] ?? []) : Array(units.indices)
+        let folded = query.isEmpty ? [] : derived.foldedNames
+        var rows = candidates.filter { position in
             (indexView.tier.map { units[position].tier == $0 } ?? true)
-                && (query.isEmpty || derived.foldedNames[position].contains(query))
+                && (query.isEmpty || folded[position].contains(query))
         }
         switch indexView.sort {
         case .rank, .total: break
-        case .unit: rows.sort { VietnameseText.compare(units[$0].unit, units[$1].unit) == .orderedAscending }
-        case .tier: rows.sort { (units[$0].tier, units[$0].rank) < (units[$1].tier, units[$1].rank) }
-        case .change: rows.sort { (-(units[$0].rankChange ?? Int.min / 2), units[$0].rank) < (-(units[$1].rankChange ?? Int.min / 2), units[$1].rank) }
+        case .unit:
+            let order = derived.nameOrder
+            rows.sort { order[$0] < order[$1] }
+        case .tier: rows.sort { (units[$0].tier, $0) < (units[$1].tier, $1) }
+        case .change: rows.sort { (-(units[$0].rankChange ?? Int.min / 2), $0) < (-(units[$1].rankChange ?? Int.min / 2), $1) }
         }
         return indexView.reversed ? rows.reversed() : rows
     }
@@ -80,8 +89,15 @@ extension AppState {
             switch key {
             case .enter: indexView.searching = false
             case .escape:
+                // Leaving a search shows the group of the unit it found, with that unit selected.
+                let found = indexSelectedUnit
                 indexView.searching = false
                 indexView.search = TextField()
+                if let found, let groupIndex = scheme.groups.firstIndex(where: { $0.key == found.groupKey }) {
+                    indexView.group = groupIndex
+                    selection[.index] = indexRows.firstIndex { indexDerived.ranking.units[$0].unit == found.unit } ?? 0
+                    return
+                }
             default:
                 if case .char(let c) = key, c.unicodeScalars.contains(where: Sanitizer.isSuspect) { return }
                 _ = indexView.search.handle(key)

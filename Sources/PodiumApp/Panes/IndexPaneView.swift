@@ -27,13 +27,16 @@ enum IndexPaneView {
         // Line 1: scheme, group, filters, sort, search.
         let tierName = state.indexView.tier.map { scheme.tiers[min($0, scheme.tiers.count - 1)].name } ?? strings.allTiers
         let sortName = [strings.columnRank, strings.columnUnit, strings.columnTotal, strings.columnTier, strings.columnChange][state.indexView.sort.rawValue]
-        var head = "\(scheme.title) · \(group.name) · \(tierName) · \(strings.sortLabel(sortName, state.indexView.reversed))"
+        let allGroups = state.indexSearchesAllGroups
+        var head = "\(scheme.title) · \(allGroups ? strings.allGroups : group.name) · \(tierName) · \(strings.sortLabel(sortName, state.indexView.reversed))"
         if state.indexView.searching || !state.indexView.search.text.isEmpty {
             head += " · \(strings.searchLabel) \(state.indexView.search.text)" + (state.indexView.searching ? "▏" : "")
         }
         canvas.text(head, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: "ui.title")
         // Line 2: the group's figures and the reveal's progress.
-        if let summary = derived.ranking.summary(of: group.key) {
+        if allGroups {
+            canvas.text(strings.searchMatches(rows.count), x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+        } else if let summary = derived.ranking.summary(of: group.key) {
             let figures = strings.groupSummary(summary.count, IndexBars.number(summary.averageTotal, vietnamese: vi), IndexBars.number(summary.medianTotal, vietnamese: vi))
             canvas.text(figures, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
         }
@@ -72,8 +75,10 @@ enum IndexPaneView {
         let fixed = 4 + 1 + 6 + 1 + 6 + 1 + 6 + 1 + 5 + 1
         let unitWidth = max(12, min(36, rect.width - fixed - heatWidth - 2 - (showBars ? 20 : 0)))
         let barWidth = showBars ? max(0, rect.width - fixed - unitWidth - heatWidth - 2) : 0
-        let members = (state.indexDerived.groupMembers[units[rows[0]].groupKey] ?? []).map { units[$0].percent }
-        let low = IndexBars.axisLow(members)
+        // A search across groups draws every group's bars on one axis, and names each row's group.
+        let firstKey = units[rows[0]].groupKey
+        let mixed = state.indexSearchesAllGroups && rows.contains { units[$0].groupKey != firstKey }
+        let low = IndexBars.axisLow(mixed ? units.map(\.percent) : (state.indexDerived.groupMembers[firstKey] ?? []).map { units[$0].percent })
 
         // The legend of the heat map takes the last line when it is shown.
         let listHeight = rect.height - 1 - (showHeat ? 1 : 0)
@@ -111,8 +116,9 @@ enum IndexPaneView {
             if isSelected { canvas.buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: selectedStyle) }
             let rowStyle = isSelected ? selectedStyle : textStyle
             let tier = scheme.tiers.indices.contains(unit.tier) ? scheme.tiers[unit.tier].name : ""
+            let name = mixed ? "\(unit.unit) · \(scheme.group(unit.groupKey)?.name ?? unit.groupKey)" : unit.unit
             let cells: [(String, Style)] = [
-                ("\(unit.rank)", rowStyle), (TextWidth.sanitize(unit.unit), rowStyle), (IndexBars.points(unit.total, vietnamese: vi), rowStyle),
+                ("\(unit.rank)", rowStyle), (TextWidth.sanitize(name), rowStyle), (IndexBars.points(unit.total, vietnamese: vi), rowStyle),
                 (IndexBars.number(unit.percent, vietnamese: vi), rowStyle), (TextWidth.sanitize(tier), isSelected ? rowStyle : tierStyle(unit.tier)),
                 (strings.change(unit.rankChange), isSelected ? rowStyle : changeStyles[changeStyle(unit.rankChange)] ?? rowStyle),
             ]

@@ -83,6 +83,7 @@ extension UIStrings {
         checklistGates: { "before: \($0)" },
         checklistDue: "Due",
         index: .english,
+        spreadsheet: .english,
         helpTitle: "Keys",
         helpFooter: "Esc or ? to close",
         helpDisabled: { "unavailable: \($0)" },

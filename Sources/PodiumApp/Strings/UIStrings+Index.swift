@@ -12,6 +12,9 @@ public struct IndexStrings: Sendable {
     public var columnBar: String
     public var allTiers: String
     public var searchLabel: String
+    /// Shown for the group while a search looks through every group.
+    public var allGroups: String
+    public var searchMatches: @Sendable (_ count: Int) -> String
     public var sortLabel: @Sendable (_ column: String, _ descending: Bool) -> String
     public var groupSummary: @Sendable (_ count: Int, _ average: String, _ median: String) -> String
     public var noMatch: String
@@ -50,7 +53,8 @@ extension IndexStrings {
         empty: "Sự kiện này chưa có kết quả Chỉ số CCHC. Nhập bằng phím I (tệp CSV hoặc xlsx), hoặc `podium import index TỆP`.",
         columnRank: "Hạng", columnUnit: "Đơn vị", columnTotal: "Điểm", columnPercent: "%", columnTier: "Nhóm",
         columnChange: "±Hạng", columnBar: "Biểu đồ",
-        allTiers: "mọi nhóm", searchLabel: "Tìm:",
+        allTiers: "mọi nhóm", searchLabel: "Tìm:", allGroups: "mọi khối",
+        searchMatches: { "\($0) đơn vị khớp, tìm trong mọi khối (Esc: về khối của đơn vị đang chọn)" },
         sortLabel: { column, descending in "xếp theo \(column)\(descending ? " ↓" : " ↑")" },
         groupSummary: { count, average, median in "\(count) đơn vị · TB \(average) · trung vị \(median)" },
         noMatch: "Không có đơn vị nào khớp bộ lọc.",
@@ -78,7 +82,8 @@ extension IndexStrings {
         empty: "This event holds no PAR index results yet. Import them with I (a CSV or xlsx file), or `podium import index FILE`.",
         columnRank: "Rank", columnUnit: "Unit", columnTotal: "Points", columnPercent: "%", columnTier: "Tier",
         columnChange: "±Rank", columnBar: "Chart",
-        allTiers: "all tiers", searchLabel: "Find:",
+        allTiers: "all tiers", searchLabel: "Find:", allGroups: "all groups",
+        searchMatches: { ($0 == 1 ? "1 unit matches" : "\($0) units match") + ", searching every group (Esc: back to the selected unit's group)" },
         sortLabel: { column, descending in "sorted by \(column)\(descending ? " ↓" : " ↑")" },
         groupSummary: { count, average, median in "\(count) units · mean \(average) · median \(median)" },
         noMatch: "No unit matches the filter.",

@@ -84,6 +84,7 @@ extension UIStrings {
         checklistGates: { "trước mục: \($0)" },
         checklistDue: "Hạn",
         index: .vietnamese,
+        spreadsheet: .vietnamese,
         helpTitle: "Phím tắt",
         helpFooter: "Esc hoặc ? để đóng",
         helpDisabled: { "không dùng được: \($0)" },

@@ -73,6 +73,8 @@ public struct UIStrings: Sendable {
     // Index
     /// Pane 6, the stage reveal and their keys.
     public var index: IndexStrings
+    /// The spreadsheet reader's refusals and warnings, for every import.
+    public var spreadsheet: SpreadsheetStrings
 
     // Shell
     public var helpTitle: String

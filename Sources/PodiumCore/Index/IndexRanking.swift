@@ -11,58 +11,126 @@ public struct IndexRanking: Hashable, Sendable {
     /// Each field's average points over every unit, in the scheme's order.
     public var fieldAverages: [Double]
 
+    /// Where each group's units lie in `units` (a group's units are contiguous), by group key.
+    public var groupRanges: [String: Range<Int>]
+
     public init(_ results: IndexResults) {
         scheme = results.scheme
         let maximum = results.scheme.maximum
         let maxima = results.scheme.fields.map(\.maximum)
-        let groupOrder = Dictionary(results.scheme.groups.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-        var byGroup: [String: [IndexUnitResult]] = [:]
-        for unit in results.units { byGroup[unit.groupKey, default: []].append(unit) }
+        let fieldCount = maxima.count
+
+        // Groups by number rather than by key, so that no step below hashes or compares a string
+        // per unit: the scheme's groups in its order, then any other key in key order.
+        var ordinals: [String: Int] = [:]
+        for group in results.scheme.groups where ordinals[group.key] == nil { ordinals[group.key] = ordinals.count }
+        // Results files list a group's units together: one lookup per run of them.
+        var strays: Set<String> = []
+        var lastKey: String?
+        for unit in results.units where unit.groupKey != lastKey {
+            lastKey = unit.groupKey
+            if ordinals[unit.groupKey] == nil { strays.insert(unit.groupKey) }
+        }
+        for key in strays.sorted() { ordinals[key] = ordinals.count }
+        var members = [[Int]](repeating: [], count: ordinals.count)
+        lastKey = nil
+        var lastOrdinal = 0
+        for (index, unit) in results.units.enumerated() {
+            if unit.groupKey != lastKey {
+                lastKey = unit.groupKey
+                lastOrdinal = ordinals[unit.groupKey] ?? 0
+            }
+            members[lastOrdinal].append(index)
+        }
+        let totals = results.units.map(\.total)
 
         var ranked: [IndexRankedUnit] = []
-        for (_, members) in byGroup {
-            let totals = members.map(\.total)
-            let ranks = Self.competitionRanks(totals)
-            let lastTotals = members.map(\.lastYearTotal)
-            let lastRanks = Self.competitionRanks(lastTotals)
-            for (index, unit) in members.enumerated() {
-                let percents = zip(unit.final, maxima).map { $0.percent(of: $1) }
-                let lastRank = unit.lastYearRank ?? lastRanks[index]
-                let best = percents.indices.max { percents[$0] < percents[$1] || (percents[$0] == percents[$1] && $0 > $1) }
-                let worst = percents.indices.min { percents[$0] < percents[$1] || (percents[$0] == percents[$1] && $0 < $1) }
+        ranked.reserveCapacity(results.units.count)
+        var ranges: [String: Range<Int>] = [:]
+        let keysByOrdinal = ordinals.sorted { $0.value < $1.value }.map(\.key)
+        for (ordinal, group) in members.enumerated() where !group.isEmpty {
+            // Best total first; equal totals share a rank and read in Vietnamese alphabetical
+            // order (the collation is asked only within a tie), then in the file's order.
+            var order = group.sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
+            var ranks = [Int](repeating: 0, count: order.count)
+            var start = 0
+            while start < order.count {
+                var end = start + 1
+                while end < order.count, totals[order[end]] == totals[order[start]] { end += 1 }
+                if end - start > 1 {
+                    order[start..<end].sort { VietnameseText.compare(results.units[$0].unit, results.units[$1].unit) == .orderedAscending }
+                }
+                for position in start..<end { ranks[position] = start + 1 }
+                start = end
+            }
+            // Last year's ranks, computed only when some unit's file gave a total but no rank.
+            let needsLastRanks = group.contains { results.units[$0].lastYearRank == nil && results.units[$0].lastYearTotal != nil }
+            let lastRanks = needsLastRanks ? Self.competitionRanks(order.map { results.units[$0].lastYearTotal }) : []
+            let first = ranked.count
+            for (position, index) in order.enumerated() {
+                let unit = results.units[index]
+                let total = totals[index]
+                var percents = [Double](repeating: 0, count: min(fieldCount, unit.final.count))
+                var best: Int?, worst: Int?
+                for field in percents.indices {
+                    let percent = unit.final[field].percent(of: maxima[field])
+                    percents[field] = percent
+                    // The first field wins a tie, for the best as for the worst.
+                    if best.map({ percent > percents[$0] }) ?? true { best = field }
+                    if worst.map({ percent < percents[$0] }) ?? true { worst = field }
+                }
+                let rank = ranks[position]
+                let lastRank = unit.lastYearRank ?? (needsLastRanks ? lastRanks[position] : nil)
                 ranked.append(IndexRankedUnit(
-                    result: unit, total: totals[index], percent: totals[index].percent(of: maximum), fieldPercents: percents,
-                    rank: ranks[index] ?? 0, tier: results.scheme.tier(of: totals[index], maximum: maximum),
-                    lastYearRank: lastRank, rankChange: lastRank.map { $0 - (ranks[index] ?? 0) },
-                    scoreChange: unit.lastYearTotal.map { totals[index] - $0 }, bestField: best, worstField: worst
+                    result: unit, total: total, percent: total.percent(of: maximum), fieldPercents: percents,
+                    rank: rank, tier: results.scheme.tier(of: total, maximum: maximum),
+                    lastYearRank: lastRank, rankChange: lastRank.map { $0 - rank },
+                    scoreChange: unit.lastYearTotal.map { total - $0 }, bestField: best, worstField: worst
                 ))
             }
+            ranges[keysByOrdinal[ordinal]] = first..<ranked.count
         }
-        // Positions are sorted, not the units: moving 2,500 large values about was most of the cost.
-        let keys = ranked.map { (group: groupOrder[$0.groupKey] ?? Int.max, key: $0.groupKey, rank: $0.rank) }
-        let order = ranked.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            if a.group != b.group { return a.group < b.group }
-            if a.key != b.key { return a.key < b.key }
-            if a.rank != b.rank { return a.rank < b.rank }
-            return VietnameseText.compare(ranked[i].unit, ranked[j].unit) == .orderedAscending
-        }
-        ranked = order.map { ranked[$0] }
         units = ranked
+        groupRanges = ranges
 
-        groups = results.scheme.groups.map { group in
-            let members = ranked.filter { $0.groupKey == group.key }
-            let totals = members.map(\.total.value)
-            return IndexGroupSummary(
-                group: group, count: members.count, averageTotal: Self.mean(totals), medianTotal: Self.median(totals),
-                averagePercent: Self.mean(members.map(\.percent)),
-                fieldAverages: maxima.indices.map { field in Self.mean(members.map { $0.result.final[field].value }) }
+        // Sums run over the units in ranking order, so every average is the same to the last bit
+        // however the file listed them.
+        var provinceSums = [Double](repeating: 0, count: fieldCount)
+        var summaries: [String: IndexGroupSummary] = [:]
+        for (key, range) in ranges {
+            var totalSum = 0.0, percentSum = 0.0
+            var fieldSums = [Double](repeating: 0, count: fieldCount)
+            for unit in ranked[range] {
+                totalSum += unit.total.value
+                percentSum += unit.percent
+                for field in 0..<min(fieldCount, unit.result.final.count) { fieldSums[field] += unit.result.final[field].value }
+            }
+            let count = range.count
+            // Ranked order is by total, best first: the median is read off it, with no sorting.
+            let middle = range.lowerBound + (count - 1) / 2
+            let median = count % 2 == 1 ? ranked[middle].total.value : (ranked[middle + 1].total.value + ranked[middle].total.value) / 2
+            summaries[key] = IndexGroupSummary(
+                group: IndexGroup(key: key, name: key), count: count, averageTotal: totalSum / Double(count), medianTotal: median,
+                averagePercent: percentSum / Double(count), fieldAverages: fieldSums.map { $0 / Double(count) }
             )
         }
-        fieldAverages = maxima.indices.map { field in Self.mean(ranked.map { $0.result.final[field].value }) }
+        for unit in ranked {
+            for field in 0..<min(fieldCount, unit.result.final.count) { provinceSums[field] += unit.result.final[field].value }
+        }
+        groups = results.scheme.groups.map { group in
+            guard var summary = summaries[group.key] else {
+                return IndexGroupSummary(
+                    group: group, count: 0, averageTotal: 0, medianTotal: 0, averagePercent: 0,
+                    fieldAverages: [Double](repeating: 0, count: fieldCount)
+                )
+            }
+            summary.group = group
+            return summary
+        }
+        fieldAverages = provinceSums.map { ranked.isEmpty ? 0 : $0 / Double(ranked.count) }
     }
 
-    public func units(in groupKey: String) -> [IndexRankedUnit] { units.filter { $0.groupKey == groupKey } }
+    public func units(in groupKey: String) -> [IndexRankedUnit] { groupRanges[groupKey].map { Array(units[$0]) } ?? [] }
 
     public func summary(of groupKey: String) -> IndexGroupSummary? { groups.first { $0.group.key == groupKey } }
 

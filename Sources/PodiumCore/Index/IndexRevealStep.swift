@@ -24,19 +24,30 @@ public struct IndexRevealStep: Hashable, Sendable {
     /// each from the bottom up so the announcement ends on first place.
     public static func order(_ ranking: IndexRanking) -> [IndexRevealStep] {
         ranking.scheme.groups.flatMap { group -> [IndexRevealStep] in
-            let members = ranking.units(in: group.key)
-            guard !members.isEmpty else { return [] }
-            let places = Dictionary(grouping: members, by: \.rank).sorted { $0.key > $1.key }
+            guard let range = ranking.groupRanges[group.key], !range.isEmpty else { return [] }
+            let members = ranking.units[range]
+            // The group's units are in ranking order, so each place is one run of them; the
+            // steps read the runs from the last.
+            var places: [(key: Int, units: ArraySlice<IndexRankedUnit>)] = []
+            var end = members.endIndex
+            while end > members.startIndex {
+                var start = end - 1
+                let rank = members[start].rank
+                while start > members.startIndex, members[start - 1].rank == rank { start -= 1 }
+                places.append((rank, members[start..<end]))
+                end = start
+            }
             switch ranking.scheme.reveal {
             case .lastToFirst:
-                return places.map { IndexRevealStep(group: group, kind: .place(rank: $0.key), units: $0.value) }
+                return places.map { IndexRevealStep(group: group, kind: .place(rank: $0.key), units: Array($0.units)) }
             case .byTier:
+                // Tiers the organiser orders oddly need not be runs: these are grouped outright.
                 return Dictionary(grouping: members, by: \.tier).sorted { $0.key > $1.key }.map {
                     IndexRevealStep(group: group, kind: .tier($0.key), units: $0.value)
                 }
             case .topThreeLast:
                 let rest = members.filter { $0.rank > 3 }
-                let top = places.filter { $0.key <= 3 }.map { IndexRevealStep(group: group, kind: .place(rank: $0.key), units: $0.value) }
+                let top = places.filter { $0.key <= 3 }.map { IndexRevealStep(group: group, kind: .place(rank: $0.key), units: Array($0.units)) }
                 return (rest.isEmpty ? [] : [IndexRevealStep(group: group, kind: .rest, units: rest)]) + top
             }
         }

@@ -5,8 +5,9 @@ import PodiumCore
 /// the header row found and every row checked for shape before any column is read.
 public struct SpreadsheetFile: Sendable {
     public var table: CSVTable
-    /// "CSV, UTF-8 with BOM, separator ;" or "xlsx, sheet Đại biểu", for the preview.
-    public var description: String
+    /// What was read: CSV in which encoding and separator, or which sheet of a workbook; the
+    /// interface words it for the preview (`SpreadsheetStrings.source`).
+    public var source: Source
     public var warnings: [ImportProblem]
     /// Rows whose shape is wrong (too many or too few fields, a huge cell); they are left out of
     /// `table` so the rest can still be checked, and the import must report them and stop.
@@ -15,40 +16,44 @@ public struct SpreadsheetFile: Sendable {
     /// A cell larger than this is no name or title; it is refused rather than carried along.
     public static let maximumFieldBytes = 1_048_576
 
+    public enum Source: Hashable, Sendable {
+        case csv(encoding: SpreadsheetText.Encoding, separator: Character)
+        case xlsx(sheet: String)
+    }
+
     /// Reads `data`; `.xlsx` is recognised by content, not by name. The header is the first of
     /// the first ten rows that names any of `fields`, so title rows above it are skipped.
     public static func read(
         _ data: Data, sheet: String? = nil, fields: [ColumnMap.Field], progress: @escaping (Int) -> Void = { _ in }
     ) throws(ImportProblems) -> SpreadsheetFile {
         var rows: [CSVTable.Row]
-        var description: String
+        var source: Source
         var padShortRows = false
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             let read = try XLSXReader.read(data, sheet: sheet, progress: progress)
             rows = read.rows.map { CSVTable.Row(line: $0.number, fields: $0.cells) }
-            description = "xlsx, sheet \(read.name)"
+            source = .xlsx(sheet: read.name)
             padShortRows = true
         } else {
-            if let sheet { throw XLSXReader.fail("--sheet \(sheet) applies to .xlsx workbooks; this file is text (CSV)") }
+            if let sheet { throw XLSXReader.fail(.sheetOptionOnText(sheet: sheet)) }
             let (text, encoding) = try SpreadsheetText.decode(data)
             let table: CSVTable
             do {
                 table = try CSVTable.parse(text)
             } catch {
                 switch error {
-                case .empty: throw XLSXReader.fail("the file holds no rows; export the sheet again with its header row")
+                case .empty: throw XLSXReader.fail(.noRows)
                 case .tooManyColumns(let line, let limit):
-                    throw ImportProblems([ImportProblem(line: line, column: limit, message: "this row has more than \(limit) fields, more than any list Podium reads; check that this is the right file and its separator")])
+                    throw ImportProblems([ImportProblem(line: line, column: limit, issue: .tooManyColumns(limit: limit))])
                 case .unterminatedQuote(let line):
-                    throw ImportProblems([ImportProblem(line: line, column: 0, message: "a quoted field opened here is never closed, so the rest of the file would be swallowed; close the quote or check the file is not truncated")])
+                    throw ImportProblems([ImportProblem(line: line, column: 0, issue: .unterminatedQuote)])
                 }
             }
             rows = [CSVTable.Row(line: table.headerLine, fields: table.header)] + table.rows
-            let separator = table.separator == "\t" ? "tab" : String(table.separator)
-            description = "CSV, \(encoding.rawValue), separator \(separator)"
+            source = .csv(encoding: encoding, separator: table.separator)
         }
         rows.removeAll { $0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
-        guard !rows.isEmpty else { throw XLSXReader.fail("the sheet holds no rows; export it again with its header row") }
+        guard !rows.isEmpty else { throw XLSXReader.fail(.sheetEmpty) }
         let headerIndex = headerRowIndex(rows, fields: fields)
         let header = rows[headerIndex]
         var body = Array(rows[(headerIndex + 1)...])
@@ -62,26 +67,29 @@ public struct SpreadsheetFile: Sendable {
                 if extra.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                     body[index].fields.removeLast(row.fields.count - width)
                 } else {
-                    problems.append(ImportProblem(line: row.line, column: width + 1, message: "this row has \(row.fields.count) fields but the header has \(width): a separator inside a value needs quotes, or a column title is missing"))
+                    problems.append(ImportProblem(line: row.line, column: width + 1, issue: .tooManyFields(count: row.fields.count, header: width)))
                 }
             } else if row.fields.count < width {
                 if padShortRows {
                     body[index].fields += Array(repeating: "", count: width - row.fields.count)
                 } else {
-                    problems.append(ImportProblem(line: row.line, column: row.fields.count, message: "this row has \(row.fields.count) fields but the header has \(width): a separator is missing or the line was broken"))
+                    problems.append(ImportProblem(line: row.line, column: row.fields.count, issue: .tooFewFields(count: row.fields.count, header: width)))
                 }
             }
             for (column, field) in row.fields.enumerated() {
                 if field.utf8.count > maximumFieldBytes {
-                    problems.append(ImportProblem(line: row.line, column: column + 1, message: "this cell holds \(field.utf8.count / 1024) KB, more than the 1 MB a cell may hold; the file is probably damaged"))
+                    problems.append(ImportProblem(line: row.line, column: column + 1, issue: .hugeCell(kilobytes: field.utf8.count / 1024)))
                 } else if Sanitizer.needsCleaning(field) {
-                    warnings.append(ImportProblem(line: row.line, column: column + 1, message: "control or escape characters removed from \"\(Sanitizer.clean(field, keepNewlines: false).prefix(40))\""))
+                    warnings.append(ImportProblem(
+                        line: row.line, column: column + 1,
+                        issue: .controlCharactersRemoved(preview: String(Sanitizer.clean(field, keepNewlines: false).prefix(40)))
+                    ))
                 }
             }
         }
         let broken = Set(problems.map(\.line))
         let table = CSVTable(header: header.fields, rows: body.filter { !broken.contains($0.line) }, separator: ",", headerLine: header.line)
-        return SpreadsheetFile(table: table, description: description, warnings: warnings, problems: problems)
+        return SpreadsheetFile(table: table, source: source, warnings: warnings, problems: problems)
     }
 
     static func headerRowIndex(_ rows: [CSVTable.Row], fields: [ColumnMap.Field]) -> Int {

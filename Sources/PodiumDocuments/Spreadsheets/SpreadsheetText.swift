@@ -9,8 +9,6 @@ public enum SpreadsheetText {
         case utf8 = "UTF-8", utf8BOM = "UTF-8 with BOM", utf16LE = "UTF-16 LE", utf16BE = "UTF-16 BE", windows1258 = "Windows-1258"
     }
 
-    static let remedy = "save it from the spreadsheet as \"CSV UTF-8\" or as .xlsx"
-
     public static func decode(_ data: Data) throws(ImportProblems) -> (text: String, encoding: Encoding) {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -19,34 +17,34 @@ public enum SpreadsheetText {
         if bytes.starts(with: [0xFF, 0xFE]) { return (try utf16(bytes.dropFirst(2), littleEndian: true), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (try utf16(bytes.dropFirst(2), littleEndian: false), .utf16BE) }
         if let kind = binaryKind(bytes) {
-            throw problem(1, 0, "this is \(kind), not a text spreadsheet; \(remedy)")
+            throw problem(1, 0, .binary(kind))
         }
         if String(validating: bytes, as: UTF8.self) != nil { return (try utf8(bytes[...], bomLength: 0), .utf8) }
         let firstBad = firstInvalidUTF8(bytes[...])
         if firstBad.isTruncation {
-            throw problem(at: firstBad.offset, in: bytes, "the file ends in the middle of a character: it looks truncated; copy it again from the original")
+            throw problem(at: firstBad.offset, in: bytes, .truncatedCharacter)
         }
         if containsMultibyteUTF8(bytes) {
-            throw problem(at: firstBad.offset, in: bytes, "this byte is not UTF-8 although the rest of the file is: the file mixes encodings; \(remedy)")
+            throw problem(at: firstBad.offset, in: bytes, .mixedEncodings)
         }
         switch Windows1258.decode(bytes) {
         case .success(let text): return (text, .windows1258)
         case .failure(let undefined):
-            throw problem(at: undefined.offset, in: bytes, String(format: "byte 0x%02X is neither UTF-8 nor Windows-1258 text; ", undefined.byte) + remedy)
+            throw problem(at: undefined.offset, in: bytes, .unknownByte(undefined.byte))
         }
     }
 
     /// Formats that turn up instead of text: ZIP (an .xlsx given as CSV), old .xls, PDF, or
     /// bytes no text file holds (NUL and other C0 controls in bulk).
-    static func binaryKind(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a ZIP archive (perhaps an .xlsx with another extension)" }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old binary Excel (.xls) file" }
-        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF document" }
+    static func binaryKind(_ bytes: [UInt8]) -> SpreadsheetIssue.BinaryKind? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .oldExcel }
+        if bytes.starts(with: Array("%PDF".utf8)) { return .pdf }
         let sample = bytes.prefix(8192)
         // A stray NUL in a name is cleaned like any control character; many of them mean binary.
-        if sample.filter({ $0 == 0 }).count * 100 > sample.count { return "a binary file (it holds NUL bytes)" }
+        if sample.filter({ $0 == 0 }).count * 100 > sample.count { return .nulBytes }
         let controls = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0D, 0x1B].contains($0) }.count
-        if !sample.isEmpty, controls * 20 > sample.count { return "a binary file (it holds many control bytes)" }
+        if !sample.isEmpty, controls * 20 > sample.count { return .controlBytes }
         return nil
     }
 
@@ -55,14 +53,14 @@ public enum SpreadsheetText {
         let bad = firstInvalidUTF8(bytes)
         let all = [UInt8](bytes)
         if bad.isTruncation {
-            throw problem(at: bad.offset, in: all, "the file ends in the middle of a character: it looks truncated; copy it again from the original")
+            throw problem(at: bad.offset, in: all, .truncatedCharacter)
         }
-        throw problem(at: bad.offset, in: all, "the file says it is UTF-8 but this byte is not: it mixes encodings; \(remedy)")
+        throw problem(at: bad.offset, in: all, .notUTF8AfterBOM)
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws(ImportProblems) -> String {
         if bytes.count % 2 != 0 {
-            throw problem(1, 0, "the UTF-16 file has an odd number of bytes: it looks truncated; copy it again from the original")
+            throw problem(1, 0, .oddUTF16Length)
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -83,7 +81,7 @@ public enum SpreadsheetText {
                 text.append(scalar)
             case .emptyInput: break loop
             case .error:
-                throw problem(line, 0, "a broken UTF-16 character (a lone surrogate): the file is damaged or truncated; \(remedy)")
+                throw problem(line, 0, .loneSurrogate)
             }
         }
         return String(text)
@@ -129,15 +127,15 @@ public enum SpreadsheetText {
         return false
     }
 
-    private static func problem(_ line: Int, _ column: Int, _ message: String) -> ImportProblems {
-        ImportProblems([ImportProblem(line: line, column: column, message: message)])
+    private static func problem(_ line: Int, _ column: Int, _ issue: SpreadsheetIssue) -> ImportProblems {
+        ImportProblems([ImportProblem(line: line, column: column, issue: issue)])
     }
 
     /// Locates a byte offset as line and byte column, counting line feeds before it.
-    private static func problem(at offset: Int, in bytes: [UInt8], _ message: String) -> ImportProblems {
+    private static func problem(at offset: Int, in bytes: [UInt8], _ issue: SpreadsheetIssue) -> ImportProblems {
         let before = bytes.prefix(offset)
         let line = before.filter { $0 == 0x0A }.count + 1
         let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        return problem(line, offset - lineStart + 1, message)
+        return problem(line, offset - lineStart + 1, issue)
     }
 }

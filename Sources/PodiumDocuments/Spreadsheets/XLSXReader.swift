@@ -52,11 +52,11 @@ public enum XLSXReader {
         let chosen: (name: String, path: String)
         if let name {
             guard let match = sheets.first(where: { VietnameseText.folded($0.name) == VietnameseText.folded(name) }) else {
-                throw fail("the workbook has no sheet \"\(name)\"; its sheets are: \(sheets.map(\.name).joined(separator: ", "))")
+                throw fail(.noSuchSheet(name: name, sheets: sheets.map(\.name)))
             }
             chosen = match
         } else {
-            guard let first = sheets.first else { throw fail("the workbook has no worksheets") }
+            guard let first = sheets.first else { throw fail(.noWorksheets) }
             chosen = first
         }
         let deadline = Date().addingTimeInterval(Limits.seconds)
@@ -64,14 +64,14 @@ public enum XLSXReader {
         if let strings = try entry(archive, "xl/sharedStrings.xml", required: false) {
             shared = try parse(strings, SharedStringsParser(deadline: deadline)).strings
         }
-        guard let sheetXML = try entry(archive, chosen.path, required: true) else { throw fail("the sheet \(chosen.name) is missing") }
+        guard let sheetXML = try entry(archive, chosen.path, required: true) else { throw fail(.sheetMissing(name: chosen.name)) }
         let parsed = try parse(sheetXML, SheetParser(shared: shared, deadline: deadline, progress: progress))
         var grid: [Int: [Int: String]] = parsed.cells
         // Merged ranges are bounded by the sheet's limits on reading; together they may fill
         // in only so many cells.
         let merged = parsed.merges.reduce(0) { $0 + ($1.bottom - $1.top + 1) * ($1.right - $1.left + 1) }
         guard merged <= Limits.mergedCells else {
-            throw fail("the sheet's merged cells cover \(merged) cells, more than the \(Limits.mergedCells) a list of names could need; unmerge them and save again")
+            throw fail(.mergedCellsTooMany(count: merged, limit: Limits.mergedCells))
         }
         for range in parsed.merges {
             let value = grid[range.top]?[range.left] ?? ""
@@ -87,7 +87,7 @@ public enum XLSXReader {
             let cells = grid[number] ?? [:]
             let width = (cells.keys.max() ?? -1) + 1
             total += width
-            guard total <= Limits.cells else { throw fail("the sheet holds more than \(Limits.cells) cells; import a smaller sheet") }
+            guard total <= Limits.cells else { throw fail(.tooManyCells(limit: Limits.cells)) }
             rows.append((number, (0..<width).map { cells[$0] ?? "" }))
         }
         return Sheet(name: chosen.name, rows: rows)
@@ -99,14 +99,14 @@ public enum XLSXReader {
         do {
             return try ZIPLayout(data, maximumEntryBytes: Limits.partBytes)
         } catch {
-            throw fail("the .xlsx file is damaged or truncated: \(error.reason); save it again from the spreadsheet")
+            throw fail(.damagedArchive(error.fault))
         }
     }
 
     private static func workbookSheets(_ archive: ZIPLayout) throws(ImportProblems) -> [(name: String, path: String)] {
         guard let workbook = try entry(archive, "xl/workbook.xml", required: true),
               let relations = try entry(archive, "xl/_rels/workbook.xml.rels", required: true)
-        else { throw fail("the .xlsx file has no workbook inside; it is not an Excel workbook") }
+        else { throw fail(.noWorkbook) }
         let sheets = try parse(workbook, WorkbookParser()).sheets
         let targets = try parse(relations, RelationshipsParser()).targets
         return sheets.compactMap { sheet in
@@ -121,9 +121,9 @@ public enum XLSXReader {
         do {
             data = try archive.unpack(path)
         } catch {
-            throw fail("\(path) inside the .xlsx cannot be unpacked (\(error.reason)); the file is damaged or truncated")
+            throw fail(.partUnreadable(path: path, error.fault))
         }
-        if data == nil, required { throw fail("the .xlsx file lacks \(path); it is damaged or not an Excel workbook") }
+        if data == nil, required { throw fail(.partMissing(path: path)) }
         return data
     }
 
@@ -131,25 +131,22 @@ public enum XLSXReader {
         // Foundation's XML parser on Linux stops the process on a name or attribute that is
         // not valid UTF-8; Excel writes its parts in UTF-8, so anything else is refused first.
         guard String(validating: data, as: UTF8.self) != nil else {
-            throw fail("the workbook's XML is not valid UTF-8 text; the file is damaged — save it again from the spreadsheet")
+            throw fail(.xmlNotUTF8)
         }
         let parser = XMLParser(data: data)
         parser.delegate = delegate
         let parsed = parser.parse()
         if let refusal = (delegate as? BoundedPart)?.refusal {
-            throw ImportProblems([ImportProblem(line: parser.lineNumber, column: parser.columnNumber, message: refusal)])
+            throw ImportProblems([ImportProblem(line: parser.lineNumber, column: parser.columnNumber, issue: refusal)])
         }
         guard parsed else {
-            throw ImportProblems([ImportProblem(
-                line: parser.lineNumber, column: parser.columnNumber,
-                message: "the workbook's XML is malformed; save the file again from the spreadsheet"
-            )])
+            throw ImportProblems([ImportProblem(line: parser.lineNumber, column: parser.columnNumber, issue: .xmlMalformed)])
         }
         return delegate
     }
 
-    static func fail(_ message: String) -> ImportProblems {
-        ImportProblems([ImportProblem(line: 1, column: 0, message: message)])
+    static func fail(_ issue: SpreadsheetIssue) -> ImportProblems {
+        ImportProblems([ImportProblem(line: 1, column: 0, issue: issue)])
     }
 
     /// "BC12" → (row 12, 0-based column 54), nil when the reference is malformed or lies past
@@ -191,17 +188,17 @@ typealias XLSXPartParser = NSObject & XMLParserDelegate
 
 /// A part parser that may stop early: the part broke a limit, or the time ran out.
 protocol BoundedPart: AnyObject {
-    var refusal: String? { get }
+    var refusal: SpreadsheetIssue? { get }
 }
 
 /// Stops `parser` with `message` unless it was already stopped.
-private func refuse(_ parser: XMLParser, _ message: String, into refusal: inout String?) {
+private func refuse(_ parser: XMLParser, _ issue: SpreadsheetIssue, into refusal: inout SpreadsheetIssue?) {
     guard refusal == nil else { return }
-    refusal = message
+    refusal = issue
     parser.abortParsing()
 }
 
-private let timeRefusal = "reading the workbook took more than \(Int(XLSXReader.Limits.seconds)) seconds; it is far larger than a list of names, or damaged"
+private let timeRefusal = SpreadsheetIssue.tooSlow(seconds: Int(XLSXReader.Limits.seconds))
 
 private final class WorkbookParser: NSObject, XMLParserDelegate {
     var sheets: [(name: String, relation: String)] = []
@@ -224,7 +221,7 @@ private final class RelationshipsParser: NSObject, XMLParserDelegate {
 /// guides (`<rPh>`) are not part of the text.
 private final class SharedStringsParser: NSObject, XMLParserDelegate, BoundedPart {
     var strings: [String] = []
-    var refusal: String?
+    var refusal: SpreadsheetIssue?
     private let deadline: Date
     private var current = ""
     private var inText = false
@@ -247,7 +244,7 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate, BoundedPar
         case "si":
             strings.append(current)
             if strings.count > XLSXReader.Limits.cells {
-                refuse(parser, "the workbook holds more than \(XLSXReader.Limits.cells) strings; import a smaller sheet", into: &refusal)
+                refuse(parser, .tooManyStrings(limit: XLSXReader.Limits.cells), into: &refusal)
             }
         case "rPh": phoneticDepth -= 1
         case "t": inText = false
@@ -260,7 +257,7 @@ private final class SheetParser: NSObject, XMLParserDelegate, BoundedPart {
     struct Merge { var top: Int; var left: Int; var bottom: Int; var right: Int }
     var cells: [Int: [Int: String]] = [:]
     var merges: [Merge] = []
-    var refusal: String?
+    var refusal: SpreadsheetIssue?
     private var cellCount = 0
     private let deadline: Date
     private let shared: [String]
@@ -285,7 +282,7 @@ private final class SheetParser: NSObject, XMLParserDelegate, BoundedPart {
         case "row":
             if let number = attributes["r"] {
                 guard let value = Int(number), (1...XLSXReader.Limits.rows).contains(value) else {
-                    return refuse(parser, "row number \"\(number.prefix(20))\" is not a row of a sheet (1 to \(XLSXReader.Limits.rows)); the file is damaged", into: &refusal)
+                    return refuse(parser, .badRowNumber(text: String(number.prefix(20)), limit: XLSXReader.Limits.rows), into: &refusal)
                 }
                 row = value
             } else {
@@ -295,18 +292,18 @@ private final class SheetParser: NSObject, XMLParserDelegate, BoundedPart {
         case "c":
             if let reference = attributes["r"] {
                 guard let position = XLSXReader.cellReference(reference) else {
-                    return refuse(parser, "cell reference \"\(reference.prefix(20))\" lies outside a sheet's \(XLSXReader.Limits.rows) rows and XFD columns; the file is damaged", into: &refusal)
+                    return refuse(parser, .badCellReference(text: String(reference.prefix(20)), rows: XLSXReader.Limits.rows), into: &refusal)
                 }
                 (row, column) = position
             } else {
                 column += 1
             }
             guard column < XLSXReader.Limits.columns, row <= XLSXReader.Limits.rows else {
-                return refuse(parser, "a cell in column \(column + 1) is beyond the \(XLSXReader.Limits.columns) columns a list may have; delete the far columns and save again", into: &refusal)
+                return refuse(parser, .columnBeyondLimit(column: column + 1, limit: XLSXReader.Limits.columns), into: &refusal)
             }
             cellCount += 1
             if cellCount > XLSXReader.Limits.cells {
-                return refuse(parser, "the sheet holds more than \(XLSXReader.Limits.cells) cells; import a smaller sheet", into: &refusal)
+                return refuse(parser, .tooManyCells(limit: XLSXReader.Limits.cells), into: &refusal)
             }
             if cellCount % 1024 == 0, Date() > deadline { return refuse(parser, timeRefusal, into: &refusal) }
             type = attributes["t"] ?? "n"
@@ -323,7 +320,7 @@ private final class SheetParser: NSObject, XMLParserDelegate, BoundedPart {
             let ref = attributes["ref"] ?? ""
             let parts = ref.split(separator: ":").map { XLSXReader.cellReference(String($0)) }
             guard parts.count == 2, let first = parts[0], let second = parts[1] else {
-                return refuse(parser, "merged range \"\(ref.prefix(30))\" is not a range of cells on a sheet; the file is damaged", into: &refusal)
+                return refuse(parser, .badMergedRange(text: String(ref.prefix(30))), into: &refusal)
             }
             // Written either way round ("B2:B1"), a range means the same cells.
             let merge = Merge(
@@ -331,7 +328,7 @@ private final class SheetParser: NSObject, XMLParserDelegate, BoundedPart {
                 bottom: max(first.row, second.row), right: max(first.column, second.column)
             )
             guard merge.right < XLSXReader.Limits.columns else {
-                return refuse(parser, "merged range \"\(ref.prefix(30))\" reaches beyond the \(XLSXReader.Limits.columns) columns a list may have; unmerge it and save again", into: &refusal)
+                return refuse(parser, .mergedRangeBeyondLimit(text: String(ref.prefix(30)), limit: XLSXReader.Limits.columns), into: &refusal)
             }
             merges.append(merge)
         default: break

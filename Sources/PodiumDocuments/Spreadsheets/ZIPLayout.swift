@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import PodiumCore
 
 /// Reads a ZIP archive's directory and unpacks its entries, bounded: the end record, every
 /// directory entry and the local header each points to must lie inside the bytes, no entry may
@@ -9,7 +10,7 @@ import Foundation
 /// are refused.
 struct ZIPLayout {
     struct Refusal: Error {
-        var reason: String
+        var fault: SpreadsheetIssue.ZIPFault
     }
 
     struct Entry {
@@ -31,29 +32,29 @@ struct ZIPLayout {
         let earliest = max(0, bytes.count - 22 - 65_535)
         guard bytes.count >= 22,
               let end = stride(from: bytes.count - 22, through: earliest, by: -1).first(where: { u32($0) == 0x0605_4B50 })
-        else { throw Refusal(reason: "it has no ZIP directory (the file is truncated or not a workbook)") }
+        else { throw Refusal(fault: .noDirectory) }
         guard let count = u16(end + 10), let size = u32(end + 12), let offset = u32(end + 16) else {
-            throw Refusal(reason: "its ZIP directory is cut short")
+            throw Refusal(fault: .directoryCutShort)
         }
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
-            throw Refusal(reason: "it is a ZIP64 archive, far larger than a workbook of names")
+            throw Refusal(fault: .zip64)
         }
-        guard offset + size <= end else { throw Refusal(reason: "its ZIP directory points outside the file") }
+        guard offset + size <= end else { throw Refusal(fault: .directoryOutside) }
         var at = offset
         for _ in 0..<count {
             guard u32(at) == 0x0201_4B50, let method = u16(at + 10), let crc = u32(at + 16),
                   let compressed = u32(at + 20), let uncompressed = u32(at + 24),
                   let nameLength = u16(at + 28), let extraLength = u16(at + 30), let commentLength = u16(at + 32),
                   let local = u32(at + 42)
-            else { throw Refusal(reason: "an entry of its ZIP directory is damaged") }
+            else { throw Refusal(fault: .entryDamaged) }
             let next = at + 46 + nameLength + extraLength + commentLength
-            guard next <= offset + size else { throw Refusal(reason: "an entry of its ZIP directory runs past the directory") }
+            guard next <= offset + size else { throw Refusal(fault: .entryPastDirectory) }
             let name = String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
             guard u32(local) == 0x0403_4B50, let localName = u16(local + 26), let localExtra = u16(local + 28),
                   local + 30 + localName + localExtra + compressed <= offset
-            else { throw Refusal(reason: "the entry \(name) points outside the file") }
+            else { throw Refusal(fault: .entryOutside(name: name)) }
             guard uncompressed <= maximumEntryBytes else {
-                throw Refusal(reason: "the entry \(name) unpacks to \(uncompressed / 1_048_576) MB, more than the \(maximumEntryBytes / 1_048_576) MB a sheet may hold")
+                throw Refusal(fault: .entryTooLarge(name: name, megabytes: uncompressed / 1_048_576, limit: maximumEntryBytes / 1_048_576))
             }
             entries[name] = Entry(
                 method: method, dataOffset: local + 30 + localName + localExtra, compressedSize: compressed,
@@ -71,15 +72,15 @@ struct ZIPLayout {
         switch entry.method {
         case 0: data = Data(packed)
         case 8: data = try inflate(packed, name: name)
-        default: throw Refusal(reason: "the entry \(name) uses compression method \(entry.method), which workbooks do not use")
+        default: throw Refusal(fault: .unknownMethod(name: name, method: entry.method))
         }
         guard data.count == entry.uncompressedSize else {
-            throw Refusal(reason: "the entry \(name) unpacks to \(data.count) bytes, not the \(entry.uncompressedSize) its directory says")
+            throw Refusal(fault: .sizeMismatch(name: name, bytes: data.count, declared: entry.uncompressedSize))
         }
         let crc = data.withUnsafeBytes { raw in
             UInt32(crc32(0, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count)))
         }
-        guard crc == entry.crc else { throw Refusal(reason: "the entry \(name) fails its checksum") }
+        guard crc == entry.crc else { throw Refusal(fault: .checksum(name: name)) }
         return data
     }
 
@@ -88,7 +89,7 @@ struct ZIPLayout {
     private func inflate(_ packed: ArraySlice<UInt8>, name: String) throws(Refusal) -> Data {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw Refusal(reason: "the entry \(name) cannot be unpacked")
+            throw Refusal(fault: .cannotInflate(name: name))
         }
         defer { inflateEnd(&stream) }
         var input = Array(packed)
@@ -112,8 +113,8 @@ struct ZIPLayout {
         }
         switch outcome {
         case Z_STREAM_END: return output
-        case Z_MEM_ERROR: throw Refusal(reason: "the entry \(name) unpacks to more than \(limit / 1_048_576) MB")
-        default: throw Refusal(reason: "the entry \(name) is damaged or cut short")
+        case Z_MEM_ERROR: throw Refusal(fault: .inflatesTooLarge(name: name, limit: limit / 1_048_576))
+        default: throw Refusal(fault: .streamDamaged(name: name))
         }
     }
 

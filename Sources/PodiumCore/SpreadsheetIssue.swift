@@ -1,0 +1,75 @@
+/// What the shared spreadsheet reader finds wrong with a file (its encoding, the shape of its
+/// rows, the workbook inside an .xlsx), as data: the interface words it in its own language
+/// (`SpreadsheetStrings`), so the same refusal reads in Vietnamese or English.
+public enum SpreadsheetIssue: Hashable, Sendable {
+    // Text and encodings.
+    /// Bytes of another format given as a text spreadsheet.
+    case binary(BinaryKind)
+    /// The file ends in the middle of a UTF-8 character.
+    case truncatedCharacter
+    /// Well-formed UTF-8 elsewhere, but not this byte.
+    case mixedEncodings
+    /// A UTF-8 byte order mark, then a byte that is not UTF-8.
+    case notUTF8AfterBOM
+    /// Neither UTF-8 nor Windows-1258.
+    case unknownByte(UInt8)
+    case oddUTF16Length
+    case loneSurrogate
+
+    // Rows and cells.
+    /// `--sheet` given for a text file.
+    case sheetOptionOnText(sheet: String)
+    /// A text file without a single row.
+    case noRows
+    /// A sheet (or what is left of a file once blank rows go) without a single row.
+    case sheetEmpty
+    case tooManyColumns(limit: Int)
+    case unterminatedQuote
+    case tooManyFields(count: Int, header: Int)
+    case tooFewFields(count: Int, header: Int)
+    case hugeCell(kilobytes: Int)
+    /// A warning: the cell was kept with these characters removed; `preview` is its start.
+    case controlCharactersRemoved(preview: String)
+
+    // Workbooks (.xlsx).
+    case noSuchSheet(name: String, sheets: [String])
+    case noWorksheets
+    case sheetMissing(name: String)
+    case mergedCellsTooMany(count: Int, limit: Int)
+    case tooManyCells(limit: Int)
+    case tooManyStrings(limit: Int)
+    case damagedArchive(ZIPFault)
+    case noWorkbook
+    case partUnreadable(path: String, ZIPFault)
+    case partMissing(path: String)
+    case xmlNotUTF8
+    case xmlMalformed
+    case badRowNumber(text: String, limit: Int)
+    case badCellReference(text: String, rows: Int)
+    case columnBeyondLimit(column: Int, limit: Int)
+    case badMergedRange(text: String)
+    case mergedRangeBeyondLimit(text: String, limit: Int)
+    case tooSlow(seconds: Int)
+
+    public enum BinaryKind: Hashable, Sendable {
+        case zip, oldExcel, pdf, nulBytes, controlBytes
+    }
+
+    /// Why the ZIP container of an .xlsx cannot be read.
+    public enum ZIPFault: Hashable, Sendable {
+        case noDirectory
+        case directoryCutShort
+        case zip64
+        case directoryOutside
+        case entryDamaged
+        case entryPastDirectory
+        case entryOutside(name: String)
+        case entryTooLarge(name: String, megabytes: Int, limit: Int)
+        case unknownMethod(name: String, method: Int)
+        case sizeMismatch(name: String, bytes: Int, declared: Int)
+        case checksum(name: String)
+        case cannotInflate(name: String)
+        case inflatesTooLarge(name: String, limit: Int)
+        case streamDamaged(name: String)
+    }
+}
