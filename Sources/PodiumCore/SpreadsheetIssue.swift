@@ -43,6 +43,7 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     case partUnreadable(path: String, ZIPFault)
     case partMissing(path: String)
     case xmlNotUTF8
+    case xmlProcessingInstruction
     case xmlMalformed
     case badRowNumber(text: String, limit: Int)
     case badCellReference(text: String, rows: Int)

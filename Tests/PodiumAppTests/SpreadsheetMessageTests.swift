@@ -26,7 +26,7 @@ import Testing
         (.tooManyCells(limit: 1_000_000), ["1000000"]), (.tooManyStrings(limit: 1_000_000), ["1000000"]),
         (.damagedArchive(.noDirectory), ["ZIP"]), (.noWorkbook, [".xlsx"]),
         (.partUnreadable(path: "xl/worksheets/sheet1.xml", .checksum(name: "xl/worksheets/sheet1.xml")), ["xl/worksheets/sheet1.xml"]),
-        (.partMissing(path: "xl/workbook.xml"), ["xl/workbook.xml"]), (.xmlNotUTF8, ["XML", "UTF-8"]), (.xmlMalformed, ["XML"]),
+        (.partMissing(path: "xl/workbook.xml"), ["xl/workbook.xml"]), (.xmlNotUTF8, ["XML", "UTF-8"]), (.xmlProcessingInstruction, ["<?…?>"]), (.xmlMalformed, ["XML"]),
         (.badRowNumber(text: "0", limit: 1_048_576), ["\"0\"", "1048576"]),
         (.badCellReference(text: "ZZZZ1", rows: 1_048_576), ["\"ZZZZ1\"", "XFD"]),
         (.columnBeyondLimit(column: 600, limit: 512), ["600", "512"]), (.badMergedRange(text: "A1:"), ["\"A1:\""]),
@@ -151,6 +151,7 @@ import Testing
         case .partUnreadable: "partUnreadable"
         case .partMissing: "partMissing"
         case .xmlNotUTF8: "xmlNotUTF8"
+        case .xmlProcessingInstruction: "xmlProcessingInstruction"
         case .xmlMalformed: "xmlMalformed"
         case .badRowNumber: "badRowNumber"
         case .badCellReference: "badCellReference"

@@ -17,7 +17,7 @@ import ZIPFoundation
 /// - what an import accepts carries nothing that could control a terminal, and names carry no
 ///   zero-width characters.
 /// `PODIUM_FUZZ_CASES` sets the cases per importer and encoding (30 in the suite; the README's
-/// long run uses 4,000); `PODIUM_FUZZ_SEED` replays a run. A failing case reports its seed and
+/// long run uses 3,000); `PODIUM_FUZZ_SEED` replays a run. A failing case reports its seed and
 /// number.
 @Suite struct ImporterFuzzTests {
     static let cases = ProcessInfo.processInfo.environment["PODIUM_FUZZ_CASES"].flatMap(Int.init).map { max(1, $0) } ?? 30
@@ -77,19 +77,55 @@ import ZIPFoundation
         var slowest = Duration.zero
         for number in 0..<Self.cases {
             let caseSeed = random.next()
-            var generator = SplitMix64(seed: caseSeed)
-            var mutated = parts
-            for _ in 0...(generator.next() % 3) {
-                let index = Int(generator.next() % UInt64(mutated.count))
-                mutated[index].text = Self.mutatedText(mutated[index].text, tokens: Self.xmlTokens, using: &generator)
-            }
-            let data = try Self.zip(mutated)
+            let data = try Self.zip(Self.mutatedParts(target, seed: caseSeed))
+            // A crash ends the run before any report: with PODIUM_FUZZ_TRACE set, each case is
+            // named on standard error first, so the last line names the one that crashed.
+            if ProcessInfo.processInfo.environment["PODIUM_FUZZ_TRACE"] != nil { FileHandle.standardError.write(Data("case \(target) \(number) seed \(caseSeed)\n".utf8)) }
             let start = Self.cpuTime()
             let result = Self.outcome(target, data, event)
             slowest = max(slowest, Self.cpuTime() - start)
             Self.check(result, "\(target) xlsx case \(number) (seed \(caseSeed))")
         }
         #expect(slowest < Self.budget, "the slowest \(target) workbook took \(slowest)")
+    }
+
+    /// A workbook whose sheet declares the whole grid, over 17 billion cells (a gigabyte and
+    /// more if allocated), holding five rows: read as the cells it has, nothing allocated for
+    /// the rest.
+    @Test func workbookDeclaringTheWholeGridIsReadAsTheCellsItHas() throws {
+        var parts = Self.soundWorkbookParts(Self.soundCSV(.delegates))
+        let sheet = try #require(parts.firstIndex { $0.path == "xl/worksheets/sheet1.xml" })
+        parts[sheet].text = parts[sheet].text.replacingOccurrences(of: "<dimension ref=\"A1:F5\"/>", with: "<dimension ref=\"A1:XFD1048576\"/>")
+        #expect(parts[sheet].text.contains("XFD1048576"))
+        let start = Self.cpuTime()
+        let result = Self.outcome(.delegates, try Self.zip(parts), try Self.event())
+        #expect(Self.cpuTime() - start < Self.budget)
+        #expect(result.problems == nil)
+        #expect(result.event?.delegates.contains { $0.name == "Lò Văn Thắng" } == true)
+    }
+
+    /// The mutated parts of one workbook case, replayed from its seed.
+    static func mutatedParts(_ target: Target, seed: UInt64) -> [Part] {
+        var generator = SplitMix64(seed: seed)
+        var mutated = soundWorkbookParts(soundCSV(target))
+        for _ in 0...(generator.next() % 3) {
+            let index = Int(generator.next() % UInt64(mutated.count))
+            mutated[index].text = mutatedText(mutated[index].text, tokens: xmlTokens, using: &generator)
+        }
+        return mutated
+    }
+
+    /// Found by the fuzzer (seed 2026, delegates case 2294: `<?x?>` ahead of the workbook's
+    /// root): a processing instruction without data made Foundation's XML parser dereference
+    /// a null pointer, and the import died with SIGSEGV.
+    @Test(arguments: ["<?x?><workbook/>", "<?xml version=\"1.0\"?><?x?><workbook/>", "<workbook><?x?></workbook>", "<workbook/>\n<?abc?>"])
+    func processingInstructionWithoutDataCrashedTheXMLParser(workbook: String) throws {
+        var parts = Self.soundWorkbookParts(Self.soundCSV(.delegates))
+        let index = try #require(parts.firstIndex { $0.path == "xl/workbook.xml" })
+        parts[index].text = workbook
+        let problems = try #require(Self.outcome(.delegates, try Self.zip(parts), try Self.event()).problems)
+        #expect(problems.contains { $0.message.contains("processing instruction") && $0.line >= 1 && $0.column >= 1 })
+        #expect(Self.outcome(.delegates, try Self.zip(Self.mutatedParts(.delegates, seed: 4_641_618_444_184_080_066)), try Self.event()).problems != nil)
     }
 
     // MARK: The YAML event file

@@ -114,7 +114,7 @@ public final class AppLoop {
             do {
                 try effect.perform(on: store, by: actor, at: clock())
             } catch {
-                state.notice = error.description
+                state.notice = state.strings.reliability.notice(for: error) ?? error.description
                 watchFile(after: error)
                 break
             }
@@ -144,7 +144,8 @@ public final class AppLoop {
                 state.importDialog = nil
                 state.notice = state.strings.importDone(state.strings.importCounts(counts.added, counts.merged, counts.skipped))
             } catch {
-                state.importDialog?.stage = .refused([String(describing: error)])
+                let message = state.strings.reliability.notice(for: error) ?? String(describing: error)
+                state.importDialog?.stage = .refused([message])
                 watchFile(after: error)
             }
         }
@@ -195,7 +196,7 @@ public final class AppLoop {
                 }
             }
         } catch {
-            state.notice = String(describing: error)
+            state.notice = state.strings.reliability.notice(for: error) ?? String(describing: error)
             watchFile(after: error)
         }
         if feed.hasChanged() { refresh(byOther: false) }
@@ -216,7 +217,9 @@ public final class AppLoop {
     private func watchFile(after error: (any Error)? = nil) -> Bool {
         guard !fileLost else { return false }
         let strings = state.strings.reliability
-        switch store.stoppedWriting ?? (error as? StoreError) {
+        // Only the store's own verdict: a `.corrupt` from one row that the full check then
+        // found sound does not make the file read-only.
+        switch store.stoppedWriting {
         case .corrupt(_, let detail)?:
             guard state.sync != .damaged else { return false }
             state.isReadOnly = true

@@ -89,6 +89,7 @@ extension SpreadsheetStrings {
                 case .partUnreadable(let path, let fault): return "không giải nén được \(path) trong tệp .xlsx (\(zip(fault))); tệp bị hỏng hoặc bị cắt cụt"
                 case .partMissing(let path): return "tệp .xlsx thiếu \(path); tệp bị hỏng hoặc không phải sổ tính Excel"
                 case .xmlNotUTF8: return "XML của sổ tính không phải văn bản UTF-8 hợp lệ; tệp bị hỏng — hãy lưu lại từ bảng tính"
+                case .xmlProcessingInstruction: return "XML của sổ tính có một chỉ thị xử lý (<?…?>), điều mà bảng tính không bao giờ ghi; tệp bị hỏng — hãy lưu lại từ bảng tính"
                 case .xmlMalformed: return "XML của sổ tính sai cấu trúc; hãy lưu lại tệp từ bảng tính"
                 case .badRowNumber(let text, let limit): return "số dòng \"\(text)\" không phải một dòng của trang tính (1 đến \(limit)); tệp bị hỏng"
                 case .badCellReference(let text, let rows):
@@ -182,6 +183,7 @@ extension SpreadsheetStrings {
                 case .partUnreadable(let path, let fault): return "\(path) inside the .xlsx cannot be unpacked (\(zip(fault))); the file is damaged or truncated"
                 case .partMissing(let path): return "the .xlsx file lacks \(path); it is damaged or not an Excel workbook"
                 case .xmlNotUTF8: return "the workbook's XML is not valid UTF-8 text; the file is damaged — save it again from the spreadsheet"
+                case .xmlProcessingInstruction: return "the workbook's XML holds a processing instruction (<?…?>), which spreadsheets never write; the file is damaged — save it again from the spreadsheet"
                 case .xmlMalformed: return "the workbook's XML is malformed; save the file again from the spreadsheet"
                 case .badRowNumber(let text, let limit): return "row number \"\(text)\" is not a row of a sheet (1 to \(limit)); the file is damaged"
                 case .badCellReference(let text, let rows):

@@ -133,6 +133,9 @@ public enum XLSXReader {
         guard String(validating: data, as: UTF8.self) != nil else {
             throw fail(.xmlNotUTF8)
         }
+        if let (line, column) = processingInstruction(in: data) {
+            throw ImportProblems([ImportProblem(line: line, column: column, issue: .xmlProcessingInstruction)])
+        }
         let parser = XMLParser(data: data)
         parser.delegate = delegate
         let parsed = parser.parse()
@@ -143,6 +146,30 @@ public enum XLSXReader {
             throw ImportProblems([ImportProblem(line: parser.lineNumber, column: parser.columnNumber, issue: .xmlMalformed)])
         }
         return delegate
+    }
+
+    /// Where a processing instruction other than the XML declaration at the very start begins
+    /// (1-based line and column), or nil. Foundation's XML parser on Linux dereferences a null
+    /// pointer on one without data (`<?x?>`); Excel writes none, so every one is refused.
+    static func processingInstruction(in data: Data) -> (line: Int, column: Int)? {
+        let bytes = [UInt8](data)
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0A {
+                line += 1
+                lineStart = index + 1
+            } else if bytes[index] == 0x3C, bytes[index + 1] == 0x3F {
+                let declaration = index == start && bytes[index...].starts(with: Array("<?xml".utf8))
+                    && index + 5 < bytes.count && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index + 5])
+                if !declaration { return (line, index - lineStart + 1) }
+            }
+            index += 1
+        }
+        return nil
     }
 
     static func fail(_ issue: SpreadsheetIssue) -> ImportProblems {
