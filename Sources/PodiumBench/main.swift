@@ -7,6 +7,7 @@ do {
     case "live": try LiveBench.render()
     case "tick": try LiveBench.bytesPerTick(binary: arguments.dropFirst().first)
     case "index": try IndexBench.run()
+    case "open": try OpenBench.run(path: arguments.dropFirst().first, pane: arguments.dropFirst(2).first)
     // Everything, as one table; also what a bare `podium-bench` does.
     case "all", nil: try AllBench.run(binary: arguments.dropFirst().first)
     // Only the pane renders, a few times: small enough to run under callgrind.
@@ -14,7 +15,7 @@ do {
         BenchTable.header()
         try AllBench.paneRenders(runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 51)
     default:
-        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], seating, live, index, tick [PATH-TO-podium]\n".utf8))
+        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], open FILE [PANE], seating, live, index, tick [PATH-TO-podium]\n".utf8))
         exit(2)
     }
 } catch {

@@ -34,7 +34,8 @@ struct ShowCommand: ParsableCommand {
             }
             let store = try EventOpening.open(global)
             let actor = global.actor
-            let event = try store.load()
+            // What the action and its checklist gate need; the roster and seating stay unread.
+            let event = try store.load([.segments, .contributions, .checklist])
             let state = try store.showState()
             // Inside the contributions block `next` invites the next speaker and starts no segment.
             let action = SpeakerQueue.resolve(action, state: state, segments: event.segments, contributions: event.contributions, now: Date())
@@ -71,7 +72,7 @@ struct ShowCommand: ParsableCommand {
                             vi: "\"\(at)\" không phải giờ; viết dạng 14:00",
                             en: "\"\(at)\" is not a time of day; write it as 14:00"))
                     }
-                    let zone = try EventOpening.open(global).load().info.timeZone
+                    let zone = try EventOpening.open(global).load([]).info.timeZone
                     request = RehearsalRule.Rehearsal(from: time, now: Date(), timeZone: zone)
                 }
                 try ShowCommand.perform(.start, global, override: override, rehearsal: request)
@@ -155,7 +156,7 @@ struct ShowCommand: ParsableCommand {
             try reportingErrors {
                 var target = segment
                 if !id {
-                    let segments = try EventOpening.open(global, readOnly: true).load().segments
+                    let segments = try EventOpening.open(global, readOnly: true).load(.segments).segments
                     guard let found = segments.first(where: { $0.position == Int(segment) }) else {
                         throw UsageError(description: "the programme has no segment number \(segment); numbers run from 1 to \(segments.count)")
                     }
