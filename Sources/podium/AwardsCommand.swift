@@ -18,7 +18,7 @@ struct AwardsCommand: ParsableCommand {
             """,
         subcommands: [
             AwardsBatches.self, AwardsScript.self, AwardsTick.self, AwardsUntick.self, AwardsNext.self, AwardsBack.self,
-            AwardsMove.self, AwardsSplit.self, AwardsMerge.self, AwardsPresenter.self, AwardsAttendance.self,
+            AwardsMove.self, AwardsSplit.self, AwardsMerge.self, AwardsOrder.self, AwardsPresenter.self, AwardsAttendance.self,
             AwardsSettingsCommand.self, AwardsDecisionCommand.self,
         ]
     )
@@ -90,7 +90,7 @@ struct AwardsBatches: ParsableCommand {
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
             if rebuild {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "rebuild the batches", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "rebuild the batches", "--role organizer")
                 let report = try store.rebuildAwardBatches(by: actor, at: Date())
                 TerminalText.warn(Self.describe(report))
             }
@@ -98,6 +98,12 @@ struct AwardsBatches: ParsableCommand {
             let ceremony = AwardCeremony(event: event, progress: try store.awardProgress())
             for problem in AwardProblem.check(event) {
                 TerminalText.warn("podium: warning: \(problem)")
+            }
+            if let overrun = AwardOverrun.check(ceremony, event: event) {
+                let estimate = DurationText.clock(overrun.estimatedSeconds), planned = DurationText.clock(overrun.plannedSeconds)
+                TerminalText.warn(global.say(
+                    vi: "podium: lưu ý: ước tính \(estimate) vượt thời lượng phần “\(overrun.segmentTitle)” (\(planned)) thêm \(DurationText.clock(overrun.excessSeconds)); kéo dài phần này (mục 1 Chương trình, phím r), hoặc bớt thời gian mỗi người, mỗi đợt (podium awards settings --per-recipient, --per-batch)",
+                    en: "podium: warning: the estimate \(estimate) is longer than “\(overrun.segmentTitle)” (\(planned)) by \(DurationText.clock(overrun.excessSeconds)); lengthen the segment (pane 1 Programme, key r), or shorten the time per recipient or per batch (podium awards settings --per-recipient, --per-batch)"))
             }
             if json {
                 let rows = ceremony.batches.map { batch in
@@ -151,12 +157,12 @@ struct AwardsScript: ParsableCommand {
                 throw UsageError(description: "the script cannot be printed as \"\(format)\"; use --format txt, md or html")
             }
             if let edit {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the script", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the script", "--role organizer")
                 guard let text, !text.isEmpty else { throw UsageError(description: "--edit \(edit) needs --text with the new lines") }
                 try store.editAwardBatches(.script(batch: edit, text: text.replacingOccurrences(of: "\\n", with: "\n")), by: actor, at: Date())
             }
             if let regenerate {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "regenerate the script", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "regenerate the script", "--role organizer")
                 try store.editAwardBatches(.script(batch: regenerate, text: nil), by: actor, at: Date())
             }
             let event = try store.load()
@@ -173,7 +179,7 @@ struct AwardsTick: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, "tick recipients", "--role mc or --role organizer")
+            try AwardsSupport.require(global.role.may(.runCeremony), global, "tick recipients", "--role mc or --role organizer")
             let found = try AwardsSupport.recipient(recipient, store)
             try store.performAward(.tick(recipientID: found.id), by: actor, at: Date())
             try AwardsSupport.printStatus(store)
@@ -187,7 +193,7 @@ struct AwardsUntick: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, "untick recipients", "--role mc or --role organizer")
+            try AwardsSupport.require(global.role.may(.runCeremony), global, "untick recipients", "--role mc or --role organizer")
             let found = try AwardsSupport.recipient(recipient, store)
             try store.performAward(.untick(recipientID: found.id), by: actor, at: Date())
             try AwardsSupport.printStatus(store)
@@ -200,7 +206,7 @@ struct AwardsNext: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, "call the next batch", "--role mc or --role organizer")
+            try AwardsSupport.require(global.role.may(.runCeremony), global, "call the next batch", "--role mc or --role organizer")
             try store.performAward(.nextBatch, by: actor, at: Date())
             try AwardsSupport.printStatus(store)
         }
@@ -212,7 +218,7 @@ struct AwardsBack: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, "change the batch on stage", "--role mc or --role organizer")
+            try AwardsSupport.require(global.role.may(.runCeremony), global, "change the batch on stage", "--role mc or --role organizer")
             try store.performAward(.previousBatch, by: actor, at: Date())
             try AwardsSupport.printStatus(store)
         }

@@ -13,7 +13,7 @@ struct AwardsMove: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
             let found = try AwardsSupport.recipient(recipient, store)
             try store.editAwardBatches(.move(recipientID: found.id, toBatch: to, position: position), by: actor, at: Date())
             TerminalText.say("moved #\(found.id) \(found.name) to batch \(to)")
@@ -28,7 +28,7 @@ struct AwardsSplit: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
             let plan = try store.editAwardBatches(.split(batch: batch, at: at), by: actor, at: Date())
             TerminalText.say("split batch \(batch); there are now \(plan.batches.count) batches")
         }
@@ -41,7 +41,7 @@ struct AwardsMerge: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
             let plan = try store.editAwardBatches(.merge(batch: batch), by: actor, at: Date())
             TerminalText.say("merged batches \(batch) and \(batch + 1); there are now \(plan.batches.count) batches")
         }
@@ -56,7 +56,7 @@ struct AwardsPresenter: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "choose presenters", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "choose presenters", "--role organizer")
             var chosen: Delegate?
             if !useDefault {
                 guard let delegate else { throw UsageError(description: "name the presenter (a delegate id or name), or pass --default") }
@@ -80,7 +80,7 @@ struct AwardsAttendance: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canMarkAttendance(global.role), global, "change attendance", "--role protocol or --role organizer")
+            try AwardsSupport.require(global.role.may(.markAttendance), global, "change attendance", "--role protocol or --role organizer")
             var found = try AwardsSupport.recipient(recipient, store)
             if let state {
                 guard let attendance = AwardRecipient.Attendance(rawValue: state.lowercased()) else {
@@ -114,7 +114,7 @@ struct AwardsSettingsCommand: ParsableCommand {
             var settings = try store.load().awardPlan.settings
             let changing = size != nil || perRecipient != nil || perBatch != nil || reader != nil || forms != nil
             if changing {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "change the award settings", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "change the award settings", "--role organizer")
                 if let size { settings.batchSize = size }
                 if let perRecipient { settings.secondsPerRecipient = perRecipient }
                 if let perBatch { settings.secondsPerBatch = perBatch }
@@ -126,6 +126,27 @@ struct AwardsSettingsCommand: ParsableCommand {
             TerminalText.say("reader: \(settings.reader.isEmpty ? "the awards segment's presenter" : settings.reader)")
             for (index, form) in settings.forms.enumerated() { TerminalText.say("\(index + 1). \(form)") }
             if changing && size != nil { TerminalText.say("batches keep their layout until `podium awards batches --rebuild`") }
+        }
+    }
+}
+
+struct AwardsOrder: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "order", abstract: "Moves a whole batch to another place in the ceremony.")
+    @Argument(help: "The batch number.") var batch: Int
+    @Option(help: "Its new place (1 = first).") var to: Int
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
+            let event = try store.load()
+            do throws(AwardError) {
+                _ = try AwardBatchEdit.order(batch: batch, to: to).applied(to: AwardCeremony.effectivePlan(event), event: event)
+            } catch {
+                throw UsageError(description: (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup.awardProblem(error))
+            }
+            let plan = try store.editAwardBatches(.order(batch: batch, to: to), by: actor, at: Date())
+            TerminalText.say(global.say(vi: "đợt \(batch) chuyển sang vị trí \(to); có \(plan.batches.count) đợt",
+                                        en: "batch \(batch) moved to place \(to); there are \(plan.batches.count) batches"))
         }
     }
 }

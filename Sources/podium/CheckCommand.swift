@@ -20,7 +20,7 @@ enum CheckSupport {
     }
 
     static func requireStatusRight(_ global: GlobalOptions) throws {
-        guard ChecklistPermissions.canChangeStatus(global.role) else {
+        guard global.role.may(.changeChecklistStatus) else {
             throw UsageError(description: "the \(global.role.rawValue) role may not change the checklist; run with --role organizer or --role protocol")
         }
     }
@@ -127,7 +127,7 @@ struct CheckAdd: ParsableCommand {
 
     func run() throws {
         try CheckSupport.run(global) { store in
-            guard ChecklistPermissions.canEdit(global.role) else {
+            guard global.role.may(.editChecklist) else {
                 throw UsageError(description: "only the organizer role may add checklist items; run with --role organizer")
             }
             let draft = ChecklistDraft(title: title, agency: agency, owner: owner, due: due, gates: gates)

@@ -8,25 +8,22 @@ struct SeatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seat",
         abstract: "Shows and edits the seating plan (auto-assign, move, swap, lock, check in).",
-        subcommands: [Auto.self, UndoAuto.self, Clear.self, Move.self, Swap.self, Lock.self, Unlock.self, Checkin.self, List.self]
+        subcommands: [Auto.self, UndoAuto.self, Clear.self, Move.self, Swap.self, Lock.self, Unlock.self, Checkin.self, List.self, SeatSettingsCommand.self]
     )
 
     /// Runs `body` on the open store, turning every failure into one line and exit 1.
     static func run(_ global: GlobalOptions, writes: Bool, _ body: (EventStore, Actor) throws -> Void) throws {
         try reportingErrors {
-            if writes && !global.role.canEditSeating {
+            if writes && !global.role.may(.editSeating) {
                 throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
             }
             try body(try EventOpening.open(global, readOnly: !writes), global.actor)
         }
     }
 
-    static func edit(
-        _ global: GlobalOptions, action: String, payload: [String: any Sendable], message: String,
-        _ change: @escaping @Sendable (EventData, HallLayout) throws(SeatingEditError) -> SeatingPlan
-    ) throws {
+    static func edit(_ global: GlobalOptions, _ change: SeatingChange, message: String) throws {
         try run(global, writes: true) { store, actor in
-            try store.editSeating(action: action, payload: payload, by: actor, at: Date(), change)
+            try store.editSeating(change, by: actor, at: Date())
             TerminalText.say(message)
         }
     }
@@ -76,9 +73,7 @@ struct SeatCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            try SeatCommand.edit(global, action: "seat.clear", payload: [:], message: "Cleared every unlocked seat.") { event, _ in
-                SeatingEdit.clear(event)
-            }
+            try SeatCommand.edit(global, .clear, message: "Cleared every unlocked seat.")
         }
     }
 
@@ -90,9 +85,11 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let query = delegate, label = seat
-            try SeatCommand.edit(global, action: "seat.assign", payload: ["delegate": query, "seat": label], message: "Moved \(query) to \(label.uppercased()).") { event, layout throws(SeatingEditError) in
-                let found = try DelegateSearch.one(query, in: event.delegates)
-                return try SeatingEdit.move(found, to: label, in: event, layout: layout)
+            try SeatCommand.run(global, writes: true) { store, actor in
+                // The journal names the delegate by id, as the seating pane does: the name is looked up first.
+                let found = try DelegateSearch.one(query, in: try store.load().delegates)
+                try store.editSeating(.move(delegateID: found.id, seat: label), by: actor, at: Date())
+                TerminalText.say("Moved \(query) to \(label.uppercased()).")
             }
         }
     }
@@ -105,9 +102,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let a = first, b = second
-            try SeatCommand.edit(global, action: "seat.swap", payload: ["seats": [a, b]], message: "Swapped \(a.uppercased()) and \(b.uppercased()).") { event, layout throws(SeatingEditError) in
-                try SeatingEdit.swap(a, b, in: event, layout: layout)
-            }
+            try SeatCommand.edit(global, .swap(a, b), message: "Swapped \(a.uppercased()) and \(b.uppercased()).")
         }
     }
 
@@ -118,9 +113,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let label = seat
-            try SeatCommand.edit(global, action: "seat.lock", payload: ["seat": label], message: "Locked \(label.uppercased()).") { event, layout throws(SeatingEditError) in
-                try SeatingEdit.setLocked(true, seat: label, in: event, layout: layout)
-            }
+            try SeatCommand.edit(global, .setLocked(true, seat: label), message: "Locked \(label.uppercased()).")
         }
     }
 
@@ -131,9 +124,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let label = seat
-            try SeatCommand.edit(global, action: "seat.unlock", payload: ["seat": label], message: "Unlocked \(label.uppercased()).") { event, layout throws(SeatingEditError) in
-                try SeatingEdit.setLocked(false, seat: label, in: event, layout: layout)
-            }
+            try SeatCommand.edit(global, .setLocked(false, seat: label), message: "Unlocked \(label.uppercased()).")
         }
     }
 

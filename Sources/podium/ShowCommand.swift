@@ -29,27 +29,19 @@ struct ShowCommand: ParsableCommand {
         _ action: ShowAction, _ global: GlobalOptions, override: Bool = false, rehearsal: RehearsalRule.Rehearsal? = nil
     ) throws {
         try reportingErrors {
-            guard global.role.canDriveShow else {
+            guard global.role.may(.driveShow) else {
                 throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
             }
             let store = try EventOpening.open(global)
             let actor = global.actor
-            // What the action and its checklist gate need; the roster and seating stay unread.
-            let event = try store.load([.segments, .contributions, .checklist])
-            let state = try store.showState()
-            // Inside the contributions block `next` invites the next speaker and starts no segment.
-            let action = SpeakerQueue.resolve(action, state: state, segments: event.segments, contributions: event.contributions, now: Date())
-            if let segment = state.segmentStarted(by: action, in: event.segments) {
-                let open = ChecklistItem.blocking(segmentID: segment.id, in: event.checklist)
-                if !open.isEmpty {
-                    guard override else {
-                        let list = open.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
-                        throw UsageError(description: "\"\(segment.title)\" waits for checklist items not done: \(list); finish them or add --override")
-                    }
-                    try store.recordGateOverride(segmentID: segment.id, openItems: open, by: actor, at: Date())
-                }
+            // The gate needs the programme, the speakers and the checklist; the roster and seating stay unread.
+            if !override, let (segment, open) = LiveShowCommand.gate(
+                action, state: try store.showState(), event: try store.load([.segments, .contributions, .checklist]), now: Date()
+            ) {
+                let list = open.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
+                throw UsageError(description: "\"\(segment.title)\" waits for checklist items not done: \(list); finish them or add --override")
             }
-            try store.perform(action, by: actor, at: Date(), rehearsal: rehearsal)
+            try store.perform(LiveShowCommand(action, overrideGate: override, rehearsal: rehearsal), by: actor, at: Date())
             TerminalText.say(try ShowStatusReport(store: store, now: Date()).text)
         }
     }
@@ -94,11 +86,11 @@ struct ShowCommand: ParsableCommand {
                         vi: "thêm --yes để cất buổi tập dượt sang một bên (nhật ký vẫn giữ, báo cáo vẫn xuất được)",
                         en: "add --yes to set the rehearsal aside (its journal is kept and its report can still be exported)"))
                 }
-                guard global.role.canDriveShow else {
+                guard global.role.may(.driveShow) else {
                     throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
                 }
                 let store = try EventOpening.open(global)
-                try store.perform(.reset, by: global.actor, at: Date())
+                try store.perform(LiveShowCommand(.reset), by: global.actor, at: Date())
                 let count = try store.setAsideRehearsals().count
                 TerminalText.say(global.say(
                     vi: "Đã cất buổi tập dượt số \(count). Lần bắt đầu sau là một buổi mới. Báo cáo: podium export report --rehearsal \(count)",

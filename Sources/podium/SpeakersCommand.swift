@@ -20,7 +20,7 @@ struct SpeakersCommand: ParsableCommand {
         _ global: GlobalOptions, edit: Bool = true, readOnly: Bool = false, _ body: (EventStore, Actor) throws -> Void
     ) throws {
         try reportingErrors {
-            if edit, !global.role.canEditSpeakers {
+            if edit, !global.role.may(.editSpeakers) {
                 throw UsageError(description: "the \(global.role.rawValue) role may not change the speaker queue; run with --role mc or --role organizer")
             }
             try body(try EventOpening.open(global, readOnly: readOnly), global.actor)
@@ -50,13 +50,13 @@ struct SpeakersCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global, edit: false) { store, actor in
-                guard global.role.canDriveShow else {
+                guard global.role.may(.driveShow) else {
                     throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
                 }
                 let queue = try store.speakerQueue(at: Date())
                 guard queue.blockIsLive else { throw StoreError.invalid(ShowError.notInContributions.description) }
                 guard let onDeck = queue.onDeck else { throw StoreError.invalid(ShowError.noSpeakerLeft.description) }
-                try store.perform(.speaker(contributionID: onDeck.id), by: actor, at: Date())
+                try store.perform(LiveShowCommand(.speaker(contributionID: onDeck.id)), by: actor, at: Date())
                 try SpeakersCommand.printQueue(store)
             }
         }

@@ -10,7 +10,7 @@ import Testing
     let december = Date(timeIntervalSince1970: 1_796_169_600 + 21 * 3600 + 13 * 60)
 
     func entry(_ id: Int64, _ action: ShowAction, _ time: Date) -> JournalEntry {
-        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, action: action.actionName, payload: action.payload)
+        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, fact: .show(action))
     }
 
     func state(view: AppState.View = .main, started: Bool) throws -> AppState {
@@ -29,12 +29,29 @@ import Testing
         let lines = try Fixtures.render(try state(started: false)).buffer.plainLines()
         #expect(lines.last?.contains("TẬP DƯỢT") == true)
         #expect(!lines.joined().contains("chậm"))
+        // What starting now would give, told apart from the plan's own end in the programme's total.
+        #expect(lines.contains { $0.contains("nếu bắt đầu ngay: kết thúc") })
+        #expect(lines.contains { $0.contains("kết thúc 11:25") })
     }
 
     @Test func runningRehearsalAt80x24() throws {
         let state = try state(started: true)
         #expect(state.showStatus.showOverUnderSeconds == 0)
         try Golden.check(try Fixtures.render(state).buffer.plainLines(), named: "rehearsal-running-80x24-vi")
+    }
+
+    /// The programme's total, its planned column and the live panel read the same rehearsal-laid
+    /// plan: on time, the planned end is the projected end, and the first segment is planned
+    /// for when the rehearsal began.
+    @Test func everyPlaceGivesTheSameEnd() throws {
+        let state = try state(started: true)
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
+        let end = clock.clockTime(state.showStatus.projectedEnd).hhmm
+        let lines = try Fixtures.render(state).buffer.plainLines()
+        #expect(lines.contains { $0.contains("dự kiến kết thúc \(end)") })
+        #expect(lines.contains { $0.contains("kết thúc \(end) · khung 21:08") })
+        #expect(lines.contains { $0.contains(" 1 21:08  21:08") })
+        #expect(!lines.contains { $0.contains("11:25") })
     }
 
     @Test func stageViewSaysRehearsal() throws {
@@ -69,15 +86,19 @@ import Testing
         for character in "14:00" { key(.char(character), &state) }
         key(.enter, &state)
         // 14:00 on the fixture's day in the hall's zone (UTC in tests).
-        #expect(state.effects == [.startRehearsal(planStart: Date(timeIntervalSince1970: 1_774_483_200 + 14 * 3600))])
+        // The first segment waits for checklist items: the start asks before overriding them.
+        guard case .confirm(let gate)? = state.overlay else { Issue.record("no gate question"); return }
+        #expect(state.effects.isEmpty)
+        #expect(gate.effects == [.startRehearsal(planStart: Date(timeIntervalSince1970: 1_774_483_200 + 14 * 3600), overrideGate: true)])
+        state.overlay = nil
 
         state.effects = []
         key(.char("R"), &state)
         #expect(state.overlay == nil && state.notice == state.strings.rehearsal.nothingToReset)
         let start = Fixtures.morning
         state.show = ShowState(journal: [
-            JournalEntry(id: 1, time: start, operatorName: "minh", role: .mc, action: ShowAction.rehearse(planStart: nil).actionName, payload: "{}"),
-            JournalEntry(id: 2, time: start, operatorName: "minh", role: .mc, action: ShowAction.start.actionName, payload: "{}"),
+            JournalEntry(id: 1, time: start, operatorName: "minh", role: .mc, fact: .show(.rehearse(planStart: nil))),
+            JournalEntry(id: 2, time: start, operatorName: "minh", role: .mc, fact: .show(.start)),
         ], segments: state.event.segments)
         key(.char("R"), &state)
         guard case .confirm(let question)? = state.overlay else { Issue.record("R did not ask"); return }

@@ -21,7 +21,7 @@ import Testing
     @Test func theShowSnapshotLeavesTheSeatingAndChecklistUnread() throws {
         let dir = try TempDir()
         let store = try dir.demoStore()
-        try store.perform(.start, by: mc, at: t0)
+        try store.perform(LiveShowCommand(.start, overrideGate: true), by: mc, at: t0)
         let whole = try store.load()
         let (event, show, awards) = try store.showSnapshot()
         #expect(show == (try store.showState()))

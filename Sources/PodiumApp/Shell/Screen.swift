@@ -50,7 +50,10 @@ public enum Screen {
             let hint = switch state.pane {
             case .checklist: strings.checklistFooter
             case .index: IndexKeys.footer(strings)
-            case .awards: strings.awardsFooter
+            // The keys that prepare the ceremony or the hall to whoever may use them before the
+            // show; the tick-off keys to the MC, and to everyone once the show runs.
+            case .awards: SetupKeys.awardsRefusal(state) == nil && state.show.stage != .running ? SetupKeys.footer(on: .awards, strings) : strings.awardsFooter
+            case .seating: SetupKeys.seatingRefusal(state) == nil ? SetupKeys.footer(on: .seating, strings) : strings.footerHint
             default: strings.footerHint
             }
             canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")

@@ -8,6 +8,8 @@ public enum AwardError: Error, Hashable, Sendable, CustomStringConvertible {
     case ambiguousPresenter(String, candidates: [String])
     case badSplit(batch: Int, at: Int, size: Int)
     case lastBatchCannotMerge(Int)
+    /// A move that would leave its batch with nobody: merging says what is meant.
+    case batchWouldBeEmpty(Int)
     case alreadyTicked(String)
     case notTicked(String)
     case notInCurrentBatch(String, batch: Int, current: Int)
@@ -36,6 +38,8 @@ public enum AwardError: Error, Hashable, Sendable, CustomStringConvertible {
             "batch \(batch) has \(size) recipients, so it cannot be split before position \(at); give a position from 2 to \(size)"
         case .lastBatchCannotMerge(let batch):
             "batch \(batch) is the last batch, so there is no following batch to merge into it"
+        case .batchWouldBeEmpty(let batch):
+            "moving this recipient would leave batch \(batch) empty; merge the batches instead (`podium awards merge`)"
         case .alreadyTicked(let name):
             "\(name) has already received the award; untick first if that was a mistake"
         case .notTicked(let name):

@@ -35,8 +35,3 @@ public enum SpeakerQueueError: Error, Hashable, Sendable, CustomStringConvertibl
         }
     }
 }
-
-extension Role {
-    /// Everyone but a viewer may change the speaker queue; inviting the next speaker is the MC's (`canDriveShow`).
-    public var canEditSpeakers: Bool { self != .viewer }
-}

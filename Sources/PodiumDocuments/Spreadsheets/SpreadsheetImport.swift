@@ -16,6 +16,17 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .index: IndexReader.anchorFields
         }
     }
+
+    /// How the journal names an import of this kind.
+    public var factSource: ImportFact.Source {
+        switch self {
+        case .delegates: .delegates
+        case .awards: .awards
+        case .speakers: .speakers
+        case .checklist: .checklist
+        case .index: .index
+        }
+    }
 }
 
 /// What to do with a row naming the same person (or task) as another row or the event.
@@ -43,6 +54,8 @@ public struct ImportPlan: Sendable {
     public var warnings: [ImportProblem]
     /// The participant groups this import creates, in precedence order.
     public var createdGroups: [GroupProposal.NewGroup] = []
+    /// An awards import: the recipients made delegates (or found on the roster) so they have seats.
+    public var enrolment = RecipientEnrolment.Report()
 
     public var summary: String {
         if kind == .index { return "the results of \(added) units, replacing the event's index" }
@@ -93,10 +106,13 @@ public enum SpreadsheetImport {
         progress(total, total)
         rowProblems += merger.problems
         if !rowProblems.isEmpty { throw ImportProblems(rowProblems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
+        var imported = merger.event
+        // In the same plan, so the recipients and their delegates are stored together or not at all.
+        let enrolment = kind == .awards ? RecipientEnrolment.enrol(&imported) : RecipientEnrolment.Report()
         return ImportPlan(
-            kind: kind, event: merger.event, file: file, matchedColumns: matched, unknownColumns: columns.unknownColumns,
+            kind: kind, event: imported, file: file, matchedColumns: matched, unknownColumns: columns.unknownColumns,
             added: merger.added, merged: merger.merged, skipped: merger.skipped, warnings: columnWarnings + merger.warnings,
-            createdGroups: created
+            createdGroups: created, enrolment: enrolment
         )
     }
 
@@ -130,7 +146,8 @@ public enum SpreadsheetImport {
         }
         if !problems.isEmpty { throw ImportProblems(problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
         return RevisionPlan(
-            revision: RosterRevision(incoming: incoming, existing: event.delegates), event: event, file: file, createdGroups: created
+            revision: RosterRevision(incoming: incoming, existing: event.delegates, awardAttendees: RecipientEnrolment.attendeeIDs(event)),
+            event: event, file: file, createdGroups: created
         )
     }
 
