@@ -8,6 +8,7 @@ do {
     case "tick": try LiveBench.bytesPerTick(binary: arguments.dropFirst().first)
     // RUNS, when given, runs each measurement that many times: small enough for callgrind.
     case "index": try IndexBench.run(runs: arguments.dropFirst().first.flatMap { Int($0) })
+    case "open": try OpenBench.run(path: arguments.dropFirst().first, pane: arguments.dropFirst(2).first)
     // Everything, as one table; also what a bare `podium-bench` does.
     case "all", nil: try AllBench.run(binary: arguments.dropFirst().first)
     // Only the pane renders, a few times: small enough to run under callgrind.
@@ -15,7 +16,7 @@ do {
         BenchTable.header()
         try AllBench.paneRenders(runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 51)
     default:
-        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
+        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], open FILE [PANE], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
         exit(2)
     }
 } catch {

@@ -51,20 +51,26 @@ extension EventData {
     /// Each is listed once, speakers of contributions still to come first, then award presenters
     /// and the presenters of segments. Until check-in has begun (nobody checked in yet) nobody
     /// is missing: "not checked in" only means "absent" once protocol staff are at the door.
-    public var missingPresenters: [Delegate] {
+    public var missingPresenters: [Delegate] { missingPresenters(roster: RosterLookup(delegates)) }
+
+    /// The same with the roster already indexed (`RosterLookup(delegates)`), as a screen keeps it.
+    public func missingPresenters(roster: RosterLookup) -> [Delegate] {
         guard delegates.contains(where: \.checkedIn) else { return [] }
         var result: [Delegate] = []
+        var listed = Set<Int64>()
         func check(_ delegate: Delegate?) {
-            guard let delegate, !delegate.checkedIn, standIn(for: delegate) == nil,
-                  !result.contains(where: { $0.id == delegate.id }) else { return }
+            guard let delegate, !delegate.checkedIn, roster.standIn(for: delegate) == nil,
+                  !listed.contains(delegate.id) else { return }
+            listed.insert(delegate.id)
             result.append(delegate)
         }
-        for contribution in contributions where contribution.status != .withdrawn { check(speaker(of: contribution)) }
+        for contribution in contributions where contribution.status != .withdrawn { check(roster.speaker(of: contribution)) }
         let plan = AwardCeremony.effectivePlan(self)
+        let presenters = AwardBatching.Presenters(self)
         for index in plan.batches.indices {
-            check(AwardBatching.principalPresenter(ofBatch: index, plan: plan, event: self))
+            check(presenters.principal(ofBatch: index, plan: plan))
         }
-        for segment in segments { check(delegate(namedBy: segment.presenter)) }
+        for segment in segments { check(roster.delegate(namedBy: segment.presenter)) }
         return result
     }
 }

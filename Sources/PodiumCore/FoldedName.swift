@@ -22,33 +22,45 @@ public enum FoldedName {
     }()
 
     public static func fold(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        // Built as UTF-8 bytes: appending scalar by scalar to a String cost more than folding.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         // Escape sequences and invisible characters go first, as `VietnameseText.normalize` drops them.
         let composed = VietnameseText.isPlainlyComposed(text) ? text : Sanitizer.cleanLine(text).precomposedStringWithCanonicalMapping
         for scalar in composed.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
+            let value = scalar.value
+            let folded: String?
+            if value < 0x80 {
+                // ASCII white space is tab to carriage return and the space; nothing to look up.
+                if value == 0x20 || (0x09...0x0D).contains(value) {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                folded = nil
+            } else if let letter = table[scalar] {
+                // Vietnamese letters, none of them white space.
+                folded = letter
+            } else if scalar.properties.isWhitespace {
+                pendingSpace = !bytes.isEmpty
                 continue
+            } else {
+                folded = VietnameseText.foldedByFoundation(String(scalar))
             }
             if pendingSpace {
-                result.append(" ")
+                bytes.append(0x20)
                 pendingSpace = false
             }
-            if scalar.isASCII {
-                result.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: scalar).lowercasedASCII))
-            } else if let folded = table[scalar] {
-                result += folded
+            if let folded {
+                bytes.append(contentsOf: folded.utf8)
             } else {
-                result += VietnameseText.foldedByFoundation(String(scalar))
+                bytes.append(UInt8(truncatingIfNeeded: value).lowercasedASCII)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
 private extension UInt8 {
-    init(ascii scalar: Unicode.Scalar) { self = UInt8(truncatingIfNeeded: scalar.value) }
     var lowercasedASCII: UInt8 { (65...90).contains(self) ? self + 32 : self }
 }

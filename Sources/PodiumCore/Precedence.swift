@@ -25,14 +25,15 @@ public struct Precedence: Sendable {
                 ranks[delegate.id] = rank
             }
         }
-        let sorted = delegates.sorted { a, b in
-            let ra = ranks[a.id] ?? table.unmatchedRank, rb = ranks[b.id] ?? table.unmatchedRank
-            if ra != rb { return ra < rb }
-            let ga = groupOrder[a.groupKey] ?? Int.max, gb = groupOrder[b.groupKey] ?? Int.max
-            if ga != gb { return ga < gb }
-            return a.id < b.id
+        // Each delegate's sort key looked up once, not at every comparison of the sort.
+        let keys = delegates.map { delegate in
+            (rank: ranks[delegate.id] ?? table.unmatchedRank, group: groupOrder[delegate.groupKey] ?? Int.max, id: delegate.id)
         }
-        order = sorted.map(\.id)
+        order = keys.sorted { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.group != b.group { return a.group < b.group }
+            return a.id < b.id
+        }.map(\.id)
         positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0 + 1) })
         self.ranks = ranks
     }

@@ -121,14 +121,15 @@ public enum SeatingAssigner {
         mutating func seatCallingOrder() {
             let called = SeatingAssigner.callingOrder(event, among: remaining)
             guard !called.isEmpty else { return }
-            let aisleSeats = layout.seats.indices.filter { layout.seats[$0].isAisle && !layout.seats[$0].isPresidium && !taken[$0] }
             let rowCentre = rowCentres()
-            let sorted = aisleSeats.sorted { a, b in
-                let sa = layout.seats[a], sb = layout.seats[b]
-                if sa.rowFromStage != sb.rowFromStage { return sa.rowFromStage < sb.rowFromStage }
-                let da = abs(2 * sa.xFromAudienceLeft - rowCentre[sa.rowFromStage]), db = abs(2 * sb.xFromAudienceLeft - rowCentre[sb.rowFromStage])
-                return da != db ? da < db : sa.xFromAudienceLeft < sb.xFromAudienceLeft
+            let aisleSeats = layout.seats.indices.filter { layout.seats[$0].isAisle && !layout.seats[$0].isPresidium && !taken[$0] }.map { index in
+                let seat = layout.seats[index]
+                return (index: index, row: seat.rowFromStage, x: seat.xFromAudienceLeft, fromCentre: abs(2 * seat.xFromAudienceLeft - rowCentre[seat.rowFromStage]))
             }
+            let sorted = aisleSeats.sorted { a, b in
+                if a.row != b.row { return a.row < b.row }
+                return a.fromCentre != b.fromCentre ? a.fromCentre < b.fromCentre : a.x < b.x
+            }.map(\.index)
             for (offset, (delegate, seat)) in zip(called, sorted).enumerated() {
                 place(delegate, at: seat, kind: .callingOrder, order: offset + 1)
             }
@@ -147,14 +148,16 @@ public enum SeatingAssigner {
                 let within = settings.pressSide == .left ? seat.number - 1 : count - seat.number
                 return section * 100_000 + within
             }
-            let free = layout.seats.indices.filter { !taken[$0] && !layout.seats[$0].isPresidium }
-            let sorted = free.sorted { a, b in
-                let sa = layout.seats[a], sb = layout.seats[b]
-                let sectionA = sa.sectionIndex, sectionB = sb.sectionIndex
-                if sectionA != sectionB { return wallDistance(sa) / 100_000 < wallDistance(sb) / 100_000 }
-                if sa.rowFromStage != sb.rowFromStage { return sa.rowFromStage < sb.rowFromStage }
-                return wallDistance(sa) < wallDistance(sb)
+            // Each seat's key computed once, not at every comparison of the sort.
+            let free = layout.seats.indices.filter { !taken[$0] && !layout.seats[$0].isPresidium }.map { index in
+                let seat = layout.seats[index]
+                return (index: index, section: seat.sectionIndex, row: seat.rowFromStage, wall: wallDistance(seat))
             }
+            let sorted = free.sorted { a, b in
+                if a.section != b.section { return a.wall / 100_000 < b.wall / 100_000 }
+                if a.row != b.row { return a.row < b.row }
+                return a.wall < b.wall
+            }.map(\.index)
             for (offset, (delegate, seat)) in zip(press, sorted).enumerated() {
                 place(delegate, at: seat, kind: .press, order: offset + 1)
             }
@@ -170,10 +173,10 @@ public enum SeatingAssigner {
                 return (1, ownOrder[key] ?? Int.max)
             }
             // Stable: within a block the precedence order of `remaining` is kept.
-            let blocks = remaining.enumerated().sorted { a, b in
-                let ka = blockKey(a.element.groupKey), kb = blockKey(b.element.groupKey)
-                return ka != kb ? ka < kb : a.offset < b.offset
-            }.map(\.element)
+            let keyed = remaining.enumerated().map { (key: blockKey($0.element.groupKey), offset: $0.offset) }
+            let blocks = keyed.sorted { a, b in
+                a.key != b.key ? a.key < b.key : a.offset < b.offset
+            }.map { remaining[$0.offset] }
             var seatOrder: [Int] = []
             for row in layout.rows.indices.dropFirst() {
                 let seats = layout.rows[row]

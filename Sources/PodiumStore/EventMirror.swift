@@ -63,7 +63,7 @@ public struct EventMirror: Sendable {
         let parts = entries.reduce(into: EventParts()) { $0.formUnion(.touched(by: $1)) }
         guard parts != .all else { return (try Self.readAll(db), .all) }
         var mirror = self
-        try Self.read(parts, into: &mirror.event, db)
+        try EventStore.read(parts, into: &mirror.event, db)
         mirror.lastEntry = entries.last
         let newShow = entries.filter { $0.fact.showAction != nil }
         mirror.showEntries += newShow
@@ -77,23 +77,5 @@ public struct EventMirror: Sendable {
             mirror.indexReveal = try EventStore.revealProgress(db, steps: IndexRevealStep.order(IndexRanking(mirror.event.index)).count)
         }
         return (mirror, parts)
-    }
-
-    /// Reads the tables behind `parts` into `event`, leaving the other fields as they were.
-    private static func read(_ parts: EventParts, into event: inout EventData, _ db: Database) throws {
-        if parts.contains(.info) { event.info = try SingleRows.readInfo(db) }
-        if parts.contains(.segments) { event.segments = try Segment.fetchAll(db) }
-        if parts.contains(.groups) { event.groups = try ParticipantGroup.fetchAll(db) }
-        if parts.contains(.delegates) { event.delegates = try Delegate.fetchAll(db) }
-        if parts.contains(.contributions) { event.contributions = try Contribution.fetchAll(db) }
-        if parts.contains(.awards) {
-            event.decisions = try AwardDecision.fetchAll(db)
-            event.recipients = try AwardRecipient.fetchAll(db)
-            event.awardPlan = try AwardPlanRow.read(db)
-        }
-        if parts.contains(.checklist) { event.checklist = try ChecklistItem.fetchAll(db) }
-        if parts.contains(.hall) { event.hall = try SingleRows.readHall(db) }
-        if parts.contains(.seating) { (event.rankTable, event.seating) = try SeatingRows.read(db) }
-        if parts.contains(.index) { event.index = try IndexResultsRow.read(db) }
     }
 }

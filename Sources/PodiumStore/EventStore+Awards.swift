@@ -133,7 +133,7 @@ extension EventStore {
     /// The parts of the event awards need, read inside the caller's transaction.
     /// The ceremony's progress belongs to the show run it happened in: what a rehearsal ticked
     /// off before its "show.reset" does not count in the next run.
-    private static func awardEntriesOfThisRun(_ db: Database) throws -> [JournalEntry] {
+    static func awardEntriesOfThisRun(_ db: Database) throws -> [JournalEntry] {
         let entries = try JournalRows.fetch(actionPrefix: AwardAction.actionPrefix, db)
         guard let reset = try JournalRows.lastID(action: ShowAction.reset.actionName, db) else { return entries }
         return entries.filter { $0.id > reset }

@@ -10,6 +10,19 @@ extension EventStore {
         }
     }
 
+    /// What the show's status needs, in one read: the programme and the live show, and, for an
+    /// awards segment's estimate, the ceremony (recipients, plan, the roster they are matched
+    /// against) with its progress. Never the seating plan, the hall or the checklist.
+    public func showSnapshot() throws(StoreError) -> (event: EventData, show: ShowState, awards: AwardProgress) {
+        try read { db in
+            let parts: EventParts = try AwardRecipient.count(db) == 0 ? [.segments] : [.segments, .groups, .delegates, .awards]
+            var event = EventData(info: try SingleRows.readInfo(db))
+            try Self.read(parts, into: &event, db)
+            let show = ShowState(journal: try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db), segments: event.segments)
+            return (event, show, AwardProgress(journal: try Self.awardEntriesOfThisRun(db)))
+        }
+    }
+
     /// Records a live-show command's facts after checking it against the show as it stands,
     /// inside the same transaction: two terminals pressing "next" at once move the show on only
     /// once, and a gate override is recorded with the start it allows or not at all. Inside a

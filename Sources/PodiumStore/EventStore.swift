@@ -76,6 +76,34 @@ public final class EventStore: Sendable {
         try read { db in try Self.readAll(db) }
     }
 
+    /// Only the tables behind `parts`, in one read; every other field keeps its empty default.
+    /// For a command that needs a corner of the event, not its roster and seating plan.
+    public func load(_ parts: EventParts) throws(StoreError) -> EventData {
+        try read { db in
+            var event = EventData(info: try SingleRows.readInfo(db))
+            try Self.read(parts.subtracting(.info), into: &event, db)
+            return event
+        }
+    }
+
+    /// Reads the tables behind `parts` into `event`, leaving the other fields as they were.
+    static func read(_ parts: EventParts, into event: inout EventData, _ db: Database) throws {
+        if parts.contains(.info) { event.info = try SingleRows.readInfo(db) }
+        if parts.contains(.segments) { event.segments = try Segment.fetchAll(db) }
+        if parts.contains(.groups) { event.groups = try ParticipantGroup.fetchAll(db) }
+        if parts.contains(.delegates) { event.delegates = try Delegate.fetchAll(db) }
+        if parts.contains(.contributions) { event.contributions = try Contribution.fetchAll(db) }
+        if parts.contains(.awards) {
+            event.decisions = try AwardDecision.fetchAll(db)
+            event.recipients = try AwardRecipient.fetchAll(db)
+            event.awardPlan = try AwardPlanRow.read(db)
+        }
+        if parts.contains(.checklist) { event.checklist = try ChecklistItem.fetchAll(db) }
+        if parts.contains(.hall) { event.hall = try SingleRows.readHall(db) }
+        if parts.contains(.seating) { (event.rankTable, event.seating) = try SeatingRows.read(db) }
+        if parts.contains(.index) { event.index = try IndexResultsRow.read(db) }
+    }
+
     static func readAll(_ db: Database) throws -> EventData {
         let (rankTable, seating) = try SeatingRows.read(db)
         return EventData(

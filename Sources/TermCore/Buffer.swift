@@ -29,8 +29,8 @@ public struct Buffer: Equatable, Sendable {
         let old = self[x, y]
         if old.isWideTail, x > 0 {
             self[x - 1, y].text = " "
-        } else if self[x + 1, y].isWideTail, !cell.isWideTail, TextWidth.width(of: old.text) == 2 {
-            // The cheap tests first: measuring the old text's width was most of a cell's cost.
+        } else if old.text.utf8.count > 1, TextWidth.width(of: old.text) == 2, self[x + 1, y].isWideTail, !cell.isWideTail {
+            // One byte is ASCII, never wide: most cells skip the grapheme walk.
             self[x + 1, y].text = " "
         }
         self[x, y] = cell
@@ -43,12 +43,12 @@ public struct Buffer: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var column = x
-        // Printable Latin, Vietnamese letters and box drawing: every scalar is a character of
-        // one column, so the text is walked by scalar, without breaking it into characters.
+        // Text of only plain narrow scalars (most of a screen) is one cell per scalar: no
+        // sanitising, no grapheme breaking. A frame writes thousands of such strings.
         if text.unicodeScalars.allSatisfy({ TextWidth.isPlainNarrow($0.value) }) {
             for scalar in text.unicodeScalars {
                 if column + 1 > limit { break }
-                if column >= 0 { setCell(x: column, y: y, Cell(text: String(scalar), style: style)) }
+                if column >= 0 { setCell(x: column, y: y, Cell(text: String(Character(scalar)), style: style)) }
                 column += 1
             }
             return max(0, column - max(x, 0))

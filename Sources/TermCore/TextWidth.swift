@@ -107,10 +107,12 @@ public enum TextWidth {
         return 1
     }
 
-    /// Printable Latin (with Vietnamese, precomposed), punctuation and box drawing: always one column.
+    /// Printable Latin (with Vietnamese, precomposed), punctuation, box drawing and the
+    /// geometric shapes up to U+25FC (the hall's ● and ○; U+25FD and U+25FE are emoji, wide):
+    /// always one column, nothing to compose.
     static func isPlainNarrow(_ v: UInt32) -> Bool {
         switch v {
-        case 0x20...0x7E, 0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2500...0x259F: true
+        case 0x20...0x7E, 0xA0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2500...0x25FC: true
         default: false
         }
     }

@@ -34,7 +34,10 @@ struct ShowCommand: ParsableCommand {
             }
             let store = try EventOpening.open(global)
             let actor = global.actor
-            if !override, let (segment, open) = LiveShowCommand.gate(action, state: try store.showState(), event: try store.load(), now: Date()) {
+            // The gate needs the programme, the speakers and the checklist; the roster and seating stay unread.
+            if !override, let (segment, open) = LiveShowCommand.gate(
+                action, state: try store.showState(), event: try store.load([.segments, .contributions, .checklist]), now: Date()
+            ) {
                 let list = open.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
                 throw UsageError(description: "\"\(segment.title)\" waits for checklist items not done: \(list); finish them or add --override")
             }
@@ -61,7 +64,7 @@ struct ShowCommand: ParsableCommand {
                             vi: "\"\(at)\" không phải giờ; viết dạng 14:00",
                             en: "\"\(at)\" is not a time of day; write it as 14:00"))
                     }
-                    let zone = try EventOpening.open(global).load().info.timeZone
+                    let zone = try EventOpening.open(global).load([]).info.timeZone
                     request = RehearsalRule.Rehearsal(from: time, now: Date(), timeZone: zone)
                 }
                 try ShowCommand.perform(.start, global, override: override, rehearsal: request)
@@ -145,7 +148,7 @@ struct ShowCommand: ParsableCommand {
             try reportingErrors {
                 var target = segment
                 if !id {
-                    let segments = try EventOpening.open(global, readOnly: true).load().segments
+                    let segments = try EventOpening.open(global, readOnly: true).load(.segments).segments
                     guard let found = segments.first(where: { $0.position == Int(segment) }) else {
                         throw UsageError(description: "the programme has no segment number \(segment); numbers run from 1 to \(segments.count)")
                     }

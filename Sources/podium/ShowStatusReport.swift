@@ -9,14 +9,15 @@ struct ShowStatusReport {
     /// The show runs (or would start) as a rehearsal.
     let rehearsal: Bool
 
+    /// Reads only what the status needs (`showSnapshot`): the roster and the seating plan of a
+    /// large event cost far more than the rest, and the status needs neither.
     init(store: EventStore, now: Date) throws {
-        let event = try store.load()
-        let state = try store.showState()
+        let (event, state, progress) = try store.showSnapshot()
         clock = EventClock.show(state: state, info: event.info, now: now, timeZone: event.info.timeZone)
         rehearsal = clock.isRehearsal
         status = ShowStatus(
             state: state, segments: event.segments, info: event.info, now: now, timeZone: event.info.timeZone,
-            estimatedSeconds: AwardCeremony.segmentEstimates(event: event, progress: try store.awardProgress(), show: state)
+            estimatedSeconds: AwardCeremony.segmentEstimates(event: event, progress: progress, show: state)
         )
     }
 

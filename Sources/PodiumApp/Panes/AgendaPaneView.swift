@@ -33,33 +33,38 @@ enum AgendaPaneView {
         for run in state.show.completed + [state.show.current].compactMap({ $0 }) where actual[run.segmentID] == nil {
             actual[run.segmentID] = (clock.clockTime(run.startedAt), Int(run.elapsed(at: state.now)))
         }
-        var rowStyles: [Int: Style] = [:]
-        let rows: [[String]] = segments.enumerated().map { index, segment in
+        let jumpedOver = Set(status.jumpedOver.map(\.id))
+        let skipped = Set(state.show.completed.filter(\.skipped).map(\.segmentID))
+        let theme = canvas.theme
+        // Built for the rows in view only: the programme can run to hundreds of segments.
+        func row(_ index: Int) -> (cells: [String], style: Style?) {
+            let segment = segments[index]
             let slot = schedule.slots[index]
             let isCurrent = status.current?.id == segment.id && status.stage == .running
             var mark = " "
+            var style: Style?
             var when = projected[segment.id]?.hhmm ?? ""
             var minutes = "\(segment.plannedSeconds / 60)"
             if isCurrent {
                 mark = "▶"
-                rowStyles[index] = canvas.theme.style("agenda.current")
+                style = theme.style("agenda.current")
                 when = actual[segment.id]?.start.hhmm ?? when
             } else if let ran = actual[segment.id] {
-                mark = state.show.completed.contains { $0.segmentID == segment.id && $0.skipped } ? "»" : "✓"
-                rowStyles[index] = canvas.theme.style("agenda.past")
+                mark = skipped.contains(segment.id) ? "»" : "✓"
+                style = theme.style("agenda.past")
                 when = ran.start.hhmm
                 minutes = "\((ran.seconds + 30) / 60)"
-            } else if status.jumpedOver.contains(where: { $0.id == segment.id }) {
+            } else if jumpedOver.contains(segment.id) {
                 // Passed over by a jump: not projected; a jump back brings it back.
                 mark = "»"
-                rowStyles[index] = canvas.theme.style("agenda.past")
+                style = theme.style("agenda.past")
                 when = "—"
             } else if status.next?.id == segment.id {
-                rowStyles[index] = canvas.theme.style("agenda.next")
+                style = theme.style("agenda.next")
             }
-            if slot.hasGap || slot.hasOverlap { rowStyles[index] = canvas.theme.style("agenda.flag") }
+            if slot.hasGap || slot.hasOverlap { style = theme.style("agenda.flag") }
             let flag = slot.hasOverlap ? "!" : (segment.fixedStart != nil ? "•" : " ")
-            return [mark, "\(segment.position)", laid(slot.start).hhmm + flag, when, minutes, segment.title, segment.presenter]
+            return ([mark, "\(segment.position)", laid(slot.start).hhmm + flag, when, minutes, segment.title, segment.presenter], style)
         }
         let wide = rect.width >= 120
         var columns = [
@@ -71,14 +76,13 @@ enum AgendaPaneView {
             TableColumn(strings.columnTitle),
         ]
         if wide { columns.append(TableColumn(strings.columnPresenter, width: 28)) }
-        var table = TableView(
-            columns: columns, rows: rows,
-            selected: min(state.selectedRow(in: .agenda), rows.count - 1),
+        let table = TableView(
+            columns: columns, rows: [],
+            selected: min(state.selectedRow(in: .agenda), segments.count - 1),
             offset: state.scrollOffset[.agenda] ?? 0
         )
-        table.rowStyles = rowStyles
         let tableRect = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height - 1)
-        let offset = canvas.table(table, in: tableRect)
+        let offset = canvas.table(table, count: segments.count, in: tableRect, row: row)
 
         let summary = strings.agendaTotal(
             hoursAndMinutes(schedule.totalSeconds), laid(schedule.end).hhmm, laid(schedule.start).hhmm, laid(schedule.windowEnd).hhmm

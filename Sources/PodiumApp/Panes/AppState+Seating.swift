@@ -11,7 +11,7 @@ extension AppState {
         let occupant = derived.occupant[safe: cursor] ?? nil
         switch action {
         case .moveCursor(let dx, let dy):
-            let grid = SeatingGrid(layout: layout, zoom: seatingView.zoom)
+            let grid = derived.grid(seatingView.zoom)
             seatingView.cursor = grid.neighbour(of: cursor, dx: dx, dy: dy, in: layout)
         case .clickSeat(let index):
             if seatingView.picked != nil, index == cursor {

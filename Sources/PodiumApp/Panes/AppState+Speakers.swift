@@ -4,7 +4,7 @@ import PodiumCore
 extension AppState {
     /// The queue joined with the live show at `now`.
     public var speakerQueue: SpeakerQueue {
-        SpeakerQueue(contributions: event.presentedContributions, state: show, segments: event.segments, now: now)
+        SpeakerQueue(contributions: presentedContributions, state: show, segments: event.segments, now: now)
     }
 
     public var speakerBudget: SpeakerBudget? {

@@ -57,15 +57,15 @@ enum ChecklistPaneView {
         }
         let segmentTitles = Dictionary(uniqueKeysWithValues: state.event.segments.map { ($0.id, $0.title) })
         let wide = rect.width >= 120
-        var rowStyles: [Int: Style] = [:]
-        let cells: [[String]] = rows.enumerated().map { index, row in
-            switch row {
+        let theme = canvas.theme
+        // Cells are built for the rows in view only.
+        func row(_ index: Int) -> (cells: [String], style: Style?) {
+            switch rows[index] {
             case .heading(let key, let done, let total):
-                rowStyles[index] = canvas.theme.style("ui.title")
-                return ["", headingTitle(key, strings: strings), bar(done: done, total: total, width: 10), "\(done)/\(total)"]
+                return (["", headingTitle(key, strings: strings), bar(done: done, total: total, width: 10), "\(done)/\(total)"], theme.style("ui.title"))
             case .item(let item):
                 let late = item.secondsLate(at: now)
-                rowStyles[index] = canvas.theme.style(late == nil ? "checklist.\(item.status.rawValue)" : "checklist.overdue")
+                let style = theme.style(late == nil ? "checklist.\(item.status.rawValue)" : "checklist.overdue")
                 var title = item.title
                 if wide, let gate = item.gatesSegmentID, let segment = segmentTitles[gate] {
                     title += " [\(strings.checklistGates(segment))]"
@@ -74,22 +74,21 @@ enum ChecklistPaneView {
                 var status = late.map { strings.checklistLate(Lateness(seconds: $0)) } ?? strings.checklistStatus(item.status)
                 // A blocked item says what it waits on, so nobody has to open it to find out.
                 if item.status == .blocked, !item.blockedReason.isEmpty { status += ": " + item.blockedReason }
-                return [mark(item.status), title, due, status]
+                return ([mark(item.status), title, due, status], style)
             }
         }
-        var table = TableView(
+        let table = TableView(
             columns: [
                 TableColumn("", width: 3),
                 TableColumn(strings.columnTitle),
                 TableColumn(strings.checklistDue, width: 11),
                 TableColumn(strings.columnStatus, width: wide ? 40 : 16),
             ],
-            rows: cells,
+            rows: [],
             selected: min(state.selectedRow(in: .checklist), rows.count - 1),
             offset: state.scrollOffset[.checklist] ?? 0
         )
-        table.rowStyles = rowStyles
-        return canvas.table(table, in: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
+        return canvas.table(table, count: rows.count, in: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1), row: row)
     }
 
     static func headingTitle(_ key: ChecklistGroup.Key, strings: UIStrings) -> String {

@@ -7,8 +7,8 @@ import TermCore
 enum LivePanelView {
     /// The segment's presenter as the person actually there (a stand-in by their own name).
     static func presenterName(_ segment: Segment, _ state: AppState) -> String {
-        guard let named = state.event.delegate(namedBy: segment.presenter) else { return segment.presenter }
-        let person = state.event.attending(for: named)
+        guard let named = state.rosterLookup.delegate(namedBy: segment.presenter) else { return segment.presenter }
+        let person = state.rosterLookup.attending(for: named)
         return person.id == named.id ? segment.presenter : TitlePhrase.nameAndTitle(person.name, person.title)
     }
 
@@ -39,7 +39,8 @@ enum LivePanelView {
             let opening = status.upcoming.first?.plannedStart ?? status.projectedEnd
             if let segment {
                 let start = clock.clockTime(status.upcoming.first?.projectedStart ?? opening)
-                mcText = MCLineFields.fill(segment.mcLines, segment: segment, startingAt: start, seconds: segment.plannedSeconds, event: state.event)
+                mcText = MCLineFields.fill(segment.mcLines, segment: segment, startingAt: start, seconds: segment.plannedSeconds, event: state.event,
+                                            roster: state.rosterLookup)
             }
             countdown = max(0, Int(opening.timeIntervalSince(state.now)))
             phaseStyle = "ui.dim"
@@ -60,7 +61,8 @@ enum LivePanelView {
             }
             if let segment, let run = status.currentRun {
                 mcText = MCLineFields.fill(
-                    segment.mcLines, segment: segment, startingAt: clock.clockTime(run.startedAt), seconds: status.allottedSeconds, event: state.event
+                    segment.mcLines, segment: segment, startingAt: clock.clockTime(run.startedAt), seconds: status.allottedSeconds, event: state.event,
+                    roster: state.rosterLookup
                 )
             }
             countdown = status.remainingSeconds
@@ -74,8 +76,9 @@ enum LivePanelView {
                 facts.append((reveal.progress, "index.reveal"))
                 mcText = reveal.mcText
             }
-            if let segment, let missing = state.event.delegate(namedBy: segment.presenter),
-               state.event.missingPresenters.contains(where: { $0.id == missing.id }) {
+            // Both from what the screen derived when the event changed, not folded per frame.
+            if let segment, let missing = state.rosterLookup.delegate(namedBy: segment.presenter),
+               state.missingPresenterIDs.contains(missing.id) {
                 facts.append((strings.dayOf.presenterNotHere(missing.name), "phase.danger"))
             }
         }

@@ -18,6 +18,13 @@ public struct SeatingDerived: Sendable {
     /// frame only copies text.
     let initialsCell: [String]
     let labelCell: [String]
+    /// Where each seat is drawn, one grid per zoom, so neither a frame nor a cursor key lays
+    /// the hall out again.
+    private let grids: [SeatingGrid]
+    /// Delegates who checked in, and per group key the members and those checked in: the
+    /// summary line and the legend read these instead of walking the roster every frame.
+    public let checkedIn: Int
+    let groupCounts: [String: (checkedIn: Int, total: Int)]
 
     public init(_ event: EventData) {
         layout = HallLayout(event.hall)
@@ -48,5 +55,19 @@ public struct SeatingDerived: Sendable {
         labelCell = layout.seats.indices.map { index in
             layout.seats[index].isUsable ? cell(layout.seats[index].label, 6) : cell("×", 6)
         }
+        grids = SeatingViewState.Zoom.allCases.map { SeatingGrid(layout: layout, zoom: $0) }
+        var counts: [String: (checkedIn: Int, total: Int)] = [:]
+        var present = 0
+        for delegate in event.delegates {
+            counts[delegate.groupKey, default: (0, 0)].total += 1
+            if delegate.checkedIn {
+                counts[delegate.groupKey, default: (0, 0)].checkedIn += 1
+                present += 1
+            }
+        }
+        groupCounts = counts
+        checkedIn = present
     }
+
+    func grid(_ zoom: SeatingViewState.Zoom) -> SeatingGrid { grids[zoom.rawValue] }
 }

@@ -39,6 +39,21 @@ struct SeatingGrid {
         height = hall.rowCount + 3
     }
 
+    /// The seats of `row` (left to right, so their columns rise) whose column lies in
+    /// `from..<to`, found by halving rather than by looking at every seat of the row.
+    func seats(of row: [Int], from: Int, to: Int) -> ArraySlice<Int> {
+        func firstAtOrAfter(_ limit: Int) -> Int {
+            var low = 0, high = row.count
+            while low < high {
+                let middle = (low + high) / 2
+                if column[row[middle]] < limit { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let start = firstAtOrAfter(from)
+        return row[start..<max(start, firstAtOrAfter(to))]
+    }
+
     static func line(of seat: Seat) -> Int { seat.rowFromStage == 0 ? 1 : seat.rowFromStage + 2 }
 
     /// The seat a step away from `index`: left/right along the row, up/down to the nearest

@@ -13,7 +13,7 @@ enum SeatingPaneView {
         let seated = derived.seatOfDelegate.count
         var summary = [
             event.hall.name,
-            strings.seatingSummary(seated, event.delegates.count, event.delegates.filter(\.checkedIn).count, derived.layout.usableSeatCount),
+            strings.seatingSummary(seated, event.delegates.count, derived.checkedIn, derived.layout.usableSeatCount),
         ].filter { !$0.isEmpty }.joined(separator: " · ")
         if derived.absentLeaders > 0 { summary += "  " }
         let used = min(rect.width - 2, TextWidth.width(of: summary))
@@ -61,7 +61,7 @@ enum SeatingPaneView {
     static func drawGrid(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) {
         let derived = state.seatingDerived
         let layout = derived.layout
-        let grid = SeatingGrid(layout: layout, zoom: state.seatingView.zoom)
+        let grid = derived.grid(state.seatingView.zoom)
         let cursor = min(state.seatingView.cursor, layout.seats.count - 1)
         let cursorSeat = layout.seats[cursor]
         let offsetX = offset(content: grid.width, view: rect.width, focus: grid.column[cursor], centre: true)
@@ -93,25 +93,27 @@ enum SeatingPaneView {
             put(String(format: "%2d", line - 2), x: rect.x - offsetX, y: rect.y + line - offsetY, rect: rect, style: theme.style("ui.dim"), canvas: &canvas)
         }
         let picked = state.seatingView.picked.flatMap(layout.index(of:))
+        let zoom = state.seatingView.zoom
         for line in firstLine..<max(firstLine, lastLine) {
             let row = line == 1 ? 0 : line - 2
             guard line != 0, line != 2, let seats = layout.rows[safe: row] else { continue }
             let y = rect.y + line - offsetY
-            for index in seats {
+            // A row's seats run left to right: only those inside the view are drawn.
+            for index in grid.seats(of: seats, from: offsetX - grid.cellWidth + 1, to: offsetX + rect.width) {
                 let x = rect.x + grid.column[index] - offsetX
                 guard x + grid.cellWidth > rect.x, x < rect.maxX else { continue }
-                let seat = layout.seats[index]
+                let usable = layout.seats[index].isUsable
                 let occupant = derived.occupant[index]
                 var style: Style
-                if !seat.isUsable {
+                if !usable {
                     style = unusable
                 } else if let occupant {
                     style = groupStyles[occupant.groupKey] ?? other
                 } else {
-                    style = seat.isPresidium ? presidium : empty
+                    style = layout.seats[index].isPresidium ? presidium : empty
                 }
-                let cell: String = switch state.seatingView.zoom {
-                case .dots: !seat.isUsable ? "×" : occupant.map { $0.checkedIn ? "●" : "○" } ?? "·"
+                let cell: String = switch zoom {
+                case .dots: !usable ? "×" : occupant.map { $0.checkedIn ? "●" : "○" } ?? "·"
                 case .initials: derived.initialsCell[index]
                 case .labels: derived.labelCell[index]
                 }
@@ -142,12 +144,11 @@ enum SeatingPaneView {
 
     static func drawLegend(_ state: AppState, into canvas: inout PaneCanvas, y: Int, x: Int, width: Int) {
         var column = x
-        let delegates = state.event.delegates
+        let counts = state.seatingDerived.groupCounts
         for group in state.event.groups.sorted(by: { $0.order < $1.order }) {
-            let members = delegates.filter { $0.groupKey == group.key }
-            guard !members.isEmpty else { continue }
+            guard let members = counts[group.key], members.total > 0 else { continue }
             let name = group.label
-            let item = "● \(name) \(members.filter(\.checkedIn).count)/\(members.count)  "
+            let item = "● \(name) \(members.checkedIn)/\(members.total)  "
             let itemWidth = TextWidth.width(of: item)
             guard column + itemWidth - 2 <= x + width else { break }
             let key = canvas.theme.styles["group.\(group.key)"] != nil ? "group.\(group.key)" : "group.other"

@@ -23,17 +23,20 @@ enum SpeakersPaneView {
                 TableColumn(strings.columnSpoken, width: 6, alignment: .right),
                 TableColumn(strings.columnStatus, width: wide ? 16 : 10),
             ],
-            rows: items.map { entry in
-                let item = entry.contribution
-                let speaker = [item.speakerName, item.speakerTitle].filter { !$0.isEmpty }.joined(separator: ", ")
-                let spoken = entry.spokenSeconds > 0 || entry.status == .speaking ? DurationText.clock(entry.spokenSeconds) : ""
-                return ["\(item.position)", item.unit, speaker, "\(item.allottedSeconds / 60)", spoken, strings.contributionStatus(entry.status)]
-            },
+            rows: [],
             selected: selectedIndex,
             offset: state.scrollOffset[.speakers] ?? 0
         )
         let tableHeight = min(items.count + 1, max(3, rect.height - 6))
-        let offset = canvas.table(table, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: tableHeight))
+        // Cells are built for the rows in view only.
+        let tableRect = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: tableHeight)
+        let offset = canvas.table(table, count: items.count, in: tableRect) { index in
+            let entry = items[index]
+            let item = entry.contribution
+            let speaker = [item.speakerName, item.speakerTitle].filter { !$0.isEmpty }.joined(separator: ", ")
+            let spoken = entry.spokenSeconds > 0 || entry.status == .speaking ? DurationText.clock(entry.spokenSeconds) : ""
+            return (["\(item.position)", item.unit, speaker, "\(item.allottedSeconds / 60)", spoken, strings.contributionStatus(entry.status)], nil)
+        }
         // Withdrawn contributions are neither counted nor timed, only mentioned.
         let speaking = items.filter { $0.status != .withdrawn }
         let minutes = speaking.reduce(0) { $0 + $1.contribution.allottedSeconds } / 60

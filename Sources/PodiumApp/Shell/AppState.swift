@@ -56,6 +56,14 @@ public struct AppState: Sendable {
     }
     /// The delegates by folded name, for matching award recipients; rebuilt with the delegates.
     public private(set) var roster: AwardAttendance.Roster
+    /// Presenters, speakers and stand-ins by folded name; rebuilt with the delegates.
+    public private(set) var rosterLookup: RosterLookup
+    /// The contributions as presented (stand-ins in place of those they replace), for the
+    /// speaker queue every frame shows; rebuilt with the delegates and contributions.
+    public private(set) var presentedContributions: [Contribution]
+    /// Speakers and presenters not there (`EventData.missingPresenters`), for the live panel;
+    /// rebuilt when the people, the programme or the ceremony change.
+    public private(set) var missingPresenterIDs: Set<Int64>
     /// The ceremony as this screen sees it now: built when the event or the progress changes,
     /// never per frame, because it resolves every recipient against the roster.
     public private(set) var awardCeremony: AwardCeremony
@@ -85,6 +93,10 @@ public struct AppState: Sendable {
         seatingDerived = SeatingDerived(event)
         let roster = AwardAttendance.Roster(event.delegates)
         self.roster = roster
+        let lookup = RosterLookup(event.delegates)
+        rosterLookup = lookup
+        presentedContributions = event.contributions.map(lookup.presented)
+        missingPresenterIDs = Set(event.missingPresenters(roster: lookup).map(\.id))
         awardCeremony = AwardCeremony(event: event, progress: AwardProgress(), roster: roster)
         awardProblems = AwardProblem.check(event)
         indexDerived = IndexDerived(event.index)
@@ -131,7 +143,18 @@ public struct AppState: Sendable {
         let seatingChanged = old.delegates != event.delegates || old.hall != event.hall || old.seating != event.seating
             || old.groups != event.groups || old.rankTable != event.rankTable
         if seatingChanged { seatingDerived = SeatingDerived(event) }
-        if old.delegates != event.delegates { roster = AwardAttendance.Roster(event.delegates) }
+        if old.delegates != event.delegates {
+            roster = AwardAttendance.Roster(event.delegates)
+            rosterLookup = RosterLookup(event.delegates)
+        }
+        if old.delegates != event.delegates || old.contributions != event.contributions {
+            let lookup = rosterLookup
+            presentedContributions = event.contributions.map { lookup.presented($0) }
+        }
+        if old.delegates != event.delegates || old.contributions != event.contributions || old.segments != event.segments
+            || old.recipients != event.recipients || old.awardPlan != event.awardPlan {
+            missingPresenterIDs = Set(event.missingPresenters(roster: rosterLookup).map(\.id))
+        }
         if old.delegates != event.delegates || old.recipients != event.recipients || old.awardPlan != event.awardPlan
             || old.groups != event.groups {
             awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster)

@@ -13,7 +13,9 @@ struct PaneCanvas {
 
     /// Draws a selectable table and registers a click region for every visible row.
     /// Returns the scroll offset used.
-    mutating func table(_ table: TableView, in rect: Rect) -> Int {
+    /// `firstIndex` is the index of the table's first row in the whole list, when `table`
+    /// holds only the rows in view.
+    mutating func table(_ table: TableView, in rect: Rect, firstIndex: Int = 0) -> Int {
         var table = table
         table.headerStyle = theme.style("ui.title")
         table.rowStyle = theme.style("ui.text")
@@ -21,9 +23,29 @@ struct PaneCanvas {
         let offset = table.render(into: &buffer, rect: rect)
         let firstRowY = rect.y + (table.showHeader ? 1 : 0)
         for (index, y) in zip(offset..<table.rows.count, firstRowY..<rect.maxY) {
-            hits.append(HitRegion(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), command: .selectRow(index)))
+            hits.append(HitRegion(rect: Rect(x: rect.x, y: y, width: rect.width, height: 1), command: .selectRow(firstIndex + index)))
         }
-        return offset
+        return firstIndex + offset
+    }
+
+    /// Draws a table of `count` rows of which only those in view are built: `row(i)` gives the
+    /// cells of row `i` and its style (patched over the row style). Draws and returns the same
+    /// as `table` would with every row built, at the cost of one screenful.
+    mutating func table(_ table: TableView, count: Int, in rect: Rect, row: (Int) -> (cells: [String], style: Style?)) -> Int {
+        guard !rect.isEmpty else { return table.offset }
+        let visible = rect.height - (table.showHeader ? 1 : 0)
+        let first = TableView.scrollOffset(selected: table.selected, offset: table.offset, visibleRows: visible, count: count)
+        var page = table
+        page.rows = []
+        page.rowStyles = [:]
+        for index in first..<min(count, first + max(0, visible)) {
+            let built = row(index)
+            if let style = built.style { page.rowStyles[index - first] = style }
+            page.rows.append(built.cells)
+        }
+        page.selected = table.selected.map { $0 - first }
+        page.offset = 0
+        return self.table(page, in: rect, firstIndex: first)
     }
 
     /// Writes one line, cut with "…" when it is wider than `maxWidth`.

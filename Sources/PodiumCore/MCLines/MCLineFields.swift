@@ -17,14 +17,17 @@ public enum MCLineFields {
     public static let all = [duration, start, end, presenter, introduction]
 
     /// `text` with every field filled for `segment` starting at `begin` and lasting `seconds`.
-    public static func fill(_ text: String, segment: Segment, startingAt begin: ClockTime, seconds: Int, event: EventData) -> String {
+    /// A screen passes the `roster` it keeps, so that naming the presenter folds no names.
+    public static func fill(
+        _ text: String, segment: Segment, startingAt begin: ClockTime, seconds: Int, event: EventData, roster: RosterLookup? = nil
+    ) -> String {
         guard text.contains("{") else { return text }
         var result = text
         let replacements: [(String, () -> String)] = [
             (duration, { spokenDuration(seconds) }),
             (start, { spokenClock(begin) }),
             (end, { spokenClock(ClockTime(secondsSinceMidnight: begin.secondsSinceMidnight + seconds)) }),
-            (presenter, { presenterPhrase(segment.presenter, event: event) }),
+            (presenter, { presenterPhrase(segment.presenter, event: event, roster: roster) }),
             (introduction, { DelegateIntroduction.text(event) }),
         ]
         for (field, value) in replacements where result.contains(field) {
@@ -48,9 +51,10 @@ public enum MCLineFields {
 
     /// The presenter as the MC names them: the delegate the text names (or their stand-in)
     /// as "đồng chí [Họ tên], [chức vụ]"; free text such as "Sở Nội vụ" as written.
-    public static func presenterPhrase(_ presenter: String, event: EventData) -> String {
-        guard let named = event.delegate(namedBy: presenter) else { return VietnameseText.midSentence(presenter) }
-        let person = event.attending(for: named)
+    public static func presenterPhrase(_ presenter: String, event: EventData, roster: RosterLookup? = nil) -> String {
+        let roster = roster ?? RosterLookup(event.delegates)
+        guard let named = roster.delegate(namedBy: presenter) else { return VietnameseText.midSentence(presenter) }
+        let person = roster.attending(for: named)
         return "đồng chí " + TitlePhrase.nameAndTitle(person.name, person.title)
     }
 }

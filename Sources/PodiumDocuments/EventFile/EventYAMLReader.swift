@@ -7,7 +7,10 @@ public enum EventYAMLReader {
     public static func read(_ text: String) throws(ImportProblems) -> EventFile {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The reading below takes every scalar as its text and parses numbers and flags
+            // itself, so no tag is ever asked for: the basic resolver skips matching every
+            // scalar (and every mapping key, for the duplicate check) against regular expressions.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw ImportProblems([ImportProblem(line: 1, column: 0, message: "the file is empty; export an event with `podium export event` to see the layout")])
             }
             root = node

@@ -224,13 +224,28 @@ private struct Merger {
     private let groupMatcher: ParticipantGroup.Matcher
     /// The group of delegate rows that name none.
     private let everyone: ParticipantGroup?
+    /// The highest ids (and speaker position, and recipients of the decision) so far, kept as
+    /// rows are added: finding them again for every row made an import quadratic.
+    private var lastDelegateID: Int64
+    private var lastRecipientID: Int64
+    private var recipientsOfDecision: Int
+    private var lastContributionID: Int64
+    private var lastPosition: Int
+    private var lastChecklistID: Int64
 
     init(kind: ImportKind, event: EventData, policy: DuplicatePolicy, everyone: ParticipantGroup? = nil) {
         self.kind = kind
         self.event = event
         self.policy = policy
         self.everyone = everyone
-        decisionID = event.decisions.map(\.id).max()
+        let decisionID = event.decisions.map(\.id).max()
+        self.decisionID = decisionID
+        lastDelegateID = event.delegates.map(\.id).max() ?? 0
+        lastRecipientID = event.recipients.map(\.id).max() ?? 0
+        recipientsOfDecision = event.recipients.filter { $0.decisionID == decisionID }.count
+        lastContributionID = event.contributions.map(\.id).max() ?? 0
+        lastPosition = event.contributions.map(\.position).max() ?? 0
+        lastChecklistID = event.checklist.map(\.id).max() ?? 0
         groupMatcher = ParticipantGroup.Matcher(event.groups)
         switch kind {
         case .delegates: for d in event.delegates { seen[Self.key(d.name, d.unit)] = (nil, d.id) }
@@ -248,13 +263,16 @@ private struct Merger {
     mutating func add(_ row: CSVTable.Row, columns: ColumnMap) throws(ImportProblems) {
         switch kind {
         case .delegates:
-            let id = (event.delegates.map(\.id).max() ?? 0) + 1
             let d = try RosterReader.delegate(
-                in: row, columns: columns, groups: event.groups, matcher: groupMatcher, id: id, everyone: everyone
+                in: row, columns: columns, groups: event.groups, matcher: groupMatcher, id: lastDelegateID + 1, everyone: everyone
             )
-            switch decide(Self.key(d.name, d.unit), row, d.name) {
+            let key = Self.key(d.name, d.unit)
+            switch decide(key, row, d.name) {
             case .skip: break
-            case .append: event.delegates.append(d); remember(Self.key(d.name, d.unit), row, d.id)
+            case .append:
+                event.delegates.append(d)
+                lastDelegateID = max(lastDelegateID, d.id)
+                remember(key, row, d.id)
             case .merge(let id):
                 guard let i = event.delegates.firstIndex(where: { $0.id == id }) else { return }
                 let old = event.delegates[i]
@@ -266,12 +284,17 @@ private struct Merger {
             guard let decisionID else {
                 throw ImportProblems([ImportProblem(line: row.line, column: 0, message: "the event has no award decision to add recipients to; add the decision first (podium export event, edit, import)")])
             }
-            let order = event.recipients.filter { $0.decisionID == decisionID }.count + 1
-            let id = (event.recipients.map(\.id).max() ?? 0) + 1
-            let r = try RosterReader.recipient(in: row, columns: columns, decisionID: decisionID, id: id, order: order)
-            switch decide(Self.key(r.name, r.unit), row, r.name) {
+            let r = try RosterReader.recipient(
+                in: row, columns: columns, decisionID: decisionID, id: lastRecipientID + 1, order: recipientsOfDecision + 1
+            )
+            let key = Self.key(r.name, r.unit)
+            switch decide(key, row, r.name) {
             case .skip: break
-            case .append: event.recipients.append(r); remember(Self.key(r.name, r.unit), row, r.id)
+            case .append:
+                event.recipients.append(r)
+                lastRecipientID = max(lastRecipientID, r.id)
+                recipientsOfDecision += 1
+                remember(key, row, r.id)
             case .merge(let id):
                 guard let i = event.recipients.firstIndex(where: { $0.id == id }) else { return }
                 let old = event.recipients[i]
@@ -280,13 +303,16 @@ private struct Merger {
                 event.recipients[i].representative = pick(r.representative, old.representative)
             }
         case .speakers:
-            let id = (event.contributions.map(\.id).max() ?? 0) + 1
-            let position = (event.contributions.map(\.position).max() ?? 0) + 1
-            let c = try SpeakerReader.contribution(in: row, columns: columns, id: id, position: position)
+            let c = try SpeakerReader.contribution(in: row, columns: columns, id: lastContributionID + 1, position: lastPosition + 1)
             let name = c.speakerName.isEmpty ? c.topic : c.speakerName
-            switch decide(Self.key(name, c.unit), row, name) {
+            let key = Self.key(name, c.unit)
+            switch decide(key, row, name) {
             case .skip: break
-            case .append: event.contributions.append(c); remember(Self.key(name, c.unit), row, c.id)
+            case .append:
+                event.contributions.append(c)
+                lastContributionID = max(lastContributionID, c.id)
+                lastPosition = max(lastPosition, c.position)
+                remember(key, row, c.id)
             case .merge(let id):
                 guard let i = event.contributions.firstIndex(where: { $0.id == id }) else { return }
                 let old = event.contributions[i]
@@ -296,11 +322,14 @@ private struct Merger {
                 event.contributions[i].mcNotes = pick(c.mcNotes, old.mcNotes)
             }
         case .checklist:
-            let id = (event.checklist.map(\.id).max() ?? 0) + 1
-            let item = try ChecklistReader.item(in: row, columns: columns, id: id)
-            switch decide(Self.key(item.title, item.agency), row, item.title) {
+            let item = try ChecklistReader.item(in: row, columns: columns, id: lastChecklistID + 1)
+            let key = Self.key(item.title, item.agency)
+            switch decide(key, row, item.title) {
             case .skip: break
-            case .append: event.checklist.append(item); remember(Self.key(item.title, item.agency), row, item.id)
+            case .append:
+                event.checklist.append(item)
+                lastChecklistID = max(lastChecklistID, item.id)
+                remember(key, row, item.id)
             case .merge(let id):
                 guard let i = event.checklist.firstIndex(where: { $0.id == id }) else { return }
                 let old = event.checklist[i]

@@ -27,16 +27,17 @@ extension AwardRecipient: StoredEntity {
         [decisionID, order, kind.rawValue, name, title, unit, form, representative, attendance.rawValue, receivedBy, pronunciation]
     }
 
+    /// Reads by position (`id`, then `columns`), as `Delegate` does: recipients run to thousands.
     init(row: Row) throws {
         self.init(
-            id: try row.decode(forColumn: "id"), decisionID: try row.decode(forColumn: "decision_id"),
-            order: try row.decode(forColumn: "sort_order"),
-            kind: try StoredValue.enumValue(Kind.self, row.decode(forColumn: "kind"), column: "award_recipients.kind"),
-            name: try row.decode(forColumn: "name"), title: try row.decode(forColumn: "title"),
-            unit: try row.decode(forColumn: "unit"), form: try row.decode(forColumn: "form"),
-            representative: try row.decode(forColumn: "representative"),
-            attendance: try StoredValue.enumValue(Attendance.self, row.decode(forColumn: "attendance"), column: "award_recipients.attendance"),
-            receivedBy: try row.decode(forColumn: "received_by"), pronunciation: try row.decode(forColumn: "pronunciation")
+            id: try row.decode(atIndex: 0), decisionID: try row.decode(atIndex: 1),
+            order: try row.decode(atIndex: 2),
+            kind: try StoredValue.enumValue(Kind.self, row.decode(atIndex: 3), column: "award_recipients.kind"),
+            name: try row.decode(atIndex: 4), title: try row.decode(atIndex: 5),
+            unit: try row.decode(atIndex: 6), form: try row.decode(atIndex: 7),
+            representative: try row.decode(atIndex: 8),
+            attendance: try StoredValue.enumValue(Attendance.self, row.decode(atIndex: 9), column: "award_recipients.attendance"),
+            receivedBy: try row.decode(atIndex: 10), pronunciation: try row.decode(atIndex: 11)
         )
     }
 }

@@ -12,15 +12,17 @@ extension Delegate: StoredEntity {
         [name, title, unit, groupKey, precedenceOverride, standInFor, flags.rawValue, checkedIn, note]
     }
 
+    /// Reads by position, in the order `fetchAll` selects (`id`, then `columns`): finding a
+    /// column by name lower-cases it on every lookup, and a roster has thousands of rows.
     init(row: Row) throws {
         self.init(
-            id: try row.decode(forColumn: "id"), name: try row.decode(forColumn: "name"),
-            title: try row.decode(forColumn: "title"), unit: try row.decode(forColumn: "unit"),
-            groupKey: try row.decode(forColumn: "group_key"),
-            precedenceOverride: try row.decode(forColumn: "precedence_override"),
-            standInFor: try row.decode(forColumn: "stand_in_for"),
-            flags: Flags(rawValue: try row.decode(forColumn: "flags")),
-            checkedIn: try row.decode(forColumn: "checked_in"), note: try row.decode(forColumn: "note")
+            id: try row.decode(atIndex: 0), name: try row.decode(atIndex: 1),
+            title: try row.decode(atIndex: 2), unit: try row.decode(atIndex: 3),
+            groupKey: try row.decode(atIndex: 4),
+            precedenceOverride: try row.decode(atIndex: 5),
+            standInFor: try row.decode(atIndex: 6),
+            flags: Flags(rawValue: try row.decode(atIndex: 7)),
+            checkedIn: try row.decode(atIndex: 8), note: try row.decode(atIndex: 9)
         )
     }
 }

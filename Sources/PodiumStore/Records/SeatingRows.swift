@@ -12,13 +12,20 @@ enum SeatingRows {
             rankTable = try decode(RankTable.self, row["rank_table"], column: "seating_config.rank_table")
             settings = try decode(SeatingSettings.self, row["settings"], column: "seating_config.settings")
         }
-        let rows = try Row.fetchAll(db, sql: "SELECT delegate_id, seat, locked, reason FROM seat_assignments ORDER BY delegate_id")
-        let assignments = try rows.map { row in
-            SeatAssignment(
-                delegateID: try row.decode(forColumn: "delegate_id"), seat: try row.decode(forColumn: "seat"),
-                locked: try row.decode(forColumn: "locked"),
-                reason: try decode(PlacementReason.self, row["reason"], column: "seat_assignments.reason")
-            )
+        var seats: [(delegateID: Int64, seat: String, locked: Bool)] = []
+        var reasons: [String] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT delegate_id, seat, locked, reason FROM seat_assignments ORDER BY delegate_id")
+        while let row = try rows.next() {
+            seats.append((try row.decode(atIndex: 0), try row.decode(atIndex: 1), try row.decode(atIndex: 2)))
+            let reason: String? = try row.decode(atIndex: 3)
+            guard let reason else { throw StoredValueError("seat_assignments.reason is empty") }
+            reasons.append(reason)
+        }
+        let placements = try reasons.map { text in
+            try PlacementReasonText.read(text) ?? decode(PlacementReason.self, text, column: "seat_assignments.reason")
+        }
+        let assignments = zip(seats, placements).map { seat, reason in
+            SeatAssignment(delegateID: seat.delegateID, seat: seat.seat, locked: seat.locked, reason: reason)
         }
         return (rankTable, SeatingPlan(assignments: assignments, settings: settings))
     }

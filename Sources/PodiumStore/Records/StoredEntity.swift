@@ -16,7 +16,11 @@ protocol StoredEntity: Codable, Sendable {
 extension StoredEntity {
     static func fetchAll(_ db: Database) throws -> [Self] {
         let sql = "SELECT id, \(columns.joined(separator: ", ")) FROM \(table) ORDER BY \(ordering)"
-        return try Row.fetchAll(db, sql: sql).map(Self.init(row:))
+        // A cursor decodes each row where SQLite holds it, without copying every row first.
+        var result: [Self] = []
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() { result.append(try Self(row: row)) }
+        return result
     }
 
     static func fetch(_ db: Database, id: Int64) throws -> Self? {
