@@ -16,7 +16,7 @@ extension EventStore {
         try write { db in
             let event = try Self.awardEvent(db)
             let (plan, report): (AwardPlan, AwardBatching.Report)
-            do { (plan, report) = try AwardBatching.rebuild(event.awardPlan, event: event) } catch { throw StoreError.invalid(String(describing: error)) }
+            do { (plan, report) = try AwardBatching.rebuild(event.awardPlan, event: event) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
             try AwardPlanRow.write(plan, db)
             let payload = JSONText.object([
                 "batches": plan.batches.count, "keptManual": report.keptManual, "rebuilt": report.rebuilt,
@@ -33,7 +33,7 @@ extension EventStore {
         try write { db in
             let event = try Self.awardEvent(db)
             let plan: AwardPlan
-            do { plan = try edit.applied(to: AwardCeremony.effectivePlan(event), event: event) } catch { throw StoreError.invalid(String(describing: error)) }
+            do { plan = try edit.applied(to: AwardCeremony.effectivePlan(event), event: event) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
             try AwardPlanRow.write(plan, db)
             _ = try JournalRows.append(action: "award.batches-\(edit.name)", payload: JSONText.object(Self.details(edit)), actor: actor, time: time, db)
             return plan
@@ -46,7 +46,7 @@ extension EventStore {
         let path = path
         return try write { db in
             guard let old = try AwardRecipient.fetch(db, id: recipient.id) else {
-                throw StoreError.invalid("there is no award recipient with id \(recipient.id) in \(path); list them with `podium awards batches`")
+                throw StoreError.noSuchRecord(.awardRecipient, id: recipient.id, path: path)
             }
             var new = recipient
             new.receivedBy = VietnameseText.normalize(new.receivedBy)
@@ -68,7 +68,7 @@ extension EventStore {
             let event = try Self.awardEvent(db)
             let progress = AwardProgress(journal: try Self.awardEntriesOfThisRun(db))
             let plan = AwardCeremony.effectivePlan(event)
-            do { try progress.validate(action, plan: plan, recipients: event.recipients) } catch { throw StoreError.invalid(String(describing: error)) }
+            do { try progress.validate(action, plan: plan, recipients: event.recipients) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
             var details: [String: Any] = [:]
             switch action {
             case .tick(let id), .untick(let id):

@@ -33,12 +33,12 @@ extension EventStore {
                     try state.validate(step, segments: segments)
                     try SpeakerQueue.validate(step, contributions: contributions)
                 } catch let error as ShowError {
-                    throw StoreError.invalid(error.description)
+                    throw StoreError.refused(.show(error))
                 }
                 last = try JournalRows.append(action: step.actionName, payload: step.payload, actor: actor, time: time, db)
                 state = ShowState(journal: try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db), segments: segments)
             }
-            guard let last else { throw StoreError.invalid("nothing to record for \(action.actionName)") }
+            guard let last else { throw StoreError.nothingToRecord(action: action.actionName) }
             return last
         }
     }

@@ -6,7 +6,7 @@ import PodiumCore
 /// (so two protocol terminals cannot overwrite each other's moves) and journals it.
 extension EventStore {
     /// Applies `edit` to the event as stored and keeps the plan it returns. A refused edit
-    /// throws `.invalid` with the edit's message and changes nothing.
+    /// throws `.refused` with the edit's reason and changes nothing.
     @discardableResult
     public func editSeating(
         action: String, payload: [String: any Sendable], by actor: Actor, at time: Date,
@@ -17,8 +17,8 @@ extension EventStore {
             let plan: SeatingPlan
             do {
                 plan = try edit(event, HallLayout(event.hall))
-            } catch {
-                throw StoreError.invalid(String(describing: error))
+            } catch let error as SeatingEditError {
+                throw StoreError.refused(.seating(error))
             }
             try SeatingRows.write(rankTable: event.rankTable, plan: plan, db)
             event.seating = plan
@@ -53,15 +53,13 @@ extension EventStore {
         try write { db in
             let changes = try Self.seatingChangeActions.flatMap { try JournalRows.fetch(actionPrefix: $0, db) }
             guard let last = changes.max(by: { $0.id < $1.id }), last.action == Self.autoAssignAction else {
-                throw StoreError.invalid(
-                    "there is no auto-assignment to undo: either none was made or seats changed after it; change them by hand"
-                )
+                throw StoreError.noAutoAssignmentToUndo
             }
             guard let fields = try? JSONSerialization.jsonObject(with: Data(last.payload.utf8)) as? [String: Any],
                   let before = fields["before"] as? String,
                   let restored = try? JSONDecoder().decode([SeatAssignment].self, from: Data(before.utf8))
             else {
-                throw StoreError.invalid("the auto-assignment in journal entry \(last.id) did not keep the plan it replaced, so it cannot be undone")
+                throw StoreError.autoAssignmentNotKept(entryID: last.id)
             }
             var event = try Self.readAll(db)
             let present = Set(event.delegates.map(\.id))
@@ -120,7 +118,7 @@ extension EventStore {
         let path = path
         try write { db in
             guard var delegate = try Delegate.fetch(db, id: delegateID) else {
-                throw StoreError.invalid("there is no delegate with id \(delegateID) in \(path); reload the event and try again")
+                throw StoreError.noSuchRecord(.delegate, id: delegateID, path: path)
             }
             delegate.checkedIn = checkedIn
             try delegate.update(db)
@@ -139,10 +137,10 @@ extension EventStore {
         let path = path
         return try write { db in
             guard let absent = try Delegate.fetch(db, id: absentID) else {
-                throw StoreError.invalid("there is no delegate with id \(absentID) in \(path); reload the event and try again")
+                throw StoreError.noSuchRecord(.delegate, id: absentID, path: path)
             }
             let cleanName = VietnameseText.normalize(name)
-            guard !cleanName.isEmpty else { throw StoreError.invalid("the stand-in needs a name; type it and press Enter") }
+            guard !cleanName.isEmpty else { throw StoreError.standInNeedsName }
             let standIn = try Delegate(
                 id: 0, name: cleanName, title: VietnameseText.normalize(title),
                 unit: unit.isEmpty ? absent.unit : VietnameseText.normalize(unit), groupKey: absent.groupKey,

@@ -25,7 +25,7 @@ struct AwardsDecisionCommand: ParsableCommand {
 
         func run() throws {
             try AwardsSupport.run(global) { store, actor in
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, "set the award decision", "--role organizer")
+                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "đặt quyết định khen thưởng", en: "set the award decision", [.organizer])
                 let number = VietnameseText.normalize(self.number)
                 guard AwardDecision.isValidNumber(number) else {
                     throw UsageError(description: global.say(
@@ -45,7 +45,7 @@ struct AwardsDecisionCommand: ParsableCommand {
                 if let signerTitle { decision.signerTitle = VietnameseText.normalize(signerTitle) }
                 if let form { decision.subject = "về việc tặng " + VietnameseText.normalize(form) }
                 let saved = try store.upsertDecision(decision, by: actor, at: Date())
-                print(global.say(
+                TerminalText.say(global.say(
                     vi: "Quyết định số \(saved.number) ngày \(day.iso)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") đã \(existing == nil ? "tạo" : "cập nhật").",
                     en: "Decision \(saved.number) of \(day.iso)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") \(existing == nil ? "created" : "updated")."))
             }

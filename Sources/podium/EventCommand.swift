@@ -26,8 +26,7 @@ struct EventCommand: ParsableCommand {
         func run() throws {
             try EventOpening.withEvent(global) { store, actor in
                 guard global.role == .organizer else {
-                    throw UsageError(description: global.say(vi: "chỉ ban tổ chức sửa thông tin sự kiện; chạy với --role organizer",
-                                                             en: "only organisers change the event's details; run with --role organizer"))
+                    throw global.roleRefusal(vi: "sửa thông tin sự kiện", en: "change the event's details", allowed: [.organizer])
                 }
                 let draft = EventInfoDraft(
                     title: title ?? "", planNumber: planNumber, date: date ?? "", start: start ?? "", venue: venue,
@@ -41,7 +40,7 @@ struct EventCommand: ParsableCommand {
                     throw UsageError(description: Self.describe(error, global))
                 }
                 try store.updateEventInfo(info, by: actor, at: Date())
-                print("\(info.title) · \(info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
+                TerminalText.say("\(info.title) · \(info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
             }
         }
 
@@ -77,7 +76,7 @@ struct GroupsCommand: ParsableCommand {
                 let event = try store.load()
                 for group in event.groups.sorted(by: { $0.order < $1.order }) {
                     let count = event.delegates.filter { $0.groupKey == group.key }.count
-                    print("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(count)")
+                    TerminalText.say("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(count)")
                 }
             }
         }
@@ -93,8 +92,7 @@ struct GroupsCommand: ParsableCommand {
         func run() throws {
             try EventOpening.withEvent(global) { store, actor in
                 guard global.role == .organizer || global.role == .protocol else {
-                    throw UsageError(description: global.say(vi: "chạy với --role organizer hoặc --role protocol để sửa nhóm",
-                                                             en: "run with --role organizer or --role protocol to change groups"))
+                    throw global.roleRefusal(vi: "sửa nhóm đại biểu", en: "change groups", allowed: [.organizer, .protocol])
                 }
                 var event = try store.load()
                 var groups = event.groups.sorted { $0.order < $1.order }
@@ -120,7 +118,7 @@ struct GroupsCommand: ParsableCommand {
                 event.groups = groups
                 // One write for the whole list, so a reorder never half-commits.
                 try store.replaceAll(with: event, action: "groups.update", by: actor, at: Date())
-                for g in groups { print("\(g.order). \(g.name) · \(g.label)") }
+                for g in groups { TerminalText.say("\(g.order). \(g.name) · \(g.label)") }
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodiumApp
 import PodiumCore
 import PodiumStore
 
@@ -13,9 +14,9 @@ struct SeatCommand: ParsableCommand {
 
     /// Runs `body` on the open store, turning every failure into one line and exit 1.
     static func run(_ global: GlobalOptions, writes: Bool, _ body: (EventStore, Actor) throws -> Void) throws {
-        try reportingErrors {
+        try reportingErrors(global) {
             if writes && !global.role.canEditSeating {
-                throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
+                throw global.roleRefusal(vi: "sửa sơ đồ chỗ ngồi (việc của Lễ tân)", en: "edit the seating plan (protocol staff do)", allowed: [.protocol])
             }
             try body(try EventOpening.open(global, readOnly: !writes), global.actor)
         }
@@ -43,13 +44,16 @@ struct SeatCommand: ParsableCommand {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let seated = try store.load().seating.assignments.count
                 if seated > 0 && !replace {
-                    throw UsageError(description: "\(seated) delegates already have seats; re-seating moves them. Run again with --replace to re-seat the hall (locked seats are kept; `podium seat undo-auto` puts the old plan back)")
+                    throw UsageError(description: global.say(
+                        vi: "\(seated) đại biểu đã có ghế; xếp lại sẽ chuyển chỗ họ. Chạy lại với --replace để xếp lại cả hội trường (ghế đã khóa được giữ; `podium seat undo-auto` trả lại sơ đồ cũ)",
+                        en: "\(seated) delegates already have seats; re-seating moves them. Run again with --replace to re-seat the hall (locked seats are kept; `podium seat undo-auto` puts the old plan back)"))
                 }
                 let (event, unseated) = try store.autoAssignSeats(by: actor, at: Date())
-                TerminalText.say("Seated \(event.seating.assignments.count) of \(event.delegates.count) delegates.")
+                let seatedNow = event.seating.assignments.count, total = event.delegates.count
+                TerminalText.say(global.say(vi: "Đã xếp ghế cho \(seatedNow)/\(total) đại biểu.", en: "Seated \(seatedNow) of \(total) delegates."))
                 if !unseated.isEmpty {
                     let seats = HallLayout(event.hall).usableSeatCount
-                    TerminalText.warn("podium: \(SeatingEditError.hallTooSmall(delegates: event.delegates.count, seats: seats))")
+                    TerminalText.warn("podium: " + global.lang.strings.errors.seating(.hallTooSmall(delegates: total, seats: seats), .commandLine))
                 }
             }
         }
@@ -76,7 +80,7 @@ struct SeatCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            try SeatCommand.edit(global, action: "seat.clear", payload: [:], message: "Cleared every unlocked seat.") { event, _ in
+            try SeatCommand.edit(global, action: "seat.clear", payload: [:], message: global.say(vi: "Đã bỏ xếp mọi ghế không khóa.", en: "Cleared every unlocked seat.")) { event, _ in
                 SeatingEdit.clear(event)
             }
         }
@@ -90,7 +94,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let query = delegate, label = seat
-            try SeatCommand.edit(global, action: "seat.assign", payload: ["delegate": query, "seat": label], message: "Moved \(query) to \(label.uppercased()).") { event, layout throws(SeatingEditError) in
+            try SeatCommand.edit(global, action: "seat.assign", payload: ["delegate": query, "seat": label], message: global.say(vi: "Đã chuyển \(query) đến ghế \(label.uppercased()).", en: "Moved \(query) to \(label.uppercased()).")) { event, layout throws(SeatingEditError) in
                 let found = try DelegateSearch.one(query, in: event.delegates)
                 return try SeatingEdit.move(found, to: label, in: event, layout: layout)
             }
@@ -105,7 +109,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let a = first, b = second
-            try SeatCommand.edit(global, action: "seat.swap", payload: ["seats": [a, b]], message: "Swapped \(a.uppercased()) and \(b.uppercased()).") { event, layout throws(SeatingEditError) in
+            try SeatCommand.edit(global, action: "seat.swap", payload: ["seats": [a, b]], message: global.say(vi: "Đã đổi chỗ \(a.uppercased()) và \(b.uppercased()).", en: "Swapped \(a.uppercased()) and \(b.uppercased()).")) { event, layout throws(SeatingEditError) in
                 try SeatingEdit.swap(a, b, in: event, layout: layout)
             }
         }
@@ -118,7 +122,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let label = seat
-            try SeatCommand.edit(global, action: "seat.lock", payload: ["seat": label], message: "Locked \(label.uppercased()).") { event, layout throws(SeatingEditError) in
+            try SeatCommand.edit(global, action: "seat.lock", payload: ["seat": label], message: global.say(vi: "Đã khóa ghế \(label.uppercased()).", en: "Locked \(label.uppercased()).")) { event, layout throws(SeatingEditError) in
                 try SeatingEdit.setLocked(true, seat: label, in: event, layout: layout)
             }
         }
@@ -131,7 +135,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let label = seat
-            try SeatCommand.edit(global, action: "seat.unlock", payload: ["seat": label], message: "Unlocked \(label.uppercased()).") { event, layout throws(SeatingEditError) in
+            try SeatCommand.edit(global, action: "seat.unlock", payload: ["seat": label], message: global.say(vi: "Đã mở khóa ghế \(label.uppercased()).", en: "Unlocked \(label.uppercased()).")) { event, layout throws(SeatingEditError) in
                 try SeatingEdit.setLocked(false, seat: label, in: event, layout: layout)
             }
         }
@@ -147,7 +151,9 @@ struct SeatCommand: ParsableCommand {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let found = try DelegateSearch.one(delegate, in: try store.load().delegates)
                 try store.setCheckedIn(delegateID: found.id, !undo, by: actor, at: Date())
-                TerminalText.say(undo ? "\(found.name) is no longer checked in." : "\(found.name) checked in.")
+                TerminalText.say(undo
+                    ? global.say(vi: "Đã hủy đánh dấu \(found.name) đã đến.", en: "\(found.name) is no longer checked in.")
+                    : global.say(vi: "Đã đánh dấu \(found.name) đã đến.", en: "\(found.name) checked in."))
             }
         }
     }
@@ -205,10 +211,7 @@ struct SeatCommand: ParsableCommand {
                     )
                 }
                 if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    encoder.keyEncodingStrategy = .convertToSnakeCase
-                    TerminalText.sayJSON(try encoder.encode(rows))
+                    TerminalText.sayJSON(try JSONOutput.encode(rows))
                 } else {
                     for row in rows where row.usable {
                         let who = row.delegate.map { "\($0) (#\(row.precedence ?? 0), \(row.group ?? ""))" } ?? "—"

@@ -23,7 +23,7 @@ import Testing
         let preview = try tmux.podium(["import", "delegates", delegates, "--event", event, "--create-groups", "--dry-run"])
         #expect(preview.status == 0 && preview.output.contains("Xã, phường [xa-phuong, commune] — 198"), "\(preview.output)")
         let imported = try tmux.podium(["import", "delegates", delegates, "--event", event, "--create-groups"])
-        #expect(imported.status == 0 && imported.output.contains("258 delegates"), "\(imported.output)")
+        #expect(imported.status == 0 && imported.output.contains("258 đại biểu"), "\(imported.output)")
 
         // The details and the groups, changed from the CLI with the same checks.
         let zone = try tmux.podium(["event", "set", "--tz", "Mars/Base", "--event", event])
@@ -40,7 +40,7 @@ import Testing
         #expect(try tmux.podium(["awards", "decision", "set", "125/QĐ-UBND", "--date", "2000-12-20", "--signer", "Hà Quang Anh",
                                  "--form", "Bằng khen của Chủ tịch UBND tỉnh", "--event", event]).status == 0)
         let recipients = try tmux.podium(["import", "awards", awards, "--event", event])
-        #expect(recipients.status == 0 && recipients.output.contains("41 awards"), "\(recipients.output)")
+        #expect(recipients.status == 0 && recipients.output.contains("41 người nhận khen thưởng"), "\(recipients.output)")
 
         // The programme, written into the event file as the office edits it.
         let yaml = tmux.home.appendingPathComponent("own.yaml").path

@@ -13,7 +13,7 @@ import Testing
         #expect(refused.output.contains("--role protocol"))
         let auto = try tmux.podium(["seat", "auto", "--replace", "--event", file, "--role", "protocol"])
         #expect(auto.status == 0, "\(auto.output)")
-        #expect(auto.output.contains("Seated 258 of 258"))
+        #expect(auto.output.contains("Đã xếp ghế cho 258/258 đại biểu."))
 
         try tmux.start(["--event", file, "--role", "protocol"])
         try tmux.waitFor("Chương trình")

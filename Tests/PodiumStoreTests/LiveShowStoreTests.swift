@@ -20,7 +20,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let before = try store.counts().journalEntries
         try store.perform(.start, by: actor, at: eventMorning)
-        #expect(throws: StoreError.invalid(ShowError.alreadyStarted.description)) {
+        #expect(throws: StoreError.refused(.show(.alreadyStarted))) {
             try store.perform(.start, by: actor, at: eventMorning)
         }
         try store.perform(.next, by: actor, at: eventMorning.addingTimeInterval(60))
@@ -44,7 +44,7 @@ import Testing
         // On the event's day the real show starts clean and cannot be reset.
         try store.perform(.start, by: actor, at: eventMorning)
         #expect(try !store.showState().isRehearsal)
-        #expect(throws: StoreError.invalid(ShowError.notARehearsal.description)) {
+        #expect(throws: StoreError.refused(.show(.notARehearsal))) {
             try store.perform(.reset, by: actor, at: eventMorning.addingTimeInterval(60))
         }
     }

@@ -28,13 +28,13 @@ extension AppState {
                 if notice == nil { effects.append(.seating(.swap(picked, seat.label))) }
             } else if let occupant {
                 if derived.locked[cursor] {
-                    notice = strings.seatingEditError(.lockedSeat(seat.label, occupant: occupant.name))
+                    notice = strings.errors.seating(.lockedSeat(seat.label, occupant: occupant.name), .terminal)
                 } else {
                     seatingView.picked = seat.label
                     notice = strings.seatingPicked(seat.label, occupant.name)
                 }
             } else {
-                notice = strings.seatingEditError(.emptySeat(seat.label))
+                notice = strings.errors.seating(.emptySeat(seat.label), .terminal)
             }
         case .cancelPick:
             seatingView.picked = nil
@@ -49,7 +49,7 @@ extension AppState {
             if notice == nil { effects.append(.seating(.lock(seat.label, lock))) }
         case .toggleCheckIn:
             guard let occupant else {
-                notice = seat.map { strings.seatingEditError(.emptySeat($0.label)) }
+                notice = seat.map { strings.errors.seating(.emptySeat($0.label), .terminal) }
                 return
             }
             effects.append(.seating(.checkIn(delegateID: occupant.id, !occupant.checkedIn)))
@@ -58,7 +58,7 @@ extension AppState {
             seatingView.searchOrigin = cursor
         case .startStandIn:
             guard let occupant else {
-                notice = seat.map { strings.seatingEditError(.emptySeat($0.label)) }
+                notice = seat.map { strings.errors.seating(.emptySeat($0.label), .terminal) }
                 return
             }
             seatingView.input = .standIn(for: occupant.id, text: "")
@@ -149,7 +149,7 @@ extension AppState {
         do {
             _ = try edit(event, seatingDerived.layout)
         } catch {
-            notice = strings.seatingEditError(error)
+            notice = strings.errors.seating(error, .terminal)
         }
     }
 }

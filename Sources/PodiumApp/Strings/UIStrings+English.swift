@@ -308,7 +308,6 @@ extension UIStrings {
             case .presenterNotHere: "\(who) presents or speaks but has not checked in, and nobody stands in"
             }
         },
-        seatingEditError: { error in String(describing: error) },
         seatingLegendSymbols: "● arrived  ○ not arrived  · empty  × unusable",
         seatingAutoDone: { "Auto-assigned \($0) delegates" + ($1 > 0 ? "; \($1) left without a seat" : "") },
         statusConflicts: { "⚠ \($0) conflict" + ($0 == 1 ? "" : "s") },
@@ -342,21 +341,6 @@ extension UIStrings {
             }
         },
         speakerWithdrawQuestion: { "\($0) is speaking. Withdraw and end the contribution? (y/n)" },
-        speakerProblem: { problem in
-            switch problem {
-            case .unknown: "This contribution is no longer in the list; reload."
-            case .emptyTopic: "Enter the topic of the contribution."
-            case .emptyUnit: "Enter the presenting unit."
-            case .badMinutes(let minutes): "Cannot allot \(minutes) minutes; enter 1 to \(SpeakerQueueError.maximumMinutes)."
-            case .positionOutOfRange(let position, let count): "There is no position \(position) among \(count) contributions."
-            case .alreadyWithdrawn: "Already withdrawn; press r to restore it."
-            case .notWithdrawn: "This contribution is not withdrawn."
-            case .alreadySpoke: "Already presented; it cannot be withdrawn."
-            case .speakingNow(_, let name): "\(name) is speaking."
-            case .speakerNotInRoster(let name): "“\(name)” is not in the delegate roster."
-            case .unknownGroup(let key): "There is no participant group “\(key)”."
-            }
-        },
         speakerSelect: "Select a contribution first.",
         speakerAddTitle: "Add a contribution",
         speakerLinesTitle: "MC lines (blank: the generated ones)",
@@ -400,7 +384,6 @@ extension UIStrings {
         hallEditorBanner: "HALL · p presidium · a/D section · r/R row · e/E seat · u unusable · H done",
         hallEditorClosed: "Open the hall editor first (key H)",
         hallNeedsSection: "Move the cursor into a section of the hall first",
-        hallEditError: { error in String(describing: error) },
         hallNotANumber: { field, text in "\(field): \"\(text)\" is not a whole number; type it again" },
         hallPresidiumTitle: "Presidium table",
         hallPresidiumSeats: "Presidium seats",
@@ -431,6 +414,7 @@ extension UIStrings {
         importChoices: .english,
         eventDetails: .english,
         dayOf: .english,
-        reliability: .english
+        reliability: .english,
+        errors: .english
     )
 }

@@ -308,19 +308,6 @@ extension UIStrings {
             case .presenterNotHere: "\(who) có phần trình bày/trao nhưng chưa đến, chưa có người dự thay"
             }
         },
-        seatingEditError: { error in
-            switch error {
-            case .noSuchSeat(let seat): "Không có ghế \"\(seat)\" trong hội trường"
-            case .unusableSeat(let seat): "Ghế \(seat) không sử dụng được"
-            case .emptySeat(let seat): "Ghế \(seat) đang trống"
-            case .lockedSeat(let seat, let who): "Ghế \(seat) đã khóa cho \(who); mở khóa trước (phím l)"
-            case .seatTaken(let seat, let who): "Ghế \(seat) đã có \(who)"
-            case .noSuchDelegate(let query): "Không có đại biểu \"\(query)\""
-            case .ambiguousDelegate(let query, let count, _): "\"\(query)\" khớp \(count) đại biểu; gõ đủ họ tên"
-            case .notSeated(let name): "\(name) chưa có ghế"
-            case .hallTooSmall(let delegates, let seats): "Hội trường có \(seats) ghế cho \(delegates) đại biểu; \(delegates - seats) người chưa có ghế"
-            }
-        },
         seatingLegendSymbols: "● đã đến  ○ chưa đến  · trống  × không dùng",
         seatingAutoDone: { "Đã xếp tự động \($0) đại biểu" + ($1 > 0 ? "; \($1) người chưa có ghế" : "") },
         statusConflicts: { "⚠ \($0) xung đột" },
@@ -354,21 +341,6 @@ extension UIStrings {
             }
         },
         speakerWithdrawQuestion: { "\($0) đang trình bày. Rút tham luận và kết thúc lượt nói? (c/k)" },
-        speakerProblem: { problem in
-            switch problem {
-            case .unknown: "Tham luận này không còn trong danh sách; tải lại."
-            case .emptyTopic: "Cần nhập nội dung tham luận."
-            case .emptyUnit: "Cần nhập đơn vị trình bày."
-            case .badMinutes(let minutes): "Không thể dành \(minutes) phút; nhập số phút từ 1 đến \(SpeakerQueueError.maximumMinutes)."
-            case .positionOutOfRange(let position, let count): "Không có vị trí \(position) trong \(count) tham luận."
-            case .alreadyWithdrawn: "Tham luận này đã rút; bấm r để khôi phục."
-            case .notWithdrawn: "Tham luận này chưa rút."
-            case .alreadySpoke: "Tham luận này đã trình bày xong, không rút được."
-            case .speakingNow(_, let name): "\(name) đang trình bày."
-            case .speakerNotInRoster(let name): "“\(name)” chưa có trong danh sách đại biểu."
-            case .unknownGroup(let key): "Không có nhóm đại biểu “\(key)”."
-            }
-        },
         speakerSelect: "Chọn một tham luận trước.",
         speakerAddTitle: "Thêm tham luận",
         speakerLinesTitle: "Lời dẫn của MC (để trống: dùng lời soạn sẵn)",
@@ -412,21 +384,6 @@ extension UIStrings {
         hallEditorBanner: "SỬA SƠ ĐỒ · p chủ tọa · a/D khu · r/R hàng · e/E ghế · u không dùng · H xong",
         hallEditorClosed: "Mở trình sửa hội trường trước (phím H)",
         hallNeedsSection: "Đưa con trỏ vào một khu ghế trong hội trường trước",
-        hallEditError: { error in
-            switch error {
-            case .presidiumOutOfRange(let count): "Bàn chủ tọa không thể có \(count) ghế; nhập từ 1 đến \(HallEdit.maxPresidiumSeats)"
-            case .emptySectionName: "Khu ghế cần có tên, ví dụ A hoặc B"
-            case .duplicateSectionName(let name): "Đã có khu \"\(name)\"; chọn tên khác"
-            case .noRows(let name): "Khu \"\(name)\" cần ít nhất 1 hàng"
-            case .noSeats(let name): "Khu \"\(name)\" cần ít nhất 1 ghế mỗi hàng"
-            case .innerAisleOutside(let name, let aisle, let seats):
-                "Lối đi sau ghế \(aisle) không nằm trong khu \"\(name)\" (\(seats) ghế); nhập số từ 1 đến \(seats - 1)"
-            case .noSuchSection(let index): "Không có khu số \(index + 1); tải lại sự kiện"
-            case .lastRow(let name): "Khu \"\(name)\" chỉ còn 1 hàng; hãy xóa cả khu (phím D)"
-            case .lastSeat(let name): "Các hàng của khu \"\(name)\" chỉ còn 1 ghế; hãy xóa cả khu (phím D)"
-            case .notAHallSeat: "Chỉ ghế trong các khu mới đánh dấu không dùng được; đưa con trỏ vào một khu"
-            }
-        },
         hallNotANumber: { field, text in "\(field): \"\(text)\" không phải số nguyên; nhập lại" },
         hallPresidiumTitle: "Bàn chủ tọa",
         hallPresidiumSeats: "Số ghế chủ tọa",
@@ -457,6 +414,7 @@ extension UIStrings {
         importChoices: .vietnamese,
         eventDetails: .vietnamese,
         dayOf: .vietnamese,
-        reliability: .vietnamese
+        reliability: .vietnamese,
+        errors: .vietnamese
     )
 }

@@ -234,7 +234,6 @@ public struct UIStrings: Sendable {
     public var seatingConflictsTitle: @Sendable (_ count: Int) -> String
     public var seatingNoConflicts: String
     public var seatingConflict: @Sendable (_ kind: SeatingConflict.Kind, _ who: String, _ seat: String, _ count: Int, _ seats: Int) -> String
-    public var seatingEditError: @Sendable (_ error: SeatingEditError) -> String
     public var seatingLegendSymbols: String
     public var seatingAutoDone: @Sendable (_ seated: Int, _ unseated: Int) -> String
     public var statusConflicts: @Sendable (_ count: Int) -> String
@@ -262,7 +261,6 @@ public struct UIStrings: Sendable {
     public var speakerThanksLabel: String
     public var speakerBudget: @Sendable (_ verdict: SpeakerBudget.Verdict, _ mustEndBy: String, _ notFitting: [String]) -> String
     public var speakerWithdrawQuestion: @Sendable (String) -> String
-    public var speakerProblem: @Sendable (SpeakerQueueError) -> String
     public var speakerSelect: String
     public var speakerAddTitle: String
     public var speakerLinesTitle: String
@@ -306,7 +304,6 @@ public struct UIStrings: Sendable {
     public var hallEditorBanner: String
     public var hallEditorClosed: String
     public var hallNeedsSection: String
-    public var hallEditError: @Sendable (_ error: HallEditError) -> String
     public var hallNotANumber: @Sendable (_ field: String, _ text: String) -> String
     public var hallPresidiumTitle: String
     public var hallPresidiumSeats: String
@@ -342,6 +339,7 @@ public struct UIStrings: Sendable {
 
     /// A damaged, replaced or vanished event file.
     public var reliability: ReliabilityStrings
+    public var errors: ErrorStrings
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {

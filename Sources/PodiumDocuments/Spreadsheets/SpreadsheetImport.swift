@@ -43,15 +43,6 @@ public struct ImportPlan: Sendable {
     public var warnings: [ImportProblem]
     /// The participant groups this import creates, in precedence order.
     public var createdGroups: [GroupProposal.NewGroup] = []
-
-    public var summary: String {
-        if kind == .index { return "the results of \(added) units, replacing the event's index" }
-        var parts = ["\(added) \(kind.rawValue) to add"]
-        if !createdGroups.isEmpty { parts.append("\(createdGroups.count) groups to create") }
-        if merged > 0 { parts.append("\(merged) merged into existing ones") }
-        if skipped > 0 { parts.append("\(skipped) duplicates skipped") }
-        return parts.joined(separator: ", ")
-    }
 }
 
 public enum SpreadsheetImport {

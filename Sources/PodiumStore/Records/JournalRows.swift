@@ -10,9 +10,9 @@ enum JournalRows {
     }
 
     static func append(action: String, payload: String, actor: Actor, time: Date, _ db: Database) throws -> JournalEntry {
-        guard !action.isEmpty else { throw StoreError.invalid("a journal entry needs an action name") }
+        guard !action.isEmpty else { throw StoreError.malformedJournalEntry(action: action) }
         guard JSONText.isObject(payload) else {
-            throw StoreError.invalid("the payload of \"\(action)\" is not a JSON object: \(payload)")
+            throw StoreError.malformedJournalEntry(action: action)
         }
         let time = roundedToMillisecond(time)
         try db.execute(
