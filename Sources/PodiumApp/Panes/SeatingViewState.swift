@@ -60,7 +60,6 @@ public enum SeatingAction: Hashable, Sendable {
 
 /// A change the app loop writes to the event store after a seating action.
 public enum SeatingWrite: Hashable, Sendable {
-    case move(delegateID: Int64, seat: String)
     case swap(String, String)
     case unassign(String)
     case lock(String, Bool)

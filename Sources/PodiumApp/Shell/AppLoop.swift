@@ -162,11 +162,6 @@ public final class AppLoop {
         let now = clock()
         do {
             switch write {
-            case .move(let id, let seat):
-                _ = try store.editSeating(action: "seat.assign", payload: ["delegate": id, "seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
-                    guard let delegate = event.delegates.first(where: { $0.id == id }) else { throw .noSuchDelegate("#\(id)") }
-                    return try SeatingEdit.move(delegate, to: seat, in: event, layout: layout)
-                }
             case .swap(let first, let second):
                 _ = try store.editSeating(action: "seat.swap", payload: ["seats": [first, second]], by: actor, at: now) { event, layout throws(SeatingEditError) in
                     try SeatingEdit.swap(first, second, in: event, layout: layout)

@@ -47,12 +47,7 @@ public enum Screen {
         if let notice = state.notice {
             canvas.text(notice, x: 1, y: footerY, maxWidth: width - 2, style: "ui.notice")
         } else {
-            let hint = switch state.pane {
-            case .checklist: strings.checklistFooter
-            case .index: IndexKeys.footer(strings)
-            case .awards: strings.awardsFooter
-            default: strings.footerHint
-            }
+            let hint = KeyMap.footer(on: state.pane, strings.footer)
             canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
         }
         StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))

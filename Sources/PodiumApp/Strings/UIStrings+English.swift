@@ -93,7 +93,6 @@ extension UIStrings {
         quitQuestion: "Quit Podium? (y/n)",
         tooSmall: { "Terminal too small (\($0)×\($1)). Needs at least \($2)×\($3)." },
         readOnlyNotice: "The event file is read-only: every change is disabled.",
-        footerHint: "1-6 panes · Tab next · ? keys · L Tiếng Việt · q quit",
         actionShowPane: "Show pane",
         actionNextPane: "Next pane",
         actionPreviousPane: "Previous pane",
@@ -187,7 +186,6 @@ extension UIStrings {
             }
         },
         // MARK: Checklist editing and gating
-        checklistFooter: "Space done · b block · a/e/d add/edit/del · / filter · v group · n notes · ?",
         formHint: "Enter save · Esc cancel · Tab next field",
         checklistGroupedBy: { grouping in
             switch grouping {
@@ -374,7 +372,6 @@ extension UIStrings {
         awardsSay: { "say: \($0)" },
         awardsProblems: { "⚠ The award list has \($0) problem(s) to fix; see podium awards batches." },
         awardsRoleReason: "Only the MC or an organiser may tick recipients and call batches.",
-        awardsFooter: "Space received · n next batch · p previous batch · ↑↓ select · ? keys",
         columnReceived: "Got",
         columnNote: "Note",
         actionAwardsTick: "Mark received / unmark",
@@ -415,6 +412,7 @@ extension UIStrings {
         eventDetails: .english,
         dayOf: .english,
         reliability: .english,
-        errors: .english
+        errors: .english,
+        footer: .english
     )
 }

@@ -93,7 +93,6 @@ extension UIStrings {
         quitQuestion: "Thoát Podium? (c/k)",
         tooSmall: { "Cửa sổ quá nhỏ (\($0)×\($1)). Cần ít nhất \($2)×\($3)." },
         readOnlyNotice: "Tệp sự kiện chỉ đọc: mọi thay đổi bị tắt.",
-        footerHint: "1-6 chuyển khung · Tab tiếp · ? phím tắt · L English · q thoát",
         actionShowPane: "Mở khung",
         actionNextPane: "Khung tiếp theo",
         actionPreviousPane: "Khung trước",
@@ -187,7 +186,6 @@ extension UIStrings {
             }
         },
         // MARK: Checklist editing and gating
-        checklistFooter: "Space xong · b vướng · a/e/d thêm/sửa/xóa · / lọc · v nhóm · n ghi chú · ?",
         formHint: "Enter lưu · Esc hủy · Tab sang ô khác",
         checklistGroupedBy: { grouping in
             switch grouping {
@@ -374,7 +372,6 @@ extension UIStrings {
         awardsSay: { "đọc: \($0)" },
         awardsProblems: { "⚠ Danh sách khen thưởng có \($0) vấn đề cần sửa; xem podium awards batches." },
         awardsRoleReason: "Chỉ MC hoặc ban tổ chức được đánh dấu nhận và chuyển đợt.",
-        awardsFooter: "Space đã nhận · n đợt tiếp · p đợt trước · ↑↓ chọn · ? phím tắt",
         columnReceived: "Nhận",
         columnNote: "Ghi chú",
         actionAwardsTick: "Đánh dấu đã nhận / bỏ đánh dấu",
@@ -415,6 +412,7 @@ extension UIStrings {
         eventDetails: .vietnamese,
         dayOf: .vietnamese,
         reliability: .vietnamese,
-        errors: .vietnamese
+        errors: .vietnamese,
+        footer: .vietnamese
     )
 }

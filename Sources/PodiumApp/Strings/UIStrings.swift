@@ -85,7 +85,6 @@ public struct UIStrings: Sendable {
     public var quitQuestion: String
     public var tooSmall: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
     public var readOnlyNotice: String
-    public var footerHint: String
 
     // Key binding descriptions
     public var actionShowPane: String
@@ -161,7 +160,6 @@ public struct UIStrings: Sendable {
     public var agendaProblem: @Sendable (AgendaProblem) -> String
 
     // MARK: Checklist editing and gating
-    public var checklistFooter: String
     public var formHint: String
     public var checklistGroupedBy: @Sendable (ChecklistGrouping) -> String
     public var checklistOverdueCount: @Sendable (_ count: Int) -> String
@@ -293,7 +291,6 @@ public struct UIStrings: Sendable {
     public var awardsSay: @Sendable (_ hint: String) -> String
     public var awardsProblems: @Sendable (_ count: Int) -> String
     public var awardsRoleReason: String
-    public var awardsFooter: String
     public var columnReceived: String
     public var columnNote: String
     public var actionAwardsTick: String
@@ -340,6 +337,7 @@ public struct UIStrings: Sendable {
     /// A damaged, replaced or vanished event file.
     public var reliability: ReliabilityStrings
     public var errors: ErrorStrings
+    public var footer: FooterStrings
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {
