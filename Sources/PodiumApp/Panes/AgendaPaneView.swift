@@ -8,7 +8,7 @@ enum AgendaPaneView {
         let strings = state.strings
         let segments = state.orderedSegments
         guard !segments.isEmpty else {
-            canvas.text(strings.agendaEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+            canvas.text(strings.agendaEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: .uiDim)
             return 0
         }
         let status = state.showStatus
@@ -38,22 +38,22 @@ enum AgendaPaneView {
             var minutes = "\(segment.plannedSeconds / 60)"
             if isCurrent {
                 mark = "▶"
-                rowStyles[index] = canvas.theme.style("agenda.current")
+                rowStyles[index] = canvas.theme.style(.agendaCurrent)
                 when = actual[segment.id]?.start.hhmm ?? when
             } else if let ran = actual[segment.id] {
                 mark = state.show.completed.contains { $0.segmentID == segment.id && $0.skipped } ? "»" : "✓"
-                rowStyles[index] = canvas.theme.style("agenda.past")
+                rowStyles[index] = canvas.theme.style(.agendaPast)
                 when = ran.start.hhmm
                 minutes = "\((ran.seconds + 30) / 60)"
             } else if status.jumpedOver.contains(where: { $0.id == segment.id }) {
                 // Passed over by a jump: not projected; a jump back brings it back.
                 mark = "»"
-                rowStyles[index] = canvas.theme.style("agenda.past")
+                rowStyles[index] = canvas.theme.style(.agendaPast)
                 when = "—"
             } else if status.next?.id == segment.id {
-                rowStyles[index] = canvas.theme.style("agenda.next")
+                rowStyles[index] = canvas.theme.style(.agendaNext)
             }
-            if slot.hasGap || slot.hasOverlap { rowStyles[index] = canvas.theme.style("agenda.flag") }
+            if slot.hasGap || slot.hasOverlap { rowStyles[index] = canvas.theme.style(.agendaFlag) }
             let flag = slot.hasOverlap ? "!" : (segment.fixedStart != nil ? "•" : " ")
             return [mark, "\(segment.position)", slot.start.hhmm + flag, when, minutes, segment.title, segment.presenter]
         }
@@ -81,7 +81,7 @@ enum AgendaPaneView {
         )
         let fit = schedule.overrunSeconds > 0 ? strings.agendaOverrun((schedule.overrunSeconds + 59) / 60) : strings.agendaFits
         canvas.text(summary + " · " + fit, x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 2,
-                    style: schedule.overrunSeconds > 0 ? "ui.error" : "ui.dim")
+                    style: schedule.overrunSeconds > 0 ? ThemeKey.uiError : ThemeKey.uiDim)
         return offset
     }
 

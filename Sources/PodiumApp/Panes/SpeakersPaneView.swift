@@ -9,7 +9,7 @@ enum SpeakersPaneView {
         let queue = state.speakerQueue
         let items = queue.entries
         guard !items.isEmpty else {
-            canvas.text(strings.speakersEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+            canvas.text(strings.speakersEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: .uiDim)
             return 0
         }
         let selectedIndex = min(state.selectedRow(in: .speakers), items.count - 1)
@@ -37,14 +37,14 @@ enum SpeakersPaneView {
         let minutes = items.filter { $0.status != .withdrawn }.reduce(0) { $0 + $1.contribution.allottedSeconds } / 60
         var summary = strings.speakersTotal(items.count, minutes)
         if let budget = state.speakerBudget { summary += " · " + state.speakerBudgetLine(budget) }
-        canvas.text(summary, x: rect.x + 1, y: rect.y + tableHeight, maxWidth: rect.width - 2, style: "ui.dim")
+        canvas.text(summary, x: rect.x + 1, y: rect.y + tableHeight, maxWidth: rect.width - 2, style: .uiDim)
         let box = Rect(x: rect.x, y: rect.y + tableHeight + 1, width: rect.width, height: rect.maxY - rect.y - tableHeight - 1)
         if box.height >= 3 {
-            let inner = canvas.buffer.drawBox(in: box, title: strings.speakersTopic, style: canvas.theme.style("ui.border"), titleStyle: canvas.theme.style("ui.title"))
+            let inner = canvas.buffer.drawBox(in: box, title: strings.speakersTopic, style: canvas.theme.style(.uiBorder), titleStyle: canvas.theme.style(.uiTitle))
             let selected = items[selectedIndex].contribution
             let lines = SpeakerLines.lines(for: selected, in: state.speakerLinesLanguage)
             let text = [selected.topic, strings.speakerInviteLabel + ": " + lines.invitation, strings.speakerThanksLabel + ": " + lines.thanks]
-            canvas.buffer.drawParagraph(text.joined(separator: "\n"), in: inner.inset(by: 0), style: canvas.theme.style("ui.text"))
+            canvas.buffer.drawParagraph(text.joined(separator: "\n"), in: inner.inset(by: 0), style: canvas.theme.style(.uiText))
         }
         return offset
     }
