@@ -62,7 +62,8 @@ let package = Package(
             dependencies: ["PodiumApp", "PodiumCore", "PodiumStore", "PodiumDemo", "TermCore"],
             exclude: ["Golden"]
         ),
-        // Depends on the executable only so that `swift test` builds the binary it drives.
-        .testTarget(name: "EndToEndTests", dependencies: ["podium"]),
+        // Depends on the executable so that `swift test` builds the binary it drives; on the store
+        // so that the kill trials can fold the journal a killed binary left and compare.
+        .testTarget(name: "EndToEndTests", dependencies: ["podium", "PodiumCore", "PodiumStore"]),
     ]
 )

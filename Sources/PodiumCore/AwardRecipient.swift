@@ -43,4 +43,14 @@ public struct AwardRecipient: Hashable, Sendable, Codable, Identifiable {
         self.receivedBy = receivedBy
         self.pronunciation = pronunciation
     }
+
+    /// The person who goes up and sits in the hall for this recipient: an individual, a
+    /// collective's named representative, or — until one is named — "Đại diện <collective>",
+    /// the name on the place card kept for whoever the collective sends.
+    public var attendee: String {
+        switch kind {
+        case .individual: name
+        case .collective: representative.isEmpty ? "Đại diện \(VietnameseText.midSentence(name))" : representative
+        }
+    }
 }

@@ -1,7 +1,8 @@
 /// Auto-assignment: deterministic (the same event always gives the same plan) and explained
 /// (every placement carries its reason). Locked assignments are kept as they are. Order:
 /// the presidium, the leaders' front rows, speakers and award recipients on aisle seats in
-/// calling order, the press at the side, then the blocks in group order.
+/// calling order (nearest the stage first, so each batch can reach it quickly), the press at
+/// the side, then the blocks in group order.
 public enum SeatingAssigner {
     public struct Result: Hashable, Sendable {
         public var assignments: [SeatAssignment]
@@ -26,23 +27,34 @@ public enum SeatingAssigner {
     }
 
     /// The delegates called to the stage, in the order they will be called: contribution
-    /// speakers by position, then award recipients (or their representatives) by list order,
-    /// then anyone else flagged as a speaker or recipient.
+    /// speakers by position and award recipients (or their representatives) batch by batch,
+    /// the block that comes first in the programme first; then anyone else flagged as a
+    /// speaker or recipient. Only delegates in `delegates` are listed.
     public static func callingOrder(_ event: EventData, among delegates: [Delegate]) -> [Delegate] {
         var byName: [String: [Delegate]] = [:]
         for delegate in delegates { byName[FoldedName.fold(delegate.name), default: []].append(delegate) }
+        let among = Set(delegates.map(\.id))
+        var speakers: [Delegate] = []
+        for contribution in event.contributions.sorted(by: { $0.position < $1.position }) {
+            speakers += byName[VietnameseText.folded(contribution.speakerName)] ?? []
+        }
+        // Matched against the whole roster, as attendance matches them, so that a namesake
+        // still to be seated never stands in for a recipient already seated.
+        let roster = AwardAttendance.Roster(event.delegates)
+        let recipients = RecipientEnrolment.callingOrder(event).compactMap { roster.matchingDelegate(for: $0) }
+            .filter { among.contains($0.id) }
+        func firstSegment(_ kind: SegmentKind) -> Int {
+            event.segments.filter { $0.kind == kind }.map(\.position).min() ?? Int.max
+        }
+        let awardsFirst = firstSegment(.awards) < firstSegment(.contributions)
         var result: [Delegate] = []
         var seen = Set<Int64>()
-        func add(_ delegate: Delegate) { if seen.insert(delegate.id).inserted { result.append(delegate) } }
-        for contribution in event.contributions.sorted(by: { $0.position < $1.position }) {
-            byName[VietnameseText.folded(contribution.speakerName)]?.forEach(add)
+        for delegate in awardsFirst ? recipients + speakers : speakers + recipients where seen.insert(delegate.id).inserted {
+            result.append(delegate)
         }
-        for recipient in event.recipients.sorted(by: { ($0.decisionID, $0.order) < ($1.decisionID, $1.order) }) {
-            for name in [recipient.representative, recipient.name] where !name.isEmpty {
-                byName[VietnameseText.folded(name)]?.forEach(add)
-            }
+        for delegate in delegates where !delegate.flags.isDisjoint(with: [.speaker, .awardRecipient]) && seen.insert(delegate.id).inserted {
+            result.append(delegate)
         }
-        for delegate in delegates where !delegate.flags.isDisjoint(with: [.speaker, .awardRecipient]) { add(delegate) }
         return result
     }
 

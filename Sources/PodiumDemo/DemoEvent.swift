@@ -55,13 +55,16 @@ public enum DemoEvent {
             checklist: DemoChecklist.items(eventDate: info.date),
             hall: DemoHall.hall()
         )
+        // Timings sized so the estimate fills the 35 minutes the plan gives the ceremony:
+        // 2:40 to read the decision, 1 minute per batch for presenter and photo, 40 s for each of
+        // the 41 recipients (nobody has checked in yet, so nobody counts as absent).
+        event.awardPlan.settings = AwardSettings(secondsPerRecipient: 40, secondsPerBatch: 60, decisionReadingSeconds: 160)
+        event.awardPlan = AwardCeremony.effectivePlan(event)
+        // Everyone the MC will call up has a seat: the individuals and a place for each
+        // collective's representative (one recipient is already on the roster and is marked).
+        RecipientEnrolment.enrol(&event)
         // The demo opens with the plan protocol staff would start from.
         event.seating.assignments = SeatingAssigner.assign(event).assignments
-        // Timings sized so the estimate fills the 35 minutes the plan gives the ceremony:
-        // 3:20 to read the decision, 1 minute per batch for presenter and photo, 40 s per recipient
-        // (one recipient is a delegate not yet checked in, so 40 are called).
-        event.awardPlan.settings = AwardSettings(secondsPerRecipient: 40, secondsPerBatch: 60, decisionReadingSeconds: 200)
-        event.awardPlan = AwardCeremony.effectivePlan(event)
         event.index = try DemoIndex.results()
         return event
     }

@@ -61,6 +61,41 @@ extension EventStore {
         }
     }
 
+    /// Adds a recipient, or changes every field of one (`id` 0 adds), and places a new one in
+    /// the stored batches, in one write; journals "award.recipient-add" or "award.recipient".
+    @discardableResult
+    public func saveRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
+        guard recipient.id == 0 else { return try updateRecipient(recipient, by: actor, at: time) }
+        return try write { db in
+            let saved = try recipient.inserted(db)
+            let event = try Self.awardEvent(db)
+            try AwardPlanRow.write(event.awardPlan.placing(saved, among: event.recipients), db)
+            _ = try JournalRows.append(action: "award.recipient-add", payload: JSONText.object(JSONText.fields(saved)), actor: actor, time: time, db)
+            return saved
+        }
+    }
+
+    /// Removes a recipient and takes it out of its batch (a batch left empty goes); refused once
+    /// the recipient has been ticked in this run, since the record of the ceremony names them.
+    public func removeRecipient(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
+        let path = path
+        try write { db in
+            guard let old = try AwardRecipient.fetch(db, id: id) else {
+                throw StoreError.noSuchRecord(.awardRecipient, id: id, path: path)
+            }
+            let progress = AwardProgress(journal: try Self.awardEntriesOfThisRun(db))
+            guard !progress.ticked.contains(id) else {
+                throw StoreError.refused(.awards(.cannotRemoveTicked(old.name)))
+            }
+            let event = try Self.awardEvent(db)
+            _ = try AwardRecipient.delete(db, id: id)
+            try AwardPlanRow.write(event.awardPlan.removing(id), db)
+            _ = try JournalRows.append(
+                action: "award.recipient-remove", payload: JSONText.object(["id": id, "name": old.name]), actor: actor, time: time, db
+            )
+        }
+    }
+
     /// Records a live award action after checking it against the ceremony as it stands.
     @discardableResult
     public func performAward(_ action: AwardAction, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
@@ -103,6 +138,7 @@ extension EventStore {
         case .move(let id, let batch, let position): ["recipient": id, "toBatch": batch, "position": position ?? NSNull()]
         case .split(let batch, let at): ["batch": batch, "at": at]
         case .merge(let batch): ["batch": batch, "with": batch + 1]
+        case .order(let batch, let to): ["batch": batch, "to": to]
         case .presenter(let batch, let id): ["batch": batch, "delegate": id ?? NSNull()]
         case .script(let batch, let text): ["batch": batch, "text": text ?? NSNull()]
         case .settings(let settings): JSONText.fields(settings)

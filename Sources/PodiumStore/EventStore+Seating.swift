@@ -75,6 +75,26 @@ extension EventStore {
     /// Journal actions that change who sits where; an auto-assignment is undoable only while it is the last of them.
     static let seatingChangeActions = ["seat.", "delegate.standin", "hall.update"]
 
+    public func updateRankTable(_ table: RankTable, by actor: Actor, at time: Date) throws(StoreError) {
+        try write { db in
+            let (_, plan) = try SeatingRows.read(db)
+            try SeatingRows.write(rankTable: table, plan: plan, db)
+            let payload = JSONText.object(["rules": table.rules.count, "unmatchedRank": table.unmatchedRank])
+            _ = try JournalRows.append(action: "seating.ranks", payload: payload, actor: actor, time: time, db)
+        }
+    }
+
+    public func updateSeatingSettings(_ settings: SeatingSettings, by actor: Actor, at time: Date) throws(StoreError) {
+        try write { db in
+            var (table, plan) = try SeatingRows.read(db)
+            plan.settings = settings
+            try SeatingRows.write(rankTable: table, plan: plan, db)
+            _ = try JournalRows.append(
+                action: "seating.settings", payload: JSONText.object(JSONText.fields(settings)), actor: actor, time: time, db
+            )
+        }
+    }
+
     /// Replaces the hall. Delegates on seats it no longer has (or marks unusable) become
     /// unseated in the same transaction; everything else about them is kept.
     public func updateHall(_ hall: Hall, by actor: Actor, at time: Date) throws(StoreError) {

@@ -26,6 +26,19 @@ public final class EventStore: Sendable {
 
     private let counter = NSLock()
     nonisolated(unsafe) private var transactions = 0
+    nonisolated(unsafe) private var stop: StoreError?
+
+    /// Why this store stopped writing after it was opened, for good: the full integrity check
+    /// after a failed write found the file damaged (`.corrupt`), or the file was moved or
+    /// replaced around a commit. Nil while writes are allowed (see also `isReadOnly`).
+    public var stoppedWriting: StoreError? { counter.withLock { stop } }
+
+    private func stopWriting(_ reason: StoreError) -> StoreError {
+        counter.withLock {
+            if stop == nil { stop = reason }
+        }
+        return reason
+    }
 
     /// Transactions this store has run, reads and writes: lets a test prove that a path (a key
     /// press, a redraw) touches no file.
@@ -122,32 +135,71 @@ public final class EventStore: Sendable {
     /// Runs `body` in one transaction; nothing of it is kept if it throws.
     /// Refused on a read-only or damaged file, and on a file that is no longer the one opened:
     /// writing through the old connection would land in a deleted file, or mix two events.
+    /// The identity is checked again once the commit is in the file: a file moved while it was
+    /// being committed got the change at its new place, and this store writes nothing more. A
+    /// write that SQLite refuses has the whole file checked; a damaged file is never written again.
     func write<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
         let path = path
         guard !isReadOnly else { throw damage.map { .corrupt(path, $0) } ?? .readOnly(path) }
-        if let problem = fileProblem() { throw problem }
+        if let stoppedWriting { throw stoppedWriting }
+        if let problem = fileProblem() { throw stopWriting(problem) }
         counter.withLock { transactions += 1 }
         let fileID = fileID
-        return try StoreFailure.map(path) {
-            try writer.writeWithoutTransaction { db in
-                // A copy of another event put over this one keeps the inode but not the id. In
-                // WAL mode SQLite keeps cached pages while its WAL is unchanged, so the cache
-                // is released first and the id read from the file as it is now.
-                try db.execute(sql: "PRAGMA shrink_memory")
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    if let fileID, try Self.readFileID(db) != fileID { throw StoreError.replaced(path) }
-                    result = try body(db)
-                    return .commit
+        let result: T
+        do {
+            result = try StoreFailure.map(path) {
+                try writer.writeWithoutTransaction { db in
+                    // A copy of another event put over this one keeps the inode but not the id. In
+                    // WAL mode SQLite keeps cached pages while its WAL is unchanged, so the cache
+                    // is released first and the id read from the file as it is now.
+                    try db.execute(sql: "PRAGMA shrink_memory")
+                    var result: T?
+                    try db.inTransaction(.immediate) {
+                        if let fileID, try Self.readFileID(db) != fileID { throw StoreError.replaced(path) }
+                        result = try body(db)
+                        return .commit
+                    }
+                    // Committed frames wait in the -wal file, which SQLite finds by name: if the
+                    // event file were moved away now, whatever opens the new file at this path
+                    // would replay them into it. Moved into the file and the WAL emptied, they
+                    // cannot. Busy readers only postpone this to the next write.
+                    _ = try? db.checkpoint(.truncate)
+                    guard let result else { throw StoreError.nothingToRecord(action: "write") }
+                    return result
                 }
-                // Committed frames wait in the -wal file, which SQLite finds by name: if the
-                // event file were moved away now, whatever opens the new file at this path
-                // would replay them into it. Moved into the file and the WAL emptied, they
-                // cannot. Busy readers only postpone this to the next write.
-                _ = try? db.checkpoint(.truncate)
-                guard let result else { throw StoreError.nothingToRecord(action: "write") }
-                return result
             }
+        } catch {
+            switch error {
+            case .replaced, .vanished: throw stopWriting(error)
+            case .corrupt, .sqlite, .writeFailed:
+                if let damage = fullCheck() { throw stopWriting(.corrupt(path, damage)) }
+                throw error
+            default: throw error
+            }
+        }
+        if fileProblem() != nil { throw stopWriting(.movedWhileSaving(path)) }
+        return result
+    }
+
+    /// `PRAGMA integrity_check` over the whole file, on the writer's own connection with its
+    /// cache released so that the pages are read as they are on disk now: nil when it says
+    /// "ok", else its first findings. Run after a failed write, where the quick check on open
+    /// is not enough to tell a damaged file from a passing fault.
+    func fullCheck() -> String? {
+        do {
+            let findings = try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA shrink_memory")
+                return try String.fetchAll(db, sql: "PRAGMA integrity_check(5)")
+            }
+            guard findings != ["ok"] else { return nil }
+            // SQLite heads its findings with "*** in database main ***" and breaks lines.
+            let lines = findings.flatMap { $0.split(whereSeparator: \.isNewline) }.filter { !$0.hasPrefix("***") }
+            return lines.isEmpty ? "the integrity check failed" : lines.joined(separator: "; ")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            return error.message ?? "the integrity check could not read it"
+        } catch {
+            // A check that cannot run for another reason (the disk, a lock) proves nothing.
+            return nil
         }
     }
 }

@@ -31,6 +31,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case vanished(String)
     /// A write could not reach the disk: it is full, or the file-size limit was reached.
     case writeFailed(String, String)
+    /// The file was moved or replaced while a change was being committed: the change went into
+    /// the file this process opened, which the path no longer names.
+    case movedWhileSaving(String)
 
     public var description: String {
         switch self {
@@ -68,6 +71,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "\(path) was deleted since it was opened; nothing more is written — restore the file and reopen it"
         case .writeFailed(let path, let detail):
             "\(path): the change could not be written (\(detail)); nothing was saved — free disk space or raise the file-size limit, then retry"
+        case .movedWhileSaving(let path):
+            "\(path) was moved or replaced while a change was being saved: the change is in the file that was opened, which is no longer at this path; nothing more is written — find the moved file and reopen it"
         }
     }
 }

@@ -18,7 +18,7 @@ struct AwardsCommand: ParsableCommand {
             """,
         subcommands: [
             AwardsBatches.self, AwardsScript.self, AwardsTick.self, AwardsUntick.self, AwardsNext.self, AwardsBack.self,
-            AwardsMove.self, AwardsSplit.self, AwardsMerge.self, AwardsPresenter.self, AwardsAttendance.self,
+            AwardsMove.self, AwardsSplit.self, AwardsMerge.self, AwardsOrder.self, AwardsPresenter.self, AwardsAttendance.self,
             AwardsSettingsCommand.self, AwardsDecisionCommand.self,
         ]
     )
@@ -106,6 +106,12 @@ struct AwardsBatches: ParsableCommand {
             let ceremony = AwardCeremony(event: event, progress: try store.awardProgress())
             for problem in AwardProblem.check(event) {
                 TerminalText.warn(global.say(vi: "podium: cảnh báo: ", en: "podium: warning: ") + global.lang.strings.errors.awardProblem(problem, .commandLine))
+            }
+            if let overrun = AwardOverrun.check(ceremony, event: event) {
+                let estimate = DurationText.clock(overrun.estimatedSeconds), planned = DurationText.clock(overrun.plannedSeconds)
+                TerminalText.warn(global.say(
+                    vi: "podium: lưu ý: ước tính \(estimate) vượt thời lượng phần “\(overrun.segmentTitle)” (\(planned)) thêm \(DurationText.clock(overrun.excessSeconds)); kéo dài phần này (mục 1 Chương trình, phím r), hoặc bớt thời gian mỗi người, mỗi đợt (podium awards settings --per-recipient, --per-batch)",
+                    en: "podium: warning: the estimate \(estimate) is longer than “\(overrun.segmentTitle)” (\(planned)) by \(DurationText.clock(overrun.excessSeconds)); lengthen the segment (pane 1 Programme, key r), or shorten the time per recipient or per batch (podium awards settings --per-recipient, --per-batch)"))
             }
             if json {
                 let rows = ceremony.batches.map { batch in

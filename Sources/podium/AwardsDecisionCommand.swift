@@ -26,28 +26,27 @@ struct AwardsDecisionCommand: ParsableCommand {
         func run() throws {
             try AwardsSupport.run(global) { store, actor in
                 try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "đặt quyết định khen thưởng", en: "set the award decision", [.organizer])
-                let number = VietnameseText.normalize(self.number)
-                guard AwardDecision.isValidNumber(number) else {
-                    throw UsageError(description: global.say(
-                        vi: "\"\(number)\" không phải số quyết định; viết dạng 125/QĐ-UBND",
-                        en: "\"\(number)\" is not a decision number; write it as 125/QĐ-UBND"))
-                }
-                guard let day = CivilDate(parsing: date) else {
-                    throw UsageError(description: global.say(
-                        vi: "--date \"\(date)\" không phải ngày; viết dạng 2026-03-20 hoặc 20/03/2026",
-                        en: "--date \"\(date)\" is not a date; write it as 2026-03-20 or 20/03/2026"))
-                }
                 let existing = try store.load().decisions.max { $0.id < $1.id }
-                var decision = existing ?? AwardDecision(id: 0, number: number, date: day, signer: "", signerTitle: "", subject: "")
-                decision.number = number
-                decision.date = day
-                if let signer { decision.signer = VietnameseText.normalize(signer) }
-                if let signerTitle { decision.signerTitle = VietnameseText.normalize(signerTitle) }
-                if let form { decision.subject = "về việc tặng " + VietnameseText.normalize(form) }
+                let decision: AwardDecision
+                do throws(AwardDecisionDraft.Problem) {
+                    decision = try AwardDecisionDraft(number: number, date: date, signer: signer, signerTitle: signerTitle, form: form)
+                        .decision(base: existing)
+                } catch {
+                    switch error {
+                    case .badNumber(let text):
+                        throw UsageError(description: global.say(
+                            vi: "\"\(text)\" không phải số quyết định; viết dạng 125/QĐ-UBND",
+                            en: "\"\(text)\" is not a decision number; write it as 125/QĐ-UBND"))
+                    case .badDate(let text):
+                        throw UsageError(description: global.say(
+                            vi: "--date \"\(text)\" không phải ngày; viết dạng 2026-03-20 hoặc 20/03/2026",
+                            en: "--date \"\(text)\" is not a date; write it as 2026-03-20 or 20/03/2026"))
+                    }
+                }
                 let saved = try store.upsertDecision(decision, by: actor, at: Date())
                 TerminalText.say(global.say(
-                    vi: "Quyết định số \(saved.number) ngày \(day.iso)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") đã \(existing == nil ? "tạo" : "cập nhật").",
-                    en: "Decision \(saved.number) of \(day.iso)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") \(existing == nil ? "created" : "updated")."))
+                    vi: "Quyết định số \(saved.number) ngày \(saved.date?.iso ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") đã \(existing == nil ? "tạo" : "cập nhật").",
+                    en: "Decision \(saved.number) of \(saved.date?.iso ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") \(existing == nil ? "created" : "updated")."))
             }
         }
     }

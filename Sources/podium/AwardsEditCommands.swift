@@ -150,3 +150,24 @@ struct AwardsSettingsCommand: ParsableCommand {
         }
     }
 }
+
+struct AwardsOrder: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "order", abstract: "Moves a whole batch to another place in the ceremony.")
+    @Argument(help: "The batch number.") var batch: Int
+    @Option(help: "Its new place (1 = first).") var to: Int
+    @OptionGroup var global: GlobalOptions
+    func run() throws {
+        try AwardsSupport.run(global) { store, actor in
+            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
+            let event = try store.load()
+            do throws(AwardError) {
+                _ = try AwardBatchEdit.order(batch: batch, to: to).applied(to: AwardCeremony.effectivePlan(event), event: event)
+            } catch {
+                throw UsageError(description: (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup.awardProblem(error))
+            }
+            let plan = try store.editAwardBatches(.order(batch: batch, to: to), by: actor, at: Date())
+            TerminalText.say(global.say(vi: "đợt \(batch) chuyển sang vị trí \(to); có \(plan.batches.count) đợt",
+                                        en: "batch \(batch) moved to place \(to); there are \(plan.batches.count) batches"))
+        }
+    }
+}

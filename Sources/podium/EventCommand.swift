@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodiumApp
 import PodiumCore
 import PodiumStore
 
@@ -64,7 +65,7 @@ struct EventCommand: ParsableCommand {
 
 struct GroupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "groups", abstract: "Lists or changes the participant groups (name, short label, precedence).",
+        commandName: "groups", abstract: "Lists or changes the participant groups (name, short label, precedence, seating block).",
         subcommands: [List.self, SetGroup.self], defaultSubcommand: List.self
     )
 
@@ -74,9 +75,11 @@ struct GroupsCommand: ParsableCommand {
         func run() throws {
             try EventOpening.withEvent(global) { store, _ in
                 let event = try store.load()
+                let strings = (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup
                 for group in event.groups.sorted(by: { $0.order < $1.order }) {
                     let count = event.delegates.filter { $0.groupKey == group.key }.count
-                    TerminalText.say("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(count)")
+                    let block = strings.block(GroupEdit.block(of: group.key, event.seating.settings))
+                    TerminalText.say("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(block) · \(count)")
                 }
             }
         }
@@ -88,37 +91,28 @@ struct GroupsCommand: ParsableCommand {
         @Option(help: "The full name.") var name: String?
         @Option(name: .customLong("short-label"), help: "A few words for tight places (\"Xã, phường\"); empty to use the name.") var shortLabel: String?
         @Option(help: "Its place in precedence (1 = first); the others move to make room.") var order: Int?
+        @Option(help: "Where it sits: leaders (presidium and front rows), hall or press (lãnh đạo, hội trường, báo chí).") var block: String?
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try EventOpening.withEvent(global) { store, actor in
                 guard global.role == .organizer || global.role == .protocol else {
                     throw global.roleRefusal(vi: "sửa nhóm đại biểu", en: "change groups", allowed: [.organizer, .protocol])
                 }
-                var event = try store.load()
-                var groups = event.groups.sorted { $0.order < $1.order }
-                guard let index = groups.firstIndex(where: { $0.key == group }) ?? ParticipantGroup.match(group, in: groups).flatMap({ g in groups.firstIndex { $0.id == g.id } }) else {
-                    throw UsageError(description: global.say(
-                        vi: "không có nhóm \"\(group)\"; xem danh sách bằng podium groups list",
-                        en: "there is no group \"\(group)\"; see them with podium groups list"))
+                let event = try store.load()
+                let strings = (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup
+                let changed: EventData
+                do throws(GroupEdit.Problem) {
+                    let found = try GroupEdit.group(group, in: event.groups)
+                    let edit = GroupEdit(groupKey: found.key, name: name, shortLabel: shortLabel, order: order,
+                                         block: try block.map { text throws(GroupEdit.Problem) in try GroupEdit.block(typed: text) })
+                    changed = try edit.applied(to: event)
+                } catch {
+                    throw UsageError(description: strings.groupProblem(error))
                 }
-                if let name {
-                    let clean = VietnameseText.normalize(Sanitizer.clean(name, keepNewlines: false))
-                    guard !clean.isEmpty else { throw UsageError(description: global.say(vi: "tên nhóm trống", en: "the group's name is empty")) }
-                    groups[index].name = clean
-                }
-                if let shortLabel { groups[index].shortLabel = VietnameseText.normalize(Sanitizer.clean(shortLabel, keepNewlines: false)) }
-                if let order {
-                    guard (1...groups.count).contains(order) else {
-                        throw UsageError(description: global.say(vi: "--order phải từ 1 đến \(groups.count)", en: "--order must be from 1 to \(groups.count)"))
-                    }
-                    let moved = groups.remove(at: index)
-                    groups.insert(moved, at: order - 1)
-                }
-                for i in groups.indices { groups[i].order = i + 1 }
-                event.groups = groups
-                // One write for the whole list, so a reorder never half-commits.
-                try store.replaceAll(with: event, action: "groups.update", by: actor, at: Date())
-                for g in groups { TerminalText.say("\(g.order). \(g.name) · \(g.label)") }
+                // One write for the groups and the seating settings, so a change never half-commits.
+                if changed != event { try store.replaceAll(with: changed, action: "groups.update", by: actor, at: Date()) }
+                let groups = changed.groups
+                for g in groups { TerminalText.say("\(g.order). \(g.name) · \(g.label) · \(strings.block(GroupEdit.block(of: g.key, changed.seating.settings)))") }
             }
         }
     }

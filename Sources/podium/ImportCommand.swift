@@ -146,10 +146,42 @@ struct ImportCommand: ParsableCommand {
         }
         if dryRun {
             TerminalText.say(global.say(vi: "Sẽ nhập \(summary(plan)). Chưa thay đổi gì (--dry-run).", en: "Would import \(summary(plan)). Nothing changed (--dry-run)."))
+            sayEnrolment(plan)
             return
         }
         try store.replaceAll(with: plan.event, action: "import.\(kind.rawValue)", by: actor, at: Date())
         TerminalText.say(global.say(vi: "Đã nhập \(summary(plan)).", en: "Imported \(summary(plan))."))
+        sayEnrolment(plan)
+    }
+
+    /// Who among the recipients became a delegate, and who already was one (with their unit,
+    /// so a namesake taken for the recipient can be seen), and how to give them seats.
+    private func sayEnrolment(_ plan: ImportPlan) {
+        let enrolment = plan.enrolment
+        guard !enrolment.isEmpty else { return }
+        let will = dryRun
+        if let group = enrolment.createdGroup {
+            TerminalText.say(global.say(
+                vi: "Nhóm thành phần \(will ? "sẽ tạo" : "đã tạo") cho người nhận khen thưởng: \(group.name) [\(group.key)]",
+                en: "Participant group \(will ? "to create" : "created") for award recipients: \(group.name) [\(group.key)]"))
+        }
+        if !enrolment.created.isEmpty {
+            let group = plan.event.group(forKey: enrolment.created[0].groupKey)?.name ?? enrolment.created[0].groupKey
+            TerminalText.say(global.say(
+                vi: "\(enrolment.created.count) người nhận khen thưởng (cá nhân, đại diện tập thể) \(will ? "sẽ thành" : "đã thành") đại biểu nhóm \(group) để có ghế.",
+                en: "\(enrolment.created.count) award recipients (individuals, representatives of collectives) \(will ? "will become" : "became") delegates in \(group) so that they have seats."))
+        }
+        if !enrolment.linked.isEmpty {
+            let names = enrolment.linked.map { "\($0.name) (\($0.unit))" }.joined(separator: "; ")
+            TerminalText.say(global.say(
+                vi: "\(enrolment.linked.count) người đã có trong danh sách đại biểu, \(will ? "sẽ được" : "đã được") đánh dấu nhận khen thưởng: \(names)",
+                en: "\(enrolment.linked.count) already on the delegate list \(will ? "will be" : "were") marked as award recipients: \(names)"))
+        }
+        guard !will else { return }
+        let command = plan.event.seating.assignments.isEmpty ? "podium seat auto" : "podium seat auto --replace"
+        TerminalText.say(global.say(
+            vi: "Xếp chỗ cho họ (hàng đầu, ghế cạnh lối đi, theo thứ tự được mời lên): \(command), hoặc phím A ở mục Xếp chỗ.",
+            en: "Seat them (front rows, aisle seats, in the order they are called): \(command), or A on the seating pane."))
     }
 
     /// What a spreadsheet import adds, merges and skips.

@@ -56,6 +56,21 @@ struct NewCommand: ParsableCommand {
                     vi: "--tz \"\(tz)\" không phải tên múi giờ; dùng dạng Asia/Ho_Chi_Minh hoặc UTC",
                     en: "--tz \"\(tz)\" is not a time zone name; use one such as Asia/Ho_Chi_Minh or UTC"))
             }
+            // The store would say the folder "does not exist; create the event first", which
+            // reads oddly when creating the event is what was asked: say which folder to make.
+            let folder = url.deletingLastPathComponent()
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+            if exists, !isFolder.boolValue {
+                throw UsageError(description: global.say(
+                    vi: "không tạo được \(url.path): \(folder.path) là một tệp, không phải thư mục; chọn nơi khác",
+                    en: "cannot create \(url.path): \(folder.path) is a file, not a folder; choose another place"))
+            }
+            if !exists {
+                throw UsageError(description: global.say(
+                    vi: "không tạo được \(url.path): chưa có thư mục \(folder.path); tạo thư mục trước (mkdir -p \"\(folder.path)\") hoặc chọn nơi khác",
+                    en: "cannot create \(url.path): the folder \(folder.path) does not exist; create it first (mkdir -p \"\(folder.path)\") or choose another place"))
+            }
             if let from {
                 try createFromEventFile(from, at: url, actor: actor)
                 return

@@ -9,7 +9,7 @@ struct SeatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seat",
         abstract: "Shows and edits the seating plan (auto-assign, move, swap, lock, check in).",
-        subcommands: [Auto.self, UndoAuto.self, Clear.self, Move.self, Swap.self, Lock.self, Unlock.self, Checkin.self, List.self]
+        subcommands: [Auto.self, UndoAuto.self, Clear.self, Move.self, Swap.self, Lock.self, Unlock.self, Checkin.self, List.self, SeatSettingsCommand.self]
     )
 
     /// Runs `body` on the open store, turning every failure into one line and exit 1.

@@ -29,6 +29,11 @@ struct TUISession {
         state.awards = mirror.awards
         state.indexReveal = mirror.indexReveal
         state.view = view
+        let resume = ResumeFile(paths: PodiumPaths(), eventPath: store.path, role: options.role.rawValue)
+        if view == .main, let (pane, rows) = resume.read() {
+            state.pane = pane
+            state.selection = rows
+        }
         if let damage = store.damage {
             state.sync = .damaged
             state.notice = state.strings.reliability.damagedNotice(damage)
@@ -46,6 +51,11 @@ struct TUISession {
                 en: "cannot start the terminal UI for TERM='\(term)'; set TERM to a known type such as xterm-256color"))
         }
         defer { terminal.shutdown() }
-        AppLoop(store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state).run()
+        let loop = AppLoop(
+            store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state,
+            placeChanged: { pane, rows in if view == .main { resume.write(pane: pane, rows: rows) } }
+        )
+        loop.run()
+        resume.remove()
     }
 }

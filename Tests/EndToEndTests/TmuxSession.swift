@@ -7,6 +7,8 @@ final class TmuxSession {
     let socket: String
     let home: URL
     let size: (width: Int, height: Int)
+    /// Whether this session made its home (and removes it); one sharing another's does not.
+    private let ownsHome: Bool
 
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -20,12 +22,29 @@ final class TmuxSession {
         socket = "podium-e2e-\(UUID().uuidString.prefix(8))"
         home = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         size = (width, height)
+        ownsHome = true
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    /// A second terminal of the same person: its own tmux server, `other`'s home (so its state
+    /// directory too).
+    init(sharing other: TmuxSession, width: Int = 80, height: Int = 24) throws {
+        socket = "podium-e2e-\(UUID().uuidString.prefix(8))"
+        home = other.home
+        size = (width, height)
+        ownsHome = false
     }
 
     deinit {
         _ = try? run("tmux", ["-L", socket, "kill-server"])
-        try? FileManager.default.removeItem(at: home)
+        if ownsHome { try? FileManager.default.removeItem(at: home) }
+    }
+
+    /// The pid of the podium process the session's shell started.
+    func podiumPID() throws -> pid_t? {
+        let shell = try run("tmux", ["-L", socket, "display", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { pid_t($0) }
     }
 
     /// The environment a person's fresh account would have, confined to a temporary home.

@@ -15,7 +15,7 @@ import Testing
         .readOnly(path), .corrupt(path, "page 3"), .sqlite(path, "busy"), .refused(.show(.notStarted)),
         .noSuchRecord(.segment, id: 9, path: path), .standInNeedsName, .noAutoAssignmentToUndo, .autoAssignmentNotKept(entryID: 4),
         .malformedJournalEntry(action: "x"), .nothingToRecord(action: "show.next"), .replaced(path), .vanished(path),
-        .writeFailed(path, "disk full"),
+        .writeFailed(path, "disk full"), .movedWhileSaving(path),
     ] + RecordKind.allCases.map { .noSuchRecord($0, id: 7, path: path) }
 
     static let show: [ShowError] = [
@@ -34,7 +34,8 @@ import Testing
         .badBatchSize(0), .noSuchBatch(9, count: 4), .noSuchBatch(1, count: 0), .noSuchRecipient("ai đó"),
         .ambiguousRecipient("phong", candidates: ["#1 Phòng A", "#2 Phòng B"]), .presenterNotInRoster("Người Lạ"),
         .ambiguousPresenter("Hà", candidates: ["#3 Hà A", "#4 Hà B"]), .badSplit(batch: 2, at: 9, size: 8),
-        .lastBatchCannotMerge(5), .alreadyTicked("UBND xã An Phú"), .notTicked("UBND xã An Phú"),
+        .lastBatchCannotMerge(5), .batchWouldBeEmpty(3), .alreadyTicked("UBND xã An Phú"), .notTicked("UBND xã An Phú"),
+        .cannotRemoveTicked("UBND xã An Phú"),
         .notInCurrentBatch("UBND xã An Phú", batch: 5, current: 1), .atLastBatch, .atFirstBatch, .noBatches,
     ] + AwardTiming.allCases.map { .badSeconds($0, 5000) }
 
@@ -76,10 +77,10 @@ import Testing
     }
 
     @Test func everyCaseIsSampled() {
-        #expect(Set(Self.store.map(Self.index(of:))) == Set(0..<17))
+        #expect(Set(Self.store.map(Self.index(of:))) == Set(0..<18))
         #expect(Set(Self.show.map(Self.index(of:))) == Set(0..<20))
         #expect(Set(Self.speakers.map(Self.index(of:))) == Set(0..<11))
-        #expect(Set(Self.awards.map(Self.index(of:))) == Set(0..<15))
+        #expect(Set(Self.awards.map(Self.index(of:))) == Set(0..<17))
         #expect(Set(Self.seating.map(Self.index(of:))) == Set(0..<9))
         #expect(Set(Self.hall.map(Self.index(of:))) == Set(0..<10))
         #expect(Set(Self.checklist.map(Self.index(of:))) == Set(0..<1))
@@ -152,6 +153,7 @@ import Testing
         case .replaced: 14
         case .vanished: 15
         case .writeFailed: 16
+        case .movedWhileSaving: 17
         }
     }
 
@@ -213,6 +215,8 @@ import Testing
         case .atFirstBatch: 12
         case .noBatches: 13
         case .badSeconds: 14
+        case .batchWouldBeEmpty: 15
+        case .cannotRemoveTicked: 16
         }
     }
 

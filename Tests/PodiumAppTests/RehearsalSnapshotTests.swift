@@ -29,12 +29,29 @@ import Testing
         let lines = try Fixtures.render(try state(started: false)).buffer.plainLines()
         #expect(lines.last?.contains("TẬP DƯỢT") == true)
         #expect(!lines.joined().contains("chậm"))
+        // What starting now would give, told apart from the plan's own end in the programme's total.
+        #expect(lines.contains { $0.contains("nếu bắt đầu ngay: kết thúc") })
+        #expect(lines.contains { $0.contains("kết thúc 11:25") })
     }
 
     @Test func runningRehearsalAt80x24() throws {
         let state = try state(started: true)
         #expect(state.showStatus.showOverUnderSeconds == 0)
         try Golden.check(try Fixtures.render(state).buffer.plainLines(), named: "rehearsal-running-80x24-vi")
+    }
+
+    /// The programme's total, its planned column and the live panel read the same rehearsal-laid
+    /// plan: on time, the planned end is the projected end, and the first segment is planned
+    /// for when the rehearsal began.
+    @Test func everyPlaceGivesTheSameEnd() throws {
+        let state = try state(started: true)
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
+        let end = clock.clockTime(state.showStatus.projectedEnd).hhmm
+        let lines = try Fixtures.render(state).buffer.plainLines()
+        #expect(lines.contains { $0.contains("dự kiến kết thúc \(end)") })
+        #expect(lines.contains { $0.contains("kết thúc \(end) · khung 21:08") })
+        #expect(lines.contains { $0.contains(" 1 21:08  21:08") })
+        #expect(!lines.contains { $0.contains("11:25") })
     }
 
     @Test func stageViewSaysRehearsal() throws {

@@ -21,7 +21,7 @@ import Testing
         let demo = try DemoEvent.make()
         let counts = try dir.demoStore().counts()
         #expect(counts == EventCounts(
-            segments: 8, groups: demo.groups.count, delegates: 258, contributions: 6, seats: demo.hall.seatCount,
+            segments: 8, groups: demo.groups.count, delegates: 298, contributions: 6, seats: demo.hall.seatCount,
             recipients: 41, checklistItems: 30, journalEntries: 1
         ))
     }

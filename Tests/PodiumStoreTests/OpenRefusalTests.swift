@@ -134,6 +134,6 @@ import Testing
         let store = try EventStore.open(at: dir.file())
         // Root ignores permission bits, so only an ordinary user sees this file as read-only.
         #expect(store.isReadOnly == (getuid() != 0))
-        #expect(try store.counts().delegates == 258)
+        #expect(try store.counts().delegates == 298)
     }
 }

@@ -44,7 +44,7 @@ import Testing
         let before = try bytes(dir.file())
         do {
             let store = try EventStore.open(at: dir.file(), readOnly: true)
-            #expect(try store.counts().delegates == 258)
+            #expect(try store.counts().delegates == 298)
             #expect(dir.names == ["event.podium"])
         }
         #expect(try bytes(dir.file()) == before)
@@ -114,4 +114,97 @@ import Testing
         #expect(store.fileProblem() == nil)
         #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
     }
+
+    /// A fault injected under an open store: the journal's root page (every write appends to
+    /// the journal) overwritten on disk. The quick check on open saw a sound file; the write
+    /// then fails, and only the full check after it tells that the file itself is damaged.
+    @Test func failedWriteToAFileDamagedWhileOpenKeptWriting() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        // A first write empties the WAL into the file, so SQLite reads the page from the file.
+        try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+        let (root, pageSize) = try store.read { db in
+            (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'journal'") ?? 0,
+             try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096)
+        }
+        let handle = try FileHandle(forWritingTo: dir.file())
+        try handle.seek(toOffset: UInt64((root - 1) * pageSize))
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: pageSize))
+        try handle.close()
+        let damagedWrite = #expect(throws: StoreError.self) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
+        guard case .corrupt(_, let detail)? = damagedWrite, case .corrupt(_, detail)? = store.stoppedWriting else {
+            Issue.record("not stopped as damaged: \(String(describing: damagedWrite)), \(String(describing: store.stoppedWriting))")
+            return
+        }
+        #expect(!detail.isEmpty)
+        // From now on nothing reaches the file, not even a write that would not touch the page.
+        let before = try bytes(dir.file())
+        #expect(throws: StoreError.corrupt(dir.file().path, detail)) {
+            try store.setSetting("probe", to: "1", by: mc, at: t0)
+        }
+        #expect(try bytes(dir.file()) == before)
+    }
+
+    /// A write refused for a reason of its own (no such item) is not a damaged file: the store
+    /// keeps writing.
+    @Test func refusedWriteOnASoundFileDoesNotStopWriting() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        #expect(throws: StoreError.self) { try store.deleteChecklistItem(id: 999_999, by: mc, at: t0) }
+        #expect(store.stoppedWriting == nil)
+        try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+    }
+
+    /// The file moved away, and another event moved over its name, while a commit was being
+    /// written (here inside the transaction itself, the narrowest window there is): the change
+    /// lands in the file that was opened, the file now at the path is left byte for byte as it
+    /// was (no WAL frames of ours replayed into it), and the store writes nothing more.
+    @Test func fileMovedWhileACommitWasWrittenGotTheCommitAtThePath() throws {
+        let dir = try TempDir()
+        do { _ = try dir.demoStore("other.podium") }
+        let otherBefore = try bytes(dir.file("other.podium"))
+        let path = dir.file().path
+        let moved = dir.file("moved.podium").path
+        let other = dir.file("other.podium").path
+        do {
+            let store = try dir.demoStore()
+            #expect(throws: StoreError.movedWhileSaving(path)) {
+                try store.write { db in
+                    _ = try JournalRows.append(action: "show.start", payload: "{}", actor: mc, time: t0, db)
+                    guard rename(path, moved) == 0, rename(other, path) == 0 else { throw RenameFailed() }
+                }
+            }
+            #expect(store.stoppedWriting == .movedWhileSaving(path))
+            #expect(throws: StoreError.movedWhileSaving(path)) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
+        }
+        #expect(try bytes(dir.file()) == otherBefore)
+        let atPath = try EventStore.open(at: dir.file(), readOnly: true)
+        #expect(try atPath.journal().map(\.action) == ["event.created"])
+        let movedStore = try EventStore.open(at: URL(fileURLWithPath: moved), readOnly: true)
+        #expect(try movedStore.journal().map(\.action) == ["event.created", "show.start"])
+        #expect(movedStore.damage == nil)
+    }
+
+    /// The same with the file only moved away: the path names nothing now, and nothing is
+    /// created there.
+    @Test func fileMovedAwayWhileACommitWasWrittenLeftNothingAtThePath() throws {
+        let dir = try TempDir()
+        let path = dir.file().path
+        let moved = dir.file("moved.podium").path
+        do {
+            let store = try dir.demoStore()
+            #expect(throws: StoreError.movedWhileSaving(path)) {
+                try store.write { db in
+                    _ = try JournalRows.append(action: "show.start", payload: "{}", actor: mc, time: t0, db)
+                    guard rename(path, moved) == 0 else { throw RenameFailed() }
+                }
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try EventStore.open(at: URL(fileURLWithPath: moved), readOnly: true).journal().map(\.action) == ["event.created", "show.start"])
+    }
 }
+
+
+/// The test could not move the files about; it says nothing about the store.
+private struct RenameFailed: Error {}

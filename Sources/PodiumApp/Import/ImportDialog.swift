@@ -59,12 +59,15 @@ public struct ImportPreview: Equatable, Sendable {
     public var groups: [(name: String, rows: Int)] = []
     /// A revised list's categories: new, changed, gone, unchanged.
     public var revision: (new: Int, changed: Int, gone: Int, unchanged: Int)?
+    /// An awards import: recipients who become delegates, and those already on the roster.
+    public var enrolled = (new: 0, linked: 0)
 
     public static func == (lhs: ImportPreview, rhs: ImportPreview) -> Bool {
         lhs.source == rhs.source && lhs.columns == rhs.columns && lhs.rows == rhs.rows && lhs.titles == rhs.titles
             && lhs.added == rhs.added && lhs.merged == rhs.merged && lhs.skipped == rhs.skipped && lhs.warnings == rhs.warnings
             && lhs.groups.map(\.name) == rhs.groups.map(\.name) && lhs.groups.map(\.rows) == rhs.groups.map(\.rows)
             && lhs.revision.map { [$0.new, $0.changed, $0.gone, $0.unchanged] } == rhs.revision.map { [$0.new, $0.changed, $0.gone, $0.unchanged] }
+            && lhs.enrolled == rhs.enrolled
     }
 
     /// A revised list: what is new, changed and gone.
@@ -96,5 +99,6 @@ public struct ImportPreview: Equatable, Sendable {
         skipped = plan.skipped
         warnings = plan.warnings.map(\.description)
         groups = plan.createdGroups.map { ($0.name, $0.rows) }
+        enrolled = (plan.enrolment.created.count, plan.enrolment.linked.count)
     }
 }

@@ -44,6 +44,9 @@ enum ImportDialogView {
                     canvas.text(cell, x: x + column * columnWidth, y: bodyY + 2 + index, maxWidth: columnWidth - 1, style: .uiText)
                 }
             }
+            if preview.enrolled.new + preview.enrolled.linked > 0 {
+                canvas.text(strings.dressRehearsal.importEnrolment(preview.enrolled.new, preview.enrolled.linked), x: x, y: bottom - 2, maxWidth: lineWidth, style: .uiNotice)
+            }
             canvas.text(strings.importCounts(preview.added, preview.merged, preview.skipped) + (preview.warnings.isEmpty ? "" : " · \(preview.warnings.count) ⚠ " + (preview.warnings.first ?? "")), x: x, y: bottom - 1, maxWidth: lineWidth, style: .uiNotice)
             canvas.text(strings.importConfirmHint, x: x, y: bottom, maxWidth: lineWidth, style: .uiDim)
         case .refused(let problems):

@@ -8,7 +8,7 @@ enum AgendaPaneView {
         let strings = state.strings
         let segments = state.orderedSegments
         guard !segments.isEmpty else {
-            canvas.text(strings.agendaEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: .uiDim)
+            BlankGuide.draw(BlankGuide.lines(for: .agenda, state), into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
             return 0
         }
         let status = state.showStatus
@@ -25,6 +25,10 @@ enum AgendaPaneView {
         let schedule = AgendaSchedule(segments: segments, info: state.event.info)
         let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         let projected = Dictionary(uniqueKeysWithValues: status.upcoming.map { ($0.segment.id, clock.clockTime($0.projectedStart)) })
+        // Once a show runs, the plan is read as the clock lays it: on the event's day its own
+        // times, in a rehearsal from the rehearsal's start, so the planned column, the total
+        // and the live panel's projected end all speak of the same afternoon.
+        let laid: (ClockTime) -> ClockTime = state.show.stage == .notStarted ? { $0 } : { clock.clockTime(clock.instant($0)) }
         var actual: [Int64: (start: ClockTime, seconds: Int)] = [:]
         for run in state.show.completed + [state.show.current].compactMap({ $0 }) where actual[run.segmentID] == nil {
             actual[run.segmentID] = (clock.clockTime(run.startedAt), Int(run.elapsed(at: state.now)))
@@ -55,7 +59,7 @@ enum AgendaPaneView {
             }
             if slot.hasGap || slot.hasOverlap { rowStyles[index] = canvas.theme.style(.agendaFlag) }
             let flag = slot.hasOverlap ? "!" : (segment.fixedStart != nil ? "•" : " ")
-            return [mark, "\(segment.position)", slot.start.hhmm + flag, when, minutes, segment.title, segment.presenter]
+            return [mark, "\(segment.position)", laid(slot.start).hhmm + flag, when, minutes, segment.title, segment.presenter]
         }
         let wide = rect.width >= 120
         var columns = [
@@ -77,7 +81,7 @@ enum AgendaPaneView {
         let offset = canvas.table(table, in: tableRect)
 
         let summary = strings.agendaTotal(
-            hoursAndMinutes(schedule.totalSeconds), schedule.end.hhmm, schedule.start.hhmm, schedule.windowEnd.hhmm
+            hoursAndMinutes(schedule.totalSeconds), laid(schedule.end).hhmm, laid(schedule.start).hhmm, laid(schedule.windowEnd).hhmm
         )
         let fit = schedule.overrunSeconds > 0 ? strings.agendaOverrun((schedule.overrunSeconds + 59) / 60) : strings.agendaFits
         canvas.text(summary + " · " + fit, x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 2,

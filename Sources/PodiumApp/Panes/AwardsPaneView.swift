@@ -14,7 +14,7 @@ enum AwardsPaneView {
         }
         let ceremony = state.awardCeremony
         guard let batch = ceremony.current else {
-            canvas.text(strings.awardsNoBatches, x: rect.x + 1, y: y + 1, maxWidth: width, style: .uiDim)
+            BlankGuide.draw(BlankGuide.lines(for: .awards, state), into: &canvas, rect: Rect(x: rect.x + 1, y: y + 1, width: width, height: max(0, rect.maxY - y - 1)))
             return 0
         }
         let problems = state.awardProblems
@@ -26,6 +26,12 @@ enum AwardsPaneView {
         canvas.text(header, x: rect.x + 1, y: y, maxWidth: width, style: .agendaCurrent)
         canvas.text(strings.awardsPresenter(presenterName(batch.presenter, strings)), x: rect.x + 1, y: y + 1, maxWidth: width, style: .uiText)
         y += 2
+        if let overrun = AwardOverrun.check(ceremony, event: state.event) {
+            let line = strings.dressRehearsal.awardsOverrun(
+                DurationText.clock(overrun.estimatedSeconds), DurationText.clock(overrun.plannedSeconds), overrun.segmentTitle
+            )
+            y += canvas.buffer.drawParagraph(line, in: Rect(x: rect.x + 1, y: y, width: width, height: 2), style: canvas.theme.style(.uiError))
+        }
 
         let wide = rect.width >= 120
         // Narrow screens read an individual's unit within the name and give the width to the notes.
@@ -44,7 +50,7 @@ enum AwardsPaneView {
             if entry.isTicked { rowStyles[index] = canvas.theme.style(.checklist(.done)) }
             if !entry.isCalled { rowStyles[index] = canvas.theme.style(.uiDim) }
             var row = [entry.isTicked ? " ✓" : (entry.isCalled ? " ·" : " —"), "\(index + 1)",
-                       name(entry.recipient, withUnit: !wide, strings), note(entry, strings)]
+                       name(entry.recipient, withUnit: !wide, strings), note(entry, seat: seat(of: entry.recipient, state), strings)]
             if wide { row.insert(contentsOf: [entry.recipient.unit, entry.recipient.form], at: 3) }
             return row
         }
@@ -83,13 +89,25 @@ enum AwardsPaneView {
         }
     }
 
-    static func note(_ entry: AwardCeremony.Entry, _ strings: UIStrings) -> String {
+    /// Where the person who goes up for `recipient` sits, so that staff can fetch them; nil
+    /// when they are not on the roster (nobody to seat).
+    static func seat(of recipient: AwardRecipient, _ state: AppState) -> String? {
+        guard let delegate = state.roster.matchingDelegate(for: recipient) else { return nil }
+        let strings = state.strings.dressRehearsal
+        // A stand-in took over the seat of the person they replace; look them up only then.
+        let assignment = state.event.seating.assignment(of: delegate.id)
+            ?? state.event.seating.assignment(of: state.event.attending(for: delegate).id)
+        return assignment.map { strings.awardsSeat($0.seat) } ?? strings.awardsNoSeat
+    }
+
+    static func note(_ entry: AwardCeremony.Entry, seat: String?, _ strings: UIStrings) -> String {
         var parts: [String] = []
         if !entry.isPresent {
             parts.append(entry.recipient.receivedBy.isEmpty ? strings.awardsAbsent : strings.awardsReceivedBy(entry.recipient.receivedBy))
         }
         if !entry.recipient.pronunciation.isEmpty { parts.append(strings.awardsSay(entry.recipient.pronunciation)) }
         if entry.recipient.kind == .collective, !entry.recipient.representative.isEmpty { parts.append(entry.recipient.representative) }
+        if let seat, entry.isPresent { parts.append(seat) }
         return parts.joined(separator: " · ")
     }
 }

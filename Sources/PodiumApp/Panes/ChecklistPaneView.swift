@@ -18,11 +18,25 @@ enum ChecklistPaneView {
         }
     }
 
+    /// The item row nearest `row` going `direction` (+1 down, -1 up), else the nearest the
+    /// other way: the cursor rests on tasks, never on a group's heading. `row` itself when the
+    /// list has no items.
+    static func itemRow(near row: Int, direction: Int, in rows: [Row]) -> Int {
+        func isItem(_ index: Int) -> Bool {
+            if case .item = rows[index] { return true }
+            return false
+        }
+        let step = direction < 0 ? -1 : 1
+        for candidate in stride(from: row, to: step < 0 ? -1 : rows.count, by: step) where isItem(candidate) { return candidate }
+        for candidate in stride(from: row, to: step < 0 ? rows.count : -1, by: -step) where isItem(candidate) { return candidate }
+        return row
+    }
+
     static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) -> Int {
         let strings = state.strings
         let items = state.event.checklist
         guard !items.isEmpty else {
-            canvas.text(strings.checklistEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: .uiDim)
+            BlankGuide.draw(BlankGuide.lines(for: .checklist, state), into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
             return 0
         }
         let now = state.checklistNow

@@ -17,7 +17,10 @@ enum LivePanelView {
         let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         let inner = canvas.buffer.drawBox(in: rect, style: canvas.theme.style(.uiBorder))
         guard inner.height >= 3 else { return }
-        let drift = strings.liveDrift(status.showOverUnderSeconds) + " · " + strings.liveProjectedEnd(clock.clockTime(status.projectedEnd).hhmm)
+        let end = clock.clockTime(status.projectedEnd).hhmm
+        let drift = status.stage == .notStarted && clock.isRehearsal
+            ? strings.setup.liveEndIfStartedNow(end)
+            : strings.liveDrift(status.showOverUnderSeconds) + " · " + strings.liveProjectedEnd(end)
 
         let segment: Segment?
         let countdown: Int

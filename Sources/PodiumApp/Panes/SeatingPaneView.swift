@@ -30,7 +30,7 @@ enum SeatingPaneView {
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let split = body.splitHorizontally(rightWidth: panelWidth)
         guard !derived.layout.seats.isEmpty else {
-            canvas.text(strings.seatingNoHall, x: split.left.x + 1, y: split.left.y + 1, maxWidth: split.left.width - 2, style: .uiDim)
+            BlankGuide.draw(BlankGuide.lines(for: .seating, state), into: &canvas, rect: Rect(x: body.x + 1, y: body.y + 1, width: body.width - 2, height: body.height - 1))
             return 0
         }
         let gridRect = Rect(x: split.left.x + 1, y: split.left.y, width: split.left.width - 2, height: max(1, split.left.height - 2))

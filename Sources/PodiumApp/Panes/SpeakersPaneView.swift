@@ -9,7 +9,7 @@ enum SpeakersPaneView {
         let queue = state.speakerQueue
         let items = queue.entries
         guard !items.isEmpty else {
-            canvas.text(strings.speakersEmpty, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: .uiDim)
+            BlankGuide.draw(BlankGuide.lines(for: .speakers, state), into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
             return 0
         }
         let selectedIndex = min(state.selectedRow(in: .speakers), items.count - 1)
@@ -34,8 +34,11 @@ enum SpeakersPaneView {
         )
         let tableHeight = min(items.count + 1, max(3, rect.height - 6))
         let offset = canvas.table(table, in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: tableHeight))
-        let minutes = items.filter { $0.status != .withdrawn }.reduce(0) { $0 + $1.contribution.allottedSeconds } / 60
-        var summary = strings.speakersTotal(items.count, minutes)
+        // Withdrawn contributions are neither counted nor timed, only mentioned.
+        let speaking = items.filter { $0.status != .withdrawn }
+        let minutes = speaking.reduce(0) { $0 + $1.contribution.allottedSeconds } / 60
+        var summary = strings.speakersTotal(speaking.count, minutes)
+        if speaking.count < items.count { summary += " · " + strings.dressRehearsal.speakersWithdrawn(items.count - speaking.count) }
         if let budget = state.speakerBudget { summary += " · " + state.speakerBudgetLine(budget) }
         canvas.text(summary, x: rect.x + 1, y: rect.y + tableHeight, maxWidth: rect.width - 2, style: .uiDim)
         let box = Rect(x: rect.x, y: rect.y + tableHeight + 1, width: rect.width, height: rect.maxY - rect.y - tableHeight - 1)

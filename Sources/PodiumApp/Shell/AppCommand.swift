@@ -12,6 +12,8 @@ public enum AppCommand: Hashable, Sendable {
     case toggleHelp
     case scrollHelp(by: Int)
     case requestQuit, confirmQuit, cancelOverlay
+    /// A question (c/k) answered with anything but yes: closed, saying that nothing was done.
+    case declineQuestion
     case toggleLanguage
     case redraw
     // The live show (agenda pane).
@@ -41,6 +43,8 @@ public enum AppCommand: Hashable, Sendable {
     case speakers(SpeakerAction)
     case awards(AwardsPaneAction)
     case index(IndexPaneAction)
+    /// Opens a form that prepares the day: groups, ranks, seating settings, awards.
+    case setup(SetupAction)
 }
 
 /// What the checklist pane's keys ask for; see `AppState+Checklist`.
@@ -56,4 +60,11 @@ public enum SpeakerAction: Hashable, Sendable {
 /// What the awards pane's keys ask for; see `AppState+Awards`.
 public enum AwardsPaneAction: Hashable, Sendable {
     case toggleTick, nextBatch, previousBatch
+}
+
+/// The forms that prepare the day, on the seating and awards panes; see `AppState+Setup`.
+public enum SetupAction: Hashable, Sendable {
+    case groups, rankTitle, rankOverride, seatingSettings
+    case decision, awardSettings, addRecipient, editRecipient, removeRecipient, moveRecipient, splitBatch, mergeBatch, presenter
+    case batchEarlier, batchLater
 }

@@ -16,6 +16,9 @@ public final class AppLoop {
     /// The event as last read from the file; refreshed with only what changed.
     private var mirror: EventMirror
     private let importer = ImportRunner()
+    /// Told the pane and the selected row of each pane whenever they change, so that a TUI
+    /// killed in the middle can come back there.
+    private let placeChanged: (Pane, [Pane: Int]) -> Void
 
     /// How long "just updated" stays in the status bar after another process's change.
     private let updatedBadgeSeconds: TimeInterval = 3
@@ -23,7 +26,7 @@ public final class AppLoop {
     private let fallbackPollMs = 100
 
     public init(store: EventStore, feed: ChangeFeed, mirror: EventMirror, terminal: TerminalScreen, theme: Theme, state: AppState,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                clock: @escaping @Sendable () -> Date = { Date() }, placeChanged: @escaping (Pane, [Pane: Int]) -> Void = { _, _ in }) {
         self.store = store
         self.feed = feed
         self.mirror = mirror
@@ -31,11 +34,14 @@ public final class AppLoop {
         self.theme = theme
         self.state = state
         self.clock = clock
+        self.placeChanged = placeChanged
     }
 
     public func run() {
         var frame = draw()
         var lastSecond = Int(state.now.timeIntervalSince1970)
+        var place = (state.pane, state.selection)
+        placeChanged(place.0, place.1)
         while !state.shouldQuit {
             var needsDraw = false
             if let event = terminal.readEvent(timeoutMs: 0) {
@@ -44,6 +50,10 @@ public final class AppLoop {
                     if command == .redraw { terminal.forceFullRedraw() }
                     state.apply(command, pageSize: frame.pageSize)
                     performEffects()
+                    if state.pane != place.0 || state.selection != place.1 {
+                        place = (state.pane, state.selection)
+                        placeChanged(place.0, place.1)
+                    }
                 }
                 if let request = state.pendingImport {
                     state.pendingImport = nil
@@ -136,6 +146,7 @@ public final class AppLoop {
             } catch {
                 let message = state.strings.errorMessage(error, in: .terminal)
                 state.importDialog?.stage = .refused([message])
+                watchFile(after: error)
             }
         }
     }
@@ -208,11 +219,28 @@ public final class AppLoop {
     }
 
     /// Stops every write, for good, once the path no longer names the file this process opened
-    /// (deleted, or another file moved or copied over it), and says so in the status bar: the
-    /// old connection would write into a deleted file, or mix two events in one.
+    /// (deleted, or another file moved or copied over it, even in the middle of a commit), or
+    /// once the full integrity check after a failed write found the file damaged, and says so in
+    /// the status bar: the old connection would write into a deleted file, mix two events in
+    /// one, or spread the damage.
     @discardableResult
     private func watchFile(after error: (any Error)? = nil) -> Bool {
         guard !fileLost else { return false }
+        let strings = state.strings.reliability
+        switch store.stoppedWriting ?? (error as? StoreError) {
+        case .corrupt(_, let detail)?:
+            guard state.sync != .damaged else { return false }
+            state.isReadOnly = true
+            state.sync = .damaged
+            state.notice = strings.damagedOnWriteNotice(detail)
+            return true
+        case .movedWhileSaving?:
+            state.isReadOnly = true
+            state.sync = .fileLost(replaced: true)
+            state.notice = strings.movedWhileSavingNotice
+            return true
+        default: break
+        }
         let problem: StoreError?
         switch error as? StoreError {
         case .replaced(let path)?: problem = .replaced(path)
@@ -223,7 +251,7 @@ public final class AppLoop {
         let replaced = if case .replaced = problem { true } else { false }
         state.isReadOnly = true
         state.sync = .fileLost(replaced: replaced)
-        state.notice = replaced ? state.strings.reliability.replacedNotice : state.strings.reliability.vanishedNotice
+        state.notice = replaced ? strings.replacedNotice : strings.vanishedNotice
         return true
     }
 

@@ -21,6 +21,7 @@ extension AppState {
     private mutating func formEdited(_ form: Form) {
         switch form.purpose {
         case .checklistFilter: checklistView.filter = form.value(0)
+        case .groupEdit: refillGroupForm(form)
         default: break
         }
     }
@@ -41,6 +42,9 @@ extension AppState {
         case .rehearsal: submitRehearsal(&form)
         case .eventDetails: submitEventDetails(&form)
         case .hallPresidium, .hallAddSection: submitHallForm(&form)
+        case .groupEdit, .rankTitle, .rankOverride, .seatingSettings, .awardDecision, .awardSettings, .recipientAdd, .recipientEdit,
+             .recipientMove, .batchPresenter:
+            submitSetupForm(&form)
         }
     }
 }

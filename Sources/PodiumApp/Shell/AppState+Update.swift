@@ -33,9 +33,9 @@ extension AppState {
             if importDialog != nil { return .importKey(key) }
             switch overlay {
             case .confirmQuit?:
-                return Self.isYes(key) || key == .char("q") ? .confirmQuit : .cancelOverlay
+                return Self.isYes(key) || key == .char("q") ? .confirmQuit : .declineQuestion
             case .confirmJump(let id)?:
-                return Self.isYes(key) ? .confirmJump(id) : .cancelOverlay
+                return Self.isYes(key) ? .confirmJump(id) : .declineQuestion
             case .help?:
                 switch key {
                 case .escape, .char("?"), .function(1), .char("q"): return .cancelOverlay
@@ -48,7 +48,7 @@ extension AppState {
             case .form?:
                 return .formInput(key)
             case .confirm?:
-                return Self.isYes(key) ? .confirmYes : .cancelOverlay
+                return Self.isYes(key) ? .confirmYes : .declineQuestion
             case .checklistDetails?:
                 return .cancelOverlay
             case nil:
@@ -108,10 +108,10 @@ extension AppState {
         case .showPane(let target): pane = target
         case .nextPane: pane = pane.next
         case .previousPane: pane = pane.previous
-        case .moveSelection(let delta): select(selectedRow(in: pane) + delta)
-        case .page(let pages): select(selectedRow(in: pane) + pages * pageSize)
+        case .moveSelection(let delta): select(selectedRow(in: pane) + delta, direction: delta)
+        case .page(let pages): select(selectedRow(in: pane) + pages * pageSize, direction: pages)
         case .selectFirst: select(0)
-        case .selectLast: select(rowCount(in: pane) - 1)
+        case .selectLast: select(rowCount(in: pane) - 1, direction: -1)
         case .selectRow(let row): select(row)
         case .toggleHelp:
             overlay = overlay == .help ? nil : .help
@@ -129,6 +129,9 @@ extension AppState {
             }
         case .confirmQuit: shouldQuit = true
         case .cancelOverlay: overlay = nil
+        case .declineQuestion:
+            overlay = nil
+            notice = strings.dressRehearsal.questionDeclined
         case .toggleLanguage: language = language.toggled
         case .redraw: break
         case .notice(let text): notice = text
@@ -144,10 +147,15 @@ extension AppState {
         case .speakers(let action): applySpeakers(action)
         case .awards(let action): applyAwards(action)
         case .index(let action): applyIndex(action)
+        case .setup(let action): applySetup(action)
         }
     }
 
-    mutating func select(_ row: Int) {
-        selection[pane] = max(0, min(row, rowCount(in: pane) - 1))
+    /// Selects `row` (clamped); on the checklist a heading passes the cursor on to the next
+    /// task in the direction of the move.
+    mutating func select(_ row: Int, direction: Int = 1) {
+        let clamped = max(0, min(row, rowCount(in: pane) - 1))
+        selection[pane] = pane == .checklist
+            ? ChecklistPaneView.itemRow(near: clamped, direction: direction, in: ChecklistPaneView.rows(for: self)) : clamped
     }
 }

@@ -101,7 +101,11 @@ public struct AppState: Sendable {
 
     public var strings: UIStrings { language.strings }
 
-    public func selectedRow(in pane: Pane) -> Int { selection[pane] ?? 0 }
+    /// The selected row; before any move the first row, or on the checklist its first task.
+    public func selectedRow(in pane: Pane) -> Int {
+        if let row = selection[pane] { return row }
+        return pane == .checklist ? ChecklistPaneView.itemRow(near: 0, direction: 1, in: ChecklistPaneView.rows(for: self)) : 0
+    }
 
     public var orderedSegments: [Segment] { event.segments.sorted { $0.position < $1.position } }
 

@@ -3,7 +3,7 @@ import TermCore
 
 /// The single table of key bindings: the keys, the help overlay and the footer all come from it.
 public enum KeyMap {
-    public static let bindings: [KeyBinding] = globalBindings + LiveShowKeys.bindings + AgendaKeys.bindings + ChecklistKeys.bindings + SeatingKeys.bindings + SpeakerKeys.bindings + AwardsKeys.bindings + IndexKeys.bindings
+    public static let bindings: [KeyBinding] = globalBindings + LiveShowKeys.bindings + AgendaKeys.bindings + ChecklistKeys.bindings + SeatingKeys.bindings + SpeakerKeys.bindings + AwardsKeys.bindings + IndexKeys.bindings + SetupKeys.bindings
 
     static let globalBindings: [KeyBinding] = [
         KeyBinding(

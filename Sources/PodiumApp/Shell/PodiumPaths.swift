@@ -22,6 +22,12 @@ public struct PodiumPaths: Sendable {
         directory("XDG_CONFIG_HOME", fallback: ".config").appendingPathComponent("podium/themes")
     }
 
+    /// `$XDG_STATE_HOME/podium` or `~/.local/state/podium`: where a TUI that did not quit
+    /// cleanly remembers its pane (see `ResumeFile`).
+    public var stateDirectory: URL {
+        directory("XDG_STATE_HOME", fallback: ".local/state").appendingPathComponent("podium")
+    }
+
     public var demoEventFile: URL {
         dataDirectory.appendingPathComponent("laocai-par-2025.podium")
     }

@@ -47,7 +47,13 @@ public enum Screen {
         if let notice = state.notice {
             canvas.text(notice, x: 1, y: footerY, maxWidth: width - 2, style: .uiNotice)
         } else {
-            let hint = KeyMap.footer(on: state.pane, strings.footer)
+            // The keys that prepare the ceremony or the hall to whoever may use them before the
+            // show; the tick-off keys to the MC, and to everyone once the show runs.
+            let hint = switch state.pane {
+            case .awards where SetupKeys.awardsRefusal(state) == nil && state.show.stage != .running: SetupKeys.footer(on: .awards, strings)
+            case .seating where SetupKeys.seatingRefusal(state) == nil: SetupKeys.footer(on: .seating, strings)
+            default: KeyMap.footer(on: state.pane, strings.footer)
+            }
             canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: .uiDim)
         }
         StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))

@@ -25,9 +25,12 @@ enum StatusBar {
         case .fileLost(let replaced): "✗ " + (replaced ? strings.reliability.statusReplaced : strings.reliability.statusVanished)
         case .damaged: "✗ " + strings.reliability.statusDamaged
         }
-        // Seating conflicts concern everyone running the hall, so the count shows on every pane.
+        // Seating conflicts concern everyone running the hall, so the count shows on every pane;
+        // before there is a hall every delegate is "unseated", so it says what to do instead.
         let conflicts = state.seatingDerived.conflicts.count
-        let warning = conflicts > 0 ? [strings.statusConflicts(conflicts)] : []
+        let warning = state.event.hall.seatCount == 0 && !state.event.delegates.isEmpty
+            ? [strings.dressRehearsal.statusNoHall]
+            : conflicts > 0 ? [strings.statusConflicts(conflicts)] : []
         let banner = state.showClock.isRehearsal ? " \(strings.rehearsal.banner) " : ""
         // On a narrow screen the right side gives way, least needed first (the operator's
         // name, then the words of the sync state), so it never runs over the banner.

@@ -28,6 +28,16 @@ public enum StoreEffect: Hashable, Sendable {
     case performIndexReveal(IndexRevealAction)
     /// The hall editor's result; delegates on seats the new hall lacks become unseated.
     case updateHall(Hall)
+    // Preparing the day.
+    /// The groups and the seating settings that name them, in one write.
+    case replaceGroups(EventData)
+    case updateRankTable(RankTable)
+    case upsertDelegate(Delegate)
+    case updateSeatingSettings(SeatingSettings)
+    case upsertDecision(AwardDecision)
+    case saveRecipient(AwardRecipient)
+    case removeRecipient(id: Int64)
+    case editAwardBatches(AwardBatchEdit)
 
     public func perform(on store: EventStore, by actor: Actor, at time: Date) throws(StoreError) {
         switch self {
@@ -52,6 +62,14 @@ public enum StoreEffect: Hashable, Sendable {
         case .performAward(let action): try store.performAward(action, by: actor, at: time)
         case .performIndexReveal(let action): try store.performIndexReveal(action, by: actor, at: time)
         case .updateHall(let hall): try store.updateHall(hall, by: actor, at: time)
+        case .replaceGroups(let event): try store.replaceAll(with: event, action: "groups.update", by: actor, at: time)
+        case .updateRankTable(let table): try store.updateRankTable(table, by: actor, at: time)
+        case .upsertDelegate(let delegate): _ = try store.upsertDelegate(delegate, by: actor, at: time)
+        case .updateSeatingSettings(let settings): try store.updateSeatingSettings(settings, by: actor, at: time)
+        case .upsertDecision(let decision): _ = try store.upsertDecision(decision, by: actor, at: time)
+        case .saveRecipient(let recipient): _ = try store.saveRecipient(recipient, by: actor, at: time)
+        case .removeRecipient(let id): try store.removeRecipient(id: id, by: actor, at: time)
+        case .editAwardBatches(let edit): try store.editAwardBatches(edit, by: actor, at: time)
         }
     }
 }

@@ -10,6 +10,7 @@ public enum SyncState: Equatable, Sendable {
     /// The file this terminal opened was replaced (moved or copied over) or deleted: nothing
     /// more is written, whatever is pressed.
     case fileLost(replaced: Bool)
-    /// The integrity check on open found the file damaged: it is read-only.
+    /// The integrity check on open, or the full one after a failed write, found the file
+    /// damaged: it is read-only.
     case damaged
 }

@@ -125,6 +125,17 @@ public enum FormPurpose: Hashable, Sendable {
     case eventDetails
     case hallPresidium
     case hallAddSection
+    // Preparing the day (see `AppState+Setup`).
+    case groupEdit
+    case rankTitle
+    case rankOverride
+    case seatingSettings
+    case awardDecision
+    case awardSettings
+    case recipientAdd
+    case recipientEdit(id: Int64)
+    case recipientMove(id: Int64)
+    case batchPresenter(batch: Int)
 }
 
 /// Draws a form in a box in the middle of the screen; the focused field shows its cursor.
@@ -146,7 +157,10 @@ enum FormOverlay {
         }
         let footerY = inner.maxY - 1
         if let error = form.error {
-            canvas.text(error, x: inner.x + 1, y: footerY, maxWidth: inner.width - 2, style: .uiError)
+            // A refusal names the field and what to type: it may take the blank row above too.
+            let rows = TextWidth.wrap(error, width: inner.width - 2).count > 1 && inner.height > form.fields.count + 1 ? 2 : 1
+            _ = canvas.buffer.drawParagraph(error, in: Rect(x: inner.x + 1, y: footerY - rows + 1, width: inner.width - 2, height: rows),
+                                            style: canvas.theme.style(.uiError))
         } else {
             canvas.text(strings.formHint, x: inner.x + 1, y: footerY, maxWidth: inner.width - 2, style: .uiDim)
         }

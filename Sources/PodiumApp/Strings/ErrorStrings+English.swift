@@ -29,6 +29,8 @@ extension ErrorStrings {
             case .replaced(let path):
                 "\(path) was replaced by another file since it was opened; nothing more is written — reopen the event to continue."
             case .vanished(let path): "\(path) was deleted since it was opened; nothing more is written — restore the file and reopen it."
+            case .movedWhileSaving(let path):
+                "\(path) was moved or replaced while a change was being saved: the change is in the file that was opened, which is no longer at this path; nothing more is written — find the moved file and reopen it."
             case .writeFailed(let path, let detail):
                 "\(path): the change could not be written (\(detail)); nothing was saved — free disk space or raise the file-size limit, then retry."
             case .malformedJournalEntry(let action):
@@ -124,6 +126,10 @@ extension ErrorStrings {
             case .badSplit(let batch, let at, let size):
                 "Batch \(batch) has \(size) recipients, so it cannot be split before position \(at); give a position from 2 to \(size)."
             case .lastBatchCannotMerge(let batch): "Batch \(batch) is the last batch, so there is no following batch to merge into it."
+            case .batchWouldBeEmpty(let batch):
+                "Moving this recipient would leave batch \(batch) empty; " + i.advice(key: "merge the batches instead (key M).", flag: "merge the batches instead (`podium awards merge`).")
+            case .cannotRemoveTicked(let name):
+                "\(name) has already received the award in this show; " + i.advice(key: "untick first (Space) to remove them.", flag: "untick first (`podium awards untick`) to remove them.")
             case .alreadyTicked(let name):
                 "\(name) has already received the award; "
                     + i.advice(key: "press Space to untick if that was a mistake.", flag: "untick with `podium awards untick` if that was a mistake.")

@@ -29,6 +29,8 @@ extension ErrorStrings {
             case .replaced(let path):
                 "\(path) đã bị thay bằng tệp khác từ lúc mở; không ghi thêm gì — hãy mở lại sự kiện để tiếp tục."
             case .vanished(let path): "\(path) đã bị xóa từ lúc mở; không ghi thêm gì — hãy khôi phục tệp rồi mở lại."
+            case .movedWhileSaving(let path):
+                "\(path) bị chuyển đi hoặc bị thay ngay lúc đang lưu: thay đổi nằm trong tệp đã mở, tệp này không còn ở đường dẫn cũ; không ghi thêm gì — hãy tìm tệp đã bị chuyển và mở lại."
             case .writeFailed(let path, let detail):
                 "\(path): không ghi được thay đổi (\(detail)); chưa lưu gì — hãy giải phóng dung lượng đĩa hoặc nâng giới hạn kích thước tệp rồi thử lại."
             case .malformedJournalEntry(let action):
@@ -126,6 +128,10 @@ extension ErrorStrings {
             case .badSplit(let batch, let at, let size):
                 "Đợt \(batch) có \(size) người nên không tách trước vị trí \(at) được; ghi vị trí từ 2 đến \(size)."
             case .lastBatchCannotMerge(let batch): "Đợt \(batch) là đợt cuối, không có đợt sau để gộp vào."
+            case .batchWouldBeEmpty(let batch):
+                "Chuyển người này đi thì đợt \(batch) không còn ai; " + i.advice(key: "hãy gộp các đợt (phím M).", flag: "hãy gộp các đợt (`podium awards merge`).")
+            case .cannotRemoveTicked(let name):
+                "\(name) đã nhận khen thưởng trong buổi này; " + i.advice(key: "bỏ đánh dấu trước (Space) rồi mới xóa.", flag: "bỏ đánh dấu trước (`podium awards untick`) rồi mới xóa.")
             case .alreadyTicked(let name):
                 "\(name) đã nhận khen thưởng; "
                     + i.advice(key: "bấm Space để bỏ đánh dấu nếu nhầm.", flag: "bỏ đánh dấu bằng `podium awards untick` nếu nhầm.")

@@ -32,7 +32,6 @@ extension UIStrings {
         agendaOverlap: { "\($0) min overlap into the fixed start" },
         agendaMCLines: "MC lines",
         agendaCues: "Crew cues",
-        agendaEmpty: "The programme has no items yet — press a to add one (organisers), or podium import event.",
         segmentKind: { kind in
             switch kind {
             case .opening: "opening"
@@ -51,13 +50,11 @@ extension UIStrings {
         seatingDelegates: { "\($0) delegates" },
         seatingPresidium: "Presidium",
         seatingStage: "STAGE",
-        seatingNoHall: "This event has no hall plan yet — press H to build the hall; with no delegates yet, press I to import the list.",
         seatingCheckedIn: { "present \($0)/\($1)" },
         columnUnit: "Unit",
         columnSpeaker: "Speaker",
         columnStatus: "Status",
         speakersTopic: "Topic",
-        speakersEmpty: "No contributions yet.",
         speakersTotal: { "\($0) contributions · \($1) min" },
         contributionStatus: { status in
             switch status {
@@ -69,12 +66,11 @@ extension UIStrings {
             }
         },
         awardsDecision: { number, date, signerTitle, subject in
-            "Decision No. \(number) of \(date) by the \(signerTitle): \(subject)"
+            "Decision No. \(number) of \(date)\(signerTitle.isEmpty ? "" : " by the \(signerTitle)"): \(subject)"
         },
         columnName: "Collective or individual",
         columnKind: "Kind",
         columnForm: "Award",
-        checklistEmpty: "No checklist items yet.",
         checklistProgress: { "done \($0)/\($1)" },
         checklistStatus: { status in
             switch status {
@@ -364,7 +360,6 @@ extension UIStrings {
         awardsPresenter: { "Presenting leader: \($0)" },
         awardsNextBatch: { number, size, presenter in "Next: batch \(number) (\(size) recipients) · presenter: \(presenter)" },
         awardsLastBatch: "Last batch: after the photo, everyone returns to their seats; then the next segment.",
-        awardsNoBatches: "No award recipients yet; import the list, then run podium awards batches --rebuild.",
         awardsNoPresenter: "no leader chosen",
         awardsRepresentative: { "Representative of \($0)" },
         awardsAbsent: "absent",
@@ -410,8 +405,10 @@ extension UIStrings {
         rehearsal: .english,
         importChoices: .english,
         eventDetails: .english,
+        setup: .english,
         dayOf: .english,
         reliability: .english,
+        dressRehearsal: .english,
         errors: .english,
         footer: .english
     )

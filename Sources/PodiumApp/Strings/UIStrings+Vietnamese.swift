@@ -32,7 +32,6 @@ extension UIStrings {
         agendaOverlap: { "chồng \($0) phút lên giờ cố định" },
         agendaMCLines: "Lời dẫn",
         agendaCues: "Kỹ thuật",
-        agendaEmpty: "Chương trình chưa có mục nào — bấm a để thêm mục (ban tổ chức), hoặc podium import event.",
         segmentKind: { kind in
             switch kind {
             case .opening: "khai mạc"
@@ -51,13 +50,11 @@ extension UIStrings {
         seatingDelegates: { "\($0) đại biểu" },
         seatingPresidium: "Đoàn chủ tịch",
         seatingStage: "SÂN KHẤU",
-        seatingNoHall: "Sự kiện chưa có sơ đồ hội trường — bấm H để dựng hội trường; chưa có đại biểu thì bấm I để nhập danh sách.",
         seatingCheckedIn: { "có mặt \($0)/\($1)" },
         columnUnit: "Đơn vị",
         columnSpeaker: "Người trình bày",
         columnStatus: "Trạng thái",
         speakersTopic: "Nội dung tham luận",
-        speakersEmpty: "Chưa có tham luận nào.",
         speakersTotal: { "\($0) tham luận · \($1) phút" },
         contributionStatus: { status in
             switch status {
@@ -69,12 +66,12 @@ extension UIStrings {
             }
         },
         awardsDecision: { number, date, signerTitle, subject in
-            "Quyết định số \(number) ngày \(date) của \(signerTitle) \(subject)"
+            // A decision entered without its signer's title reads without "của".
+            "Quyết định số \(number) ngày \(date)\(signerTitle.isEmpty ? "" : " của \(signerTitle)") \(subject)"
         },
         columnName: "Tên tập thể, cá nhân",
         columnKind: "Loại",
         columnForm: "Hình thức",
-        checklistEmpty: "Chưa có công việc nào.",
         checklistProgress: { "xong \($0)/\($1)" },
         checklistStatus: { status in
             switch status {
@@ -364,7 +361,6 @@ extension UIStrings {
         awardsPresenter: { "Lãnh đạo trao: \($0)" },
         awardsNextBatch: { number, size, presenter in "Tiếp: đợt \(number) (\(size) tập thể, cá nhân) · trao: \(presenter)" },
         awardsLastBatch: "Đợt cuối: sau khi chụp ảnh, mời các đồng chí về chỗ và chuyển mục tiếp.",
-        awardsNoBatches: "Chưa có danh sách khen thưởng; nhập danh sách rồi chạy podium awards batches --rebuild.",
         awardsNoPresenter: "chưa chọn lãnh đạo",
         awardsRepresentative: { "Đại diện \($0)" },
         awardsAbsent: "vắng",
@@ -410,8 +406,10 @@ extension UIStrings {
         rehearsal: .vietnamese,
         importChoices: .vietnamese,
         eventDetails: .vietnamese,
+        setup: .vietnamese,
         dayOf: .vietnamese,
         reliability: .vietnamese,
+        dressRehearsal: .vietnamese,
         errors: .vietnamese,
         footer: .vietnamese
     )

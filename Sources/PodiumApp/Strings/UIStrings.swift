@@ -40,7 +40,6 @@ public struct UIStrings: Sendable {
     public var agendaOverlap: @Sendable (_ minutes: Int) -> String
     public var agendaMCLines: String
     public var agendaCues: String
-    public var agendaEmpty: String
     public var segmentKind: @Sendable (SegmentKind) -> String
 
     // Seating
@@ -49,7 +48,6 @@ public struct UIStrings: Sendable {
     public var seatingDelegates: @Sendable (_ count: Int) -> String
     public var seatingPresidium: String
     public var seatingStage: String
-    public var seatingNoHall: String
     public var seatingCheckedIn: @Sendable (_ present: Int, _ total: Int) -> String
 
     // Speakers
@@ -57,7 +55,6 @@ public struct UIStrings: Sendable {
     public var columnSpeaker: String
     public var columnStatus: String
     public var speakersTopic: String
-    public var speakersEmpty: String
     public var speakersTotal: @Sendable (_ count: Int, _ minutes: Int) -> String
     public var contributionStatus: @Sendable (Contribution.Status) -> String
 
@@ -68,7 +65,6 @@ public struct UIStrings: Sendable {
     public var columnForm: String
 
     // Checklist
-    public var checklistEmpty: String
     public var checklistProgress: @Sendable (_ done: Int, _ total: Int) -> String
     public var checklistStatus: @Sendable (ChecklistItem.Status) -> String
     public var checklistGates: @Sendable (_ segment: String) -> String
@@ -283,7 +279,6 @@ public struct UIStrings: Sendable {
     public var awardsPresenter: @Sendable (_ presenter: String) -> String
     public var awardsNextBatch: @Sendable (_ number: Int, _ size: Int, _ presenter: String) -> String
     public var awardsLastBatch: String
-    public var awardsNoBatches: String
     public var awardsNoPresenter: String
     public var awardsRepresentative: @Sendable (_ collective: String) -> String
     public var awardsAbsent: String
@@ -330,12 +325,16 @@ public struct UIStrings: Sendable {
     public var importChoices: ImportChoiceStrings
     /// The event-details form.
     public var eventDetails: EventDetailsStrings
+    public var setup: SetupStrings
 
     /// The day of the conference: seating safety, the show's end, skips, the stage screen, MC lines.
     public var dayOf: DayOfStrings
 
     /// A damaged, replaced or vanished event file.
     public var reliability: ReliabilityStrings
+
+    /// What the dress rehearsal found missing (award recipients' seats).
+    public var dressRehearsal: DressRehearsalStrings
     public var errors: ErrorStrings
     public var footer: FooterStrings
 

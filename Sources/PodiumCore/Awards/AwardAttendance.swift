@@ -1,21 +1,30 @@
 /// Whether a recipient is in the hall. The delegate roster's check-in decides where a delegate
-/// matches (an individual by name, a collective by its representative's name); otherwise the
-/// recipient's own flag, which defaults to present.
+/// matches (an individual by name, a collective by its representative's name, or by the seat
+/// kept for its representative); otherwise the recipient's own flag, which defaults to present.
+/// Until check-in has begun (nobody checked in yet) a delegate who has not checked in is not
+/// yet absent: "not checked in" only means "absent" once protocol staff are at the door.
 public enum AwardAttendance {
     /// The roster's delegates by folded name, folded once for the whole roster so that matching
     /// a thousand recipients costs a thousand look-ups, not a thousand passes over the roster.
     public struct Roster: Hashable, Sendable {
         private var byName: [String: [Delegate]]
+        private var checkInBegun: Bool
 
         public init(_ delegates: [Delegate]) {
             var byName: [String: [Delegate]] = [:]
             for delegate in delegates { byName[FoldedName.fold(delegate.name), default: []].append(delegate) }
             self.byName = byName
+            checkInBegun = delegates.contains(where: \.checkedIn)
+        }
+
+        /// Adds a delegate created after the roster was indexed (an enrolment in progress).
+        public mutating func add(_ delegate: Delegate) {
+            byName[FoldedName.fold(delegate.name), default: []].append(delegate)
+            checkInBegun = checkInBegun || delegate.checkedIn
         }
 
         public func matchingDelegate(for recipient: AwardRecipient) -> Delegate? {
-            let person = recipient.kind == .individual ? recipient.name : recipient.representative
-            let wanted = FoldedName.fold(person)
+            let wanted = FoldedName.fold(recipient.attendee)
             guard !wanted.isEmpty, let sameName = byName[wanted] else { return nil }
             guard sameName.count > 1 else { return sameName.first }
             // Two delegates with one name: the one from the recipient's unit.
@@ -27,7 +36,7 @@ public enum AwardAttendance {
             switch recipient.attendance {
             case .present: true
             case .absent: false
-            case .fromCheckIn: matchingDelegate(for: recipient)?.checkedIn ?? true
+            case .fromCheckIn: !checkInBegun || (matchingDelegate(for: recipient)?.checkedIn ?? true)
             }
         }
     }
@@ -37,11 +46,7 @@ public enum AwardAttendance {
     }
 
     public static func isPresent(_ recipient: AwardRecipient, delegates: [Delegate]) -> Bool {
-        switch recipient.attendance {
-        case .present: true
-        case .absent: false
-        case .fromCheckIn: matchingDelegate(for: recipient, in: delegates)?.checkedIn ?? true
-        }
+        Roster(delegates).isPresent(recipient)
     }
 
     /// Someone goes up for this recipient: present, or absent with someone receiving on their behalf.

@@ -8,6 +8,8 @@ public enum AwardBatchEdit: Hashable, Sendable {
     case split(batch: Int, at: Int)
     /// Joins batch `batch + 1` onto the end of batch `batch`.
     case merge(batch: Int)
+    /// Moves batch `batch` to place `to` in the ceremony (both 1-based); the others close up.
+    case order(batch: Int, to: Int)
     /// Chooses the presenter of a batch; nil returns to the default.
     case presenter(batch: Int, delegateID: Int64?)
     /// Replaces the MC's generated lines for a batch; nil goes back to the generated text.
@@ -19,6 +21,7 @@ public enum AwardBatchEdit: Hashable, Sendable {
         case .move: "move"
         case .split: "split"
         case .merge: "merge"
+        case .order: "order"
         case .presenter: "presenter"
         case .script: "script"
         case .settings: "settings"
@@ -35,6 +38,9 @@ public enum AwardBatchEdit: Hashable, Sendable {
             guard let recipient = event.recipients.first(where: { $0.id == id }) else { throw .noSuchRecipient("#\(id)") }
             try check(toBatch)
             if let from = plan.batchIndex(of: id) {
+                // Emptying a batch by moves is a merge in disguise, and it would renumber the
+                // batches under the operator's feet: refused, with the merge named instead.
+                guard from == toBatch - 1 || plan.batches[from].recipientIDs.count > 1 else { throw .batchWouldBeEmpty(from + 1) }
                 plan.batches[from].recipientIDs.removeAll { $0 == id }
                 plan.batches[from].isManual = true
             }
@@ -43,8 +49,6 @@ public enum AwardBatchEdit: Hashable, Sendable {
             target.recipientIDs.insert(recipient.id, at: index)
             target.isManual = true
             plan.batches[toBatch - 1] = target
-            // A batch emptied by the move has nothing left to present.
-            plan.batches.removeAll { $0.recipientIDs.isEmpty }
         case .split(let number, let at):
             try check(number)
             let batch = plan.batches[number - 1]
@@ -61,6 +65,13 @@ public enum AwardBatchEdit: Hashable, Sendable {
             plan.batches[number - 1].isManual = true
             plan.batches[number - 1].script = nil
             plan.batches.remove(at: number)
+        case .order(let number, let to):
+            try check(number)
+            try check(to)
+            let moved = plan.batches.remove(at: number - 1)
+            plan.batches.insert(moved, at: to - 1)
+            // Marked manual so a rebuild keeps it where it was put.
+            plan.batches[to - 1].isManual = true
         case .presenter(let number, let delegateID):
             try check(number)
             if let delegateID, !event.delegates.contains(where: { $0.id == delegateID }) {

@@ -8,8 +8,12 @@ public enum AwardError: Error, Hashable, Sendable {
     case ambiguousPresenter(String, candidates: [String])
     case badSplit(batch: Int, at: Int, size: Int)
     case lastBatchCannotMerge(Int)
+    /// A move that would leave its batch with nobody: merging says what is meant.
+    case batchWouldBeEmpty(Int)
     case alreadyTicked(String)
     case notTicked(String)
+    /// A recipient who has received the award in this show cannot leave the list.
+    case cannotRemoveTicked(String)
     case notInCurrentBatch(String, batch: Int, current: Int)
     case atLastBatch
     case atFirstBatch

@@ -46,6 +46,8 @@ public struct SeatingChart: Sendable {
 
     /// "Hà Thu Hoa" → "HTH"; what fits in a small seat box.
     public static func initials(_ name: String) -> String {
-        String(VietnameseText.normalize(name).split(separator: " ").compactMap(\.first))
+        // Upper-cased so that a place kept for a collective's representative ("Đại diện UBND
+        // xã An Phú") reads "ĐDU" like a person's initials, not "ĐdU".
+        String(VietnameseText.normalize(name).split(separator: " ").compactMap(\.first)).uppercased()
     }
 }

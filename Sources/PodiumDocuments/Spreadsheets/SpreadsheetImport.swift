@@ -43,6 +43,8 @@ public struct ImportPlan: Sendable {
     public var warnings: [ImportProblem]
     /// The participant groups this import creates, in precedence order.
     public var createdGroups: [GroupProposal.NewGroup] = []
+    /// An awards import: the recipients made delegates (or found on the roster) so they have seats.
+    public var enrolment = RecipientEnrolment.Report()
 }
 
 public enum SpreadsheetImport {
@@ -84,10 +86,13 @@ public enum SpreadsheetImport {
         progress(total, total)
         rowProblems += merger.problems
         if !rowProblems.isEmpty { throw ImportProblems(rowProblems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
+        var imported = merger.event
+        // In the same plan, so the recipients and their delegates are stored together or not at all.
+        let enrolment = kind == .awards ? RecipientEnrolment.enrol(&imported) : RecipientEnrolment.Report()
         return ImportPlan(
-            kind: kind, event: merger.event, file: file, matchedColumns: matched, unknownColumns: columns.unknownColumns,
+            kind: kind, event: imported, file: file, matchedColumns: matched, unknownColumns: columns.unknownColumns,
             added: merger.added, merged: merger.merged, skipped: merger.skipped, warnings: columnWarnings + merger.warnings,
-            createdGroups: created
+            createdGroups: created, enrolment: enrolment
         )
     }
 

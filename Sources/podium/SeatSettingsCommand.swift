@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import PodiumApp
+import PodiumCore
+import PodiumStore
+
+/// `podium seat settings`: the knobs of auto-assignment, checked by `SeatingSettingsDraft` as
+/// the seating pane's form is.
+struct SeatSettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings", abstract: "Shows or changes the seating settings (viewpoint, even rows, leader rows)."
+    )
+    @Option(help: "From where number 2 is on number 1's right: stage (Vietnamese protocol) or audience.") var viewpoint: String?
+    @Option(name: .customLong("even-centring"), help: "In an even row number 1 shares the middle with number 2 or 3.") var evenCentring: String?
+    @Option(name: .customLong("leader-rows"), help: "Hall rows kept for leaders not on the presidium (0–20).") var leaderRows: String?
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let changing = viewpoint != nil || evenCentring != nil || leaderRows != nil
+        try SeatCommand.run(global, writes: changing) { store, actor in
+            var settings = try store.load().seating.settings
+            let strings = (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup
+            if changing {
+                let draft = SeatingSettingsDraft(viewpoint: viewpoint ?? "", evenCentring: evenCentring ?? "", leaderRows: leaderRows ?? "")
+                do throws(SeatingSettingsDraft.Problem) {
+                    settings = try draft.settings(base: settings)
+                } catch {
+                    throw UsageError(description: strings.seatingProblem(error))
+                }
+                try store.updateSeatingSettings(settings, by: actor, at: Date())
+            }
+            let labels = strings.seatingSettingsFields
+            TerminalText.say("\(labels[0]): \(strings.viewpoint(settings.viewpoint))")
+            TerminalText.say("\(labels[1]): \(strings.evenCentring(settings.evenCentring))")
+            TerminalText.say("\(labels[2]): \(settings.leaderRows)")
+            if changing {
+                TerminalText.say(global.say(vi: "Chỗ đã xếp giữ nguyên; xếp lại bằng podium seat auto --replace.",
+                                 en: "Seats already given stay; re-seat with podium seat auto --replace."))
+            }
+        }
+    }
+}
