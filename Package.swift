@@ -54,7 +54,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("util")]
         ),
         .testTarget(name: "TermCoreTests", dependencies: ["TermCore"]),
-        .testTarget(name: "PodiumCoreTests", dependencies: ["PodiumCore", "PodiumDemo"]),
+        .testTarget(name: "PodiumCoreTests", dependencies: ["PodiumCore", "PodiumDemo"], exclude: ["Golden"]),
         .testTarget(name: "PodiumDocumentsTests", dependencies: ["PodiumDocuments", "PodiumCore", "PodiumDemo", "ZIPFoundation"]),
         .testTarget(name: "PodiumStoreTests", dependencies: ["PodiumStore", "PodiumCore", "PodiumDemo"]),
         .testTarget(

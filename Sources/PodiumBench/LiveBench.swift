@@ -19,9 +19,9 @@ enum LiveBench {
         }
         event.checklist = []
         let start = Date().addingTimeInterval(-3_600)
-        let entries = [JournalEntry(id: 1, time: start, operatorName: "bench", role: .mc, action: ShowAction.start.actionName, payload: "{}"),
+        let entries = [JournalEntry(id: 1, time: start, operatorName: "bench", role: .mc, fact: .show(.start)),
                        JournalEntry(id: 2, time: start.addingTimeInterval(60), operatorName: "bench", role: .mc,
-                                    action: ShowAction.jump(segmentID: 100).actionName, payload: ShowAction.jump(segmentID: 100).payload)]
+                                    fact: .show(.jump(segmentID: 100)))]
         var state = AppState(event: event, role: .mc, operatorName: "bench", language: .vi, now: Date(), isReadOnly: false)
         state.show = ShowState(journal: entries, segments: event.segments)
         return state

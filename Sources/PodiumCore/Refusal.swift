@@ -9,4 +9,6 @@ public enum Refusal: Error, Hashable, Sendable {
     case hall(HallEditError)
     case checklist(ChecklistRuleError)
     case index(IndexRevealError)
+    /// The live show's own refusals (the role, the checklist gate); its `.show` reasons are `.show`.
+    case liveShow(LiveShowCommand.Refusal)
 }

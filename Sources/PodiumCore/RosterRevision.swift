@@ -31,7 +31,9 @@ public struct RosterRevision: Hashable, Sendable {
         }
     }
 
-    public init(incoming: [Delegate], existing: [Delegate]) {
+    /// `awardAttendees` are the delegates the award list put on the roster (or marked): an
+    /// invitation list does not name them, so they are never "gone" for lacking from it.
+    public init(incoming: [Delegate], existing: [Delegate], awardAttendees: Set<Int64> = []) {
         func key(_ d: Delegate) -> String { VietnameseText.folded(d.name) + "|" + VietnameseText.folded(d.unit) }
         var byKey: [String: Delegate] = [:]
         for d in existing where byKey[key(d)] == nil { byKey[key(d)] = d }
@@ -74,7 +76,7 @@ public struct RosterRevision: Hashable, Sendable {
         }
         self.added = added
         self.changed = changed
-        gone = existing.filter { !matchedIDs.contains($0.id) }
+        gone = existing.filter { !matchedIDs.contains($0.id) && !awardAttendees.contains($0.id) }
         self.unchanged = unchanged
     }
 

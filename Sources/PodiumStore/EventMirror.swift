@@ -65,12 +65,12 @@ public struct EventMirror: Sendable {
         var mirror = self
         try Self.read(parts, into: &mirror.event, db)
         mirror.lastEntry = entries.last
-        let newShow = entries.filter { $0.action.hasPrefix(ShowAction.actionPrefix) }
+        let newShow = entries.filter { $0.fact.showAction != nil }
         mirror.showEntries += newShow
         if !newShow.isEmpty || parts.contains(.segments) {
             mirror.show = ShowState(journal: mirror.showEntries, segments: mirror.event.segments)
         }
-        let newAwards = entries.filter { $0.action.hasPrefix(AwardAction.actionPrefix) }
+        let newAwards = entries.filter { $0.fact.awardStep != nil }
         mirror.awardEntries += newAwards
         if !newAwards.isEmpty { mirror.awards = AwardProgress(journal: mirror.awardEntries) }
         if parts.contains(.indexReveal) || parts.contains(.index) {

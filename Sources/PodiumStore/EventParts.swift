@@ -29,25 +29,29 @@ public struct EventParts: OptionSet, Hashable, Sendable {
     public static let tables: EventParts = [.info, .segments, .groups, .delegates, .contributions, .awards, .checklist, .hall, .seating, .index]
     public static let all: EventParts = [.tables, .show, .awardProgress, .indexReveal]
 
-    /// What a journal entry's action may have changed. Every write journals one entry in its
-    /// transaction, so the entries since the last one seen name everything that changed; an
-    /// action this list does not know reads the whole event again, which is always right.
+    /// What a journal fact may have changed. Every write journals its facts in its transaction,
+    /// so the entries since the last one seen name everything that changed; a fact that may
+    /// touch anything (an import, the event's details) or is not recognised reads the whole
+    /// event again, which is always right.
     public static func touched(by entry: JournalEntry) -> EventParts {
-        let action = entry.action
-        if action.hasPrefix(ShowAction.actionPrefix) { return .show }
-        if action.hasPrefix(IndexRevealAction.actionPrefix) { return .indexReveal }
-        if action.hasPrefix(AwardAction.actionPrefix) {
-            return AwardAction(entry: entry) == nil ? .awards : .awardProgress
-        }
-        switch action.prefix(while: { $0 != "." }) {
-        case "segment": return .segments
-        case "checklist": return .checklist
-        case "seat", "seating": return .seating
-        case "hall": return [.hall, .seating]
-        case "delegate": return [.delegates, .seating]
+        switch entry.fact {
+        case .show: .show
+        case .indexReveal: .indexReveal
+        case .awards(.step): .awardProgress
+        // A recipient added by hand may bring delegates (and their group) onto the roster.
+        case .awards(.recipientAdded): [.awards, .delegates, .groups]
+        case .awards: .awards
+        case .agenda: .segments
+        // The override changes no table: it comes with the show fact of the start it allowed.
+        case .checklist(.gateOverridden): []
+        case .checklist: .checklist
+        case .seating(.hallChanged): [.hall, .seating]
+        case .seating: .seating
+        // A stand-in joins the roster and takes a seat.
+        case .roster: [.delegates, .seating]
         // Adding a speaker may add the delegate who speaks.
-        case "contribution": return [.contributions, .delegates]
-        default: return .all
+        case .speakers: [.contributions, .delegates]
+        case .imports, .event, .unrecognised: .all
         }
     }
 }

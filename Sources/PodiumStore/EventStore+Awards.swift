@@ -18,11 +18,7 @@ extension EventStore {
             let (plan, report): (AwardPlan, AwardBatching.Report)
             do { (plan, report) = try AwardBatching.rebuild(event.awardPlan, event: event) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
             try AwardPlanRow.write(plan, db)
-            let payload = JSONText.object([
-                "batches": plan.batches.count, "keptManual": report.keptManual, "rebuilt": report.rebuilt,
-                "droppedScripts": report.droppedScripts, "removedRecipients": report.removedRecipients,
-            ])
-            _ = try JournalRows.append(action: "award.batches-rebuild", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.awards(.batchesRebuilt(batches: plan.batches.count, report: report)), actor: actor, time: time, db)
             return report
         }
     }
@@ -35,7 +31,7 @@ extension EventStore {
             let plan: AwardPlan
             do { plan = try edit.applied(to: AwardCeremony.effectivePlan(event), event: event) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
             try AwardPlanRow.write(plan, db)
-            _ = try JournalRows.append(action: "award.batches-\(edit.name)", payload: JSONText.object(Self.details(edit)), actor: actor, time: time, db)
+            _ = try JournalRows.append(.awards(AwardFact(edit: edit)), actor: actor, time: time, db)
             return plan
         }
     }
@@ -53,24 +49,30 @@ extension EventStore {
             new.pronunciation = VietnameseText.normalize(new.pronunciation)
             guard new != old else { return old }
             try new.update(db)
-            _ = try JournalRows.append(
-                action: "award.recipient", payload: JSONText.object(JSONText.changes(from: old, to: new, id: new.id)),
-                actor: actor, time: time, db
-            )
+            _ = try JournalRows.append(.awards(.recipientChanged(FieldChanges(from: old, to: new, id: new.id))), actor: actor, time: time, db)
             return new
         }
     }
 
     /// Adds a recipient, or changes every field of one (`id` 0 adds), and places a new one in
-    /// the stored batches, in one write; journals "award.recipient-add" or "award.recipient".
+    /// the stored batches, in one write; journals the recipient added or changed.
     @discardableResult
     public func saveRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
         guard recipient.id == 0 else { return try updateRecipient(recipient, by: actor, at: time) }
         return try write { db in
             let saved = try recipient.inserted(db)
-            let event = try Self.awardEvent(db)
-            try AwardPlanRow.write(event.awardPlan.placing(saved, among: event.recipients), db)
-            _ = try JournalRows.append(action: "award.recipient-add", payload: JSONText.object(JSONText.fields(saved)), actor: actor, time: time, db)
+            var event = try Self.awardEvent(db)
+            event.awardPlan = event.awardPlan.placing(saved, among: event.recipients)
+            try AwardPlanRow.write(event.awardPlan, db)
+            // Whoever goes up is a delegate with a seat to come, in the same write.
+            let enrolment = RecipientEnrolment.enrol(&event)
+            if let group = enrolment.createdGroup { _ = try group.inserted(db) }
+            for delegate in enrolment.created { _ = try delegate.inserted(db) }
+            for delegate in enrolment.linked { try delegate.update(db) }
+            let fact = AwardFact.recipientAdded(
+                FieldChanges(record: saved, id: saved.id), enrolled: enrolment.created.map(\.id), linked: enrolment.linked.map(\.id)
+            )
+            _ = try JournalRows.append(.awards(fact), actor: actor, time: time, db)
             return saved
         }
     }
@@ -90,9 +92,7 @@ extension EventStore {
             let event = try Self.awardEvent(db)
             _ = try AwardRecipient.delete(db, id: id)
             try AwardPlanRow.write(event.awardPlan.removing(id), db)
-            _ = try JournalRows.append(
-                action: "award.recipient-remove", payload: JSONText.object(["id": id, "name": old.name]), actor: actor, time: time, db
-            )
+            _ = try JournalRows.append(.awards(.recipientRemoved(recipientID: id, name: old.name)), actor: actor, time: time, db)
         }
     }
 
@@ -104,15 +104,13 @@ extension EventStore {
             let progress = AwardProgress(journal: try Self.awardEntriesOfThisRun(db))
             let plan = AwardCeremony.effectivePlan(event)
             do { try progress.validate(action, plan: plan, recipients: event.recipients) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
-            var details: [String: Any] = [:]
-            switch action {
+            let fact: AwardFact = switch action {
             case .tick(let id), .untick(let id):
-                details["name"] = event.recipients.first { $0.id == id }?.name ?? ""
-                details["batch"] = (plan.batchIndex(of: id) ?? -1) + 1
-            case .nextBatch: details["to"] = progress.currentIndex(in: plan) + 2
-            case .previousBatch: details["to"] = progress.currentIndex(in: plan)
+                .step(action, recipientName: event.recipients.first { $0.id == id }?.name ?? "", batch: (plan.batchIndex(of: id) ?? -1) + 1)
+            case .nextBatch: .step(action, recipientName: nil, batch: progress.currentIndex(in: plan) + 2)
+            case .previousBatch: .step(action, recipientName: nil, batch: progress.currentIndex(in: plan))
             }
-            return try JournalRows.append(action: action.actionName, payload: action.payload(details: details), actor: actor, time: time, db)
+            return try JournalRows.append(.awards(fact), actor: actor, time: time, db)
         }
     }
 
@@ -131,17 +129,5 @@ extension EventStore {
             delegates: try Delegate.fetchAll(db), decisions: try AwardDecision.fetchAll(db),
             recipients: try AwardRecipient.fetchAll(db), awardPlan: try AwardPlanRow.read(db)
         )
-    }
-
-    private static func details(_ edit: AwardBatchEdit) -> [String: Any] {
-        switch edit {
-        case .move(let id, let batch, let position): ["recipient": id, "toBatch": batch, "position": position ?? NSNull()]
-        case .split(let batch, let at): ["batch": batch, "at": at]
-        case .merge(let batch): ["batch": batch, "with": batch + 1]
-        case .order(let batch, let to): ["batch": batch, "to": to]
-        case .presenter(let batch, let id): ["batch": batch, "delegate": id ?? NSNull()]
-        case .script(let batch, let text): ["batch": batch, "text": text ?? NSNull()]
-        case .settings(let settings): JSONText.fields(settings)
-        }
     }
 }

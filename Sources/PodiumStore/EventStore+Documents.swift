@@ -15,10 +15,10 @@ extension EventStore {
         }
     }
 
-    /// Replaces every entity and every setting in one transaction, journaled as `action`
-    /// (the journal itself stays): loading an edited event file is all or nothing.
+    /// Replaces every entity and every setting in one transaction, journaled as an import from
+    /// `source` (the journal itself stays): loading an edited event file is all or nothing.
     public func replaceAll(
-        with data: EventData, settings: [String: String], action: String, by actor: Actor, at time: Date
+        with data: EventData, settings: [String: String], from source: ImportFact.Source, by actor: Actor, at time: Date
     ) throws(StoreError) {
         try write { db in
             try Self.replaceEntities(with: data, db)
@@ -26,8 +26,9 @@ extension EventStore {
             for (key, value) in settings {
                 try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
             }
-            let payload = Self.countsPayload(data, extra: ["settings": settings.count])
-            _ = try JournalRows.append(action: action, payload: payload, actor: actor, time: time, db)
+            var counts = Self.counts(data)
+            counts.settings = settings.count
+            _ = try JournalRows.append(.imports(.replaced(source, counts)), actor: actor, time: time, db)
         }
     }
 }

@@ -5,18 +5,13 @@ import PodiumCore
 /// PAR index writes: replacing the results (an import), and the reveal's steps, each checked
 /// against the reveal as it stands inside the transaction that journals it.
 extension EventStore {
-    /// The journal action of an index import, whichever way it came (command line or dialog).
-    public static let indexImportAction = "import.index"
-
-    /// Replaces the scheme and every unit's scores; journals `action` with the counts. The
+    /// Replaces the scheme and every unit's scores; journals an index import with the counts. The
     /// reveal starts again from the beginning, since its steps were those of the old results.
-    public func replaceIndex(_ results: IndexResults, action: String = EventStore.indexImportAction, by actor: Actor, at time: Date) throws(StoreError) {
+    public func replaceIndex(_ results: IndexResults, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try IndexResultsRow.write(results, db)
-            let payload = JSONText.object([
-                "units": results.units.count, "fields": results.scheme.fields.count, "groups": results.scheme.groups.count,
-            ])
-            _ = try JournalRows.append(action: action, payload: payload, actor: actor, time: time, db)
+            let counts = ImportFact.Counts(groups: results.scheme.groups.count, units: results.units.count, fields: results.scheme.fields.count)
+            _ = try JournalRows.append(.imports(.replaced(.index, counts)), actor: actor, time: time, db)
         }
     }
 
@@ -33,10 +28,8 @@ extension EventStore {
             let progress = try Self.revealProgress(db, steps: steps.count)
             do { try progress.validate(action, steps: steps.count) } catch let error as IndexRevealError { throw StoreError.refused(.index(error)) }
             let step = action == .next ? progress.revealed : progress.revealed - 1
-            let payload = JSONText.object([
-                "step": step + 1, "of": steps.count, "units": steps[step].units.map(\.unit), "group": steps[step].group.name,
-            ])
-            _ = try JournalRows.append(action: action.rawValue, payload: payload, actor: actor, time: time, db)
+            let fact = IndexRevealFact(action: action, step: step + 1, of: steps.count, units: steps[step].units.map(\.unit), group: steps[step].group.name)
+            _ = try JournalRows.append(.indexReveal(fact), actor: actor, time: time, db)
             return IndexRevealProgress(revealed: action == .next ? progress.revealed + 1 : progress.revealed - 1)
         }
     }
@@ -45,8 +38,8 @@ extension EventStore {
         let count = try steps ?? IndexRevealStep.order(IndexRanking(IndexResultsRow.read(db))).count
         // Only the entries since the last import count: an import starts the reveal again.
         let entries = try (JournalRows.fetch(actionPrefix: IndexRevealAction.actionPrefix, db)
-            + JournalRows.fetch(actionPrefix: indexImportAction, db)).sorted { $0.id < $1.id }
-        let since = entries.lastIndex { $0.action == indexImportAction }.map { entries.index(after: $0) } ?? entries.startIndex
+            + JournalRows.fetch(actionPrefix: ImportFact.Source.index.rawValue, db)).sorted { $0.id < $1.id }
+        let since = entries.lastIndex { $0.fact.indexRevealAction == nil }.map { entries.index(after: $0) } ?? entries.startIndex
         return IndexRevealProgress(journal: Array(entries[since...]), steps: count)
     }
 }

@@ -10,35 +10,32 @@ extension EventStore {
         }
     }
 
-    /// Records a live-show action after checking it against the show as it stands, inside the
-    /// same transaction: two terminals pressing "next" at once move the show on only once.
-    /// Inside a contributions block `next` is recorded as the invitation of the speaker on deck
-    /// (see `SpeakerQueue.resolve`). A start on a day other than the event's, or with
-    /// `rehearsal`, is recorded after a "show.rehearse" mark; a real start over a rehearsal
-    /// after a "show.reset" (see `RehearsalRule`). Returns the entry of `action` itself.
+    /// Records a live-show command's facts after checking it against the show as it stands,
+    /// inside the same transaction: two terminals pressing "next" at once move the show on only
+    /// once, and a gate override is recorded with the start it allows or not at all. Inside a
+    /// contributions block `next` is recorded as the invitation of the speaker on deck (see
+    /// `SpeakerQueue.resolve`); a start may be preceded by a rehearsal mark or set-aside (see
+    /// `RehearsalRule`). Returns the entry of the action itself, the last one recorded.
     @discardableResult
-    public func perform(
-        _ action: ShowAction, by actor: Actor, at time: Date, rehearsal: RehearsalRule.Rehearsal? = nil
-    ) throws(StoreError) -> JournalEntry {
+    public func perform(_ command: LiveShowCommand, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
         try write { db in
-            let segments = try Segment.fetchAll(db)
-            let info = try SingleRows.readInfo(db)
-            var state = ShowState(journal: try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db), segments: segments)
-            let contributions = try Contribution.fetchAll(db)
-            let action = SpeakerQueue.resolve(action, state: state, segments: segments, contributions: contributions, now: time)
-            let steps = RehearsalRule.recorded(action, state: state, info: info, now: time, timeZone: info.timeZone, rehearsal: rehearsal)
-            var last: JournalEntry?
-            for step in steps {
-                do {
-                    try state.validate(step, segments: segments)
-                    try SpeakerQueue.validate(step, contributions: contributions)
-                } catch let error as ShowError {
-                    throw StoreError.refused(.show(error))
+            let event = EventData(
+                info: try SingleRows.readInfo(db), segments: try Segment.fetchAll(db),
+                contributions: try Contribution.fetchAll(db), checklist: try ChecklistItem.fetchAll(db)
+            )
+            let journal = try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db)
+            let facts: [JournalFact]
+            do throws(LiveShowCommand.Refusal) {
+                facts = try command.facts(journal: journal, event: event, role: actor.role, operatorName: actor.operatorName, now: time)
+            } catch {
+                switch error {
+                case .show(let reason): throw StoreError.refused(.show(reason))
+                default: throw StoreError.refused(.liveShow(error))
                 }
-                last = try JournalRows.append(action: step.actionName, payload: step.payload, actor: actor, time: time, db)
-                state = ShowState(journal: try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db), segments: segments)
             }
-            guard let last else { throw StoreError.nothingToRecord(action: action.actionName) }
+            var last: JournalEntry?
+            for fact in facts { last = try JournalRows.append(fact, actor: actor, time: time, db) }
+            guard let last else { throw StoreError.nothingToRecord(action: command.action.actionName) }
             return last
         }
     }

@@ -23,8 +23,7 @@ extension EventStore {
             try Schema.migrator.migrate(queue)
             try queue.write { db in
                 try insertAll(data, db)
-                let payload = JSONText.object(["template": template ?? NSNull(), "title": data.info.title])
-                _ = try JournalRows.append(action: "event.created", payload: payload, actor: actor, time: now, db)
+                _ = try JournalRows.append(.event(.created(template: template, title: data.info.title)), actor: actor, time: now, db)
             }
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try queue.close()

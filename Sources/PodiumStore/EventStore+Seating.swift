@@ -5,24 +5,21 @@ import PodiumCore
 /// Seating writes. Each reads the plan as it is in the file now, applies the change there
 /// (so two protocol terminals cannot overwrite each other's moves) and journals it.
 extension EventStore {
-    /// Applies `edit` to the event as stored and keeps the plan it returns. A refused edit
-    /// throws `.refused` with the edit's reason and changes nothing.
+    /// Applies `change` to the event as stored, keeps the plan and journals the change's fact.
+    /// A refused change throws `.refused` with the change's reason and changes nothing.
     @discardableResult
-    public func editSeating(
-        action: String, payload: [String: any Sendable], by actor: Actor, at time: Date,
-        _ edit: @escaping @Sendable (EventData, HallLayout) throws(SeatingEditError) -> SeatingPlan
-    ) throws(StoreError) -> EventData {
+    public func editSeating(_ change: SeatingChange, by actor: Actor, at time: Date) throws(StoreError) -> EventData {
         try write { db in
             var event = try Self.readAll(db)
-            let plan: SeatingPlan
-            do {
-                plan = try edit(event, HallLayout(event.hall))
-            } catch let error as SeatingEditError {
+            let applied: (plan: SeatingPlan, fact: SeatingFact)
+            do throws(SeatingEditError) {
+                applied = try change.applied(to: event)
+            } catch {
                 throw StoreError.refused(.seating(error))
             }
-            try SeatingRows.write(rankTable: event.rankTable, plan: plan, db)
-            event.seating = plan
-            _ = try JournalRows.append(action: action, payload: JSONText.object(payload), actor: actor, time: time, db)
+            try SeatingRows.write(rankTable: event.rankTable, plan: applied.plan, db)
+            event.seating = applied.plan
+            _ = try JournalRows.append(.seating(applied.fact), actor: actor, time: time, db)
             return event
         }
     }
@@ -36,12 +33,10 @@ extension EventStore {
             let (plan, unseated) = SeatingEdit.auto(event)
             try SeatingRows.writeAssignments(plan.assignments, db)
             event.seating = plan
-            let payload = JSONText.object([
-                "seated": plan.assignments.count, "unseated": unseated.count,
-                "locked": plan.assignments.filter(\.locked).count,
-                "before": try JSONText.encode(before),
-            ])
-            _ = try JournalRows.append(action: Self.autoAssignAction, payload: payload, actor: actor, time: time, db)
+            let fact = SeatingFact.autoAssigned(
+                seated: plan.assignments.count, unseated: unseated.count, locked: plan.assignments.filter(\.locked).count, before: before
+            )
+            _ = try JournalRows.append(.seating(fact), actor: actor, time: time, db)
             return (event, unseated)
         }
     }
@@ -51,36 +46,33 @@ extension EventStore {
     /// now is and how many delegates the restored plan seats.
     public func undoAutoAssign(by actor: Actor, at time: Date) throws(StoreError) -> EventData {
         try write { db in
-            let changes = try Self.seatingChangeActions.flatMap { try JournalRows.fetch(actionPrefix: $0, db) }
-            guard let last = changes.max(by: { $0.id < $1.id }), last.action == Self.autoAssignAction else {
+            let changes = try ["seat.", "delegate.standin", "hall.update"].flatMap { try JournalRows.fetch(actionPrefix: $0, db) }
+                .filter { entry in
+                    switch entry.fact {
+                    case .seating(let fact): fact.changesWhoSitsWhere
+                    case .roster(.standIn), .unrecognised: true
+                    default: false
+                    }
+                }
+            let last = changes.max(by: { $0.id < $1.id })
+            guard let last, case .seating(.autoAssigned(_, _, _, let restored)) = last.fact else {
+                if let last, last.action == "seat.auto" { throw StoreError.autoAssignmentNotKept(entryID: last.id) }
                 throw StoreError.noAutoAssignmentToUndo
-            }
-            guard let fields = try? JSONSerialization.jsonObject(with: Data(last.payload.utf8)) as? [String: Any],
-                  let before = fields["before"] as? String,
-                  let restored = try? JSONDecoder().decode([SeatAssignment].self, from: Data(before.utf8))
-            else {
-                throw StoreError.autoAssignmentNotKept(entryID: last.id)
             }
             var event = try Self.readAll(db)
             let present = Set(event.delegates.map(\.id))
             event.seating.assignments = restored.filter { present.contains($0.delegateID) }
             try SeatingRows.writeAssignments(event.seating.assignments, db)
-            let payload = JSONText.object(["undoes": last.id, "seated": event.seating.assignments.count])
-            _ = try JournalRows.append(action: "seat.undo-auto", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.seating(.autoUndone(undoes: last.id, seated: event.seating.assignments.count)), actor: actor, time: time, db)
             return event
         }
     }
-
-    static let autoAssignAction = "seat.auto"
-    /// Journal actions that change who sits where; an auto-assignment is undoable only while it is the last of them.
-    static let seatingChangeActions = ["seat.", "delegate.standin", "hall.update"]
 
     public func updateRankTable(_ table: RankTable, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let (_, plan) = try SeatingRows.read(db)
             try SeatingRows.write(rankTable: table, plan: plan, db)
-            let payload = JSONText.object(["rules": table.rules.count, "unmatchedRank": table.unmatchedRank])
-            _ = try JournalRows.append(action: "seating.ranks", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.seating(.ranksChanged(rules: table.rules.count, unmatchedRank: table.unmatchedRank)), actor: actor, time: time, db)
         }
     }
 
@@ -89,9 +81,7 @@ extension EventStore {
             var (table, plan) = try SeatingRows.read(db)
             plan.settings = settings
             try SeatingRows.write(rankTable: table, plan: plan, db)
-            _ = try JournalRows.append(
-                action: "seating.settings", payload: JSONText.object(JSONText.fields(settings)), actor: actor, time: time, db
-            )
+            _ = try JournalRows.append(.seating(.settingsChanged(FieldChanges(record: settings, id: nil))), actor: actor, time: time, db)
         }
     }
 
@@ -105,15 +95,15 @@ extension EventStore {
             if kept.assignments.count != plan.assignments.count {
                 try SeatingRows.writeAssignments(kept.assignments, db)
             }
-            let payload = JSONText.object([
-                "sections": hall.sections.count, "presidium": hall.presidiumSeats, "seats": hall.seatCount,
-                "unseated": plan.assignments.count - kept.assignments.count,
-            ])
-            _ = try JournalRows.append(action: "hall.update", payload: payload, actor: actor, time: time, db)
+            let fact = SeatingFact.hallChanged(
+                sections: hall.sections.count, presidium: hall.presidiumSeats, seats: hall.seatCount,
+                unseated: plan.assignments.count - kept.assignments.count
+            )
+            _ = try JournalRows.append(.seating(fact), actor: actor, time: time, db)
         }
     }
 
-    /// Marks a delegate as arrived (or not); journalled as "delegate.checkin".
+    /// Marks a delegate as arrived (or not).
     public func setCheckedIn(delegateID: Int64, _ checkedIn: Bool, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
@@ -122,8 +112,7 @@ extension EventStore {
             }
             delegate.checkedIn = checkedIn
             try delegate.update(db)
-            let payload = JSONText.object(["id": delegateID, "name": delegate.name, "checkedIn": checkedIn])
-            _ = try JournalRows.append(action: "delegate.checkin", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.roster(.checkedIn(delegateID: delegateID, name: delegate.name, checkedIn: checkedIn)), actor: actor, time: time, db)
         }
     }
 
@@ -149,11 +138,11 @@ extension EventStore {
             let event = try Self.readAll(db)
             let plan = SeatingEdit.standIn(standIn, for: absentID, in: event)
             try SeatingRows.writeAssignments(plan.assignments, db)
-            let payload = JSONText.object([
-                "id": standIn.id, "name": standIn.name, "title": standIn.title, "standInFor": absent.name,
-                "seat": plan.assignment(of: standIn.id)?.seat ?? NSNull(),
-            ])
-            _ = try JournalRows.append(action: "delegate.standin", payload: payload, actor: actor, time: time, db)
+            let fact = RosterFact.standIn(
+                delegateID: standIn.id, name: standIn.name, title: standIn.title, standingInFor: absent.name,
+                seat: plan.assignment(of: standIn.id)?.seat
+            )
+            _ = try JournalRows.append(.roster(fact), actor: actor, time: time, db)
             return standIn
         }
     }

@@ -3,7 +3,7 @@ import GRDB
 import PodiumCore
 
 /// Speaker queue writes. Each checks the queue as it stands inside the write transaction (the live
-/// show included: who is speaking, who has spoken) and journals one "contribution.*" entry.
+/// show included: who is speaking, who has spoken) and journals one speaker fact.
 extension EventStore {
     /// The queue joined with the live show at `now`.
     public func speakerQueue(at now: Date) throws(StoreError) -> SpeakerQueue {
@@ -20,11 +20,10 @@ extension EventStore {
             let wasSpeaking = queue.speaking?.entry.id == id
             contribution.status = .withdrawn
             try contribution.update(db)
-            let payload = JSONText.object(["id": id, "unit": contribution.unit, "was_speaking": wasSpeaking])
-            _ = try JournalRows.append(action: "contribution.withdraw", payload: payload, actor: actor, time: time, db)
+            let fact = SpeakerFact.withdrawn(contributionID: id, unit: contribution.unit, wasSpeaking: wasSpeaking)
+            _ = try JournalRows.append(.speakers(fact), actor: actor, time: time, db)
             if wasSpeaking {
-                let leave = ShowAction.speaker(contributionID: nil)
-                _ = try JournalRows.append(action: leave.actionName, payload: leave.payload, actor: actor, time: time, db)
+                _ = try JournalRows.append(.show(.speaker(contributionID: nil)), actor: actor, time: time, db)
             }
         }
     }
@@ -36,8 +35,7 @@ extension EventStore {
             guard var contribution = queue.entry(id)?.contribution else { return }
             contribution.status = .queued
             try contribution.update(db)
-            let payload = JSONText.object(["id": id, "unit": contribution.unit])
-            _ = try JournalRows.append(action: "contribution.restore", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.speakers(.restored(contributionID: id, unit: contribution.unit)), actor: actor, time: time, db)
         }
     }
 
@@ -50,8 +48,7 @@ extension EventStore {
             for contribution in new where before[contribution.id] != contribution.position {
                 try db.execute(sql: "UPDATE contributions SET position = ? WHERE id = ?", arguments: [contribution.position, contribution.id])
             }
-            let payload = JSONText.object(["id": id, "from": before[id] ?? 0, "to": position])
-            _ = try JournalRows.append(action: "contribution.move", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.speakers(.moved(contributionID: id, from: before[id] ?? 0, to: position)), actor: actor, time: time, db)
         }
     }
 
@@ -69,17 +66,13 @@ extension EventStore {
                 let person = try Self.check { () throws(SpeakerQueueError) in try draft.newDelegate(groupKey: groupKey, groups: groups) }
                 let saved = try person.inserted(db)
                 roster.append(saved)
-                _ = try JournalRows.append(
-                    action: "delegate.create", payload: JSONText.object(JSONText.fields(saved)), actor: actor, time: time, db
-                )
+                _ = try JournalRows.append(.roster(.created(FieldChanges(record: saved, id: saved.id))), actor: actor, time: time, db)
             }
             let contribution = try Self.check { () throws(SpeakerQueueError) in
                 try draft.contribution(existing: existing, roster: roster)
             }
             let saved = try contribution.inserted(db)
-            _ = try JournalRows.append(
-                action: "contribution.create", payload: JSONText.object(JSONText.fields(saved)), actor: actor, time: time, db
-            )
+            _ = try JournalRows.append(.speakers(.created(FieldChanges(record: saved, id: saved.id))), actor: actor, time: time, db)
             return saved
         }
     }

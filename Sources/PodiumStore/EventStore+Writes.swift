@@ -2,22 +2,20 @@ import Foundation
 import GRDB
 import PodiumCore
 
-/// Entity writes. Each runs in one transaction with exactly one journal entry whose payload is a
-/// small JSON object of what changed; a write that fails leaves neither the change nor the entry.
+/// Entity writes. Each runs in one transaction with exactly one journal fact of what changed; a
+/// write that fails leaves neither the change nor the fact.
 extension EventStore {
     public func updateEventInfo(_ info: EventInfo, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let old = try SingleRows.readInfo(db)
             try SingleRows.writeInfo(info, db)
-            var payload = JSONText.changes(from: old, to: info, id: 1)
-            payload["id"] = nil
-            _ = try JournalRows.append(action: "event.update", payload: JSONText.object(payload), actor: actor, time: time, db)
+            _ = try JournalRows.append(.event(.detailsChanged(FieldChanges(from: old, to: info, id: nil))), actor: actor, time: time, db)
         }
     }
 
     /// Inserts (`id` 0 takes a fresh id, an unknown id is kept) or updates a segment.
     public func upsertSegment(_ segment: Segment, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
-        try upsert(segment, noun: "segment", actor: actor, time: time)
+        try upsert(segment, actor: actor, time: time, created: { .agenda(.created($0)) }, updated: { .agenda(.updated($0)) })
     }
 
     public func deleteSegment(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
@@ -30,8 +28,8 @@ extension EventStore {
             // A checklist item may not gate a segment that no longer exists.
             let ungated = try Int64.fetchAll(db, sql: "SELECT id FROM checklist_items WHERE gates_segment_id = ?", arguments: [id])
             try db.execute(sql: "UPDATE checklist_items SET gates_segment_id = NULL WHERE gates_segment_id = ?", arguments: [id])
-            let payload = JSONText.object(["id": id, "title": segment.title, "position": segment.position, "ungated": ungated])
-            _ = try JournalRows.append(action: "segment.delete", payload: payload, actor: actor, time: time, db)
+            let fact = AgendaFact.deleted(segmentID: id, title: segment.title, position: segment.position, ungated: ungated)
+            _ = try JournalRows.append(.agenda(fact), actor: actor, time: time, db)
         }
     }
 
@@ -47,13 +45,15 @@ extension EventStore {
             for (offset, segment) in segments.enumerated() where segment.position != offset + 1 {
                 try db.execute(sql: "UPDATE segments SET position = ? WHERE id = ?", arguments: [offset + 1, segment.id])
             }
-            let payload = JSONText.object(["id": id, "from": moving.position, "to": target])
-            _ = try JournalRows.append(action: "segment.move", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.agenda(.moved(segmentID: id, from: moving.position, to: target)), actor: actor, time: time, db)
         }
     }
 
     public func upsertChecklistItem(_ item: ChecklistItem, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
-        try upsert(item, noun: "checklist", actor: actor, time: time, narrow: ["status", "blockedReason"], narrowVerb: "status")
+        try upsert(
+            item, actor: actor, time: time, created: { .checklist(.created($0)) }, updated: { .checklist(.updated($0)) },
+            narrow: ["status", "blocked_reason"], narrowed: { .checklist(.statusChanged($0)) }
+        )
     }
 
     public func deleteChecklistItem(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
@@ -61,29 +61,34 @@ extension EventStore {
         try write { db in
             guard let item = try ChecklistItem.fetch(db, id: id) else { throw StoreError.noSuchRecord(.checklistItem, id: id, path: path) }
             _ = try ChecklistItem.delete(db, id: id)
-            let payload = JSONText.object(["id": id, "title": item.title])
-            _ = try JournalRows.append(action: "checklist.delete", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.checklist(.deleted(itemID: id, title: item.title)), actor: actor, time: time, db)
         }
     }
 
     public func upsertContribution(_ contribution: Contribution, by actor: Actor, at time: Date) throws(StoreError) -> Contribution {
-        try upsert(contribution, noun: "contribution", actor: actor, time: time, narrow: ["status"], narrowVerb: "status")
+        try upsert(
+            contribution, actor: actor, time: time, created: { .speakers(.created($0)) }, updated: { .speakers(.updated($0)) },
+            narrow: ["status"], narrowed: { .speakers(.statusChanged($0)) }
+        )
     }
 
-    /// Creates the award decision (id 0) or changes it; journals "award-decision.create/update".
+    /// Creates the award decision (id 0) or changes it.
     public func upsertDecision(_ decision: AwardDecision, by actor: Actor, at time: Date) throws(StoreError) -> AwardDecision {
-        try upsert(decision, noun: "award-decision", actor: actor, time: time)
+        try upsert(decision, actor: actor, time: time, created: { .awards(.decisionCreated($0)) }, updated: { .awards(.decisionUpdated($0)) })
     }
 
     public func upsertDelegate(_ delegate: Delegate, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
-        try upsert(delegate, noun: "delegate", actor: actor, time: time, narrow: ["checkedIn"], narrowVerb: "checkin")
+        try upsert(
+            delegate, actor: actor, time: time, created: { .roster(.created($0)) }, updated: { .roster(.updated($0)) },
+            narrow: ["checked_in"], narrowed: { _ in .roster(.checkedIn(delegateID: delegate.id, name: delegate.name, checkedIn: delegate.checkedIn)) }
+        )
     }
 
     /// Replaces every entity (the journal and settings stay) in one all-or-nothing transaction.
-    public func replaceAll(with data: EventData, action: String, by actor: Actor, at time: Date) throws(StoreError) {
+    public func replaceAll(with data: EventData, from source: ImportFact.Source, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try Self.replaceEntities(with: data, db)
-            _ = try JournalRows.append(action: action, payload: Self.countsPayload(data), actor: actor, time: time, db)
+            _ = try JournalRows.append(.imports(.replaced(source, Self.counts(data))), actor: actor, time: time, db)
         }
     }
 
@@ -98,44 +103,38 @@ extension EventStore {
         try insertAll(data, db)
     }
 
-    static func countsPayload(_ data: EventData, extra: [String: Any] = [:]) -> String {
-        var fields: [String: Any] = [
-            "segments": data.segments.count, "groups": data.groups.count, "delegates": data.delegates.count,
-            "contributions": data.contributions.count, "decisions": data.decisions.count,
-            "recipients": data.recipients.count, "checklistItems": data.checklist.count,
-        ]
-        fields.merge(extra) { $1 }
-        return JSONText.object(fields)
+    static func counts(_ data: EventData) -> ImportFact.Counts {
+        ImportFact.Counts(
+            segments: data.segments.count, groups: data.groups.count, delegates: data.delegates.count,
+            contributions: data.contributions.count, decisions: data.decisions.count,
+            recipients: data.recipients.count, checklistItems: data.checklist.count
+        )
     }
 
     public func setSetting(_ key: String, to value: String, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
-            let payload = JSONText.object(["key": key, "value": value])
-            _ = try JournalRows.append(action: "setting.set", payload: payload, actor: actor, time: time, db)
+            _ = try JournalRows.append(.event(.settingChanged(key: key, value: value)), actor: actor, time: time, db)
         }
     }
 
-    /// Journals `<noun>.create` or `<noun>.update`, or `<noun>.<narrowVerb>` when only the
-    /// `narrow` fields changed (a status flip reads better in the journal than a generic update).
+    /// Journals `created` or `updated` with the fields, or `narrowed` when only the `narrow`
+    /// fields (snake_case) changed: a status flip reads better in the journal than a generic update.
     private func upsert<E: StoredEntity>(
-        _ item: E, noun: String, actor: Actor, time: Date, narrow: Set<String> = [], narrowVerb: String = ""
+        _ item: E, actor: Actor, time: Date, created: @escaping @Sendable (FieldChanges) -> JournalFact,
+        updated: @escaping @Sendable (FieldChanges) -> JournalFact, narrow: Set<String> = [],
+        narrowed: (@Sendable (FieldChanges) -> JournalFact)? = nil
     ) throws(StoreError) -> E {
         try write { db in
             if item.id != 0, let old = try E.fetch(db, id: item.id) {
                 try item.update(db)
-                let changes = JSONText.changes(from: old, to: item, id: item.id)
-                let changed = Set(changes.keys).subtracting(["id"])
-                let verb = !changed.isEmpty && changed.isSubset(of: narrow) ? narrowVerb : "update"
-                _ = try JournalRows.append(
-                    action: "\(noun).\(verb)", payload: JSONText.object(changes), actor: actor, time: time, db
-                )
+                let changes = FieldChanges(from: old, to: item, id: item.id)
+                let fact = if let narrowed, !changes.names.isEmpty, changes.names.isSubset(of: narrow) { narrowed(changes) } else { updated(changes) }
+                _ = try JournalRows.append(fact, actor: actor, time: time, db)
                 return item
             }
             let saved = try item.inserted(db)
-            _ = try JournalRows.append(
-                action: "\(noun).create", payload: JSONText.object(JSONText.fields(saved)), actor: actor, time: time, db
-            )
+            _ = try JournalRows.append(created(FieldChanges(record: saved, id: saved.id)), actor: actor, time: time, db)
             return saved
         }
     }

@@ -110,10 +110,11 @@ public final class EventStore: Sendable {
         try read { db in try JournalRows.fetch(after: id, limit: limit, db) }
     }
 
-    /// Records a fact that changes no table (a live-show action); `payload` must be a JSON object.
+    /// Records a fact as it is, without the checks the public writes make first: for tests that
+    /// need a journal in a given state.
     @discardableResult
-    public func append(action: String, payload: String, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
-        try write { db in try JournalRows.append(action: action, payload: payload, actor: actor, time: time, db) }
+    func append(_ fact: JournalFact, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
+        try write { db in try JournalRows.append(fact, actor: actor, time: time, db) }
     }
 
     /// A value of a `settings` row, or nil when it was never set.

@@ -20,9 +20,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case noAutoAssignmentToUndo
     /// The journal entry of the last auto-assignment lacks the plan it replaced.
     case autoAssignmentNotKept(entryID: Int64)
-    /// A journal entry without an action name or with a payload that is not a JSON object: a
-    /// programming error, refused before it reaches the file.
-    case malformedJournalEntry(action: String)
+    /// A fact this version of Podium only reads (kept from an older file), given to be written:
+    /// a programming error, refused before it reaches the file.
+    case unwritableFact(name: String)
     /// A live-show action that resolves to no step at all: a programming error.
     case nothingToRecord(action: String)
     /// The file at the path is no longer the one this process opened (moved or copied over).
@@ -61,8 +61,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "there is no auto-assignment to undo: none was made or seats changed after it"
         case .autoAssignmentNotKept(let entryID):
             "the auto-assignment in journal entry \(entryID) did not keep the plan it replaced"
-        case .malformedJournalEntry(let action):
-            "the journal entry \"\(action)\" has no action name or a payload that is not a JSON object"
+        case .unwritableFact(let name):
+            "\"\(name)\" is not a fact this version of Podium writes"
         case .nothingToRecord(let action):
             "nothing to record for \(action)"
         case .replaced(let path):

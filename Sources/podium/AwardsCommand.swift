@@ -98,7 +98,7 @@ struct AwardsBatches: ParsableCommand {
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
             if rebuild {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "chia lại các đợt", en: "rebuild the batches", [.organizer])
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "chia lại các đợt", en: "rebuild the batches", [.organizer])
                 let report = try store.rebuildAwardBatches(by: actor, at: Date())
                 TerminalText.warn(Self.describe(report, global))
             }
@@ -176,14 +176,14 @@ struct AwardsScript: ParsableCommand {
                     en: "the script cannot be printed as “\(format)”; use --format txt, md or html"))
             }
             if let edit {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "sửa lời dẫn", en: "edit the script", [.organizer])
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa lời dẫn", en: "edit the script", [.organizer])
                 guard let text, !text.isEmpty else {
                     throw UsageError(description: global.say(vi: "--edit \(edit) cần --text với lời dẫn mới", en: "--edit \(edit) needs --text with the new lines"))
                 }
                 try store.editAwardBatches(.script(batch: edit, text: text.replacingOccurrences(of: "\\n", with: "\n")), by: actor, at: Date())
             }
             if let regenerate {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "tạo lại lời dẫn", en: "regenerate the script", [.organizer])
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "tạo lại lời dẫn", en: "regenerate the script", [.organizer])
                 try store.editAwardBatches(.script(batch: regenerate, text: nil), by: actor, at: Date())
             }
             let event = try store.load()
@@ -200,7 +200,7 @@ struct AwardsTick: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, vi: "đánh dấu người nhận", en: "tick recipients", [.mc, .organizer])
+            try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "đánh dấu người nhận", en: "tick recipients", [.mc, .organizer])
             let found = try AwardsSupport.recipient(recipient, store)
             try store.performAward(.tick(recipientID: found.id), by: actor, at: Date())
             try AwardsSupport.printStatus(store, global)
@@ -214,7 +214,7 @@ struct AwardsUntick: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, vi: "bỏ đánh dấu người nhận", en: "untick recipients", [.mc, .organizer])
+            try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "bỏ đánh dấu người nhận", en: "untick recipients", [.mc, .organizer])
             let found = try AwardsSupport.recipient(recipient, store)
             try store.performAward(.untick(recipientID: found.id), by: actor, at: Date())
             try AwardsSupport.printStatus(store, global)
@@ -227,7 +227,7 @@ struct AwardsNext: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, vi: "mời đợt tiếp theo", en: "call the next batch", [.mc, .organizer])
+            try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "mời đợt tiếp theo", en: "call the next batch", [.mc, .organizer])
             try store.performAward(.nextBatch, by: actor, at: Date())
             try AwardsSupport.printStatus(store, global)
         }
@@ -239,7 +239,7 @@ struct AwardsBack: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canRunCeremony(global.role), global, vi: "đổi đợt trên sân khấu", en: "change the batch on stage", [.mc, .organizer])
+            try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "đổi đợt trên sân khấu", en: "change the batch on stage", [.mc, .organizer])
             try store.performAward(.previousBatch, by: actor, at: Date())
             try AwardsSupport.printStatus(store, global)
         }

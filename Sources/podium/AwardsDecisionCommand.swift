@@ -25,7 +25,7 @@ struct AwardsDecisionCommand: ParsableCommand {
 
         func run() throws {
             try AwardsSupport.run(global) { store, actor in
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "đặt quyết định khen thưởng", en: "set the award decision", [.organizer])
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "đặt quyết định khen thưởng", en: "set the award decision", [.organizer])
                 let existing = try store.load().decisions.max { $0.id < $1.id }
                 let decision: AwardDecision
                 do throws(AwardDecisionDraft.Problem) {

@@ -13,7 +13,7 @@ struct AwardsMove: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let found = try AwardsSupport.recipient(recipient, store)
             try store.editAwardBatches(.move(recipientID: found.id, toBatch: to, position: position), by: actor, at: Date())
             TerminalText.say(global.say(vi: "Đã chuyển #\(found.id) \(found.name) sang đợt \(to).", en: "Moved #\(found.id) \(found.name) to batch \(to)."))
@@ -28,7 +28,7 @@ struct AwardsSplit: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let plan = try store.editAwardBatches(.split(batch: batch, at: at), by: actor, at: Date())
             TerminalText.say(global.say(
                 vi: "Đã tách đợt \(batch); nay có \(plan.batches.count) đợt.", en: "Split batch \(batch); there are now \(plan.batches.count) batches."))
@@ -42,7 +42,7 @@ struct AwardsMerge: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let plan = try store.editAwardBatches(.merge(batch: batch), by: actor, at: Date())
             TerminalText.say(global.say(
                 vi: "Đã gộp đợt \(batch) và \(batch + 1); nay có \(plan.batches.count) đợt.",
@@ -59,7 +59,7 @@ struct AwardsPresenter: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "chọn người trao", en: "choose presenters", [.organizer])
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "chọn người trao", en: "choose presenters", [.organizer])
             var chosen: Delegate?
             if !useDefault {
                 guard let delegate else {
@@ -88,7 +88,7 @@ struct AwardsAttendance: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canMarkAttendance(global.role), global, vi: "sửa việc có mặt", en: "change attendance", [.protocol, .organizer])
+            try AwardsSupport.require(global.role.may(.markAttendance), global, vi: "sửa việc có mặt", en: "change attendance", [.protocol, .organizer])
             var found = try AwardsSupport.recipient(recipient, store)
             if let state {
                 guard let attendance = AwardRecipient.Attendance(rawValue: state.lowercased()) else {
@@ -127,7 +127,7 @@ struct AwardsSettingsCommand: ParsableCommand {
             var settings = try store.load().awardPlan.settings
             let changing = size != nil || perRecipient != nil || perBatch != nil || reader != nil || forms != nil
             if changing {
-                try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "sửa cài đặt khen thưởng", en: "change the award settings", [.organizer])
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa cài đặt khen thưởng", en: "change the award settings", [.organizer])
                 if let size { settings.batchSize = size }
                 if let perRecipient { settings.secondsPerRecipient = perRecipient }
                 if let perBatch { settings.secondsPerBatch = perBatch }
@@ -158,7 +158,7 @@ struct AwardsOrder: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(AwardPermissions.canEditPlan(global.role), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let event = try store.load()
             do throws(AwardError) {
                 _ = try AwardBatchEdit.order(batch: batch, to: to).applied(to: AwardCeremony.effectivePlan(event), event: event)

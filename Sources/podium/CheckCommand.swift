@@ -20,7 +20,7 @@ enum CheckSupport {
     }
 
     static func requireStatusRight(_ global: GlobalOptions) throws {
-        guard ChecklistPermissions.canChangeStatus(global.role) else {
+        guard global.role.may(.changeChecklistStatus) else {
             throw global.roleRefusal(vi: "sửa danh sách công việc", en: "change the checklist", allowed: [.organizer, .protocol])
         }
     }
@@ -125,7 +125,7 @@ struct CheckAdd: ParsableCommand {
 
     func run() throws {
         try CheckSupport.run(global) { store in
-            guard ChecklistPermissions.canEdit(global.role) else {
+            guard global.role.may(.editChecklist) else {
                 throw global.roleRefusal(vi: "thêm việc vào danh sách công việc", en: "add checklist items", allowed: [.organizer])
             }
             let draft = ChecklistDraft(title: title, agency: agency, owner: owner, due: due, gates: gates)

@@ -110,7 +110,7 @@ struct GroupsCommand: ParsableCommand {
                     throw UsageError(description: strings.groupProblem(error))
                 }
                 // One write for the groups and the seating settings, so a change never half-commits.
-                if changed != event { try store.replaceAll(with: changed, action: "groups.update", by: actor, at: Date()) }
+                if changed != event { try store.replaceAll(with: changed, from: .groups, by: actor, at: Date()) }
                 let groups = changed.groups
                 for g in groups { TerminalText.say("\(g.order). \(g.name) · \(g.label) · \(strings.block(GroupEdit.block(of: g.key, changed.seating.settings)))") }
             }

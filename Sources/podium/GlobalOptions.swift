@@ -34,7 +34,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// Refuses unless the role may drive the live show.
     func requireShowDriver() throws {
-        guard role.canDriveShow else {
+        guard role.may(.driveShow) else {
             throw roleRefusal(vi: "điều hành chương trình", en: "drive the show", allowed: [.mc, .organizer])
         }
     }

@@ -99,7 +99,7 @@ enum RecipientsSupport {
 
     static func editing(_ global: GlobalOptions, _ body: (EventStore, Actor, EventData) throws -> Void) throws {
         try EventOpening.withEvent(global) { store, actor in
-            guard AwardPermissions.canEditPlan(global.role) else { throw UsageError(description: strings(global).notAwardEditor) }
+            guard global.role.may(.editAwardPlan) else { throw UsageError(description: strings(global).notAwardEditor) }
             try body(store, actor, try store.load())
         }
     }

@@ -15,19 +15,16 @@ struct SeatCommand: ParsableCommand {
     /// Runs `body` on the open store, turning every failure into one line and exit 1.
     static func run(_ global: GlobalOptions, writes: Bool, _ body: (EventStore, Actor) throws -> Void) throws {
         try reportingErrors(global) {
-            if writes && !global.role.canEditSeating {
+            if writes && !global.role.may(.editSeating) {
                 throw global.roleRefusal(vi: "sửa sơ đồ chỗ ngồi (việc của Lễ tân)", en: "edit the seating plan (protocol staff do)", allowed: [.protocol])
             }
             try body(try EventOpening.open(global, readOnly: !writes), global.actor)
         }
     }
 
-    static func edit(
-        _ global: GlobalOptions, action: String, payload: [String: any Sendable], message: String,
-        _ change: @escaping @Sendable (EventData, HallLayout) throws(SeatingEditError) -> SeatingPlan
-    ) throws {
+    static func edit(_ global: GlobalOptions, _ change: SeatingChange, message: String) throws {
         try run(global, writes: true) { store, actor in
-            try store.editSeating(action: action, payload: payload, by: actor, at: Date(), change)
+            try store.editSeating(change, by: actor, at: Date())
             TerminalText.say(message)
         }
     }
@@ -80,9 +77,7 @@ struct SeatCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            try SeatCommand.edit(global, action: "seat.clear", payload: [:], message: global.say(vi: "Đã bỏ xếp mọi ghế không khóa.", en: "Cleared every unlocked seat.")) { event, _ in
-                SeatingEdit.clear(event)
-            }
+            try SeatCommand.edit(global, .clear, message: global.say(vi: "Đã bỏ xếp mọi ghế không khóa.", en: "Cleared every unlocked seat."))
         }
     }
 
@@ -94,9 +89,11 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let query = delegate, label = seat
-            try SeatCommand.edit(global, action: "seat.assign", payload: ["delegate": query, "seat": label], message: global.say(vi: "Đã chuyển \(query) đến ghế \(label.uppercased()).", en: "Moved \(query) to \(label.uppercased()).")) { event, layout throws(SeatingEditError) in
-                let found = try DelegateSearch.one(query, in: event.delegates)
-                return try SeatingEdit.move(found, to: label, in: event, layout: layout)
+            try SeatCommand.run(global, writes: true) { store, actor in
+                // The journal names the delegate by id, as the seating pane does: the name is looked up first.
+                let found = try DelegateSearch.one(query, in: try store.load().delegates)
+                try store.editSeating(.move(delegateID: found.id, seat: label), by: actor, at: Date())
+                TerminalText.say(global.say(vi: "Đã chuyển \(query) đến ghế \(label.uppercased()).", en: "Moved \(query) to \(label.uppercased())."))
             }
         }
     }
@@ -109,9 +106,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let a = first, b = second
-            try SeatCommand.edit(global, action: "seat.swap", payload: ["seats": [a, b]], message: global.say(vi: "Đã đổi chỗ \(a.uppercased()) và \(b.uppercased()).", en: "Swapped \(a.uppercased()) and \(b.uppercased()).")) { event, layout throws(SeatingEditError) in
-                try SeatingEdit.swap(a, b, in: event, layout: layout)
-            }
+            try SeatCommand.edit(global, .swap(a, b), message: global.say(vi: "Đã đổi chỗ \(a.uppercased()) và \(b.uppercased()).", en: "Swapped \(a.uppercased()) and \(b.uppercased())."))
         }
     }
 
@@ -122,9 +117,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let label = seat
-            try SeatCommand.edit(global, action: "seat.lock", payload: ["seat": label], message: global.say(vi: "Đã khóa ghế \(label.uppercased()).", en: "Locked \(label.uppercased()).")) { event, layout throws(SeatingEditError) in
-                try SeatingEdit.setLocked(true, seat: label, in: event, layout: layout)
-            }
+            try SeatCommand.edit(global, .setLocked(true, seat: label), message: global.say(vi: "Đã khóa ghế \(label.uppercased()).", en: "Locked \(label.uppercased())."))
         }
     }
 
@@ -135,9 +128,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let label = seat
-            try SeatCommand.edit(global, action: "seat.unlock", payload: ["seat": label], message: global.say(vi: "Đã mở khóa ghế \(label.uppercased()).", en: "Unlocked \(label.uppercased()).")) { event, layout throws(SeatingEditError) in
-                try SeatingEdit.setLocked(false, seat: label, in: event, layout: layout)
-            }
+            try SeatCommand.edit(global, .setLocked(false, seat: label), message: global.say(vi: "Đã mở khóa ghế \(label.uppercased()).", en: "Unlocked \(label.uppercased())."))
         }
     }
 

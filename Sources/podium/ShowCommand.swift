@@ -31,24 +31,9 @@ struct ShowCommand: ParsableCommand {
         try reportingErrors(global) {
             try global.requireShowDriver()
             let store = try EventOpening.open(global)
-            let actor = global.actor
-            let event = try store.load()
-            let state = try store.showState()
-            // Inside the contributions block `next` invites the next speaker and starts no segment.
-            let action = SpeakerQueue.resolve(action, state: state, segments: event.segments, contributions: event.contributions, now: Date())
-            if let segment = state.segmentStarted(by: action, in: event.segments) {
-                let open = ChecklistItem.blocking(segmentID: segment.id, in: event.checklist)
-                if !open.isEmpty {
-                    guard override else {
-                        let list = open.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
-                        throw UsageError(description: global.say(
-                            vi: "“\(segment.title)” còn chờ các việc chưa xong: \(list); hãy làm xong hoặc thêm --override",
-                            en: "“\(segment.title)” waits for checklist items not done: \(list); finish them or add --override"))
-                    }
-                    try store.recordGateOverride(segmentID: segment.id, openItems: open, by: actor, at: Date())
-                }
-            }
-            try store.perform(action, by: actor, at: Date(), rehearsal: rehearsal)
+            // The store checks the checklist gate, records an override with the start it allows,
+            // and refuses a gated start without --override in the interface's words.
+            try store.perform(LiveShowCommand(action, overrideGate: override, rehearsal: rehearsal), by: global.actor, at: Date())
             TerminalText.say(try ShowStatusReport(store: store, now: Date()).text(global.lang))
         }
     }
@@ -95,7 +80,7 @@ struct ShowCommand: ParsableCommand {
                 }
                 try global.requireShowDriver()
                 let store = try EventOpening.open(global)
-                try store.perform(.reset, by: global.actor, at: Date())
+                try store.perform(LiveShowCommand(.reset), by: global.actor, at: Date())
                 let count = try store.setAsideRehearsals().count
                 TerminalText.say(global.say(
                     vi: "Đã cất buổi tập dượt số \(count). Lần bắt đầu sau là một buổi mới. Báo cáo: podium export report --rehearsal \(count)",

@@ -21,8 +21,8 @@ struct SpeakersCommand: ParsableCommand {
         _ global: GlobalOptions, edit: Bool = true, readOnly: Bool = false, _ body: (EventStore, Actor) throws -> Void
     ) throws {
         try reportingErrors(global) {
-            if edit, !global.role.canEditSpeakers {
-                throw global.roleRefusal(vi: "sửa danh sách tham luận", en: "change the speaker queue", allowed: [.mc, .organizer])
+            if edit, !global.role.may(.editSpeakers) {
+                throw global.roleRefusal(vi: "sửa danh sách tham luận", en: "change the speaker queue", allowed: [.mc, .protocol, .organizer])
             }
             try body(try EventOpening.open(global, readOnly: readOnly), global.actor)
         }
@@ -55,7 +55,7 @@ struct SpeakersCommand: ParsableCommand {
                 let queue = try store.speakerQueue(at: Date())
                 guard queue.blockIsLive else { throw Refusal.show(.notInContributions) }
                 guard let onDeck = queue.onDeck else { throw Refusal.show(.noSpeakerLeft) }
-                try store.perform(.speaker(contributionID: onDeck.id), by: actor, at: Date())
+                try store.perform(LiveShowCommand(.speaker(contributionID: onDeck.id)), by: actor, at: Date())
                 try SpeakersCommand.printQueue(store, global)
             }
         }

@@ -35,7 +35,7 @@ import Testing
 
         // An accent-free name works where it is unique.
         #expect(try tmux.podium(["awards", "tick", "ubnd xa an phu", "--event", event, "--role", "mc"]).status == 0)
-        try tmux.waitFor("Đợt 1/5 · đã nhận 1/9", seconds: 1.5)
+        try tmux.waitFor("Đợt 1/5 · đã nhận 1/9")
         for (index, batch) in batches.enumerated() {
             let recipients = (batch["recipients"] as? [[String: Any]]) ?? []
             for recipient in recipients where recipient["present"] as? Bool == true {
@@ -44,10 +44,10 @@ import Testing
                 #expect(tick.status == 0, "\(tick.output)")
             }
             let called = recipients.filter { $0["present"] as? Bool == true }.count
-            try tmux.waitFor("Đợt \(index + 1)/5 · đã nhận \(called)/\(called)", seconds: 1.5)
+            try tmux.waitFor("Đợt \(index + 1)/5 · đã nhận \(called)/\(called)")
             if index < batches.count - 1 {
                 #expect(try tmux.podium(["awards", "next", "--event", event, "--role", "mc"]).status == 0)
-                try tmux.waitFor("Đợt \(index + 2)/5", seconds: 1.5)
+                try tmux.waitFor("Đợt \(index + 2)/5")
             }
         }
         try tmux.waitFor("Đợt cuối")

@@ -60,6 +60,27 @@ import Testing
         try addSegment(organiser, "Bế mạc", kind: "bế mạc", minutes: "5")
         try organiser.waitFor("kết thúc 08:45")
 
+        // The delegates through the import dialog, creating their groups; then the leaders' block.
+        try organiser.send("2")
+        try organiser.waitFor("Chưa có đại biểu — bấm I")
+        try organiser.send("I")
+        try organiser.waitFor("Tệp (.csv, .xlsx)")
+        try organiser.send("-l", delegates)
+        try organiser.send("Enter")
+        try organiser.waitFor("g: tạo 8 nhóm")
+        try organiser.send("g")
+        try organiser.waitFor("Nhóm mới")
+        try organiser.send("Enter")
+        try organiser.waitFor("bấm N, chọn nhóm")
+        for group in ["1", "2", "3"] {
+            try organiser.send("N")
+            try organiser.waitFor("Nhóm thành phần")
+            try field(organiser, group)
+            for _ in 0..<4 { try organiser.send("Tab") }
+            try field(organiser, "lãnh đạo")
+            try organiser.send("Enter")
+        }
+        try organiser.waitFor("lãnh đạo chưa đến")
         // The decision: a number that does not parse stays in the form, then the right one saves.
         try organiser.send("4")
         try organiser.waitFor("bấm Q để nhập")
@@ -95,27 +116,6 @@ import Testing
             try organiser.podium(["recipients", "--event", event]).output.contains("Nguyễn Thị Mới (cá nhân, Sở Nội vụ)")
         }
 
-        // The delegates through the import dialog, creating their groups; then the leaders' block.
-        try organiser.send("2")
-        try organiser.waitFor("Chưa có đại biểu — bấm I")
-        try organiser.send("I")
-        try organiser.waitFor("Tệp (.csv, .xlsx)")
-        try organiser.send("-l", delegates)
-        try organiser.send("Enter")
-        try organiser.waitFor("g: tạo 8 nhóm")
-        try organiser.send("g")
-        try organiser.waitFor("Nhóm mới")
-        try organiser.send("Enter")
-        try organiser.waitFor("bấm N, chọn nhóm")
-        for group in ["1", "2", "3"] {
-            try organiser.send("N")
-            try organiser.waitFor("Nhóm thành phần")
-            try field(organiser, group)
-            for _ in 0..<4 { try organiser.send("Tab") }
-            try field(organiser, "lãnh đạo")
-            try organiser.send("Enter")
-        }
-        try organiser.waitFor("lãnh đạo chưa đến")
         try quit(organiser)
 
         // Protocol staff build the hall and seat everyone.
@@ -134,11 +134,11 @@ import Testing
         try protocolStaff.waitFor("Thêm khu ghế")
         try field(protocolStaff, "Giữa")
         try protocolStaff.send("Tab")
-        try field(protocolStaff, "14")
+        try field(protocolStaff, "15")
         try protocolStaff.send("Tab")
         try field(protocolStaff, "20")
         try protocolStaff.send("Enter")
-        try protocolStaff.waitFor("285 ghế")
+        try protocolStaff.waitFor("305 ghế")
         try protocolStaff.send("H")
         try protocolStaff.send("S")
         try protocolStaff.waitFor("Thiết lập xếp chỗ")
@@ -147,7 +147,15 @@ import Testing
         try protocolStaff.waitFor("“ban công” không hợp lệ")
         try protocolStaff.send("Escape")
         try protocolStaff.send("A")
-        try protocolStaff.waitFor("đã xếp 258/258")
+        // Everyone is seated: the invited delegates and the award recipients enrolled from the list.
+        var hall = ""
+        try eventually("everyone seated") {
+            hall = try protocolStaff.capture()
+            guard let counts = hall.firstMatch(of: /đã xếp (\d+)\/(\d+)/) else { return false }
+            return counts.1 == counts.2 && (Int(counts.1) ?? 0) > 258
+        }
+        let seated = hall.firstMatch(of: /đã xếp (\d+)\/(\d+)/).map { $0.1 == $0.2 }
+        #expect(seated == true, "\(hall)")
         try quit(protocolStaff)
 
         // The MC starts: long after the event's date, so a rehearsal, said plainly, whose

@@ -27,14 +27,14 @@ import Testing
         let stage = try TmuxSession(width: 80, height: 24)
         try stage.start(["--event", event, "--view", "stage"])
         #expect(try main.podium(["show", "jump", "3", "--override", "--event", event, "--role", "mc"]).status == 0)
-        try stage.waitFor("Kết quả sẽ được công bố sau đây", seconds: 2)
+        try stage.waitFor("Kết quả sẽ được công bố sau đây")
 
         let first = try main.podium(["index", "reveal", "next", "--event", event, "--role", "mc"])
         #expect(first.status == 0 && first.output.contains("Xếp từ thứ tư đến thứ 16 khối sở, ban, ngành là"), "\(first.output)")
-        try stage.waitFor("4 Sở Y tế", seconds: 2)
-        try main.waitFor("Công bố: 1/8 bước", seconds: 2)
+        try stage.waitFor("4 Sở Y tế")
+        try main.waitFor("Công bố: 1/8 bước")
         #expect(try main.podium(["index", "reveal", "next", "--event", event, "--role", "mc"]).status == 0)
-        try stage.waitFor("SỞ GIÁO DỤC VÀ ĐÀO TẠO", seconds: 2)
+        try stage.waitFor("SỞ GIÁO DỤC VÀ ĐÀO TẠO")
 
         // The stage view killed and started again shows the same reveal: it is in the journal.
         _ = try stage.run("pkill", ["-KILL", "-f", "^\(TmuxSession.binary.path) --event \(event) --view stage"])
@@ -45,7 +45,7 @@ import Testing
 
         // Back undoes the last step, and the status names what the next one reveals.
         #expect(try main.podium(["index", "reveal", "back", "--event", event, "--role", "mc"]).status == 0)
-        try again.waitFor("4 Sở Y tế", seconds: 2)
+        try again.waitFor("4 Sở Y tế")
         let status = try main.podium(["index", "reveal", "status", "--event", event])
         #expect(status.output.contains("Công bố: 1/8 bước") && status.output.contains("Xếp thứ ba khối sở, ban, ngành là Sở Giáo dục và Đào tạo"))
         let json = try main.podium(["index", "ranking", "--group", "so", "--json", "--event", event])

@@ -157,14 +157,14 @@ import Glibc
     }
 
     /// The checklist rows as the journal's payloads write them: every field by its JSON name.
-    static func rows(_ file: URL) throws -> [Int64: [String: Any]] {
-        Dictionary(uniqueKeysWithValues: try read(file).event.checklist.map { ($0.id, JSONText.fields($0)) })
+    static func rows(_ file: URL) throws -> [Int64: [String: JSONValue]] {
+        Dictionary(uniqueKeysWithValues: try read(file).event.checklist.map { ($0.id, FieldChanges(record: $0, id: $0.id).values) })
     }
 
     /// The integrity check, the reported and killed commands' entries, and the checklist as
     /// the fold of the journal over the rows the file was created with.
     static func expectSound(
-        _ file: URL, baseline: [Int64: [String: Any]], reported: [String: ClosedRange<Int>], killed: [String: ClosedRange<Int>], trial: Int
+        _ file: URL, baseline: [Int64: [String: JSONValue]], reported: [String: ClosedRange<Int>], killed: [String: ClosedRange<Int>], trial: Int
     ) throws {
         let store = try EventStore.open(at: file, readOnly: true)
         #expect(store.damage == nil && store.fullCheck() == nil, "trial \(trial): the file is damaged")
@@ -178,28 +178,27 @@ import Glibc
             Issue.record("trial \(trial): the killed \(name) left \(entries[name] ?? 0) entries: half a command")
         }
         var folded = baseline
-        for entry in journal where entry.action.hasPrefix("checklist.") {
-            guard let payload = try JSONSerialization.jsonObject(with: Data(entry.payload.utf8)) as? [String: Any],
-                  let id = (payload["id"] as? NSNumber)?.int64Value
-            else { continue }
-            switch entry.action {
-            case "checklist.create": folded[id] = payload
-            case "checklist.delete": folded[id] = nil
-            case "checklist.gate-override": continue
-            default:
+        for entry in journal {
+            guard case .checklist(let fact) = entry.fact else { continue }
+            switch fact {
+            case .created(let fields):
+                if let id = fields.id { folded[id] = fields.values }
+            case .deleted(let id, _): folded[id] = nil
+            case .gateOverridden: continue
+            case .updated(let changes), .statusChanged(let changes):
+                guard let id = changes.id else { continue }
                 var row = folded[id] ?? [:]
-                for (key, value) in payload { row[key] = value is NSNull ? nil : value }
+                for (key, value) in changes.values { row[key] = value == .null ? nil : value }
                 folded[id] = row
             }
         }
-        let stored = Dictionary(uniqueKeysWithValues: try store.load().checklist.map { ($0.id, JSONText.fields($0)) })
+        let stored = Dictionary(uniqueKeysWithValues: try store.load().checklist.map { ($0.id, FieldChanges(record: $0, id: $0.id).values) })
         #expect(canonical(folded) == canonical(stored), "trial \(trial): the checklist is not the fold of the journal")
     }
 
-    static func canonical(_ rows: [Int64: [String: Any]]) -> [Int64: String] {
-        rows.mapValues { row in
-            (try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        }
+    /// A row's fields without the empty ones, as text: a field that became null reads as missing.
+    static func canonical(_ rows: [Int64: [String: JSONValue]]) -> [Int64: String] {
+        rows.mapValues { row in JSONValue.object(row.filter { $0.value != .null }).text }
     }
 
     /// Polls the file (not the screen) until `condition` holds, for at most ten seconds.

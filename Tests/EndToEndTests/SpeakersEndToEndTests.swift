@@ -17,7 +17,7 @@ import Testing
         for (index, name) in speakers.enumerated() {
             let next = try tmux.podium(["show", "next", "--override", "--event", event, "--role", "mc"])
             #expect(next.status == 0, "\(next.output)")
-            try tmux.waitFor("Tham luận \(index + 1)/6: \(name)", seconds: 2)
+            try tmux.waitFor("Tham luận \(index + 1)/6: \(name)")
         }
         try tmux.waitFor("Hết người trình bày")
 
@@ -31,7 +31,7 @@ import Testing
 
         // Nobody left: next leaves the block for the break.
         #expect(try tmux.podium(["show", "next", "--override", "--event", event]).status == 0)
-        try tmux.waitFor("▶ 5. Nghỉ giải lao", seconds: 2)
+        try tmux.waitFor("▶ 5. Nghỉ giải lao")
         let report = try tmux.podium(["export", "report", "--format", "csv", "--event", event])
         #expect(report.output.contains("4.6,\"Tham luận: Kinh nghiệm"), "\(report.output)")
     }

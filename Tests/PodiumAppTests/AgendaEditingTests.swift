@@ -46,7 +46,7 @@ import Testing
         var state = try Fixtures.state()
         state.role = .mc
         #expect(state.command(for: .key(.char("a")), frame: nil) == .agenda(.add))
-        let start = JournalEntry(id: 1, time: Fixtures.morning, operatorName: "minh", role: .mc, action: ShowAction.start.actionName, payload: "{}")
+        let start = JournalEntry(id: 1, time: Fixtures.morning, operatorName: "minh", role: .mc, fact: .show(.start))
         state.show = ShowState(journal: [start], segments: state.event.segments)
         #expect(state.command(for: .key(.char("a")), frame: nil) == .notice("chương trình đang diễn ra: MC không sửa được cấu trúc"))
         state.role = .organizer

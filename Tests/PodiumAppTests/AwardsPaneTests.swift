@@ -22,7 +22,7 @@ import Testing
         let actions: [AwardAction] = [.nextBatch, .tick(recipientID: 10), .tick(recipientID: 11)]
         state.awards = AwardProgress(journal: actions.enumerated().map { index, action in
             JournalEntry(id: Int64(index + 1), time: Fixtures.morning, operatorName: "minh", role: .mc,
-                         action: action.actionName, payload: action.payload())
+                         fact: .awards(.step(action, recipientName: nil, batch: nil)))
         })
         state.selection[.awards] = 3
         return state

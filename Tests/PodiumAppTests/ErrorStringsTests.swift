@@ -14,7 +14,7 @@ import Testing
         .fileExists(path), .notFound(path), .notAPodiumEvent(path, "no header"), .newerSchema(path, found: 9, supported: 5),
         .readOnly(path), .corrupt(path, "page 3"), .sqlite(path, "busy"), .refused(.show(.notStarted)),
         .noSuchRecord(.segment, id: 9, path: path), .standInNeedsName, .noAutoAssignmentToUndo, .autoAssignmentNotKept(entryID: 4),
-        .malformedJournalEntry(action: "x"), .nothingToRecord(action: "show.next"), .replaced(path), .vanished(path),
+        .unwritableFact(name: "delegate.note"), .nothingToRecord(action: "show.next"), .replaced(path), .vanished(path),
         .writeFailed(path, "disk full"), .movedWhileSaving(path),
     ] + RecordKind.allCases.map { .noSuchRecord($0, id: 7, path: path) }
 
@@ -53,6 +53,15 @@ import Testing
     static let checklist: [ChecklistRuleError] = [.blockNeedsReason(id: 3)]
     static let index: [IndexRevealError] = [.noResults, .allRevealed, .nothingRevealed]
 
+    static let liveShow: [LiveShowCommand.Refusal] = [
+        .notAllowed(.viewer),
+        .gated(
+            segment: Segment(id: 2, position: 2, title: "Khai mạc", kind: .opening, plannedSeconds: 300),
+            openItems: [ChecklistItem(id: 4, title: "Âm thanh hội trường", agency: "Văn phòng UBND tỉnh")]
+        ),
+        .show(.alreadyStarted),
+    ]
+
     static let theme: [ThemeError] = [
         .notFound("nosuch", available: ["default", "mono"]), .notFound("nosuch", available: []),
         .unreadable(file: "/home/lan/.config/podium/themes/a.yaml", reason: "denied"), .syntax(file: "/home/lan/.config/podium/themes/a.yaml", line: 3, message: "tab"),
@@ -65,7 +74,7 @@ import Testing
 
     /// Every sample as an error, with its awards problems apart (they are warnings, not errors).
     static var errors: [any Error] {
-        store as [any Error] + show + speakers + awards + seating + hall + checklist + index + theme
+        store as [any Error] + show + speakers + awards + seating + hall + checklist + index + liveShow + theme
     }
 
     /// Refusals whose only remedy is a command-line command: the terminal names the command.
@@ -85,6 +94,7 @@ import Testing
         #expect(Set(Self.hall.map(Self.index(of:))) == Set(0..<10))
         #expect(Set(Self.checklist.map(Self.index(of:))) == Set(0..<1))
         #expect(Set(Self.index.map(Self.index(of:))) == Set(0..<3))
+        #expect(Set(Self.liveShow.map(Self.index(of:))) == Set(0..<3))
         #expect(Set(Self.theme.map(Self.index(of:))) == Set(0..<5))
         #expect(Set(Self.awardProblems.map(Self.index(of:))) == Set(0..<4))
     }
@@ -148,7 +158,7 @@ import Testing
         case .standInNeedsName: 9
         case .noAutoAssignmentToUndo: 10
         case .autoAssignmentNotKept: 11
-        case .malformedJournalEntry: 12
+        case .unwritableFact: 12
         case .nothingToRecord: 13
         case .replaced: 14
         case .vanished: 15
@@ -260,6 +270,14 @@ import Testing
         case .noResults: 0
         case .allRevealed: 1
         case .nothingRevealed: 2
+        }
+    }
+
+    static func index(of error: LiveShowCommand.Refusal) -> Int {
+        switch error {
+        case .notAllowed: 0
+        case .gated: 1
+        case .show: 2
         }
     }
 

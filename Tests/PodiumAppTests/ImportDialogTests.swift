@@ -102,11 +102,13 @@ import TermCore
         #expect(state.importDialog?.revision == RosterRevision.Choices())
         let compared = runner.check(try #require(state.importDialog), event: state.event) { _, _ in }
         guard case .preview(let shown) = compared.stage else { Issue.record("no preview"); return }
-        #expect(shown.revision?.changed == 1 && shown.revision?.gone == state.event.delegates.count - 1)
+        // The award recipients came with the award list, not this one: never "gone".
+        let invited = state.event.delegates.count - RecipientEnrolment.attendeeIDs(state.event).subtracting([first.id]).count
+        #expect(shown.revision?.changed == 1 && shown.revision?.gone == invited - 1)
         state.importDialog?.stage = compared.stage
         key(.char("3"), &state)
         #expect(state.importDialog?.revision?.gone == .remove)
         let screen = try Fixtures.render(state).buffer.plainLines().joined(separator: "\n")
-        #expect(screen.contains("3 Không còn trong danh sách: \(state.event.delegates.count - 1) → xóa"))
+        #expect(screen.contains("3 Không còn trong danh sách: \(invited - 1) → xóa"))
     }
 }

@@ -93,7 +93,7 @@ import Testing
         state.pane = .agenda
         let announcement = try #require(state.event.segments.first { $0.kind == .announcement })
         let start = JournalEntry(id: 1, time: Fixtures.morning.addingTimeInterval(-60), operatorName: "minh", role: .mc,
-                                 action: ShowAction.jump(segmentID: announcement.id).actionName, payload: ShowAction.jump(segmentID: announcement.id).payload)
+                                 fact: .show(ShowAction.jump(segmentID: announcement.id)))
         state.show = ShowState(journal: [start], segments: state.event.segments)
         state.event.checklist = []
         press([.char("n")], &state)

@@ -13,7 +13,7 @@ import Testing
         let segment = try #require(state.event.segments.first { $0.kind == .announcement })
         let jump = ShowAction.jump(segmentID: segment.id)
         state.show = ShowState(journal: [
-            JournalEntry(id: 1, time: Fixtures.morning.addingTimeInterval(-120), operatorName: "minh", role: .mc, action: jump.actionName, payload: jump.payload),
+            JournalEntry(id: 1, time: Fixtures.morning.addingTimeInterval(-120), operatorName: "minh", role: .mc, fact: .show(jump)),
         ] + extra, segments: state.event.segments)
         state.indexReveal = IndexRevealProgress(revealed: revealed)
         return state
@@ -35,7 +35,7 @@ import Testing
     @Test func theMCsMessageStillReachesTheStage() throws {
         let message = ShowAction.message(text: "Còn 1 phút", blink: false)
         let state = try announcing(revealed: 3, view: .stage, also: [
-            JournalEntry(id: 9, time: Fixtures.morning, operatorName: "minh", role: .mc, action: message.actionName, payload: message.payload),
+            JournalEntry(id: 9, time: Fixtures.morning, operatorName: "minh", role: .mc, fact: .show(message)),
         ])
         let lines = try Fixtures.render(state).buffer.plainLines()
         #expect(lines.joined().contains("Còn 1 phút") && lines.joined().contains("SỞ NỘI VỤ"))

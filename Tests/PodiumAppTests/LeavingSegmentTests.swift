@@ -12,7 +12,7 @@ import Testing
         let start = Fixtures.morning.addingTimeInterval(-3_600)
         let entries = actions.enumerated().map { index, action in
             JournalEntry(id: Int64(index + 1), time: start.addingTimeInterval(Double(index) * 60), operatorName: "minh",
-                         role: .mc, action: action.actionName, payload: action.payload)
+                         role: .mc, fact: .show(action))
         }
         state.show = ShowState(journal: entries, segments: state.event.segments)
         return state
@@ -84,7 +84,7 @@ import Testing
         let actions: [ShowAction] = [.start, .extend(seconds: 300)]
         let entries = actions.enumerated().map { index, action in
             JournalEntry(id: Int64(index + 1), time: start.addingTimeInterval(Double(index) * 60), operatorName: "minh",
-                         role: .mc, action: action.actionName, payload: action.payload)
+                         role: .mc, fact: .show(action))
         }
         state.show = ShowState(journal: entries, segments: state.event.segments)
         state.apply(.undoShow)

@@ -22,7 +22,7 @@ import Testing
     }
 
     func entry(_ id: Int64, _ action: ShowAction, _ time: Date) -> JournalEntry {
-        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, action: action.actionName, payload: action.payload)
+        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, fact: .show(action))
     }
 
     @Test(arguments: [("normal", 5.0), ("warning", 27.0), ("danger", 29.5), ("overtime", 32.25)])
@@ -138,12 +138,10 @@ import Testing
             return
         }
         #expect(confirmation.question.contains("Chương trình và kịch bản điều hành Hội nghị"))
-        guard case .recordGateOverride(let segmentID, let items) = confirmation.effects.first else {
-            Issue.record("expected the override to be journaled first")
-            return
-        }
-        #expect(segmentID == 1 && items.count == 3)
-        #expect(confirmation.effects.last == .perform(.start))
+        // "Yes" records the override and the start together, in one transaction.
+        #expect(confirmation.effects == [.performOverridingGate(.start)])
+        let gate = try #require(LiveShowCommand.gate(.start, state: state.show, event: state.event, now: state.now))
+        #expect(gate.segment.id == 1 && gate.openItems.count == 3)
         try Golden.check(try Fixtures.render(state).buffer.plainLines(), named: "live-gate-warning-80x24-vi")
         if let yes = state.command(for: .key(.char("c")), frame: nil) { state.apply(yes) }
         #expect(state.effects == confirmation.effects)

@@ -10,7 +10,7 @@ import Testing
     let december = Date(timeIntervalSince1970: 1_796_169_600 + 21 * 3600 + 13 * 60)
 
     func entry(_ id: Int64, _ action: ShowAction, _ time: Date) -> JournalEntry {
-        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, action: action.actionName, payload: action.payload)
+        JournalEntry(id: id, time: time, operatorName: "minh", role: .mc, fact: .show(action))
     }
 
     func state(view: AppState.View = .main, started: Bool) throws -> AppState {
@@ -86,15 +86,19 @@ import Testing
         for character in "14:00" { key(.char(character), &state) }
         key(.enter, &state)
         // 14:00 on the fixture's day in the hall's zone (UTC in tests).
-        #expect(state.effects == [.startRehearsal(planStart: Date(timeIntervalSince1970: 1_774_483_200 + 14 * 3600))])
+        // The first segment waits for checklist items: the start asks before overriding them.
+        guard case .confirm(let gate)? = state.overlay else { Issue.record("no gate question"); return }
+        #expect(state.effects.isEmpty)
+        #expect(gate.effects == [.startRehearsal(planStart: Date(timeIntervalSince1970: 1_774_483_200 + 14 * 3600), overrideGate: true)])
+        state.overlay = nil
 
         state.effects = []
         key(.char("R"), &state)
         #expect(state.overlay == nil && state.notice == state.strings.rehearsal.nothingToReset)
         let start = Fixtures.morning
         state.show = ShowState(journal: [
-            JournalEntry(id: 1, time: start, operatorName: "minh", role: .mc, action: ShowAction.rehearse(planStart: nil).actionName, payload: "{}"),
-            JournalEntry(id: 2, time: start, operatorName: "minh", role: .mc, action: ShowAction.start.actionName, payload: "{}"),
+            JournalEntry(id: 1, time: start, operatorName: "minh", role: .mc, fact: .show(.rehearse(planStart: nil))),
+            JournalEntry(id: 2, time: start, operatorName: "minh", role: .mc, fact: .show(.start)),
         ], segments: state.event.segments)
         key(.char("R"), &state)
         guard case .confirm(let question)? = state.overlay else { Issue.record("R did not ask"); return }

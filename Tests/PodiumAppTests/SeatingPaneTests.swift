@@ -62,7 +62,7 @@ import Testing
         state.apply(.seating(.pickOrDrop))
         state.apply(.seating(.moveCursor(dx: 1, dy: 0)))
         state.apply(.seating(.pickOrDrop))
-        #expect(state.effects == [.seating(.swap("P3", "P4"))])
+        #expect(state.effects == [.seating(.edit(.swap("P3", "P4")))])
     }
 
     @Test func otherRolesReadOnlyWithTheReason() throws {

@@ -17,7 +17,7 @@ import Testing
             (.speaker(contributionID: 1), ago(16)), (.speaker(contributionID: 3), ago(6.5)),
         ]
         let entries = actions.enumerated().map { index, item in
-            JournalEntry(id: Int64(index + 1), time: item.1, operatorName: "minh", role: .mc, action: item.0.actionName, payload: item.0.payload)
+            JournalEntry(id: Int64(index + 1), time: item.1, operatorName: "minh", role: .mc, fact: .show(item.0))
         }
         state.event.contributions[1].status = .withdrawn
         state.show = ShowState(journal: entries, segments: state.event.segments)

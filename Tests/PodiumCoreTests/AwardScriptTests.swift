@@ -77,7 +77,7 @@ import Testing
         let plan = ceremony.plan
         func entry(_ id: Int64, _ action: AwardAction) -> JournalEntry {
             JournalEntry(id: id, time: Date(timeIntervalSince1970: Double(id)), operatorName: "minh", role: .mc,
-                         action: action.actionName, payload: action.payload())
+                         fact: .awards(.step(action, recipientName: nil, batch: nil)))
         }
         var progress = AwardProgress(journal: [entry(1, .tick(recipientID: 3))])
         #expect(progress.ticked == [3])

@@ -98,8 +98,8 @@ import Testing
     }
 
     @Test func permissionsLetOrganisersEditAndProtocolTick() {
-        #expect(ChecklistPermissions.canEdit(.organizer) && !ChecklistPermissions.canEdit(.protocol))
-        #expect(ChecklistPermissions.canChangeStatus(.protocol) && !ChecklistPermissions.canChangeStatus(.viewer))
-        #expect(!ChecklistPermissions.canChangeStatus(.mc))
+        #expect(Role.organizer.may(.editChecklist) && !Role.protocol.may(.editChecklist))
+        #expect(Role.protocol.may(.changeChecklistStatus) && !Role.viewer.may(.changeChecklistStatus))
+        #expect(!Role.mc.may(.changeChecklistStatus))
     }
 }

@@ -119,7 +119,7 @@ import Testing
 
     @Test func revealProgressFoldsTheJournal() throws {
         func entry(_ id: Int64, _ action: IndexRevealAction) -> JournalEntry {
-            JournalEntry(id: id, time: .distantPast, operatorName: "mc", role: .mc, action: action.rawValue, payload: "{}")
+            JournalEntry(id: id, time: .distantPast, operatorName: "mc", role: .mc, fact: .indexReveal(IndexRevealFact(action: action, step: 0, of: 0, units: [], group: "")))
         }
         let progress = IndexRevealProgress(journal: [entry(1, .next), entry(2, .next), entry(3, .back), entry(4, .next), entry(5, .next)], steps: 2)
         #expect(progress.revealed == 2)

@@ -21,7 +21,7 @@ import Testing
     func state(_ actions: [(ShowAction, Double)]) -> ShowState {
         let entries = actions.enumerated().map { index, item in
             JournalEntry(id: Int64(index + 1), time: at(item.1), operatorName: "mc", role: .mc,
-                         action: item.0.actionName, payload: item.0.payload)
+                         fact: .show(item.0))
         }
         return ShowState(journal: entries, segments: segments)
     }

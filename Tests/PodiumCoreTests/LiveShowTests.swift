@@ -29,7 +29,7 @@ import Testing
         mutating func record(_ action: ShowAction, at time: Date, by name: String = "mc") throws {
             try state.validate(action, segments: segments)
             entries.append(JournalEntry(id: Int64(entries.count + 1), time: time, operatorName: name, role: .mc,
-                                        action: action.actionName, payload: action.payload))
+                                        fact: .show(action)))
         }
 
         mutating func undo(at time: Date) throws {
@@ -153,10 +153,10 @@ import Testing
         let actions: [ShowAction] = [.start, .next, .back, .hold, .resume, .extend(seconds: 120), .skip, .jump(segmentID: 3),
                                      .end, .message(text: "Xin \"mời\"", blink: true), .clearMessage, .blank(false), .undo(entryID: 7)]
         for action in actions {
-            let entry = JournalEntry(id: 1, time: at(0), operatorName: "x", role: .mc, action: action.actionName, payload: action.payload)
-            #expect(ShowAction(entry: entry) == action)
+            let fact = JournalFact.show(action)
+            #expect(JournalFact(name: fact.name, payloadText: fact.payloadText).showAction == action)
         }
-        #expect(ShowAction(entry: JournalEntry(id: 1, time: at(0), operatorName: "x", role: .mc, action: "segment.update", payload: "{}")) == nil)
+        #expect(JournalFact(name: "segment.update", payloadText: "{\"id\":1}").showAction == nil)
     }
 
     @Test func reportComparesPlanWithWhatHappened() throws {

@@ -96,4 +96,26 @@ import Testing
         arrived.checkedIn = true
         #expect(AwardAttendance.isPresent(recipient, delegates: [arrived, doorOpen]))
     }
+
+    @Test func theIntroductionGreetsTheRecipientsWithoutSayingDelegateTwice() {
+        var event = demo
+        for index in event.delegates.indices where event.delegates[index].groupKey == RecipientEnrolment.groupKey {
+            event.delegates[index].checkedIn = true
+        }
+        let text = DelegateIntroduction.text(event)
+        #expect(text.contains("Cùng dự Hội nghị có các đồng chí đại biểu điển hình tiên tiến."), "\(text)")
+        #expect(!text.lowercased().contains("đại biểu đại biểu"))
+    }
+
+    @Test func aRevisedInvitationListDoesNotDropTheRecipients() {
+        // The invitation list names the invited, not the recipients the award list added.
+        let invited = demo.delegates.filter { $0.groupKey != RecipientEnrolment.groupKey }.map { delegate -> Delegate in
+            var row = delegate
+            row.id = 0
+            return row
+        }
+        let revision = RosterRevision(incoming: invited, existing: demo.delegates, awardAttendees: RecipientEnrolment.attendeeIDs(demo))
+        #expect(revision.gone.isEmpty && revision.added.isEmpty)
+        #expect(RosterRevision(incoming: invited, existing: demo.delegates).gone.count == 40)
+    }
 }

@@ -36,7 +36,7 @@ import Testing
             for step in RehearsalRule.recorded(action, state: state, info: info, now: time, timeZone: zone, rehearsal: rehearsal) {
                 try state.validate(step, segments: segments)
                 entries.append(JournalEntry(id: Int64(entries.count + 1), time: time, operatorName: "mc", role: .mc,
-                                            action: step.actionName, payload: step.payload))
+                                            fact: .show(step)))
             }
         }
     }

@@ -33,7 +33,7 @@ import Testing
             try state.validate(action, segments: segments)
             try SpeakerQueue.validate(action, contributions: contributions)
             entries.append(JournalEntry(id: Int64(entries.count + 1), time: time, operatorName: "mc", role: .mc,
-                                        action: action.actionName, payload: action.payload))
+                                        fact: .show(action)))
         }
 
         func queue(at now: Date) -> SpeakerQueue {

@@ -12,7 +12,10 @@ import Testing
         try store.performAward(.tick(recipientID: 1), by: mc, at: t0)
         let entry = try #require(try store.journal().last)
         #expect(entry.action == "award.tick")
-        #expect(entry.payload.contains("\"recipient\":1") && entry.payload.contains("\"batch\":1"))
+        guard case .awards(.step(.tick(1), _, batch: 1)) = entry.fact else {
+            Issue.record("the tick's fact is \(entry.fact)")
+            return
+        }
         let count = try store.journal().count
         // Twice, out of batch, and back before the first are refused with nothing written.
         #expect(throws: StoreError.refused(.awards(.alreadyTicked("UBND xã An Phú")))) {

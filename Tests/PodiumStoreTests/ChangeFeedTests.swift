@@ -20,9 +20,9 @@ import Testing
         let storeB = try EventStore.open(at: dir.file())
         let feed = try ChangeFeed(store: storeB)
         #expect(!seesChange(feed, within: 0.2))
-        try storeA.append(action: "segment.start", payload: "{\"segment\":1}", by: mc, at: t0)
+        try storeA.append(.show(.jump(segmentID: 1)), by: mc, at: t0)
         #expect(seesChange(feed))
-        #expect(try storeB.journal().last?.action == "segment.start")
+        #expect(try storeB.journal().last?.action == "show.jump")
         #expect(!feed.hasChanged())
         _ = try storeA.upsertSegment(storeA.load().segments[0], by: mc, at: t0)
         #expect(seesChange(feed))
@@ -33,7 +33,7 @@ import Testing
         let store = try dir.demoStore()
         let before = try store.dataVersion()
         #expect(try store.dataVersion() == before)
-        try store.append(action: "show.hold", payload: "{}", by: mc, at: t0)
+        try store.append(.show(.hold), by: mc, at: t0)
         #expect(try store.dataVersion() != before)
     }
 

@@ -11,7 +11,7 @@ import Testing
         #expect(ticked.status == .done)
         #expect(try store.load().checklist.first { $0.id == 3 }?.status == .done)
         let entry = try #require(try store.journal().last)
-        #expect(entry.action == "checklist.status" && entry.payload.contains("\"status\":\"done\""))
+        #expect(entry.fact == .checklist(.statusChanged(FieldChanges(id: 3, values: ["status": .string("done")]))))
 
         let before = try store.journal().count
         #expect(throws: StoreError.self) { try store.changeChecklistStatus(id: 999, .done, by: organizer, at: t0) }
@@ -27,10 +27,18 @@ import Testing
         let store = try dir.demoStore()
         let open = ChecklistItem.blocking(segmentID: 3, in: try store.load().checklist)
         #expect(!open.isEmpty)
-        let entry = try store.recordGateOverride(segmentID: 3, openItems: open, by: mc, at: t0)
-        #expect(entry.action == "checklist.gate-override")
-        let payload = try #require(try JSONSerialization.jsonObject(with: Data(entry.payload.utf8)) as? [String: Any])
-        #expect(payload["segment"] as? Int == 3)
-        #expect((payload["items"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == open.map { Int($0.id) })
+        #expect(throws: StoreError.self) { try store.perform(LiveShowCommand(.jump(segmentID: 3)), by: mc, at: t0) }
+        #expect(try store.journal().count == 1)
+        let jump = try store.perform(LiveShowCommand(.jump(segmentID: 3), overrideGate: true), by: mc, at: t0)
+        #expect(jump.fact == .show(.jump(segmentID: 3)))
+        // The override and the start it allowed are one transaction, the override first.
+        let entry = try #require(try store.journal().first { $0.action == "checklist.gate-override" })
+        #expect(entry.id < jump.id)
+        guard case .checklist(.gateOverridden(let segment, _, let items)) = entry.fact else {
+            Issue.record("the override's fact is \(entry.fact)")
+            return
+        }
+        #expect(segment == 3)
+        #expect(items.map(\.id) == open.map(\.id))
     }
 }

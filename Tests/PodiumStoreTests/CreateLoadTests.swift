@@ -34,7 +34,7 @@ import Testing
         let entries = try store.journal()
         #expect(entries.count == 1)
         #expect(entries.first?.action == "event.created")
-        #expect(entries.first?.payload.contains("\"template\":\"laocai-par-2025\"") == true)
+        #expect(try entries.first?.fact == .event(.created(template: "laocai-par-2025", title: try DemoEvent.make().info.title)))
         #expect(entries.first?.operatorName == "lan")
         #expect(entries.first?.role == .organizer)
     }

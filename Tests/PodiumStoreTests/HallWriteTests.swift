@@ -20,6 +20,10 @@ import Testing
         #expect(after.delegates == before.delegates)
         let entry = try #require(try store.journal().last)
         #expect(entry.action == "hall.update")
-        #expect(entry.payload.contains("\"unseated\":\(seatedInB.count)"))
+        guard case .seating(.hallChanged(_, _, _, let unseated)) = entry.fact else {
+            Issue.record("the hall's fact is \(entry.fact)")
+            return
+        }
+        #expect(unseated == seatedInB.count)
     }
 }

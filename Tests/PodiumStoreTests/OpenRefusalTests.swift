@@ -103,11 +103,11 @@ import Testing
         #expect(try store.load() == demo)
         #expect(try store.journal().count == 1)
         let path = dir.file().path
-        #expect(throws: StoreError.readOnly(path)) { try store.append(action: "show.start", payload: "{}", by: mc, at: t0) }
+        #expect(throws: StoreError.readOnly(path)) { try store.append(.show(.start), by: mc, at: t0) }
         #expect(throws: StoreError.readOnly(path)) { try store.upsertSegment(demo.segments[0], by: mc, at: t0) }
         #expect(throws: StoreError.readOnly(path)) { try store.deleteChecklistItem(id: 1, by: mc, at: t0) }
         #expect(throws: StoreError.readOnly(path)) {
-            try store.replaceAll(with: EventData.blank(title: "x", date: demo.info.date), action: "import", by: mc, at: t0)
+            try store.replaceAll(with: EventData.blank(title: "x", date: demo.info.date), from: .eventFile, by: mc, at: t0)
         }
         #expect(try bytes(dir.file()) == before)
     }
@@ -119,7 +119,7 @@ import Testing
         do {
             let store = try EventStore.open(at: dir.file())
             let feed = try ChangeFeed(store: store)
-            try store.append(action: "show.hold", payload: "{}", by: mc, at: t0)
+            try store.append(.show(.hold), by: mc, at: t0)
             _ = feed.hasChanged()
             #expect(dir.names.contains("event.podium-wal"))
         }

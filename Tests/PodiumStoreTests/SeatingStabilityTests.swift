@@ -36,9 +36,7 @@ import Testing
         let before = try store.load()
         let chairman = try #require(before.delegates.first { $0.title == "Chủ tịch UBND tỉnh" })
         let seat = try #require(before.seating.assignment(of: chairman.id)?.seat)
-        try store.editSeating(action: "seat.lock", payload: [:], by: protocolStaff, at: t0) { event, layout throws(SeatingEditError) in
-            try SeatingEdit.setLocked(true, seat: seat, in: event, layout: layout)
-        }
+        try store.editSeating(.setLocked(true, seat: seat), by: protocolStaff, at: t0)
         let standIn = try store.enterStandIn(for: chairman.id, name: "Nguyễn Văn Thay", title: "", unit: "", by: protocolStaff, at: t0)
         let after = try store.load()
         #expect(after.seating.assignment(of: standIn.id) == SeatAssignment(
@@ -62,9 +60,7 @@ import Testing
         let store = try dir.demoStore()
         let first = try #require(try store.load().seating.assignments.first { !$0.locked })
         let second = try #require(try store.load().seating.assignments.first { !$0.locked && $0.seat != first.seat })
-        try store.editSeating(action: "seat.swap", payload: [:], by: protocolStaff, at: t0) { event, layout throws(SeatingEditError) in
-            try SeatingEdit.swap(first.seat, second.seat, in: event, layout: layout)
-        }
+        try store.editSeating(.swap(first.seat, second.seat), by: protocolStaff, at: t0)
         let handMade = try store.load()
         _ = try store.autoAssignSeats(by: protocolStaff, at: t0)
         #expect(seats(try store.load()) != seats(handMade))

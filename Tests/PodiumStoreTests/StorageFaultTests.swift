@@ -26,7 +26,7 @@ import Testing
             #expect(store.isReadOnly)
             #expect(store.damage?.isEmpty == false)
             #expect {
-                try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+                try store.append(.show(.start), by: mc, at: t0)
             } throws: { error in
                 if case StoreError.corrupt = error { return true }
                 return false
@@ -84,18 +84,18 @@ import Testing
         let store = try dir.demoStore()
         try FileManager.default.removeItem(at: dir.file())
         #expect(store.fileProblem() == .vanished(dir.file().path))
-        #expect(throws: StoreError.vanished(dir.file().path)) { try store.append(action: "show.start", payload: "{}", by: mc, at: t0) }
+        #expect(throws: StoreError.vanished(dir.file().path)) { try store.append(.show(.start), by: mc, at: t0) }
     }
 
     @Test func fileMovedOverGainedTheOldEventsJournalEntry() throws {
         let dir = try TempDir()
         let store = try dir.demoStore()
-        try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+        try store.append(.show(.start), by: mc, at: t0)
         do { _ = try dir.demoStore("other.podium") }
         try FileManager.default.removeItem(at: dir.file())
         try FileManager.default.moveItem(at: dir.file("other.podium"), to: dir.file())
         #expect(store.fileProblem() == .replaced(dir.file().path))
-        #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
+        #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(.show(.hold), by: mc, at: t0) }
         let other = try EventStore.open(at: dir.file(), readOnly: true)
         #expect(try other.journal().map(\.action) == ["event.created"])
         #expect(try withRawDatabase(dir.file()) { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
@@ -104,7 +104,7 @@ import Testing
     @Test func fileCopiedOverKeptItsInodeAndWasWrittenInto() throws {
         let dir = try TempDir()
         let store = try dir.demoStore()
-        try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+        try store.append(.show(.start), by: mc, at: t0)
         do { _ = try dir.demoStore("other.podium") }
         // What `cp` does: the same inode, new bytes.
         let handle = try FileHandle(forWritingTo: dir.file())
@@ -112,7 +112,7 @@ import Testing
         try handle.write(contentsOf: try bytes(dir.file("other.podium")))
         try handle.close()
         #expect(store.fileProblem() == nil)
-        #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
+        #expect(throws: StoreError.replaced(dir.file().path)) { try store.append(.show(.hold), by: mc, at: t0) }
     }
 
     /// A fault injected under an open store: the journal's root page (every write appends to
@@ -122,7 +122,7 @@ import Testing
         let dir = try TempDir()
         let store = try dir.demoStore()
         // A first write empties the WAL into the file, so SQLite reads the page from the file.
-        try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+        try store.append(.show(.start), by: mc, at: t0)
         let (root, pageSize) = try store.read { db in
             (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'journal'") ?? 0,
              try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096)
@@ -131,7 +131,7 @@ import Testing
         try handle.seek(toOffset: UInt64((root - 1) * pageSize))
         try handle.write(contentsOf: Data(repeating: 0xA5, count: pageSize))
         try handle.close()
-        let damagedWrite = #expect(throws: StoreError.self) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
+        let damagedWrite = #expect(throws: StoreError.self) { try store.append(.show(.hold), by: mc, at: t0) }
         guard case .corrupt(_, let detail)? = damagedWrite, case .corrupt(_, detail)? = store.stoppedWriting else {
             Issue.record("not stopped as damaged: \(String(describing: damagedWrite)), \(String(describing: store.stoppedWriting))")
             return
@@ -152,7 +152,7 @@ import Testing
         let store = try dir.demoStore()
         #expect(throws: StoreError.self) { try store.deleteChecklistItem(id: 999_999, by: mc, at: t0) }
         #expect(store.stoppedWriting == nil)
-        try store.append(action: "show.start", payload: "{}", by: mc, at: t0)
+        try store.append(.show(.start), by: mc, at: t0)
     }
 
     /// The file moved away, and another event moved over its name, while a commit was being
@@ -170,12 +170,12 @@ import Testing
             let store = try dir.demoStore()
             #expect(throws: StoreError.movedWhileSaving(path)) {
                 try store.write { db in
-                    _ = try JournalRows.append(action: "show.start", payload: "{}", actor: mc, time: t0, db)
+                    _ = try JournalRows.append(.show(.start), actor: mc, time: t0, db)
                     guard rename(path, moved) == 0, rename(other, path) == 0 else { throw RenameFailed() }
                 }
             }
             #expect(store.stoppedWriting == .movedWhileSaving(path))
-            #expect(throws: StoreError.movedWhileSaving(path)) { try store.append(action: "show.pause", payload: "{}", by: mc, at: t0) }
+            #expect(throws: StoreError.movedWhileSaving(path)) { try store.append(.show(.hold), by: mc, at: t0) }
         }
         #expect(try bytes(dir.file()) == otherBefore)
         let atPath = try EventStore.open(at: dir.file(), readOnly: true)
@@ -195,7 +195,7 @@ import Testing
             let store = try dir.demoStore()
             #expect(throws: StoreError.movedWhileSaving(path)) {
                 try store.write { db in
-                    _ = try JournalRows.append(action: "show.start", payload: "{}", actor: mc, time: t0, db)
+                    _ = try JournalRows.append(.show(.start), actor: mc, time: t0, db)
                     guard rename(path, moved) == 0 else { throw RenameFailed() }
                 }
             }

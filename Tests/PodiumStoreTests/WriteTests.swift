@@ -21,13 +21,13 @@ import Testing
         info.venue = "Hội trường B"
         var entries = try added(store) { try store.updateEventInfo(info, by: organizer, at: t0) }
         #expect(entries.map(\.action) == ["event.update"])
-        #expect(entries.first?.payload == "{\"venue\":\"Hội trường B\"}")
+        #expect(entries.first?.fact == .event(.detailsChanged(FieldChanges(id: nil, values: ["venue": .string("Hội trường B")]))))
 
         var segment = data.segments[2]
         segment.plannedSeconds += 60
         entries = try added(store) { _ = try store.upsertSegment(segment, by: organizer, at: t0) }
         #expect(entries.map(\.action) == ["segment.update"])
-        #expect(entries.first?.payload == "{\"id\":3,\"plannedSeconds\":\(segment.plannedSeconds)}")
+        #expect(entries.first?.fact == .agenda(.updated(FieldChanges(id: 3, values: ["planned_seconds": .int(Int64(segment.plannedSeconds))]))))
 
         var created = Segment(id: 0, position: 9, title: "Bế mạc bổ sung", kind: .closing, plannedSeconds: 120)
         entries = try added(store) { created = try store.upsertSegment(created, by: organizer, at: t0) }
@@ -88,7 +88,7 @@ import Testing
         // An import with two segments sharing an id fails half-way: nothing of it may stay.
         var broken = before
         broken.segments.append(broken.segments[0])
-        #expect(throws: StoreError.self) { try store.replaceAll(with: broken, action: "import.programme", by: mc, at: t0) }
+        #expect(throws: StoreError.self) { try store.replaceAll(with: broken, from: .eventFile, by: mc, at: t0) }
         #expect(try store.load() == before)
         #expect(try store.journal().count == 1)
     }
@@ -97,9 +97,9 @@ import Testing
         let dir = try TempDir()
         let store = try dir.demoStore()
         let blank = EventData.blank(title: "Sự kiện mới", date: CivilDate(year: 2026, month: 4, day: 1))
-        try store.replaceAll(with: blank, action: "import.event", by: organizer, at: t0)
+        try store.replaceAll(with: blank, from: .eventFile, by: organizer, at: t0)
         #expect(try store.load() == blank)
-        #expect(try store.journal().map(\.action) == ["event.created", "import.event"])
+        #expect(try store.journal().map(\.action) == ["event.created", "event.import"])
     }
 
     @Test func segmentDeleteClearsGatesPointingAtIt() throws {

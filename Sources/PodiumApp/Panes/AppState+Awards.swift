@@ -6,7 +6,7 @@ extension AppState {
     /// Nil when this terminal may tick recipients and call batches; otherwise why not.
     public var awardsDisabledReason: String? {
         if isReadOnly { return strings.statusReadOnly }
-        return AwardPermissions.canRunCeremony(role) ? nil : strings.awardsRoleReason
+        return role.may(.runCeremony) ? nil : strings.awardsRoleReason
     }
 
     mutating func applyAwards(_ action: AwardsPaneAction) {

@@ -24,8 +24,7 @@ extension AppState {
             if let picked = seatingView.picked {
                 seatingView.picked = nil
                 guard picked != seat.label else { return }
-                check { event, layout throws(SeatingEditError) in try SeatingEdit.swap(picked, seat.label, in: event, layout: layout) }
-                if notice == nil { effects.append(.seating(.swap(picked, seat.label))) }
+                write(.swap(picked, seat.label))
             } else if let occupant {
                 if derived.locked[cursor] {
                     notice = strings.errors.seating(.lockedSeat(seat.label, occupant: occupant.name), .terminal)
@@ -40,13 +39,11 @@ extension AppState {
             seatingView.picked = nil
         case .unassign:
             guard let seat else { return }
-            check { event, layout throws(SeatingEditError) in try SeatingEdit.unassign(seat.label, in: event, layout: layout) }
-            if notice == nil { effects.append(.seating(.unassign(seat.label))) }
+            write(.unassign(seat: seat.label))
         case .toggleLock:
             guard let seat else { return }
             let lock = !derived.locked[cursor]
-            check { event, layout throws(SeatingEditError) in try SeatingEdit.setLocked(lock, seat: seat.label, in: event, layout: layout) }
-            if notice == nil { effects.append(.seating(.lock(seat.label, lock))) }
+            write(.setLocked(lock, seat: seat.label))
         case .toggleCheckIn:
             guard let occupant else {
                 notice = seat.map { strings.errors.seating(.emptySeat($0.label), .terminal) }
@@ -144,10 +141,12 @@ extension AppState {
         }
     }
 
-    /// Runs an edit against the current plan only to learn whether it would be refused.
-    private mutating func check(_ edit: (EventData, HallLayout) throws(SeatingEditError) -> SeatingPlan) {
+    /// Queues `change` for the store, which applies it to the file as it is then; applied to
+    /// the plan on screen first, a refusal reads in the user's language without a round trip.
+    private mutating func write(_ change: SeatingChange) {
         do {
-            _ = try edit(event, seatingDerived.layout)
+            _ = try change.applied(to: event)
+            effects.append(.seating(.edit(change)))
         } catch {
             notice = strings.errors.seating(error, .terminal)
         }

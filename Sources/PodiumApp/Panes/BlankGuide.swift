@@ -12,7 +12,7 @@ enum BlankGuide {
         case .seating:
             var lines: [String] = []
             if event.delegates.isEmpty { lines.append(s.blankNoDelegates) }
-            if state.seatingDerived.layout.seats.isEmpty { lines.append(s.blankNoHall + (state.role.canEditSeating ? "" : s.blankProtocolOnly)) }
+            if state.seatingDerived.layout.seats.isEmpty { lines.append(s.blankNoHall + (state.role.may(.editSeating) ? "" : s.blankProtocolOnly)) }
             if !event.delegates.isEmpty, !event.delegates.contains(where: { event.seating.settings.leaderGroups.contains($0.groupKey) }) {
                 lines.append(s.blankNoLeaders)
             }
@@ -20,7 +20,7 @@ enum BlankGuide {
         case .speakers: return s.blankSpeakers
         case .awards:
             var lines: [String] = []
-            if event.decisions.isEmpty { lines.append(s.blankNoDecision + (AwardPermissions.canEditPlan(state.role) ? "" : s.blankOrganiserOnly)) }
+            if event.decisions.isEmpty { lines.append(s.blankNoDecision + (state.role.may(.editAwardPlan) ? "" : s.blankOrganiserOnly)) }
             if event.recipients.isEmpty { lines.append(s.blankNoRecipients) }
             return lines + [s.blankAwardsMore]
         case .checklist: return s.blankChecklist

@@ -60,9 +60,8 @@ public enum SeatingAction: Hashable, Sendable {
 
 /// A change the app loop writes to the event store after a seating action.
 public enum SeatingWrite: Hashable, Sendable {
-    case swap(String, String)
-    case unassign(String)
-    case lock(String, Bool)
+    /// A hand edit of the plan, the same value `podium seat` writes.
+    case edit(SeatingChange)
     case checkIn(delegateID: Int64, Bool)
     case auto
     /// Puts back the plan the last auto-assignment replaced.

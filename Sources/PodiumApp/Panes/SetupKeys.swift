@@ -38,7 +38,7 @@ enum SetupKeys {
 
     @Sendable static func awardsRefusal(_ state: AppState) -> String? {
         if state.isReadOnly { return state.strings.reasonReadOnly }
-        return AwardPermissions.canEditPlan(state.role) ? nil : state.strings.setup.notAwardEditor
+        return state.role.may(.editAwardPlan) ? nil : state.strings.setup.notAwardEditor
     }
 
     private static func binding(

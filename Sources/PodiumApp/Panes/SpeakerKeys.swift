@@ -19,7 +19,7 @@ enum SpeakerKeys {
             keys: keys, label: label, scope: .pane(.speakers), command: { _ in .speakers(action) }, describe: describe,
             disabledReason: { state in
                 if state.isReadOnly { return state.strings.reasonReadOnly }
-                return state.role.canEditSpeakers ? nil : state.strings.reasonNotMC
+                return state.role.may(.editSpeakers) ? nil : state.strings.reasonNotMC
             }
         )
     }

@@ -173,18 +173,8 @@ public final class AppLoop {
         let now = clock()
         do {
             switch write {
-            case .swap(let first, let second):
-                _ = try store.editSeating(action: "seat.swap", payload: ["seats": [first, second]], by: actor, at: now) { event, layout throws(SeatingEditError) in
-                    try SeatingEdit.swap(first, second, in: event, layout: layout)
-                }
-            case .unassign(let seat):
-                _ = try store.editSeating(action: "seat.unassign", payload: ["seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
-                    try SeatingEdit.unassign(seat, in: event, layout: layout)
-                }
-            case .lock(let seat, let locked):
-                _ = try store.editSeating(action: locked ? "seat.lock" : "seat.unlock", payload: ["seat": seat], by: actor, at: now) { event, layout throws(SeatingEditError) in
-                    try SeatingEdit.setLocked(locked, seat: seat, in: event, layout: layout)
-                }
+            case .edit(let change):
+                _ = try store.editSeating(change, by: actor, at: now)
             case .checkIn(let id, let checkedIn):
                 try store.setCheckedIn(delegateID: id, checkedIn, by: actor, at: now)
             case .auto:

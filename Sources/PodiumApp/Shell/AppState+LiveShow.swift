@@ -3,24 +3,19 @@ import PodiumCore
 
 extension AppState {
     /// Queues a live-show action. Starting a segment whose checklist items are not done asks
-    /// first, listing them; "yes" records the override in the journal with the action.
+    /// first, listing them (the same gate `LiveShowCommand` keeps); "yes" records the override
+    /// with the action.
     mutating func requestShowAction(_ action: ShowAction) {
         mcTextPage = 0
         // Inside the contributions block `next` invites the next speaker and starts no segment.
         let action = SpeakerQueue.resolve(action, state: show, segments: event.segments, contributions: event.contributions, now: now)
         if action == .next || action == .skip, show.stage == .running, askBeforeLeaving(with: action) { return }
-        guard let starting = show.segmentStarted(by: action, in: event.segments) else {
-            effects.append(.perform(action))
-            return
-        }
-        let open = ChecklistItem.blocking(segmentID: starting.id, in: event.checklist)
-        guard !open.isEmpty else {
+        guard let (starting, open) = LiveShowCommand.gate(action, state: show, event: event, now: now) else {
             effects.append(.perform(action))
             return
         }
         overlay = .confirm(Confirmation(
-            question: strings.gateQuestion(starting.title, open.map(\.title)),
-            effects: [.recordGateOverride(segmentID: starting.id, openItems: open), .perform(action)]
+            question: strings.gateQuestion(starting.title, open.map(\.title)), effects: [.performOverridingGate(action)]
         ))
     }
 
@@ -93,7 +88,14 @@ extension AppState {
             }
             planStart = RehearsalRule.Rehearsal(from: time, now: now, timeZone: timeZone).planStart
         }
-        effects.append(.startRehearsal(planStart: planStart))
+        guard let (starting, open) = LiveShowCommand.gate(.start, state: show, event: event, now: now) else {
+            effects.append(.startRehearsal(planStart: planStart, overrideGate: false))
+            return
+        }
+        overlay = .confirm(Confirmation(
+            question: strings.gateQuestion(starting.title, open.map(\.title)),
+            effects: [.startRehearsal(planStart: planStart, overrideGate: true)]
+        ))
     }
 
     /// R on the agenda pane: asks, then sets the rehearsal aside ("show.reset").

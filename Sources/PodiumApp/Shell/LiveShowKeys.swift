@@ -29,7 +29,7 @@ enum LiveShowKeys {
             keys: keys, label: label, scope: .pane(.agenda), command: { _ in command }, describe: describe,
             disabledReason: { state in
                 if state.isReadOnly { return state.strings.reasonReadOnly }
-                if !state.role.canDriveShow { return state.strings.reasonNotMC }
+                if !state.role.may(.driveShow) { return state.strings.reasonNotMC }
                 return nil
             }
         )

@@ -6,7 +6,7 @@ enum SeatingKeys {
     /// Why the current operator cannot change seats, or nil when they can.
     @Sendable static func editRefusal(_ state: AppState) -> String? {
         if state.isReadOnly { return state.strings.readOnlyNotice }
-        return state.role.canEditSeating ? nil : state.strings.seatingReadOnlyRole
+        return state.role.may(.editSeating) ? nil : state.strings.seatingReadOnlyRole
     }
 
     static let bindings: [KeyBinding] = [

@@ -8,11 +8,13 @@ public enum StoreEffect: Hashable, Sendable {
     case upsertChecklistItem(ChecklistItem)
     case changeChecklistStatus(id: Int64, ChecklistStatusChange)
     case deleteChecklistItem(id: Int64)
-    case recordGateOverride(segmentID: Int64, openItems: [ChecklistItem])
     case perform(ShowAction)
+    /// The action, starting a segment whose checklist items are not done: the override is
+    /// recorded with it, in the same transaction.
+    case performOverridingGate(ShowAction)
     case updateEventInfo(EventInfo)
     /// Starts the show as a rehearsal, its plan laid from `planStart` (nil: now).
-    case startRehearsal(planStart: Date?)
+    case startRehearsal(planStart: Date?, overrideGate: Bool)
     case upsertSegment(Segment)
     case deleteSegment(id: Int64)
     case moveSegment(id: Int64, toPosition: Int)
@@ -44,12 +46,12 @@ public enum StoreEffect: Hashable, Sendable {
         case .upsertChecklistItem(let item): _ = try store.upsertChecklistItem(item, by: actor, at: time)
         case .changeChecklistStatus(let id, let change): try store.changeChecklistStatus(id: id, change, by: actor, at: time)
         case .deleteChecklistItem(let id): try store.deleteChecklistItem(id: id, by: actor, at: time)
-        case .recordGateOverride(let segmentID, let items):
-            try store.recordGateOverride(segmentID: segmentID, openItems: items, by: actor, at: time)
-        case .perform(let action): try store.perform(action, by: actor, at: time)
+        case .perform(let action): try store.perform(LiveShowCommand(action), by: actor, at: time)
+        case .performOverridingGate(let action): try store.perform(LiveShowCommand(action, overrideGate: true), by: actor, at: time)
         case .updateEventInfo(let info): try store.updateEventInfo(info, by: actor, at: time)
-        case .startRehearsal(let planStart):
-            try store.perform(.start, by: actor, at: time, rehearsal: RehearsalRule.Rehearsal(planStart: planStart))
+        case .startRehearsal(let planStart, let overrideGate):
+            let rehearsal = RehearsalRule.Rehearsal(planStart: planStart)
+            try store.perform(LiveShowCommand(.start, overrideGate: overrideGate, rehearsal: rehearsal), by: actor, at: time)
         case .upsertSegment(let segment): _ = try store.upsertSegment(segment, by: actor, at: time)
         case .deleteSegment(let id): try store.deleteSegment(id: id, by: actor, at: time)
         case .moveSegment(let id, let position): try store.moveSegment(id: id, toPosition: position, by: actor, at: time)
@@ -62,7 +64,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .performAward(let action): try store.performAward(action, by: actor, at: time)
         case .performIndexReveal(let action): try store.performIndexReveal(action, by: actor, at: time)
         case .updateHall(let hall): try store.updateHall(hall, by: actor, at: time)
-        case .replaceGroups(let event): try store.replaceAll(with: event, action: "groups.update", by: actor, at: time)
+        case .replaceGroups(let event): try store.replaceAll(with: event, from: .groups, by: actor, at: time)
         case .updateRankTable(let table): try store.updateRankTable(table, by: actor, at: time)
         case .upsertDelegate(let delegate): _ = try store.upsertDelegate(delegate, by: actor, at: time)
         case .updateSeatingSettings(let settings): try store.updateSeatingSettings(settings, by: actor, at: time)

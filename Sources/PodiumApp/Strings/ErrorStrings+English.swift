@@ -33,8 +33,8 @@ extension ErrorStrings {
                 "\(path) was moved or replaced while a change was being saved: the change is in the file that was opened, which is no longer at this path; nothing more is written — find the moved file and reopen it."
             case .writeFailed(let path, let detail):
                 "\(path): the change could not be written (\(detail)); nothing was saved — free disk space or raise the file-size limit, then retry."
-            case .malformedJournalEntry(let action):
-                "The journal entry \"\(action)\" is malformed (no action name, or a payload that is not a JSON object); nothing was written. This is a fault in Podium: please report it."
+            case .unwritableFact(let name):
+                "The journal entry \"\(name)\" is one this version of Podium only reads, never writes; nothing was written. This is a fault in Podium: please report it."
             case .nothingToRecord(let action):
                 "The action \(action) produced no step to record; nothing was written. This is a fault in Podium: please report it."
             }
@@ -193,6 +193,18 @@ extension ErrorStrings {
             case .allRevealed:
                 "Everything has been revealed; " + i.advice(key: "press p to step back.", flag: "step back with `podium index reveal back`.")
             case .nothingRevealed: "Nothing has been revealed yet."
+            }
+        },
+        liveShow: { error, i in
+            switch error {
+            case .notAllowed(let role):
+                "The \(role.rawValue) role cannot drive the show; "
+                    + i.advice(key: "open Podium as the MC or an organiser.", flag: "run again with --role mc or --role organizer.")
+            case .gated(let segment, let items):
+                "“\(segment.title)” waits for checklist items not done: "
+                    + items.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
+                    + "; " + i.advice(key: "finish them, or confirm the override when asked.", flag: "finish them or add --override.")
+            case .show(let error): ErrorStrings.english.show(error, i)
             }
         },
         theme: { error in

@@ -33,8 +33,8 @@ extension ErrorStrings {
                 "\(path) bị chuyển đi hoặc bị thay ngay lúc đang lưu: thay đổi nằm trong tệp đã mở, tệp này không còn ở đường dẫn cũ; không ghi thêm gì — hãy tìm tệp đã bị chuyển và mở lại."
             case .writeFailed(let path, let detail):
                 "\(path): không ghi được thay đổi (\(detail)); chưa lưu gì — hãy giải phóng dung lượng đĩa hoặc nâng giới hạn kích thước tệp rồi thử lại."
-            case .malformedJournalEntry(let action):
-                "Mục nhật ký \"\(action)\" không hợp lệ (thiếu tên thao tác, hoặc dữ liệu không phải đối tượng JSON); chưa ghi gì. Đây là lỗi của Podium, hãy báo lại."
+            case .unwritableFact(let name):
+                "Mục nhật ký \"\(name)\" là loại phiên bản Podium này chỉ đọc, không ghi; chưa ghi gì. Đây là lỗi của Podium, hãy báo lại."
             case .nothingToRecord(let action):
                 "Thao tác \(action) không tạo ra bước nào để ghi; chưa ghi gì. Đây là lỗi của Podium, hãy báo lại."
             }
@@ -195,6 +195,18 @@ extension ErrorStrings {
             case .nothingRevealed: "Chưa công bố đơn vị nào."
             }
         },
+        liveShow: { error, i in
+            switch error {
+            case .notAllowed(let role):
+                "Vai \(ErrorStrings.vietnameseRoleName(role)) không được điều hành chương trình; "
+                    + i.advice(key: "hãy mở Podium với vai MC hoặc Ban tổ chức.", flag: "chạy lại với --role mc hoặc --role organizer.")
+            case .gated(let segment, let items):
+                "“\(segment.title)” còn chờ các việc chưa xong: "
+                    + items.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
+                    + "; " + i.advice(key: "hãy làm xong, hoặc xác nhận bỏ qua khi được hỏi.", flag: "hãy làm xong hoặc thêm --override.")
+            case .show(let error): ErrorStrings.vietnamese.show(error, i)
+            }
+        },
         theme: { error in
             switch error {
             case .notFound(let name, let available):
@@ -236,6 +248,18 @@ extension ErrorStrings {
         case .perRecipient: "mỗi người nhận"
         case .perBatch: "mỗi đợt"
         case .decisionReading: "việc đọc quyết định"
+        }
+    }
+}
+
+extension ErrorStrings {
+    /// The role as the Vietnamese interface names it (the same words as `UIStrings.roleName`).
+    static func vietnameseRoleName(_ role: Role) -> String {
+        switch role {
+        case .mc: "MC"
+        case .protocol: "Lễ tân"
+        case .organizer: "Ban tổ chức"
+        case .viewer: "Người xem"
         }
     }
 }

@@ -23,6 +23,8 @@ public struct ErrorStrings: Sendable {
     public var hall: @Sendable (HallEditError, Interface) -> String
     public var checklist: @Sendable (ChecklistRuleError, Interface) -> String
     public var index: @Sendable (IndexRevealError, Interface) -> String
+    /// The live show's refusals of a role or of a start the checklist still holds.
+    public var liveShow: @Sendable (LiveShowCommand.Refusal, Interface) -> String
     public var theme: @Sendable (ThemeError) -> String
     /// A problem in the award data, reported as a warning (not a refusal).
     public var awardProblem: @Sendable (AwardProblem, Interface) -> String
@@ -40,6 +42,7 @@ public struct ErrorStrings: Sendable {
         case let error as HallEditError: hall(error, interface)
         case let error as ChecklistRuleError: checklist(error, interface)
         case let error as IndexRevealError: index(error, interface)
+        case let error as LiveShowCommand.Refusal: liveShow(error, interface)
         case let error as ThemeError: theme(error)
         default: String(describing: error)
         }
@@ -54,6 +57,7 @@ public struct ErrorStrings: Sendable {
         case .hall(let error): hall(error, interface)
         case .checklist(let error): checklist(error, interface)
         case .index(let error): index(error, interface)
+        case .liveShow(let error): liveShow(error, interface)
         }
     }
 }

@@ -21,29 +21,6 @@ public enum AwardAction: Hashable, Sendable {
             }
         }()
     }
-
-    /// The payload; `details` adds words for people reading the journal (name, batch number).
-    public func payload(details: [String: Any] = [:]) -> String {
-        var object = details
-        switch self {
-        case .tick(let id), .untick(let id): object["recipient"] = id
-        case .nextBatch, .previousBatch: break
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    public init?(entry: JournalEntry) {
-        let fields = (try? JSONSerialization.jsonObject(with: Data(entry.payload.utf8))) as? [String: Any] ?? [:]
-        let recipient = (fields["recipient"] as? NSNumber)?.int64Value
-        switch entry.action {
-        case "award.tick": guard let recipient else { return nil }; self = .tick(recipientID: recipient)
-        case "award.untick": guard let recipient else { return nil }; self = .untick(recipientID: recipient)
-        case "award.batch-next": self = .nextBatch
-        case "award.batch-back": self = .previousBatch
-        default: return nil
-        }
-    }
 }
 
 /// Where the ceremony stands: which batch is on stage and who has received.
@@ -58,7 +35,7 @@ public struct AwardProgress: Hashable, Sendable {
 
     public init(journal: [JournalEntry]) {
         for entry in journal.sorted(by: { $0.id < $1.id }) {
-            guard let action = AwardAction(entry: entry) else { continue }
+            guard let action = entry.fact.awardStep else { continue }
             switch action {
             case .tick(let id):
                 ticked.insert(id)

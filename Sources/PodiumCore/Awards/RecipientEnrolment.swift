@@ -52,6 +52,12 @@ public enum RecipientEnrolment {
         return report
     }
 
+    /// The delegates who go up for the event's recipients (as attendance matches them).
+    public static func attendeeIDs(_ event: EventData) -> Set<Int64> {
+        let roster = AwardAttendance.Roster(event.delegates)
+        return Set(event.recipients.compactMap { roster.matchingDelegate(for: $0)?.id })
+    }
+
     /// The recipients in the order they will be called: batch by batch (the stored batches, or
     /// the automatic ones), then anyone no batch holds in protocol order.
     public static func callingOrder(_ event: EventData) -> [AwardRecipient] {

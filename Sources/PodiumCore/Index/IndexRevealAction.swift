@@ -7,10 +7,6 @@ public enum IndexRevealAction: String, Hashable, Sendable, CaseIterable {
     case back = "index.reveal-back"
 
     public static let actionPrefix = "index.reveal-"
-
-    public init?(entry: JournalEntry) {
-        self.init(rawValue: entry.action)
-    }
 }
 
 /// How many steps of the reveal have been shown.
@@ -23,7 +19,7 @@ public struct IndexRevealProgress: Hashable, Sendable {
     /// were re-imported with fewer units) is clamped rather than trusted.
     public init(journal: [JournalEntry], steps: Int) {
         for entry in journal.sorted(by: { $0.id < $1.id }) {
-            switch IndexRevealAction(entry: entry) {
+            switch entry.fact.indexRevealAction {
             case .next?: revealed = min(steps, revealed + 1)
             case .back?: revealed = max(0, revealed - 1)
             case nil: continue

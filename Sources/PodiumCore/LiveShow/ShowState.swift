@@ -49,7 +49,7 @@ public struct ShowState: Hashable, Sendable {
         var runs: [[(JournalEntry, ShowAction)]] = [[]]
         var lastReset: Int64?
         for entry in journal.sorted(by: { $0.id < $1.id }) {
-            guard let action = ShowAction(entry: entry) else { continue }
+            guard let action = entry.fact.showAction else { continue }
             if action == .reset {
                 runs.append([])
                 lastReset = entry.id

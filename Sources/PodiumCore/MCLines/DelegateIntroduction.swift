@@ -18,7 +18,7 @@ public enum DelegateIntroduction {
                 let people = members.map(phrase(event)).joined(separator: "; ")
                 named.append("Về phía \(VietnameseText.midSentence(group.name)) có \(people).")
             } else {
-                greeted.append(VietnameseText.midSentence(group.name))
+                greeted.append(greeting(group.name))
             }
         }
         guard !named.isEmpty || !greeted.isEmpty else {
@@ -29,6 +29,16 @@ public enum DelegateIntroduction {
             sentences.append("Cùng dự Hội nghị có các đồng chí đại biểu \(greeted.joined(separator: "; ")).")
         }
         return sentences.joined(separator: " ")
+    }
+
+    /// A group greeted after "các đồng chí đại biểu": "Đại biểu điển hình tiên tiến" is said
+    /// "điển hình tiên tiến", so the sentence never says "đại biểu Đại biểu".
+    static func greeting(_ name: String) -> String {
+        let lead = "Đại biểu "
+        guard name.count > lead.count, VietnameseText.folded(String(name.prefix(lead.count))) == VietnameseText.folded(lead) else {
+            return VietnameseText.midSentence(name)
+        }
+        return String(name.dropFirst(lead.count))
     }
 
     /// "đồng chí [Họ tên], [chức vụ]", and for a stand-in ", dự thay đồng chí [Họ tên]".

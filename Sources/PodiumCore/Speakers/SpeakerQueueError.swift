@@ -15,8 +15,3 @@ public enum SpeakerQueueError: Error, Hashable, Sendable {
     /// The longest a single contribution may be given: a longer one is a report, not a contribution.
     public static let maximumMinutes = 60
 }
-
-extension Role {
-    /// Everyone but a viewer may change the speaker queue; inviting the next speaker is the MC's (`canDriveShow`).
-    public var canEditSpeakers: Bool { self != .viewer }
-}

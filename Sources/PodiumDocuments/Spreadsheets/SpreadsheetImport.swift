@@ -16,6 +16,17 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .index: IndexReader.anchorFields
         }
     }
+
+    /// How the journal names an import of this kind.
+    public var factSource: ImportFact.Source {
+        switch self {
+        case .delegates: .delegates
+        case .awards: .awards
+        case .speakers: .speakers
+        case .checklist: .checklist
+        case .index: .index
+        }
+    }
 }
 
 /// What to do with a row naming the same person (or task) as another row or the event.
@@ -126,7 +137,8 @@ public enum SpreadsheetImport {
         }
         if !problems.isEmpty { throw ImportProblems(problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }) }
         return RevisionPlan(
-            revision: RosterRevision(incoming: incoming, existing: event.delegates), event: event, file: file, createdGroups: created
+            revision: RosterRevision(incoming: incoming, existing: event.delegates, awardAttendees: RecipientEnrolment.attendeeIDs(event)),
+            event: event, file: file, createdGroups: created
         )
     }
 

@@ -9,20 +9,17 @@ enum JournalRows {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
 
-    static func append(action: String, payload: String, actor: Actor, time: Date, _ db: Database) throws -> JournalEntry {
-        guard !action.isEmpty else { throw StoreError.malformedJournalEntry(action: action) }
-        guard JSONText.isObject(payload) else {
-            throw StoreError.malformedJournalEntry(action: action)
+    /// Persists `fact` as it is: its name in `action`, its fields (with the schema version) in `payload`.
+    static func append(_ fact: JournalFact, actor: Actor, time: Date, _ db: Database) throws -> JournalEntry {
+        guard !fact.isReadOnly else {
+            throw StoreError.unwritableFact(name: fact.name)
         }
         let time = roundedToMillisecond(time)
         try db.execute(
             sql: "INSERT INTO journal (time, operator, role, action, payload) VALUES (?, ?, ?, ?, ?)",
-            arguments: [time.timeIntervalSince1970, actor.operatorName, actor.role.rawValue, action, payload]
+            arguments: [time.timeIntervalSince1970, actor.operatorName, actor.role.rawValue, fact.name, fact.payloadText]
         )
-        return JournalEntry(
-            id: db.lastInsertedRowID, time: time, operatorName: actor.operatorName, role: actor.role,
-            action: action, payload: payload
-        )
+        return JournalEntry(id: db.lastInsertedRowID, time: time, operatorName: actor.operatorName, role: actor.role, fact: fact)
     }
 
     static func fetch(after id: Int64, limit: Int?, _ db: Database) throws -> [JournalEntry] {
@@ -50,7 +47,7 @@ enum JournalRows {
                 time: Date(timeIntervalSince1970: try row.decode(Double.self, forColumn: "time")),
                 operatorName: try row.decode(forColumn: "operator"),
                 role: try StoredValue.enumValue(Role.self, row.decode(forColumn: "role"), column: "journal.role"),
-                action: try row.decode(forColumn: "action"), payload: try row.decode(forColumn: "payload")
+                fact: JournalFact(name: try row.decode(forColumn: "action"), payloadText: try row.decode(forColumn: "payload"))
             )
         }
     }
