@@ -19,11 +19,12 @@ public enum DocumentText {
         return out
     }
 
-    /// One CSV cell: quoted when needed, and a leading = + - @ neutralised with an apostrophe
-    /// so a spreadsheet never runs it as a formula.
+    /// One CSV cell, the only CSV escaping of every export: sanitised and NFC, quoted when
+    /// needed, and a leading = + - @ or CR neutralised with an apostrophe so a spreadsheet
+    /// never runs it as a formula.
     public static func csvCell(_ text: String) -> String {
-        var value = printable(text, keepNewlines: true)
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        var value = printable(text.precomposedStringWithCanonicalMapping, keepNewlines: true)
+        if let first = value.unicodeScalars.first, "=+-@\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

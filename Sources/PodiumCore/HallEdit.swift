@@ -1,5 +1,5 @@
 /// Why a change to the hall was refused; the hall is unchanged when one is thrown.
-public enum HallEditError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum HallEditError: Error, Hashable, Sendable {
     case presidiumOutOfRange(Int)
     case emptySectionName
     case duplicateSectionName(String)
@@ -10,31 +10,6 @@ public enum HallEditError: Error, Hashable, Sendable, CustomStringConvertible {
     case lastRow(String)
     case lastSeat(String)
     case notAHallSeat
-
-    public var description: String {
-        switch self {
-        case .presidiumOutOfRange(let count):
-            "a presidium of \(count) seats is not possible; give 1 to \(HallEdit.maxPresidiumSeats) seats"
-        case .emptySectionName:
-            "the section needs a name, such as A or B; type one"
-        case .duplicateSectionName(let name):
-            "there is already a section \"\(name)\"; choose another name"
-        case .noRows(let name):
-            "section \"\(name)\" needs at least one row; give a number of rows from 1"
-        case .noSeats(let name):
-            "section \"\(name)\" needs at least one seat per row; give a number of seats from 1"
-        case .innerAisleOutside(let name, let aisle, let seats):
-            "an aisle after seat \(aisle) does not cut section \"\(name)\" of \(seats) seats; give seat numbers from 1 to \(seats - 1)"
-        case .noSuchSection(let index):
-            "there is no section number \(index + 1) in this hall; reload the event"
-        case .lastRow(let name):
-            "section \"\(name)\" has only one row; remove the section instead"
-        case .lastSeat(let name):
-            "the rows of section \"\(name)\" have only one seat; remove the section instead"
-        case .notAHallSeat:
-            "only seats in the hall's sections can be marked unusable; move the cursor into a section"
-        }
-    }
 }
 
 /// The hall editor's changes as pure functions: each returns the changed hall or throws.

@@ -1,5 +1,5 @@
 /// Why a seating change was refused; nothing is changed when one is thrown.
-public enum SeatingEditError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum SeatingEditError: Error, Hashable, Sendable {
     case noSuchSeat(String)
     case unusableSeat(String)
     case emptySeat(String)
@@ -9,29 +9,6 @@ public enum SeatingEditError: Error, Hashable, Sendable, CustomStringConvertible
     case ambiguousDelegate(String, count: Int, candidates: [String])
     case notSeated(String)
     case hallTooSmall(delegates: Int, seats: Int)
-
-    public var description: String {
-        switch self {
-        case .noSuchSeat(let seat):
-            "there is no seat \"\(seat)\" in this hall; use a label such as P1 or B2-05 (see `podium seat list`)"
-        case .unusableSeat(let seat):
-            "seat \(seat) is marked unusable; choose another seat"
-        case .emptySeat(let seat):
-            "seat \(seat) is empty; seat someone there first"
-        case .lockedSeat(let seat, let occupant):
-            "seat \(seat) is locked for \(occupant); unlock it first (`podium seat unlock \(seat)`)"
-        case .seatTaken(let seat, let occupant):
-            "seat \(seat) is taken by \(occupant); swap the two seats instead (`podium seat swap`)"
-        case .noSuchDelegate(let query):
-            "no delegate's name matches \"\(query)\"; check the spelling (accents may be left out)"
-        case .ambiguousDelegate(let query, let count, let candidates):
-            "\"\(query)\" matches \(count) delegates: \(candidates.joined(separator: "; ")); give the full name"
-        case .notSeated(let name):
-            "\(name) has no seat yet; move them to a seat first"
-        case .hallTooSmall(let delegates, let seats):
-            "the hall has \(seats) usable seats for \(delegates) delegates; \(delegates - seats) were left unseated — add seats or rows to the hall"
-        }
-    }
 }
 
 /// The manual changes protocol staff make, as pure functions on the plan. Each either

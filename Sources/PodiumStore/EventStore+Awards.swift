@@ -16,7 +16,7 @@ extension EventStore {
         try write { db in
             let event = try Self.awardEvent(db)
             let (plan, report): (AwardPlan, AwardBatching.Report)
-            do { (plan, report) = try AwardBatching.rebuild(event.awardPlan, event: event) } catch { throw StoreError.invalid(String(describing: error)) }
+            do { (plan, report) = try AwardBatching.rebuild(event.awardPlan, event: event) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
             try AwardPlanRow.write(plan, db)
             _ = try JournalRows.append(.awards(.batchesRebuilt(batches: plan.batches.count, report: report)), actor: actor, time: time, db)
             return report
@@ -29,7 +29,7 @@ extension EventStore {
         try write { db in
             let event = try Self.awardEvent(db)
             let plan: AwardPlan
-            do { plan = try edit.applied(to: AwardCeremony.effectivePlan(event), event: event) } catch { throw StoreError.invalid(String(describing: error)) }
+            do { plan = try edit.applied(to: AwardCeremony.effectivePlan(event), event: event) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
             try AwardPlanRow.write(plan, db)
             _ = try JournalRows.append(.awards(AwardFact(edit: edit)), actor: actor, time: time, db)
             return plan
@@ -42,7 +42,7 @@ extension EventStore {
         let path = path
         return try write { db in
             guard let old = try AwardRecipient.fetch(db, id: recipient.id) else {
-                throw StoreError.invalid("there is no award recipient with id \(recipient.id) in \(path); list them with `podium awards batches`")
+                throw StoreError.noSuchRecord(.awardRecipient, id: recipient.id, path: path)
             }
             var new = recipient
             new.receivedBy = VietnameseText.normalize(new.receivedBy)
@@ -99,11 +99,11 @@ extension EventStore {
         let path = path
         try write { db in
             guard let old = try AwardRecipient.fetch(db, id: id) else {
-                throw StoreError.invalid("there is no award recipient with id \(id) in \(path); list them with `podium awards batches`")
+                throw StoreError.noSuchRecord(.awardRecipient, id: id, path: path)
             }
             let progress = AwardProgress(journal: try Self.awardEntriesOfThisRun(db))
             guard !progress.ticked.contains(id) else {
-                throw StoreError.invalid("\(old.name) has already received the award in this show; untick first to remove them")
+                throw StoreError.refused(.awards(.cannotRemoveTicked(old.name)))
             }
             let event = try Self.awardEvent(db)
             _ = try AwardRecipient.delete(db, id: id)
@@ -119,7 +119,7 @@ extension EventStore {
             let event = try Self.awardEvent(db)
             let progress = AwardProgress(journal: try Self.awardEntriesOfThisRun(db))
             let plan = AwardCeremony.effectivePlan(event)
-            do { try progress.validate(action, plan: plan, recipients: event.recipients) } catch { throw StoreError.invalid(String(describing: error)) }
+            do { try progress.validate(action, plan: plan, recipients: event.recipients) } catch let error as AwardError { throw StoreError.refused(.awards(error)) }
             let fact: AwardFact = switch action {
             case .tick(let id), .untick(let id):
                 .step(action, recipientName: event.recipients.first { $0.id == id }?.name ?? "", batch: (plan.batchIndex(of: id) ?? -1) + 1)

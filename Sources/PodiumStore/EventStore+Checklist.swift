@@ -15,10 +15,10 @@ extension EventStore {
         let path = path
         return try write { db in
             guard let old = try ChecklistItem.fetch(db, id: id) else {
-                throw StoreError.invalid("there is no checklist item with id \(id) in \(path); list them with `podium check list`")
+                throw StoreError.noSuchRecord(.checklistItem, id: id, path: path)
             }
             let new: ChecklistItem
-            do { new = try old.applying(change) } catch { throw StoreError.invalid(String(describing: error)) }
+            do { new = try old.applying(change) } catch let error as ChecklistRuleError { throw StoreError.refused(.checklist(error)) }
             guard new != old else { return old }
             try new.update(db)
             _ = try JournalRows.append(.checklist(.statusChanged(FieldChanges(from: old, to: new, id: id))), actor: actor, time: time, db)

@@ -26,7 +26,7 @@ extension EventStore {
         try write { db in
             let steps = IndexRevealStep.order(IndexRanking(try IndexResultsRow.read(db)))
             let progress = try Self.revealProgress(db, steps: steps.count)
-            do { try progress.validate(action, steps: steps.count) } catch let error as IndexRevealError { throw StoreError.invalid(error.description) }
+            do { try progress.validate(action, steps: steps.count) } catch let error as IndexRevealError { throw StoreError.refused(.index(error)) }
             let step = action == .next ? progress.revealed : progress.revealed - 1
             let fact = IndexRevealFact(action: action, step: step + 1, of: steps.count, units: steps[step].units.map(\.unit), group: steps[step].group.name)
             _ = try JournalRows.append(.indexReveal(fact), actor: actor, time: time, db)

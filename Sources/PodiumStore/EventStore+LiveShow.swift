@@ -41,11 +41,14 @@ extension EventStore {
             do throws(LiveShowCommand.Refusal) {
                 facts = try command.facts(journal: journal, event: event, role: actor.role, operatorName: actor.operatorName, now: time)
             } catch {
-                throw StoreError.invalid(error.description)
+                switch error {
+                case .show(let reason): throw StoreError.refused(.show(reason))
+                default: throw StoreError.refused(.liveShow(error))
+                }
             }
             var last: JournalEntry?
             for fact in facts { last = try JournalRows.append(fact, actor: actor, time: time, db) }
-            guard let last else { throw StoreError.invalid("nothing to record for \(command.action.actionName)") }
+            guard let last else { throw StoreError.nothingToRecord(action: command.action.actionName) }
             return last
         }
     }

@@ -6,16 +6,16 @@ import PodiumCore
 /// (so two protocol terminals cannot overwrite each other's moves) and journals it.
 extension EventStore {
     /// Applies `change` to the event as stored, keeps the plan and journals the change's fact.
-    /// A refused change throws `.invalid` with its message and changes nothing.
+    /// A refused change throws `.refused` with the change's reason and changes nothing.
     @discardableResult
     public func editSeating(_ change: SeatingChange, by actor: Actor, at time: Date) throws(StoreError) -> EventData {
         try write { db in
             var event = try Self.readAll(db)
             let applied: (plan: SeatingPlan, fact: SeatingFact)
-            do {
+            do throws(SeatingEditError) {
                 applied = try change.applied(to: event)
             } catch {
-                throw StoreError.invalid(String(describing: error))
+                throw StoreError.refused(.seating(error))
             }
             try SeatingRows.write(rankTable: event.rankTable, plan: applied.plan, db)
             event.seating = applied.plan
@@ -54,11 +54,10 @@ extension EventStore {
                     default: false
                     }
                 }
-            guard let last = changes.max(by: { $0.id < $1.id }), case .seating(.autoAssigned(_, _, _, let restored)) = last.fact else {
-                let unreadable = changes.max(by: { $0.id < $1.id }).map { $0.action == "seat.auto" } ?? false
-                throw StoreError.invalid(unreadable
-                    ? "the last auto-assignment did not keep the plan it replaced, so it cannot be undone"
-                    : "there is no auto-assignment to undo: either none was made or seats changed after it; change them by hand")
+            let last = changes.max(by: { $0.id < $1.id })
+            guard let last, case .seating(.autoAssigned(_, _, _, let restored)) = last.fact else {
+                if let last, last.action == "seat.auto" { throw StoreError.autoAssignmentNotKept(entryID: last.id) }
+                throw StoreError.noAutoAssignmentToUndo
             }
             var event = try Self.readAll(db)
             let present = Set(event.delegates.map(\.id))
@@ -125,7 +124,7 @@ extension EventStore {
         let path = path
         try write { db in
             guard var delegate = try Delegate.fetch(db, id: delegateID) else {
-                throw StoreError.invalid("there is no delegate with id \(delegateID) in \(path); reload the event and try again")
+                throw StoreError.noSuchRecord(.delegate, id: delegateID, path: path)
             }
             delegate.checkedIn = checkedIn
             try delegate.update(db)
@@ -143,10 +142,10 @@ extension EventStore {
         let path = path
         return try write { db in
             guard let absent = try Delegate.fetch(db, id: absentID) else {
-                throw StoreError.invalid("there is no delegate with id \(absentID) in \(path); reload the event and try again")
+                throw StoreError.noSuchRecord(.delegate, id: absentID, path: path)
             }
             let cleanName = VietnameseText.normalize(name)
-            guard !cleanName.isEmpty else { throw StoreError.invalid("the stand-in needs a name; type it and press Enter") }
+            guard !cleanName.isEmpty else { throw StoreError.standInNeedsName }
             let standIn = try Delegate(
                 id: 0, name: cleanName, title: VietnameseText.normalize(title),
                 unit: unit.isEmpty ? absent.unit : VietnameseText.normalize(unit), groupKey: absent.groupKey,

@@ -83,8 +83,8 @@ extension EventStore {
         return SpeakerQueue(contributions: try Contribution.fetchAll(db), state: state, segments: segments, now: now)
     }
 
-    /// Runs a queue rule, turning its refusal into the store's "invalid" error with the rule's words.
+    /// Runs a queue rule, turning its refusal into the store's typed refusal.
     private static func check<T>(_ body: () throws(SpeakerQueueError) -> T) throws -> T {
-        do { return try body() } catch { throw StoreError.invalid(error.description) }
+        do { return try body() } catch { throw StoreError.refused(.speakers(error)) }
     }
 }

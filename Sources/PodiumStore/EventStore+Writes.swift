@@ -21,7 +21,7 @@ extension EventStore {
     public func deleteSegment(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
-            guard let segment = try Segment.fetch(db, id: id) else { throw missing("segment", id, path) }
+            guard let segment = try Segment.fetch(db, id: id) else { throw StoreError.noSuchRecord(.segment, id: id, path: path) }
             _ = try Segment.delete(db, id: id)
             // The segments after it move up, so positions stay 1...n.
             try db.execute(sql: "UPDATE segments SET position = position - 1 WHERE position > ?", arguments: [segment.position])
@@ -38,7 +38,7 @@ extension EventStore {
         let path = path
         try write { db in
             var segments = try Segment.fetchAll(db)
-            guard let index = segments.firstIndex(where: { $0.id == id }) else { throw missing("segment", id, path) }
+            guard let index = segments.firstIndex(where: { $0.id == id }) else { throw StoreError.noSuchRecord(.segment, id: id, path: path) }
             let moving = segments.remove(at: index)
             let target = min(max(toPosition, 1), segments.count + 1)
             segments.insert(moving, at: target - 1)
@@ -59,7 +59,7 @@ extension EventStore {
     public func deleteChecklistItem(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
-            guard let item = try ChecklistItem.fetch(db, id: id) else { throw missing("checklist item", id, path) }
+            guard let item = try ChecklistItem.fetch(db, id: id) else { throw StoreError.noSuchRecord(.checklistItem, id: id, path: path) }
             _ = try ChecklistItem.delete(db, id: id)
             _ = try JournalRows.append(.checklist(.deleted(itemID: id, title: item.title)), actor: actor, time: time, db)
         }
@@ -140,6 +140,3 @@ extension EventStore {
     }
 }
 
-private func missing(_ noun: String, _ id: Int64, _ path: String) -> StoreError {
-    .invalid("there is no \(noun) with id \(id) in \(path); reload the event and try again")
-}

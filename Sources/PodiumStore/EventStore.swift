@@ -193,7 +193,7 @@ public final class EventStore: Sendable {
                     // would replay them into it. Moved into the file and the WAL emptied, they
                     // cannot. Busy readers only postpone this to the next write.
                     _ = try? db.checkpoint(.truncate)
-                    guard let result else { throw StoreError.invalid("the write returned nothing") }
+                    guard let result else { throw StoreError.nothingToRecord(action: "write") }
                     return result
                 }
             }

@@ -30,8 +30,8 @@ enum AwardsSupport {
         try EventOpening.withEvent(global, readOnly: readOnly, body)
     }
 
-    static func require(_ allowed: Bool, _ global: GlobalOptions, _ what: String, _ roles: String) throws {
-        guard allowed else { throw UsageError(description: "the \(global.role.rawValue) role may not \(what); run with \(roles)") }
+    static func require(_ allowed: Bool, _ global: GlobalOptions, vi: String, en: String, _ roles: [Role]) throws {
+        guard allowed else { throw global.roleRefusal(vi: vi, en: en, allowed: roles) }
     }
 
     static func recipient(_ text: String, _ store: EventStore) throws -> AwardRecipient {
@@ -39,29 +39,37 @@ enum AwardsSupport {
     }
 
     /// One line per batch entry, as the MC would read it.
-    static func describe(_ entry: AwardCeremony.Entry) -> String {
+    static func describe(_ entry: AwardCeremony.Entry, _ global: GlobalOptions) -> String {
         let mark = entry.isTicked ? "[x]" : (entry.isCalled ? "[ ]" : "[-]")
-        let who = entry.recipient.kind == .collective ? "tập thể" : "cá nhân"
+        let who = entry.recipient.kind == .collective ? global.say(vi: "tập thể", en: "collective") : global.say(vi: "cá nhân", en: "individual")
         var line = "\(mark) #\(entry.recipient.id) \(entry.recipient.name) (\(who), \(entry.recipient.unit))"
-        if !entry.isPresent { line += entry.recipient.receivedBy.isEmpty ? " — absent" : " — absent, received by \(entry.recipient.receivedBy)" }
+        if !entry.isPresent {
+            let by = entry.recipient.receivedBy
+            line += by.isEmpty
+                ? global.say(vi: " — vắng mặt", en: " — absent")
+                : global.say(vi: " — vắng mặt, \(by) nhận thay", en: " — absent, received by \(by)")
+        }
         return DocumentText.printable(line)
     }
 
-    static func printStatus(_ store: EventStore) throws {
+    static func printStatus(_ store: EventStore, _ global: GlobalOptions) throws {
         let ceremony = AwardCeremony(event: try store.load(), progress: try store.awardProgress())
         guard let batch = ceremony.current else {
-            TerminalText.say("no batches")
+            TerminalText.say(global.say(vi: "Chưa có đợt nào.", en: "No batches."))
             return
         }
-        TerminalText.say("batch \(batch.number)/\(ceremony.batches.count) · presenter: \(batch.presenter?.name ?? "—") · about \(DurationText.clock(ceremony.estimatedRemainingSeconds)) to go")
-        for entry in batch.entries { TerminalText.say("  " + describe(entry)) }
+        let presenter = batch.presenter?.name ?? "—", left = DurationText.clock(ceremony.estimatedRemainingSeconds)
+        TerminalText.say(global.say(
+            vi: "Đợt \(batch.number)/\(ceremony.batches.count) · người trao: \(presenter) · còn khoảng \(left)",
+            en: "Batch \(batch.number)/\(ceremony.batches.count) · presenter: \(presenter) · about \(left) to go"))
+        for entry in batch.entries { TerminalText.say("  " + describe(entry, global)) }
     }
 }
 
 struct AwardsBatches: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "batches", abstract: "Lists the batches; --rebuild lays them out again.")
 
-    @Flag(help: "Print JSON: for each batch number, presenter, manual, estimatedSeconds and recipients (id, name, kind collective|individual, title, unit, form, present, receivedBy, ticked).")
+    @Flag(help: "Print JSON: for each batch number, presenter, manual, current, estimated_seconds and recipients (id, name, kind collective|individual, title, unit, form, present, received_by, ticked).")
     var json = false
     @Flag(help: "Rebuild the batches in protocol order; hand-edited batches are kept (organizer).")
     var rebuild = false
@@ -90,14 +98,14 @@ struct AwardsBatches: ParsableCommand {
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
             if rebuild {
-                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "rebuild the batches", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "chia lại các đợt", en: "rebuild the batches", [.organizer])
                 let report = try store.rebuildAwardBatches(by: actor, at: Date())
-                TerminalText.warn(Self.describe(report))
+                TerminalText.warn(Self.describe(report, global))
             }
             let event = try store.load()
             let ceremony = AwardCeremony(event: event, progress: try store.awardProgress())
             for problem in AwardProblem.check(event) {
-                TerminalText.warn("podium: warning: \(problem)")
+                TerminalText.warn(global.say(vi: "podium: cảnh báo: ", en: "podium: warning: ") + global.lang.strings.errors.awardProblem(problem, .commandLine))
             }
             if let overrun = AwardOverrun.check(ceremony, event: event) {
                 let estimate = DurationText.clock(overrun.estimatedSeconds), planned = DurationText.clock(overrun.plannedSeconds)
@@ -115,28 +123,37 @@ struct AwardsBatches: ParsableCommand {
                                                  form: r.form, present: entry.isPresent, receivedBy: r.receivedBy, ticked: entry.isTicked)
                         })
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                TerminalText.sayJSON(try encoder.encode(rows))
+                TerminalText.sayJSON(try JSONOutput.encode(rows))
                 return
             }
             for batch in ceremony.batches {
                 let mark = batch.number == ceremony.currentIndex + 1 ? "▶ " : ""
-                let manual = batch.isManual ? " · manual" : ""
-                TerminalText.say("\(mark)batch \(batch.number) · \(batch.entries.count) · presenter: \(batch.presenter.map { "\($0.name), \($0.title)" } ?? "—") · ~\(DurationText.clock(batch.estimatedSeconds))\(manual)")
-                for entry in batch.entries { TerminalText.say("  " + AwardsSupport.describe(entry)) }
+                let manual = batch.isManual ? global.say(vi: " · sửa tay", en: " · manual") : ""
+                let presenter = batch.presenter.map { "\($0.name), \($0.title)" } ?? "—", time = DurationText.clock(batch.estimatedSeconds)
+                TerminalText.say(global.say(
+                    vi: "\(mark)đợt \(batch.number) · \(batch.entries.count) · người trao: \(presenter) · ~\(time)\(manual)",
+                    en: "\(mark)batch \(batch.number) · \(batch.entries.count) · presenter: \(presenter) · ~\(time)\(manual)"))
+                for entry in batch.entries { TerminalText.say("  " + AwardsSupport.describe(entry, global)) }
             }
         }
     }
 
-    static func describe(_ report: AwardBatching.Report) -> String {
-        var parts = ["rebuilt batches \(report.rebuilt.map(String.init).joined(separator: ", "))"]
-        if !report.keptManual.isEmpty { parts.append("kept hand-edited batches \(report.keptManual.map(String.init).joined(separator: ", ")) as they were") }
+    static func describe(_ report: AwardBatching.Report, _ global: GlobalOptions) -> String {
+        func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ", ") }
+        var parts = [global.say(vi: "đã chia lại các đợt \(list(report.rebuilt))", en: "rebuilt batches \(list(report.rebuilt))")]
+        if !report.keptManual.isEmpty {
+            parts.append(global.say(vi: "giữ nguyên các đợt sửa tay \(list(report.keptManual))",
+                                    en: "kept hand-edited batches \(list(report.keptManual)) as they were"))
+        }
         if !report.droppedScripts.isEmpty {
-            parts.append("dropped the script edits of former batches \(report.droppedScripts.map(String.init).joined(separator: ", ")) because their recipients changed")
+            parts.append(global.say(
+                vi: "bỏ lời dẫn sửa tay của các đợt cũ \(list(report.droppedScripts)) vì người nhận đã đổi",
+                en: "dropped the script edits of former batches \(list(report.droppedScripts)) because their recipients changed"))
         }
         if !report.removedRecipients.isEmpty {
-            parts.append("removed recipients no longer in a decision: \(report.removedRecipients.map { "#\($0)" }.joined(separator: ", "))")
+            let ids = report.removedRecipients.map { "#\($0)" }.joined(separator: ", ")
+            parts.append(global.say(vi: "bỏ những người nhận không còn trong quyết định: \(ids)",
+                                    en: "removed recipients no longer in a decision: \(ids)"))
         }
         return parts.joined(separator: "; ")
     }
@@ -154,15 +171,19 @@ struct AwardsScript: ParsableCommand {
     func run() throws {
         try AwardsSupport.run(global, readOnly: edit == nil && regenerate == nil) { store, actor in
             guard let chosen = AwardScript.Format(rawValue: format.lowercased()) else {
-                throw UsageError(description: "the script cannot be printed as \"\(format)\"; use --format txt, md or html")
+                throw UsageError(description: global.say(
+                    vi: "không in được lời dẫn dạng “\(format)”; dùng --format txt, md hoặc html",
+                    en: "the script cannot be printed as “\(format)”; use --format txt, md or html"))
             }
             if let edit {
-                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the script", "--role organizer")
-                guard let text, !text.isEmpty else { throw UsageError(description: "--edit \(edit) needs --text with the new lines") }
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa lời dẫn", en: "edit the script", [.organizer])
+                guard let text, !text.isEmpty else {
+                    throw UsageError(description: global.say(vi: "--edit \(edit) cần --text với lời dẫn mới", en: "--edit \(edit) needs --text with the new lines"))
+                }
                 try store.editAwardBatches(.script(batch: edit, text: text.replacingOccurrences(of: "\\n", with: "\n")), by: actor, at: Date())
             }
             if let regenerate {
-                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "regenerate the script", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "tạo lại lời dẫn", en: "regenerate the script", [.organizer])
                 try store.editAwardBatches(.script(batch: regenerate, text: nil), by: actor, at: Date())
             }
             let event = try store.load()
@@ -179,10 +200,10 @@ struct AwardsTick: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.runCeremony), global, "tick recipients", "--role mc or --role organizer")
+            try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "đánh dấu người nhận", en: "tick recipients", [.mc, .organizer])
             let found = try AwardsSupport.recipient(recipient, store)
             try store.performAward(.tick(recipientID: found.id), by: actor, at: Date())
-            try AwardsSupport.printStatus(store)
+            try AwardsSupport.printStatus(store, global)
         }
     }
 }
@@ -193,10 +214,10 @@ struct AwardsUntick: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.runCeremony), global, "untick recipients", "--role mc or --role organizer")
+            try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "bỏ đánh dấu người nhận", en: "untick recipients", [.mc, .organizer])
             let found = try AwardsSupport.recipient(recipient, store)
             try store.performAward(.untick(recipientID: found.id), by: actor, at: Date())
-            try AwardsSupport.printStatus(store)
+            try AwardsSupport.printStatus(store, global)
         }
     }
 }
@@ -206,9 +227,9 @@ struct AwardsNext: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.runCeremony), global, "call the next batch", "--role mc or --role organizer")
+            try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "mời đợt tiếp theo", en: "call the next batch", [.mc, .organizer])
             try store.performAward(.nextBatch, by: actor, at: Date())
-            try AwardsSupport.printStatus(store)
+            try AwardsSupport.printStatus(store, global)
         }
     }
 }
@@ -218,9 +239,9 @@ struct AwardsBack: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.runCeremony), global, "change the batch on stage", "--role mc or --role organizer")
+            try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "đổi đợt trên sân khấu", en: "change the batch on stage", [.mc, .organizer])
             try store.performAward(.previousBatch, by: actor, at: Date())
-            try AwardsSupport.printStatus(store)
+            try AwardsSupport.printStatus(store, global)
         }
     }
 }

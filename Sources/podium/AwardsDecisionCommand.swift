@@ -25,7 +25,7 @@ struct AwardsDecisionCommand: ParsableCommand {
 
         func run() throws {
             try AwardsSupport.run(global) { store, actor in
-                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "set the award decision", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "đặt quyết định khen thưởng", en: "set the award decision", [.organizer])
                 let existing = try store.load().decisions.max { $0.id < $1.id }
                 let decision: AwardDecision
                 do throws(AwardDecisionDraft.Problem) {
@@ -44,7 +44,7 @@ struct AwardsDecisionCommand: ParsableCommand {
                     }
                 }
                 let saved = try store.upsertDecision(decision, by: actor, at: Date())
-                print(global.say(
+                TerminalText.say(global.say(
                     vi: "Quyết định số \(saved.number) ngày \(saved.date?.iso ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") đã \(existing == nil ? "tạo" : "cập nhật").",
                     en: "Decision \(saved.number) of \(saved.date?.iso ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") \(existing == nil ? "created" : "updated")."))
             }

@@ -13,10 +13,10 @@ struct AwardsMove: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let found = try AwardsSupport.recipient(recipient, store)
             try store.editAwardBatches(.move(recipientID: found.id, toBatch: to, position: position), by: actor, at: Date())
-            TerminalText.say("moved #\(found.id) \(found.name) to batch \(to)")
+            TerminalText.say(global.say(vi: "Đã chuyển #\(found.id) \(found.name) sang đợt \(to).", en: "Moved #\(found.id) \(found.name) to batch \(to)."))
         }
     }
 }
@@ -28,9 +28,10 @@ struct AwardsSplit: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let plan = try store.editAwardBatches(.split(batch: batch, at: at), by: actor, at: Date())
-            TerminalText.say("split batch \(batch); there are now \(plan.batches.count) batches")
+            TerminalText.say(global.say(
+                vi: "Đã tách đợt \(batch); nay có \(plan.batches.count) đợt.", en: "Split batch \(batch); there are now \(plan.batches.count) batches."))
         }
     }
 }
@@ -41,9 +42,11 @@ struct AwardsMerge: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let plan = try store.editAwardBatches(.merge(batch: batch), by: actor, at: Date())
-            TerminalText.say("merged batches \(batch) and \(batch + 1); there are now \(plan.batches.count) batches")
+            TerminalText.say(global.say(
+                vi: "Đã gộp đợt \(batch) và \(batch + 1); nay có \(plan.batches.count) đợt.",
+                en: "Merged batches \(batch) and \(batch + 1); there are now \(plan.batches.count) batches."))
         }
     }
 }
@@ -56,14 +59,19 @@ struct AwardsPresenter: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "choose presenters", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "chọn người trao", en: "choose presenters", [.organizer])
             var chosen: Delegate?
             if !useDefault {
-                guard let delegate else { throw UsageError(description: "name the presenter (a delegate id or name), or pass --default") }
+                guard let delegate else {
+                    throw UsageError(description: global.say(
+                        vi: "hãy ghi người trao (mã hoặc tên đại biểu), hoặc thêm --default",
+                        en: "name the presenter (a delegate id or name), or pass --default"))
+                }
                 chosen = try AwardLookup.delegate(delegate, in: try store.load().delegates)
             }
             try store.editAwardBatches(.presenter(batch: batch, delegateID: chosen?.id), by: actor, at: Date())
-            TerminalText.say("batch \(batch): presenter \(chosen.map { "\($0.name), \($0.title)" } ?? "by default")")
+            let who = chosen.map { "\($0.name), \($0.title)" }
+            TerminalText.say(global.say(vi: "Đợt \(batch): người trao \(who ?? "theo mặc định").", en: "Batch \(batch): presenter \(who ?? "by default")."))
         }
     }
 }
@@ -80,11 +88,13 @@ struct AwardsAttendance: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.markAttendance), global, "change attendance", "--role protocol or --role organizer")
+            try AwardsSupport.require(global.role.may(.markAttendance), global, vi: "sửa việc có mặt", en: "change attendance", [.protocol, .organizer])
             var found = try AwardsSupport.recipient(recipient, store)
             if let state {
                 guard let attendance = AwardRecipient.Attendance(rawValue: state.lowercased()) else {
-                    throw UsageError(description: "\"\(state)\" is not an attendance; use present, absent or check-in")
+                    throw UsageError(description: global.say(
+                        vi: "“\(state)” không phải tình trạng có mặt; dùng present (có mặt), absent (vắng) hoặc check-in (theo điểm danh)",
+                        en: "“\(state)” is not an attendance; use present, absent or check-in"))
                 }
                 found.attendance = attendance
             }
@@ -93,7 +103,10 @@ struct AwardsAttendance: ParsableCommand {
             let saved = try store.updateRecipient(found, by: actor, at: Date())
             let event = try store.load()
             let present = AwardAttendance.isPresent(saved, delegates: event.delegates)
-            TerminalText.say(DocumentText.printable("#\(saved.id) \(saved.name): \(present ? "present" : "absent")\(saved.receivedBy.isEmpty ? "" : ", received by \(saved.receivedBy)")"))
+            let by = saved.receivedBy
+            TerminalText.say(DocumentText.printable(global.say(
+                vi: "#\(saved.id) \(saved.name): \(present ? "có mặt" : "vắng mặt")\(by.isEmpty ? "" : ", \(by) nhận thay")",
+                en: "#\(saved.id) \(saved.name): \(present ? "present" : "absent")\(by.isEmpty ? "" : ", received by \(by)")")))
         }
     }
 }
@@ -114,7 +127,7 @@ struct AwardsSettingsCommand: ParsableCommand {
             var settings = try store.load().awardPlan.settings
             let changing = size != nil || perRecipient != nil || perBatch != nil || reader != nil || forms != nil
             if changing {
-                try AwardsSupport.require(global.role.may(.editAwardPlan), global, "change the award settings", "--role organizer")
+                try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa cài đặt khen thưởng", en: "change the award settings", [.organizer])
                 if let size { settings.batchSize = size }
                 if let perRecipient { settings.secondsPerRecipient = perRecipient }
                 if let perBatch { settings.secondsPerBatch = perBatch }
@@ -122,10 +135,18 @@ struct AwardsSettingsCommand: ParsableCommand {
                 if let forms { settings.forms = forms.split(separator: ";").map { VietnameseText.normalize(String($0)) }.filter { !$0.isEmpty } }
                 try store.editAwardBatches(.settings(settings), by: actor, at: Date())
             }
-            TerminalText.say("batch size \(settings.batchSize) · \(settings.secondsPerRecipient) s per recipient · \(settings.secondsPerBatch) s per batch")
-            TerminalText.say("reader: \(settings.reader.isEmpty ? "the awards segment's presenter" : settings.reader)")
+            TerminalText.say(global.say(
+                vi: "Mỗi đợt tối đa \(settings.batchSize) người · \(settings.secondsPerRecipient) giây mỗi người nhận · \(settings.secondsPerBatch) giây mỗi đợt",
+                en: "Batch size \(settings.batchSize) · \(settings.secondsPerRecipient) s per recipient · \(settings.secondsPerBatch) s per batch"))
+            TerminalText.say(global.say(
+                vi: "Người đọc quyết định: \(settings.reader.isEmpty ? "người dẫn phần khen thưởng" : settings.reader)",
+                en: "Reader: \(settings.reader.isEmpty ? "the awards segment's presenter" : settings.reader)"))
             for (index, form) in settings.forms.enumerated() { TerminalText.say("\(index + 1). \(form)") }
-            if changing && size != nil { TerminalText.say("batches keep their layout until `podium awards batches --rebuild`") }
+            if changing && size != nil {
+                TerminalText.say(global.say(
+                    vi: "Các đợt giữ nguyên cách chia đến khi chạy `podium awards batches --rebuild`.",
+                    en: "Batches keep their layout until `podium awards batches --rebuild`."))
+            }
         }
     }
 }
@@ -137,7 +158,7 @@ struct AwardsOrder: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
-            try AwardsSupport.require(global.role.may(.editAwardPlan), global, "edit the batches", "--role organizer")
+            try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let event = try store.load()
             do throws(AwardError) {
                 _ = try AwardBatchEdit.order(batch: batch, to: to).applied(to: AwardCeremony.effectivePlan(event), event: event)

@@ -21,7 +21,7 @@ enum CheckSupport {
 
     static func requireStatusRight(_ global: GlobalOptions) throws {
         guard global.role.may(.changeChecklistStatus) else {
-            throw UsageError(description: "the \(global.role.rawValue) role may not change the checklist; run with --role organizer or --role protocol")
+            throw global.roleRefusal(vi: "sửa danh sách công việc", en: "change the checklist", allowed: [.organizer, .protocol])
         }
     }
 
@@ -30,7 +30,7 @@ enum CheckSupport {
             try requireStatusRight(global)
             let actor = global.actor
             let item = try store.changeChecklistStatus(id: id, change, by: actor, at: Date())
-            TerminalText.say("\(item.id) \(item.status.rawValue): \(item.title)")
+            TerminalText.say("\(item.id) \(global.lang.strings.checklistStatus(item.status)): \(item.title)")
         }
     }
 }
@@ -75,16 +75,14 @@ struct CheckList: ParsableCommand {
                     Row(id: $0.id, title: $0.title, agency: $0.agency, owner: $0.owner, due: $0.dueISO,
                         status: $0.status.rawValue, gates: $0.gatesSegmentID)
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                TerminalText.sayJSON(try encoder.encode(rows))
+                TerminalText.sayJSON(try JSONOutput.encode(rows))
                 return
             }
             for group in groups {
                 guard case .agency(let agency) = group.key else { continue }
                 TerminalText.say("\(agency) (\(group.done)/\(group.total))")
                 for item in group.items {
-                    var line = "  \(item.id). [\(item.status.rawValue)] \(item.title)"
+                    var line = "  \(item.id). [\(global.lang.strings.checklistStatus(item.status))] \(item.title)"
                     if let due = item.dueISO { line += " — \(due)" }
                     if item.status == .blocked { line += " — \(item.blockedReason)" }
                     TerminalText.say(line)
@@ -128,13 +126,13 @@ struct CheckAdd: ParsableCommand {
     func run() throws {
         try CheckSupport.run(global) { store in
             guard global.role.may(.editChecklist) else {
-                throw UsageError(description: "only the organizer role may add checklist items; run with --role organizer")
+                throw global.roleRefusal(vi: "thêm việc vào danh sách công việc", en: "add checklist items", allowed: [.organizer])
             }
             let draft = ChecklistDraft(title: title, agency: agency, owner: owner, due: due, gates: gates)
             let item = try draft.item(event: try store.load())
             let actor = global.actor
             let saved = try store.upsertChecklistItem(item, by: actor, at: Date())
-            TerminalText.say("Added \(saved.id): \(saved.title)")
+            TerminalText.say(global.say(vi: "Đã thêm việc \(saved.id): \(saved.title)", en: "Added \(saved.id): \(saved.title)"))
         }
     }
 }

@@ -27,8 +27,7 @@ struct EventCommand: ParsableCommand {
         func run() throws {
             try EventOpening.withEvent(global) { store, actor in
                 guard global.role == .organizer else {
-                    throw UsageError(description: global.say(vi: "chỉ ban tổ chức sửa thông tin sự kiện; chạy với --role organizer",
-                                                             en: "only organisers change the event's details; run with --role organizer"))
+                    throw global.roleRefusal(vi: "sửa thông tin sự kiện", en: "change the event's details", allowed: [.organizer])
                 }
                 let draft = EventInfoDraft(
                     title: title ?? "", planNumber: planNumber, date: date ?? "", start: start ?? "", venue: venue,
@@ -42,7 +41,7 @@ struct EventCommand: ParsableCommand {
                     throw UsageError(description: Self.describe(error, global))
                 }
                 try store.updateEventInfo(info, by: actor, at: Date())
-                print("\(info.title) · \(info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
+                TerminalText.say("\(info.title) · \(info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
             }
         }
 
@@ -80,7 +79,7 @@ struct GroupsCommand: ParsableCommand {
                 for group in event.groups.sorted(by: { $0.order < $1.order }) {
                     let count = event.delegates.filter { $0.groupKey == group.key }.count
                     let block = strings.block(GroupEdit.block(of: group.key, event.seating.settings))
-                    print("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(block) · \(count)")
+                    TerminalText.say("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(block) · \(count)")
                 }
             }
         }
@@ -97,8 +96,7 @@ struct GroupsCommand: ParsableCommand {
         func run() throws {
             try EventOpening.withEvent(global) { store, actor in
                 guard global.role == .organizer || global.role == .protocol else {
-                    throw UsageError(description: global.say(vi: "chạy với --role organizer hoặc --role protocol để sửa nhóm",
-                                                             en: "run with --role organizer or --role protocol to change groups"))
+                    throw global.roleRefusal(vi: "sửa nhóm đại biểu", en: "change groups", allowed: [.organizer, .protocol])
                 }
                 let event = try store.load()
                 let strings = (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup
@@ -115,7 +113,7 @@ struct GroupsCommand: ParsableCommand {
                 // One transaction for the group and the seating settings, so a change never half-commits.
                 if changed != event { changed = try store.applyGroupEdit(edit, by: actor, at: Date()) }
                 let groups = changed.groups
-                for g in groups { print("\(g.order). \(g.name) · \(g.label) · \(strings.block(GroupEdit.block(of: g.key, changed.seating.settings)))") }
+                for g in groups { TerminalText.say("\(g.order). \(g.name) · \(g.label) · \(strings.block(GroupEdit.block(of: g.key, changed.seating.settings)))") }
             }
         }
     }

@@ -25,7 +25,7 @@ enum EventOpening {
     /// Opens the event and runs `body` with it and the command's actor; any error leaves as one
     /// readable line and a non-zero exit.
     static func withEvent(_ options: GlobalOptions, readOnly: Bool = false, _ body: (EventStore, Actor) throws -> Void) throws {
-        try reportingErrors {
+        try reportingErrors(options) {
             try body(try open(options, readOnly: readOnly), options.actor)
         }
     }

@@ -31,10 +31,10 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(global) {
             let store = try EventOpening.open(global, readOnly: true)
             if kind == "seating-lists" {
-                try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force, eventPath: store.path)
+                try SeatingListsOutput.write(SeatingLists.render(try store.load()), into: output, force: force, eventPath: store.path, global)
                 return
             }
             var show = try store.showState()
@@ -51,13 +51,25 @@ struct ExportCommand: ParsableCommand {
                 data: try store.load(), settings: try store.settings(), show: show,
                 awards: rehearsal == nil ? try store.awardProgress() : AwardProgress(), english: global.lang == .en
             )
-            let text = try ExportRegistry.standard.render(kind, format: format, input: input)
+            let text: String
+            do throws(ExportRegistry.Failure) {
+                text = try ExportRegistry.standard.render(kind, format: format, input: input)
+            } catch .unknownKind(let kind, let known) {
+                throw UsageError(description: global.say(
+                    vi: "không có kiểu xuất “\(kind)”; chọn một trong: \(known.joined(separator: ", "))",
+                    en: "there is no “\(kind)” export; choose one of: \(known.joined(separator: ", "))"))
+            } catch .unsupportedFormat(let kind, let format, let supported) {
+                let formats = supported.map { "--format \($0.rawValue)" }
+                throw UsageError(description: global.say(
+                    vi: "kiểu xuất \(kind) không có dạng \(format.rawValue); dùng \(formats.joined(separator: " hoặc "))",
+                    en: "the \(kind) export has no \(format.rawValue) format; use \(formats.joined(separator: " or "))"))
+            }
             guard let output else {
                 TerminalText.say(text, terminator: "")
                 return
             }
-            try OutputFile.write(text, to: output, force: force, eventPath: store.path)
-            TerminalText.warn("Wrote \(output).")
+            try OutputFile.write(text, to: output, force: force, eventPath: store.path, global)
+            TerminalText.warn(global.say(vi: "Đã ghi \(output).", en: "Wrote \(output)."))
         }
     }
 }
@@ -74,41 +86,51 @@ enum OutputFile {
     /// Writes `text` to `path`, replacing a file there only with `force`. Never replaces the
     /// event file that is open (or its -wal, -shm or -journal), whatever its name; never a
     /// symbolic link either, since following it would write wherever the link points.
-    static func write(_ text: String, to path: String, force: Bool, eventPath: String) throws {
+    static func write(_ text: String, to path: String, force: Bool, eventPath: String, _ global: GlobalOptions) throws {
         let manager = FileManager.default
         let target = FileIdentity.of(path: path)
         for guarded in ["", "-wal", "-shm", "-journal"] {
             if let target, target == FileIdentity.of(path: eventPath + guarded) {
-                throw UsageError(description: "\(path) is the open event file \(eventPath + guarded); choose another name for the export")
+                throw UsageError(description: global.say(
+                    vi: "\(path) là tệp sự kiện đang mở \(eventPath + guarded); hãy chọn tên khác cho tệp xuất",
+                    en: "\(path) is the open event file \(eventPath + guarded); choose another name for the export"))
             }
         }
         if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
-            throw UsageError(description: "\(path) is a symbolic link; Podium does not write through links or replace them — give the real path")
+            throw UsageError(description: global.say(
+                vi: "\(path) là liên kết tượng trưng; Podium không ghi qua liên kết và không thay liên kết — hãy ghi đường dẫn thật",
+                en: "\(path) is a symbolic link; Podium does not write through links or replace them — give the real path"))
         }
         if manager.fileExists(atPath: path), !force {
-            throw UsageError(description: "\(path) already exists; add --force to replace it or choose another name")
+            throw UsageError(description: global.say(
+                vi: "\(path) đã có; thêm --force để ghi đè hoặc chọn tên khác",
+                en: "\(path) already exists; add --force to replace it or choose another name"))
         }
         let url = URL(fileURLWithPath: path)
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw UsageError(description: "\(path) cannot be written (\(error.localizedDescription)); check the folder exists and is writable")
+            throw UsageError(description: global.say(
+                vi: "không ghi được \(path) (\(error.localizedDescription)); hãy kiểm tra thư mục có và ghi được",
+                en: "\(path) cannot be written (\(error.localizedDescription)); check the folder exists and is writable"))
         }
     }
 }
 
 /// The seating lists are one CSV per group, so they go into a folder rather than one file.
 enum SeatingListsOutput {
-    static func write(_ files: [SeatingLists.File], into folder: String?, force: Bool, eventPath: String) throws {
+    static func write(_ files: [SeatingLists.File], into folder: String?, force: Bool, eventPath: String, _ global: GlobalOptions) throws {
         guard let folder else {
-            throw UsageError(description: "seating-lists writes one CSV file per group; give a folder with --output")
+            throw UsageError(description: global.say(
+                vi: "seating-lists ghi mỗi nhóm một tệp CSV; hãy ghi thư mục sau --output",
+                en: "seating-lists writes one CSV file per group; give a folder with --output"))
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for file in files {
             try OutputFile.write(
-                file.text, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path, force: force, eventPath: eventPath
+                file.text, to: URL(fileURLWithPath: folder).appendingPathComponent(file.fileName).path, force: force, eventPath: eventPath, global
             )
         }
-        TerminalText.warn("Wrote \(files.count) lists to \(folder).")
+        TerminalText.warn(global.say(vi: "Đã ghi \(files.count) danh sách vào \(folder).", en: "Wrote \(files.count) lists to \(folder)."))
     }
 }

@@ -24,6 +24,21 @@ struct GlobalOptions: ParsableArguments {
     /// A message in the interface's language.
     func say(vi: String, en: String) -> String { lang == .en ? en : vi }
 
+    /// The refusal for a role that may not do something, naming the roles that may.
+    func roleRefusal(vi action: String, en english: String, allowed: [Role]) -> UsageError {
+        let flags = allowed.map { "--role \($0.rawValue)" }
+        return UsageError(description: say(
+            vi: "vai \(lang.strings.roleName(role)) không được \(action); chạy lại với \(flags.joined(separator: " hoặc "))",
+            en: "the \(role.rawValue) role may not \(english); run again with \(flags.joined(separator: " or "))"))
+    }
+
+    /// Refuses unless the role may drive the live show.
+    func requireShowDriver() throws {
+        guard role.may(.driveShow) else {
+            throw roleRefusal(vi: "điều hành chương trình", en: "drive the show", allowed: [.mc, .organizer])
+        }
+    }
+
     /// Who the journal names for this command's changes.
     var actor: Actor { Actor(operatorName: resolvedOperator, role: role) }
 

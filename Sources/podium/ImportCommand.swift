@@ -68,11 +68,14 @@ struct ImportCommand: ParsableCommand {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                throw UsageError(description: "\(file) cannot be read (\(error.localizedDescription)); check the path")
+                throw UsageError(description: global.say(
+                    vi: "không đọc được \(file) (\(error.localizedDescription)); hãy kiểm tra đường dẫn",
+                    en: "\(file) cannot be read (\(error.localizedDescription)); check the path"))
             }
             let allowed: [Role] = kind == "event" ? [.organizer] : [.organizer, .protocol]
             if !dryRun, !allowed.contains(global.role) {
-                throw UsageError(description: "the \(global.role.rawValue) role may not import \(kind); run with --role \(allowed.map(\.rawValue).joined(separator: " or ")) or use --dry-run to only check the file")
+                let refusal = global.roleRefusal(vi: "nhập \(kind)", en: "import \(kind)", allowed: allowed)
+                throw UsageError(description: refusal.description + global.say(vi: ", hoặc dùng --dry-run để chỉ kiểm tra tệp", en: ", or use --dry-run to only check the file"))
             }
             let store = try EventOpening.open(global, readOnly: dryRun)
             let actor = global.actor
@@ -81,29 +84,33 @@ struct ImportCommand: ParsableCommand {
             } else if let spreadsheetKind = ImportKind(rawValue: kind) {
                 try importSpreadsheet(spreadsheetKind, data, store: store, actor: actor)
             } else {
-                throw UsageError(description: "there is no \"\(kind)\" import; choose event, \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                let kinds = "event, " + ImportKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw UsageError(description: global.say(
+                    vi: "không có kiểu nhập “\(kind)”; chọn một trong: \(kinds)", en: "there is no “\(kind)” import; choose \(kinds)"))
             }
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {
-            let heading = kind == ImportKind.index.rawValue && global.lang == .vi
-                ? "\(file) chưa được nhập; không có gì thay đổi:\n" : "\(file) was not imported; nothing changed:\n"
-            throw fail(UsageError(description: heading + words.report(problems, file: file)))
+            let heading = global.say(vi: "\(file) chưa được nhập; không có gì thay đổi:\n", en: "\(file) was not imported; nothing changed:\n")
+            throw fail(UsageError(description: heading + words.report(problems, file: file)), global.lang)
         } catch {
-            throw fail(error)
+            throw fail(error, global.lang)
         }
     }
 
     private func importEvent(_ data: Data, store: EventStore, actor: Actor) throws {
         let text = try SpreadsheetText.decode(data).text
         let eventFile = try EventYAMLReader.read(text)
-        let counts = "\(eventFile.data.segments.count) programme items, \(eventFile.data.delegates.count) delegates, \(eventFile.data.recipients.count) recipients, \(eventFile.data.checklist.count) checklist items"
+        let data = eventFile.data
+        let counts = global.say(
+            vi: "\(data.segments.count) mục chương trình, \(data.delegates.count) đại biểu, \(data.recipients.count) người nhận khen thưởng, \(data.checklist.count) việc",
+            en: "\(data.segments.count) programme items, \(data.delegates.count) delegates, \(data.recipients.count) recipients, \(data.checklist.count) checklist items")
         if dryRun {
-            TerminalText.say("\(file) is valid: \(counts). Nothing changed (--dry-run).")
+            TerminalText.say(global.say(vi: "\(file) hợp lệ: \(counts). Chưa thay đổi gì (--dry-run).", en: "\(file) is valid: \(counts). Nothing changed (--dry-run)."))
             return
         }
         try store.replaceAll(with: eventFile.data, settings: eventFile.settings, from: .eventFile, by: actor, at: Date())
-        TerminalText.say("Replaced the event with \(file): \(counts).")
+        TerminalText.say(global.say(vi: "Đã thay sự kiện bằng \(file): \(counts).", en: "Replaced the event with \(file): \(counts)."))
     }
 
     private func importSpreadsheet(_ kind: ImportKind, _ data: Data, store: EventStore, actor: Actor) throws {
@@ -121,7 +128,7 @@ struct ImportCommand: ParsableCommand {
             try importRevision(data, options: options, store: store, actor: actor)
             return
         }
-        let bar = ProgressBar(label: "Reading \(URL(fileURLWithPath: file).lastPathComponent)")
+        let bar = ProgressBar(label: global.say(vi: "Đang đọc", en: "Reading") + " \(URL(fileURLWithPath: file).lastPathComponent)")
         let plan = try SpreadsheetImport.plan(
             kind, data: data, sheet: sheet, into: try store.load(), duplicates: onDuplicate, groups: options,
             vietnamese: global.lang == .vi, progress: { done, total in bar.update(done, of: total) }
@@ -131,9 +138,9 @@ struct ImportCommand: ParsableCommand {
             try importIndex(plan, store: store, actor: actor)
             return
         }
-        for warning in plan.warnings { TerminalText.warn("\(file):\(words.located(warning)) (warning)") }
+        for warning in plan.warnings { TerminalText.warn("\(file):\(words.located(warning)) (\(global.say(vi: "lưu ý", en: "warning")))") }
         let columns = plan.matchedColumns.map { "\"\($0.title)\" → \($0.field)" }.joined(separator: ", ")
-        TerminalText.say("\(file): \(words.source(plan.file.source)); columns \(columns).")
+        TerminalText.say(global.say(vi: "\(file): \(words.source(plan.file.source)); cột \(columns).", en: "\(file): \(words.source(plan.file.source)); columns \(columns)."))
         if !plan.createdGroups.isEmpty {
             let existing = plan.event.groups.count - plan.createdGroups.count
             TerminalText.say(global.say(vi: "Nhóm thành phần sẽ tạo (thứ tự ưu tiên, số dòng):", en: "Participant groups to create (precedence, rows):"))
@@ -142,12 +149,12 @@ struct ImportCommand: ParsableCommand {
             }
         }
         if dryRun {
-            TerminalText.say("Would import \(plan.summary). Nothing changed (--dry-run).")
+            TerminalText.say(global.say(vi: "Sẽ nhập \(summary(plan)). Chưa thay đổi gì (--dry-run).", en: "Would import \(summary(plan)). Nothing changed (--dry-run)."))
             sayEnrolment(plan)
             return
         }
         try store.replaceAll(with: plan.event, from: kind.factSource, by: actor, at: Date())
-        TerminalText.say("Imported \(plan.summary).")
+        TerminalText.say(global.say(vi: "Đã nhập \(summary(plan)).", en: "Imported \(summary(plan))."))
         sayEnrolment(plan)
     }
 
@@ -181,6 +188,23 @@ struct ImportCommand: ParsableCommand {
             en: "Seat them (front rows, aisle seats, in the order they are called): \(command), or A on the seating pane."))
     }
 
+    /// What a spreadsheet import adds, merges and skips.
+    private func summary(_ plan: ImportPlan) -> String {
+        let vi = global.lang == .vi
+        let noun = switch plan.kind {
+        case .delegates: vi ? "đại biểu" : "delegates"
+        case .awards: vi ? "người nhận khen thưởng" : "awards"
+        case .speakers: vi ? "tham luận" : "speakers"
+        case .checklist: vi ? "việc" : "checklist items"
+        case .index: vi ? "đơn vị" : "units"
+        }
+        var parts = [vi ? "\(plan.added) \(noun)" : "\(plan.added) \(noun) to add"]
+        if !plan.createdGroups.isEmpty { parts.append(vi ? "tạo \(plan.createdGroups.count) nhóm" : "\(plan.createdGroups.count) groups to create") }
+        if plan.merged > 0 { parts.append(vi ? "gộp \(plan.merged) vào mục đã có" : "\(plan.merged) merged into existing ones") }
+        if plan.skipped > 0 { parts.append(vi ? "bỏ qua \(plan.skipped) mục trùng" : "\(plan.skipped) duplicates skipped") }
+        return parts.joined(separator: ", ")
+    }
+
     /// The index replaces the event's results as a whole; the summary names the scheme read.
     private func importIndex(_ plan: ImportPlan, store: EventStore, actor: Actor) throws {
         let vi = global.lang == .vi
@@ -210,12 +234,12 @@ extension ImportCommand {
         let plan = try SpreadsheetImport.revision(data: data, sheet: sheet, into: try store.load(), groups: options)
         let revision = plan.revision
         func list(_ title: String, _ names: [String], _ choice: String) {
-            print("\(title) (\(names.count)) → \(choice)")
-            for name in names.prefix(30) { print("  \(name)") }
-            if names.count > 30 { print(global.say(vi: "  … và \(names.count - 30) người nữa", en: "  … and \(names.count - 30) more")) }
+            TerminalText.say("\(title) (\(names.count)) → \(choice)")
+            for name in names.prefix(30) { TerminalText.say("  \(name)") }
+            if names.count > 30 { TerminalText.say(global.say(vi: "  … và \(names.count - 30) người nữa", en: "  … and \(names.count - 30) more")) }
         }
         for created in plan.createdGroups {
-            print(global.say(vi: "Nhóm mới: \(created.name) (\(created.rows))", en: "New group: \(created.name) (\(created.rows))"))
+            TerminalText.say(global.say(vi: "Nhóm mới: \(created.name) (\(created.rows))", en: "New group: \(created.name) (\(created.rows))"))
         }
         list(global.say(vi: "Mới", en: "New"), revision.added.map { "\($0.name) — \($0.title), \($0.unit)" }, new.rawValue)
         list(global.say(vi: "Thay đổi", en: "Changed"), revision.changed.map { change in
@@ -229,14 +253,14 @@ extension ImportCommand {
             return "\(change.old.name): \(what)"
         }, changed.rawValue)
         list(global.say(vi: "Không còn trong danh sách", en: "Gone from the list"), revision.gone.map { "\($0.name) — \($0.unit)" }, gone.rawValue)
-        print(global.say(vi: "Không đổi: \(revision.unchanged)", en: "Unchanged: \(revision.unchanged)"))
+        TerminalText.say(global.say(vi: "Không đổi: \(revision.unchanged)", en: "Unchanged: \(revision.unchanged)"))
         if dryRun {
-            print(global.say(vi: "Chưa thay đổi gì (--dry-run).", en: "Nothing changed (--dry-run)."))
+            TerminalText.say(global.say(vi: "Chưa thay đổi gì (--dry-run).", en: "Nothing changed (--dry-run)."))
             return
         }
         let choices = RosterRevision.Choices(new: new, changed: changed, gone: gone)
         try store.replaceAll(with: plan.applied(choices), from: .delegatesRevision, by: actor, at: Date())
-        print(global.say(vi: "Đã áp dụng danh sách sửa đổi; ghế của người ở lại giữ nguyên.",
+        TerminalText.say(global.say(vi: "Đã áp dụng danh sách sửa đổi; ghế của người ở lại giữ nguyên.",
                          en: "Applied the revised list; the seats of those who stay are kept."))
     }
 }

@@ -21,15 +21,11 @@ struct IndexCommand: ParsableCommand {
     /// The event's ranking, or a refusal in the interface's language when it holds no results.
     static func ranking(_ store: EventStore, _ global: GlobalOptions) throws -> IndexRanking {
         let results = try store.load().index
-        guard !results.isEmpty else { throw UsageError(description: IndexRevealError.noResults.message(vietnamese: global.lang == .vi)) }
+        guard !results.isEmpty else { throw Refusal.index(.noResults) }
         return IndexRanking(results)
     }
 
-    static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
+    static func json(_ value: some Encodable) throws -> String { try JSONOutput.text(value) }
 }
 
 /// One unit as `--json` gives it: snake_case keys, numbers as exact decimals.
@@ -193,11 +189,9 @@ struct IndexRevealCommand: ParsableCommand {
             var progress = try store.indexReveal()
             if step != .status {
                 guard [.mc, .organizer].contains(global.role) else {
-                    throw UsageError(description: (vi ? UIStrings.vietnamese : UIStrings.english).index.revealNotAllowed)
+                    throw global.roleRefusal(vi: "điều khiển phần công bố", en: "drive the reveal", allowed: [.mc, .organizer])
                 }
                 let action: IndexRevealAction = step == .next ? .next : .back
-                // Checked here for the message in the interface's language; the store checks again in its transaction.
-                do { try progress.validate(action, steps: steps.count) } catch let error as IndexRevealError { throw UsageError(description: error.message(vietnamese: vi)) }
                 progress = try store.performIndexReveal(action, by: actor, at: Date())
                 if action == .next { TerminalText.say(IndexRevealScript.sentence(steps[progress.revealed - 1], scheme: ranking.scheme)) }
             }

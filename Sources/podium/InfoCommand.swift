@@ -30,7 +30,7 @@ struct InfoCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(global) {
             let store = try EventOpening.open(global, readOnly: true)
             let info = try store.load().info
             let report = Report(
@@ -39,10 +39,7 @@ struct InfoCommand: ParsableCommand {
                 schemaVersion: EventStore.currentSchemaVersion, readOnly: store.damage != nil || !FileManager.default.isWritableFile(atPath: store.path), damage: store.damage, counts: try store.counts()
             )
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                encoder.keyEncodingStrategy = .convertToSnakeCase
-                TerminalText.sayJSON(try encoder.encode(report))
+                TerminalText.sayJSON(try JSONOutput.encode(report))
             } else {
                 TerminalText.say(text(report))
             }
@@ -51,19 +48,21 @@ struct InfoCommand: ParsableCommand {
 
     private func text(_ r: Report) -> String {
         let c = r.counts
-        return """
-            \(r.title)
-            Date:       \(r.date) \(r.startTime)
-            Venue:      \(r.venue)
-            Organiser:  \(r.organiser)
-            Plan:       \(r.planNumber)
-            File:       \(r.file)\(r.readOnly ? " (read-only)" : "")\(r.damage.map { "\n            Damaged:    \($0); it is opened read-only — restore it from a backup" } ?? "")
-            Schema:     \(r.schemaVersion)
-            Segments:   \(c.segments)
-            Delegates:  \(c.delegates)
-            Seats:      \(c.seats)
-            Recipients: \(c.recipients)
-            Checklist:  \(c.checklistItems)
-            """
+        let vi = global.lang == .vi
+        let damaged = r.damage.map {
+            vi ? "\nHư hỏng:    \($0); tệp chỉ mở để đọc — hãy khôi phục từ bản sao lưu"
+               : "\nDamaged:    \($0); it is opened read-only — restore it from a backup"
+        } ?? ""
+        let readOnly = r.readOnly ? (vi ? " (chỉ đọc)" : " (read-only)") : ""
+        let labels = vi
+            ? ["Ngày:", "Địa điểm:", "Cơ quan:", "Kế hoạch:", "Tệp:", "Lược đồ:", "Mục:", "Đại biểu:", "Ghế:", "Khen thưởng:", "Công việc:"]
+            : ["Date:", "Venue:", "Organiser:", "Plan:", "File:", "Schema:", "Segments:", "Delegates:", "Seats:", "Recipients:", "Checklist:"]
+        let values = [
+            "\(r.date) \(r.startTime)", r.venue, r.organiser, r.planNumber, r.file + readOnly + damaged, "\(r.schemaVersion)",
+            "\(c.segments)", "\(c.delegates)", "\(c.seats)", "\(c.recipients)", "\(c.checklistItems)",
+        ]
+        let width = labels.map(\.count).max() ?? 0
+        let lines = zip(labels, values).map { label, value in label.padding(toLength: width + 1, withPad: " ", startingAt: 0) + value }
+        return ([r.title] + lines).joined(separator: "\n")
     }
 }

@@ -93,14 +93,23 @@ struct NewCommand: ParsableCommand {
             if let tz { data.info.timeZoneID = tz }
             let store = try EventStore.create(at: url, from: data, by: actor)
             let counts = try store.counts()
-            TerminalText.say("Created \(url.path) from \(template.rawValue): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
+            TerminalText.say(created(url.path, from: template.rawValue, counts))
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {
-            throw fail(UsageError(description: "\(from ?? file) cannot be used; nothing was created:\n" + (global.lang == .vi ? UIStrings.vietnamese : UIStrings.english).spreadsheet.report(problems, file: from ?? file)))
+            let source = from ?? file
+            let heading = global.say(vi: "không dùng được \(source); chưa tạo gì:\n", en: "\(source) cannot be used; nothing was created:\n")
+            let words = (global.lang == .vi ? UIStrings.vietnamese : UIStrings.english).spreadsheet
+            throw fail(UsageError(description: heading + words.report(problems, file: source)), global.lang)
         } catch {
-            throw fail(error)
+            throw fail(error, global.lang)
         }
+    }
+
+    private func created(_ path: String, from source: String, _ counts: EventCounts) -> String {
+        global.say(
+            vi: "Đã tạo \(path) từ \(source): \(counts.segments) mục chương trình, \(counts.delegates) đại biểu, \(counts.checklistItems) việc.",
+            en: "Created \(path) from \(source): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
     }
 
     private func createFromEventFile(_ path: String, at url: URL, actor: Actor) throws {
@@ -108,7 +117,9 @@ struct NewCommand: ParsableCommand {
         do {
             bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw UsageError(description: "\(path) cannot be read (\(error.localizedDescription)); check the path")
+            throw UsageError(description: global.say(
+                vi: "không đọc được \(path) (\(error.localizedDescription)); hãy kiểm tra đường dẫn",
+                en: "\(path) cannot be read (\(error.localizedDescription)); check the path"))
         }
         var eventFile = try EventYAMLReader.read(try SpreadsheetText.decode(bytes).text)
         if let tz { eventFile.data.info.timeZoneID = tz }
@@ -117,7 +128,7 @@ struct NewCommand: ParsableCommand {
             try store.replaceAll(with: eventFile.data, settings: eventFile.settings, from: .eventFile, by: actor, at: Date())
         }
         let counts = try store.counts()
-        TerminalText.say("Created \(url.path) from \(path): \(counts.segments) segments, \(counts.delegates) delegates, \(counts.checklistItems) checklist items.")
+        TerminalText.say(created(url.path, from: path, counts))
     }
 
     private func blankDate() throws -> CivilDate {
@@ -126,7 +137,9 @@ struct NewCommand: ParsableCommand {
             return LocalMoment(Date(), in: TimeZone(identifier: tz ?? EventInfo.defaultTimeZoneID) ?? .gmt).date
         }
         guard let parsed = CivilDate(parsing: date) else {
-            throw UsageError(description: "--date \"\(date)\" is not a date; write it as 2026-03-26 or 26/03/2026")
+            throw UsageError(description: global.say(
+                vi: "--date \"\(date)\" không phải ngày; viết dạng 2026-03-26 hoặc 26/03/2026",
+                en: "--date \"\(date)\" is not a date; write it as 2026-03-26 or 26/03/2026"))
         }
         return parsed
     }

@@ -29,7 +29,7 @@ struct PodiumCommand: ParsableCommand {
     var view: AppState.View = .main
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(global) {
             try TUISession(options: global, view: view).run()
         }
     }

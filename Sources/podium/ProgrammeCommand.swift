@@ -55,7 +55,7 @@ struct ProgrammeCommand: ParsableCommand {
             try EventOpening.withEvent(global, readOnly: true) { store, _ in
                 let event = try store.load()
                 guard !event.segments.isEmpty else {
-                    print(global.say(vi: "Chưa có chương trình — thêm bằng podium programme add \"Tên mục\" --kind report --minutes 20",
+                    TerminalText.say(global.say(vi: "Chưa có chương trình — thêm bằng podium programme add \"Tên mục\" --kind report --minutes 20",
                                      en: "No programme yet — add a segment with podium programme add \"Title\" --kind report --minutes 20"))
                     return
                 }
@@ -190,7 +190,7 @@ enum ProgrammeSupport {
         for segment in event.segments.sorted(by: { $0.position < $1.position }) {
             if let fixed = segment.fixedStart, fixed > start { start = fixed }
             let line = "\(segment.position). \(start.hhmm) \(segment.title) · \(strings.segmentKind(segment.kind)) · \(AgendaText.minutes(segment.plannedSeconds))′"
-            print(DocumentText.printable(line + (segment.presenter.isEmpty ? "" : " · \(segment.presenter)")))
+            TerminalText.say(DocumentText.printable(line + (segment.presenter.isEmpty ? "" : " · \(segment.presenter)")))
             start = start.adding(seconds: segment.plannedSeconds)
         }
     }

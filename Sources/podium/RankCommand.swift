@@ -19,11 +19,11 @@ struct RankCommand: ParsableCommand {
         func run() throws {
             try EventOpening.withEvent(global, readOnly: true) { store, _ in
                 let event = try store.load()
-                for rule in event.rankTable.rules.sorted(by: { $0.rank < $1.rank }) { print(DocumentText.printable("\(rule.rank)\t\(rule.pattern)")) }
-                print(global.say(vi: "\(event.rankTable.unmatchedRank)\t(chức danh không khớp quy tắc nào)",
+                for rule in event.rankTable.rules.sorted(by: { $0.rank < $1.rank }) { TerminalText.say(DocumentText.printable("\(rule.rank)\t\(rule.pattern)")) }
+                TerminalText.say(global.say(vi: "\(event.rankTable.unmatchedRank)\t(chức danh không khớp quy tắc nào)",
                                  en: "\(event.rankTable.unmatchedRank)\t(titles no rule matches)"))
                 for delegate in event.delegates where delegate.precedenceOverride != nil {
-                    print(DocumentText.printable(global.say(vi: "riêng \(delegate.precedenceOverride ?? 0)\t#\(delegate.id) \(delegate.name), \(delegate.title)",
+                    TerminalText.say(DocumentText.printable(global.say(vi: "riêng \(delegate.precedenceOverride ?? 0)\t#\(delegate.id) \(delegate.name), \(delegate.title)",
                                                             en: "own \(delegate.precedenceOverride ?? 0)\t#\(delegate.id) \(delegate.name), \(delegate.title)")))
                 }
             }
@@ -113,7 +113,7 @@ struct RankCommand: ParsableCommand {
                 RankSupport.preview(event, changed, global)
                 guard !dryRun else { return }
                 try store.setPrecedenceOverride(delegateID: found.id, found.precedenceOverride, by: actor, at: Date())
-                print(DocumentText.printable(global.say(
+                TerminalText.say(DocumentText.printable(global.say(
                     vi: "#\(found.id) \(found.name): \(found.precedenceOverride.map { "thứ bậc riêng \($0)" } ?? "theo bảng thứ bậc")",
                     en: "#\(found.id) \(found.name): \(found.precedenceOverride.map { "own rank \($0)" } ?? "by the rank table")")))
             }
@@ -141,11 +141,11 @@ enum RankSupport {
             changed.rankTable = try change(event)
             preview(event, changed, global)
             guard !dryRun else {
-                print(global.say(vi: "(chạy thử: chưa đổi gì)", en: "(dry run: nothing changed)"))
+                TerminalText.say(global.say(vi: "(chạy thử: chưa đổi gì)", en: "(dry run: nothing changed)"))
                 return
             }
             if changed.rankTable != event.rankTable { try store.updateRankTable(changed.rankTable, by: actor, at: Date()) }
-            print(global.say(vi: "Bảng thứ bậc: \(changed.rankTable.rules.count) quy tắc.", en: "Rank table: \(changed.rankTable.rules.count) rules."))
+            TerminalText.say(global.say(vi: "Bảng thứ bậc: \(changed.rankTable.rules.count) quy tắc.", en: "Rank table: \(changed.rankTable.rules.count) rules."))
         }
     }
 
@@ -153,15 +153,15 @@ enum RankSupport {
         let preview = PresidiumPreview(event: event, changed: changed)
         let strings = (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup
         if preview.isUnchanged {
-            print(strings.presidiumUnchanged)
+            TerminalText.say(strings.presidiumUnchanged)
             return
         }
-        print(global.say(vi: "Đoàn chủ tịch sau thay đổi:", en: "The presidium after the change:"))
+        TerminalText.say(global.say(vi: "Đoàn chủ tịch sau thay đổi:", en: "The presidium after the change:"))
         for (index, delegate) in preview.after.enumerated() {
             let mark = preview.joining.contains(delegate) ? "+" : " "
-            print(DocumentText.printable(" \(mark) \(index + 1). \(delegate.name), \(delegate.title)"))
+            TerminalText.say(DocumentText.printable(" \(mark) \(index + 1). \(delegate.name), \(delegate.title)"))
         }
-        for delegate in preview.leaving { print(DocumentText.printable(" − \(delegate.name), \(delegate.title)")) }
+        for delegate in preview.leaving { TerminalText.say(DocumentText.printable(" − \(delegate.name), \(delegate.title)")) }
     }
 
     static func checked<T>(_ global: GlobalOptions, _ body: () throws(RankTableEdit.Problem) -> T) throws -> T {

@@ -38,7 +38,7 @@ struct RecipientsCommand: ParsableCommand {
             try EventOpening.withEvent(global, readOnly: true) { store, _ in
                 let event = try store.load()
                 guard !event.recipients.isEmpty else {
-                    print(event.decisions.isEmpty
+                    TerminalText.say(event.decisions.isEmpty
                         ? global.say(vi: "Chưa có quyết định khen thưởng — thêm bằng podium awards decision set SỐ --date YYYY-MM-DD",
                                      en: "No award decision yet — add it with podium awards decision set NUMBER --date YYYY-MM-DD")
                         : global.say(vi: "Chưa có người được khen — thêm bằng podium recipients add TÊN hoặc podium import awards TỆP",
@@ -88,7 +88,7 @@ struct RecipientsCommand: ParsableCommand {
             try RecipientsSupport.editing(global) { store, actor, event in
                 let found = try RecipientsSupport.find(recipient, event, global)
                 try store.removeRecipient(id: found.id, by: actor, at: Date())
-                print(DocumentText.printable(global.say(vi: "Đã xoá #\(found.id) \(found.name).", en: "Removed #\(found.id) \(found.name).")))
+                TerminalText.say(DocumentText.printable(global.say(vi: "Đã xoá #\(found.id) \(found.name).", en: "Removed #\(found.id) \(found.name).")))
             }
         }
     }
@@ -126,6 +126,6 @@ enum RecipientsSupport {
     static func printLine(_ r: AwardRecipient, _ global: GlobalOptions) {
         let kind = r.kind == .individual ? global.say(vi: "cá nhân", en: "individual") : global.say(vi: "tập thể", en: "collective")
         let who = [r.title, r.unit].filter { !$0.isEmpty }.joined(separator: ", ")
-        print(DocumentText.printable("#\(r.id) \(r.name) (\(kind)\(who.isEmpty ? "" : ", \(who)")) · \(r.form)"))
+        TerminalText.say(DocumentText.printable("#\(r.id) \(r.name) (\(kind)\(who.isEmpty ? "" : ", \(who)")) · \(r.form)"))
     }
 }

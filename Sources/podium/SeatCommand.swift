@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodiumApp
 import PodiumCore
 import PodiumStore
 
@@ -13,9 +14,9 @@ struct SeatCommand: ParsableCommand {
 
     /// Runs `body` on the open store, turning every failure into one line and exit 1.
     static func run(_ global: GlobalOptions, writes: Bool, _ body: (EventStore, Actor) throws -> Void) throws {
-        try reportingErrors {
+        try reportingErrors(global) {
             if writes && !global.role.may(.editSeating) {
-                throw UsageError(description: "the seating plan is edited by protocol staff; run again with --role protocol")
+                throw global.roleRefusal(vi: "sửa sơ đồ chỗ ngồi (việc của Lễ tân)", en: "edit the seating plan (protocol staff do)", allowed: [.protocol])
             }
             try body(try EventOpening.open(global, readOnly: !writes), global.actor)
         }
@@ -40,13 +41,16 @@ struct SeatCommand: ParsableCommand {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let seated = try store.load().seating.assignments.count
                 if seated > 0 && !replace {
-                    throw UsageError(description: "\(seated) delegates already have seats; re-seating moves them. Run again with --replace to re-seat the hall (locked seats are kept; `podium seat undo-auto` puts the old plan back)")
+                    throw UsageError(description: global.say(
+                        vi: "\(seated) đại biểu đã có ghế; xếp lại sẽ chuyển chỗ họ. Chạy lại với --replace để xếp lại cả hội trường (ghế đã khóa được giữ; `podium seat undo-auto` trả lại sơ đồ cũ)",
+                        en: "\(seated) delegates already have seats; re-seating moves them. Run again with --replace to re-seat the hall (locked seats are kept; `podium seat undo-auto` puts the old plan back)"))
                 }
                 let (event, unseated) = try store.autoAssignSeats(by: actor, at: Date())
-                TerminalText.say("Seated \(event.seating.assignments.count) of \(event.delegates.count) delegates.")
+                let seatedNow = event.seating.assignments.count, total = event.delegates.count
+                TerminalText.say(global.say(vi: "Đã xếp ghế cho \(seatedNow)/\(total) đại biểu.", en: "Seated \(seatedNow) of \(total) delegates."))
                 if !unseated.isEmpty {
                     let seats = HallLayout(event.hall).usableSeatCount
-                    TerminalText.warn("podium: \(SeatingEditError.hallTooSmall(delegates: event.delegates.count, seats: seats))")
+                    TerminalText.warn("podium: " + global.lang.strings.errors.seating(.hallTooSmall(delegates: total, seats: seats), .commandLine))
                 }
             }
         }
@@ -73,7 +77,7 @@ struct SeatCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            try SeatCommand.edit(global, .clear, message: "Cleared every unlocked seat.")
+            try SeatCommand.edit(global, .clear, message: global.say(vi: "Đã bỏ xếp mọi ghế không khóa.", en: "Cleared every unlocked seat."))
         }
     }
 
@@ -89,7 +93,7 @@ struct SeatCommand: ParsableCommand {
                 // The journal names the delegate by id, as the seating pane does: the name is looked up first.
                 let found = try DelegateSearch.one(query, in: try store.load().delegates)
                 try store.editSeating(.move(delegateID: found.id, seat: label), by: actor, at: Date())
-                TerminalText.say("Moved \(query) to \(label.uppercased()).")
+                TerminalText.say(global.say(vi: "Đã chuyển \(query) đến ghế \(label.uppercased()).", en: "Moved \(query) to \(label.uppercased())."))
             }
         }
     }
@@ -102,7 +106,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let a = first, b = second
-            try SeatCommand.edit(global, .swap(a, b), message: "Swapped \(a.uppercased()) and \(b.uppercased()).")
+            try SeatCommand.edit(global, .swap(a, b), message: global.say(vi: "Đã đổi chỗ \(a.uppercased()) và \(b.uppercased()).", en: "Swapped \(a.uppercased()) and \(b.uppercased())."))
         }
     }
 
@@ -113,7 +117,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let label = seat
-            try SeatCommand.edit(global, .setLocked(true, seat: label), message: "Locked \(label.uppercased()).")
+            try SeatCommand.edit(global, .setLocked(true, seat: label), message: global.say(vi: "Đã khóa ghế \(label.uppercased()).", en: "Locked \(label.uppercased())."))
         }
     }
 
@@ -124,7 +128,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             let label = seat
-            try SeatCommand.edit(global, .setLocked(false, seat: label), message: "Unlocked \(label.uppercased()).")
+            try SeatCommand.edit(global, .setLocked(false, seat: label), message: global.say(vi: "Đã mở khóa ghế \(label.uppercased()).", en: "Unlocked \(label.uppercased())."))
         }
     }
 
@@ -138,7 +142,9 @@ struct SeatCommand: ParsableCommand {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let found = try DelegateSearch.one(delegate, in: try store.load().delegates)
                 try store.setCheckedIn(delegateID: found.id, !undo, by: actor, at: Date())
-                TerminalText.say(undo ? "\(found.name) is no longer checked in." : "\(found.name) checked in.")
+                TerminalText.say(undo
+                    ? global.say(vi: "Đã hủy đánh dấu \(found.name) đã đến.", en: "\(found.name) is no longer checked in.")
+                    : global.say(vi: "Đã đánh dấu \(found.name) đã đến.", en: "\(found.name) checked in."))
             }
         }
     }
@@ -196,10 +202,7 @@ struct SeatCommand: ParsableCommand {
                     )
                 }
                 if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    encoder.keyEncodingStrategy = .convertToSnakeCase
-                    TerminalText.sayJSON(try encoder.encode(rows))
+                    TerminalText.sayJSON(try JSONOutput.encode(rows))
                 } else {
                     for row in rows where row.usable {
                         let who = row.delegate.map { "\($0) (#\(row.precedence ?? 0), \(row.group ?? ""))" } ?? "—"

@@ -30,11 +30,11 @@ struct SeatSettingsCommand: ParsableCommand {
                 try store.updateSeatingSettings(settings, by: actor, at: Date())
             }
             let labels = strings.seatingSettingsFields
-            print("\(labels[0]): \(strings.viewpoint(settings.viewpoint))")
-            print("\(labels[1]): \(strings.evenCentring(settings.evenCentring))")
-            print("\(labels[2]): \(settings.leaderRows)")
+            TerminalText.say("\(labels[0]): \(strings.viewpoint(settings.viewpoint))")
+            TerminalText.say("\(labels[1]): \(strings.evenCentring(settings.evenCentring))")
+            TerminalText.say("\(labels[2]): \(settings.leaderRows)")
             if changing {
-                print(global.say(vi: "Chỗ đã xếp giữ nguyên; xếp lại bằng podium seat auto --replace.",
+                TerminalText.say(global.say(vi: "Chỗ đã xếp giữ nguyên; xếp lại bằng podium seat auto --replace.",
                                  en: "Seats already given stay; re-seat with podium seat auto --replace."))
             }
         }

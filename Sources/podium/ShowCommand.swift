@@ -28,21 +28,13 @@ struct ShowCommand: ParsableCommand {
     static func perform(
         _ action: ShowAction, _ global: GlobalOptions, override: Bool = false, rehearsal: RehearsalRule.Rehearsal? = nil
     ) throws {
-        try reportingErrors {
-            guard global.role.may(.driveShow) else {
-                throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
-            }
+        try reportingErrors(global) {
+            try global.requireShowDriver()
             let store = try EventOpening.open(global)
-            let actor = global.actor
-            // The gate needs the programme, the speakers and the checklist; the roster and seating stay unread.
-            if !override, let (segment, open) = LiveShowCommand.gate(
-                action, state: try store.showState(), event: try store.load([.segments, .contributions, .checklist]), now: Date()
-            ) {
-                let list = open.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
-                throw UsageError(description: "\"\(segment.title)\" waits for checklist items not done: \(list); finish them or add --override")
-            }
-            try store.perform(LiveShowCommand(action, overrideGate: override, rehearsal: rehearsal), by: actor, at: Date())
-            TerminalText.say(try ShowStatusReport(store: store, now: Date()).text)
+            // The store checks the checklist gate, records an override with the start it allows,
+            // and refuses a gated start without --override in the interface's words.
+            try store.perform(LiveShowCommand(action, overrideGate: override, rehearsal: rehearsal), by: global.actor, at: Date())
+            TerminalText.say(try ShowStatusReport(store: store, now: Date()).text(global.lang))
         }
     }
 
@@ -56,7 +48,7 @@ struct ShowCommand: ParsableCommand {
         @Option(help: "A rehearsal's plan starts at this time today (HH:MM, the hall's time), instead of now.") var at: String?
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(global) {
                 var request: RehearsalRule.Rehearsal? = rehearsal ? RehearsalRule.Rehearsal() : nil
                 if let at {
                     guard let time = ClockTime(parsing: at) else {
@@ -80,15 +72,13 @@ struct ShowCommand: ParsableCommand {
         @Flag(help: "Confirm: set the rehearsal aside.") var yes = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(global) {
                 guard yes else {
                     throw UsageError(description: global.say(
                         vi: "thêm --yes để cất buổi tập dượt sang một bên (nhật ký vẫn giữ, báo cáo vẫn xuất được)",
                         en: "add --yes to set the rehearsal aside (its journal is kept and its report can still be exported)"))
                 }
-                guard global.role.may(.driveShow) else {
-                    throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
-                }
+                try global.requireShowDriver()
                 let store = try EventOpening.open(global)
                 try store.perform(LiveShowCommand(.reset), by: global.actor, at: Date())
                 let count = try store.setAsideRehearsals().count
@@ -145,12 +135,14 @@ struct ShowCommand: ParsableCommand {
         @Flag(help: "Start the segment even if checklist items gating it are not done (journaled).") var override = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(global) {
                 var target = segment
                 if !id {
                     let segments = try EventOpening.open(global, readOnly: true).load(.segments).segments
                     guard let found = segments.first(where: { $0.position == Int(segment) }) else {
-                        throw UsageError(description: "the programme has no segment number \(segment); numbers run from 1 to \(segments.count)")
+                        throw UsageError(description: global.say(
+                            vi: "chương trình không có mục số \(segment); các mục đánh số từ 1 đến \(segments.count)",
+                            en: "the programme has no segment number \(segment); numbers run from 1 to \(segments.count)"))
                     }
                     target = found.id
                 }
@@ -194,9 +186,9 @@ struct ShowCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Reverses the last live action with a new journal entry.")
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(global) {
                 let store = try EventOpening.open(global)
-                guard let id = try store.showState().undoableEntryID else { throw StoreError.invalid(ShowError.nothingToUndo.description) }
+                guard let id = try store.showState().undoableEntryID else { throw Refusal.show(.nothingToUndo) }
                 try ShowCommand.perform(.undo(entryID: id), global)
             }
         }
@@ -208,9 +200,9 @@ struct ShowCommand: ParsableCommand {
         var json = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(global) {
                 let report = try ShowStatusReport(store: try EventOpening.open(global, readOnly: true), now: Date())
-                json ? TerminalText.sayJSON(try report.json()) : TerminalText.say(report.text)
+                json ? TerminalText.sayJSON(try report.json()) : TerminalText.say(report.text(global.lang))
             }
         }
     }

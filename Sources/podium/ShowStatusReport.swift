@@ -1,4 +1,5 @@
 import Foundation
+import PodiumApp
 import PodiumCore
 import PodiumStore
 
@@ -53,29 +54,47 @@ struct ShowStatusReport {
             segmentOverUnderS: status.segmentOverUnderSeconds, plannedEnd: clock.iso8601(status.plannedEnd),
             projectedEnd: clock.iso8601(status.projectedEnd), message: status.message?.text
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(payload), as: UTF8.self)
+        return try JSONOutput.text(payload)
     }
 
-    var text: String {
+    func text(_ lang: Language) -> String {
+        let vi = lang == .vi
         let drift = status.showOverUnderSeconds
-        let driftText = drift == 0 ? "on time" : (drift > 0 ? "\(DurationText.clock(drift)) late" : "\(DurationText.clock(-drift)) early")
-        var lines: [String] = rehearsal ? ["TẬP DƯỢT (rehearsal): the plan is laid from the rehearsal's start; `podium show reset --yes` sets it aside."] : []
+        let driftText = drift == 0
+            ? (vi ? "đúng giờ" : "on time")
+            : drift > 0
+                ? (vi ? "chậm \(DurationText.clock(drift))" : "\(DurationText.clock(drift)) late")
+                : (vi ? "sớm \(DurationText.clock(-drift))" : "\(DurationText.clock(-drift)) early")
+        var lines: [String] = []
+        if rehearsal {
+            lines.append(vi
+                ? "TẬP DƯỢT: kế hoạch tính từ lúc bắt đầu tập; `podium show reset --yes` cất buổi tập sang một bên."
+                : "TẬP DƯỢT (rehearsal): the plan is laid from the rehearsal's start; `podium show reset --yes` sets it aside.")
+        }
         switch status.stage {
         case .notStarted:
-            lines.append("Not started. First: \(status.next?.title ?? "—").")
+            lines.append(vi ? "Chưa bắt đầu. Mục đầu: \(status.next?.title ?? "—")." : "Not started. First: \(status.next?.title ?? "—").")
         case .finished:
-            lines.append("Finished.")
+            lines.append(vi ? "Đã kết thúc." : "Finished.")
         case .running:
             let title = status.current.map { "\($0.position). \($0.title)" } ?? "—"
-            lines.append("Now: \(title)")
-            lines.append("Elapsed \(DurationText.clock(status.elapsedSeconds)), remaining \(DurationText.clock(status.remainingSeconds)), \(status.phase.rawValue)\(status.isHeld ? ", ON HOLD" : "")")
-            lines.append("Next: \(status.next?.title ?? "— (last segment)")")
+            let elapsed = DurationText.clock(status.elapsedSeconds), remaining = DurationText.clock(status.remainingSeconds)
+            let phase = lang.strings.phaseName(status.phase).lowercased()
+            lines.append(vi ? "Đang diễn ra: \(title)" : "Now: \(title)")
+            lines.append(vi
+                ? "Đã qua \(elapsed), còn \(remaining), \(phase)\(status.isHeld ? ", ĐANG TẠM DỪNG" : "")"
+                : "Elapsed \(elapsed), remaining \(remaining), \(phase)\(status.isHeld ? ", ON HOLD" : "")")
+            lines.append(vi ? "Tiếp theo: \(status.next?.title ?? "— (mục cuối)")" : "Next: \(status.next?.title ?? "— (last segment)")")
         }
-        lines.append("Show: \(driftText); projected end \(clock.clockTime(status.projectedEnd).hhmm) (planned \(clock.clockTime(status.plannedEnd).hhmm))")
-        if let message = status.message { lines.append("Stage message: \(message.text)\(message.blink ? " (blinking)" : "")") }
+        let projected = clock.clockTime(status.projectedEnd).hhmm, planned = clock.clockTime(status.plannedEnd).hhmm
+        lines.append(vi
+            ? "Chương trình: \(driftText); dự kiến kết thúc \(projected) (kế hoạch \(planned))"
+            : "Show: \(driftText); projected end \(projected) (planned \(planned))")
+        if let message = status.message {
+            lines.append(vi
+                ? "Lời nhắn trên sân khấu: \(message.text)\(message.blink ? " (nhấp nháy)" : "")"
+                : "Stage message: \(message.text)\(message.blink ? " (blinking)" : "")")
+        }
         return lines.joined(separator: "\n")
     }
 }

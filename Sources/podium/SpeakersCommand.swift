@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodiumApp
 import PodiumCore
 import PodiumStore
 
@@ -19,17 +20,17 @@ struct SpeakersCommand: ParsableCommand {
     static func run(
         _ global: GlobalOptions, edit: Bool = true, readOnly: Bool = false, _ body: (EventStore, Actor) throws -> Void
     ) throws {
-        try reportingErrors {
+        try reportingErrors(global) {
             if edit, !global.role.may(.editSpeakers) {
-                throw UsageError(description: "the \(global.role.rawValue) role may not change the speaker queue; run with --role mc or --role organizer")
+                throw global.roleRefusal(vi: "sửa danh sách tham luận", en: "change the speaker queue", allowed: [.mc, .protocol, .organizer])
             }
             try body(try EventOpening.open(global, readOnly: readOnly), global.actor)
         }
     }
 
-    static func printQueue(_ store: EventStore) throws {
+    static func printQueue(_ store: EventStore, _ global: GlobalOptions) throws {
         for entry in try store.speakerQueue(at: Date()).entries {
-            TerminalText.say(SpeakersList.line(entry))
+            TerminalText.say(SpeakersList.line(entry, global.lang))
         }
     }
 
@@ -40,7 +41,7 @@ struct SpeakersCommand: ParsableCommand {
         func run() throws {
             try SpeakersCommand.run(global, edit: false, readOnly: true) { store, _ in
                 let queue = try store.speakerQueue(at: Date())
-                json ? TerminalText.sayJSON(try SpeakersList.json(queue)) : TerminalText.say(queue.entries.map(SpeakersList.line).joined(separator: "\n"))
+                json ? TerminalText.sayJSON(try SpeakersList.json(queue)) : TerminalText.say(queue.entries.map { SpeakersList.line($0, global.lang) }.joined(separator: "\n"))
             }
         }
     }
@@ -50,14 +51,12 @@ struct SpeakersCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global, edit: false) { store, actor in
-                guard global.role.may(.driveShow) else {
-                    throw UsageError(description: "the \(global.role.rawValue) role cannot drive the show; use --role mc or --role organizer")
-                }
+                try global.requireShowDriver()
                 let queue = try store.speakerQueue(at: Date())
-                guard queue.blockIsLive else { throw StoreError.invalid(ShowError.notInContributions.description) }
-                guard let onDeck = queue.onDeck else { throw StoreError.invalid(ShowError.noSpeakerLeft.description) }
+                guard queue.blockIsLive else { throw Refusal.show(.notInContributions) }
+                guard let onDeck = queue.onDeck else { throw Refusal.show(.noSpeakerLeft) }
                 try store.perform(LiveShowCommand(.speaker(contributionID: onDeck.id)), by: actor, at: Date())
-                try SpeakersCommand.printQueue(store)
+                try SpeakersCommand.printQueue(store, global)
             }
         }
     }
@@ -70,7 +69,7 @@ struct SpeakersCommand: ParsableCommand {
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
                 try store.withdrawContribution(id: id, force: force, by: actor, at: Date())
-                try SpeakersCommand.printQueue(store)
+                try SpeakersCommand.printQueue(store, global)
             }
         }
     }
@@ -82,7 +81,7 @@ struct SpeakersCommand: ParsableCommand {
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
                 try store.restoreContribution(id: id, by: actor, at: Date())
-                try SpeakersCommand.printQueue(store)
+                try SpeakersCommand.printQueue(store, global)
             }
         }
     }
@@ -95,7 +94,7 @@ struct SpeakersCommand: ParsableCommand {
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
                 try store.moveContribution(id: id, to: position, by: actor, at: Date())
-                try SpeakersCommand.printQueue(store)
+                try SpeakersCommand.printQueue(store, global)
             }
         }
     }
@@ -113,11 +112,14 @@ struct SpeakersCommand: ParsableCommand {
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
                 if addDelegate, group == nil {
-                    throw UsageError(description: "--add-delegate needs --group KEY, the participant group to add the speaker to")
+                    throw UsageError(description: global.say(
+                        vi: "--add-delegate cần --group MÃ_NHÓM, nhóm đại biểu để thêm người trình bày vào",
+                        en: "--add-delegate needs --group KEY, the participant group to add the speaker to"))
                 }
                 let draft = ContributionDraft(topic: topic, unit: unit, speakerName: speaker, speakerTitle: title, minutes: minutes)
                 let added = try store.addContribution(draft, addDelegateToGroup: addDelegate ? group : nil, by: actor, at: Date())
-                TerminalText.say("added \(added.id) at position \(added.position)")
+                TerminalText.say(global.say(
+                    vi: "Đã thêm tham luận \(added.id) ở vị trí \(added.position).", en: "Added contribution \(added.id) at position \(added.position)."))
             }
         }
     }

@@ -38,7 +38,18 @@ struct TUISession {
             state.sync = .damaged
             state.notice = state.strings.reliability.damagedNotice(damage)
         }
-        let terminal = try CursesTerminal(options: terminalOptions)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: terminalOptions)
+        } catch TerminalError.notATerminal {
+            throw UsageError(description: options.say(
+                vi: "đầu vào/đầu ra chuẩn không phải là terminal; hãy chạy podium trong một terminal (hoặc trong tmux)",
+                en: "standard input/output is not a terminal; run podium in a terminal (or inside tmux)"))
+        } catch TerminalError.cannotInitialize(let term) {
+            throw UsageError(description: options.say(
+                vi: "không khởi động được giao diện cho TERM='\(term)'; hãy đặt TERM là một kiểu đã biết, ví dụ xterm-256color",
+                en: "cannot start the terminal UI for TERM='\(term)'; set TERM to a known type such as xterm-256color"))
+        }
         defer { terminal.shutdown() }
         let loop = AppLoop(
             store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state,

@@ -181,6 +181,6 @@ import Testing
             #expect(total.contains(String(format: "kết thúc %02d:%02d · khung \(start)", end / 60, end % 60)), "\(total)")
         }
         #expect(!lines.contains { $0.contains("08:00") })
-        #expect(try mc.podium(["info", "--event", event]).output.contains("Recipients: 42"))
+        #expect(try mc.podium(["info", "--event", event, "--lang", "en"]).output.contains("Recipients: 42"))
     }
 }

@@ -36,13 +36,13 @@ import Testing
         let before = try tmux.podium(["check", "list", "--json", "--event", file]).output
         let attempts: [([String], String)] = [
             (["check", "done", "999"], "no checklist item with id 999"),
-            (["check", "add", "Nước uống", "--agency", "Sở Nội vụ", "--due", "sáng mai"], "\"sáng mai\" is not understood"),
-            (["check", "add", "Nước uống", "--agency", "Sở Nội vụ", "--gates", "duyệt binh"], "no programme segment matches \"duyệt binh\""),
+            (["check", "add", "Nước uống", "--agency", "Sở Nội vụ", "--due", "sáng mai"], "“sáng mai” is not understood"),
+            (["check", "add", "Nước uống", "--agency", "Sở Nội vụ", "--gates", "duyệt binh"], "No programme segment matches “duyệt binh”"),
             (["check", "block", "3", " "], "give a reason"),
             (["check", "done", "3", "--role", "viewer"], "may not change the checklist"),
         ]
         for (arguments, message) in attempts {
-            let result = try tmux.podium(arguments + ["--event", file])
+            let result = try tmux.podium(arguments + ["--event", file, "--lang", "en"])
             #expect(result.status != 0)
             #expect(result.output.hasPrefix("podium: ") && result.output.contains(message), "\(result.output)")
             #expect(result.output.split(separator: "\n").count == 1)

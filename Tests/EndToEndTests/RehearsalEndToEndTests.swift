@@ -52,7 +52,7 @@ import Testing
 
         let start = try tmux.podium(["show", "start", "--override", "--event", event, "--role", "mc"])
         #expect(start.status == 0 && start.output.contains("TẬP DƯỢT"), "\(start.output)")
-        #expect(start.output.contains("on time"))
+        #expect(start.output.contains("đúng giờ"))
         #expect(try tmux.podium(["show", "end", "--event", event, "--role", "mc"]).status == 0)
         let again = try tmux.podium(["show", "start", "--override", "--event", event, "--role", "mc"])
         #expect(again.status != 0 && again.output.contains("show reset --yes"))

@@ -13,7 +13,7 @@ import Testing
         #expect(refused.output.contains("--role protocol"))
         let auto = try tmux.podium(["seat", "auto", "--replace", "--event", file, "--role", "protocol"])
         #expect(auto.status == 0, "\(auto.output)")
-        #expect(auto.output.contains("Seated 298 of 298"))
+        #expect(auto.output.contains("Đã xếp ghế cho 298/298 đại biểu."), "\(auto.output)")
 
         try tmux.start(["--event", file, "--role", "protocol"])
         try tmux.waitFor("Chương trình")

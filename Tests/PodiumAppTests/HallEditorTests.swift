@@ -37,7 +37,7 @@ import Testing
         type("6", into: &state)
         state.apply(.formInput(.enter))
         guard case .form(let form)? = state.overlay else { Issue.record("the form should stay open"); return }
-        #expect(form.error == state.strings.hallEditError(.duplicateSectionName("B")))
+        #expect(form.error == state.strings.errors.hall(.duplicateSectionName("B"), .terminal))
         state.apply(.formInput(.backTab))
         state.apply(.formInput(.backTab))
         state.apply(.formInput(.backspace))

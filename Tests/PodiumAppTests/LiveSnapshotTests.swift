@@ -43,7 +43,7 @@ import Testing
     @Test func phaseIsInColourAsWellAsWords() throws {
         let frame = try Fixtures.render(try running(minutesIntoSegment: 32.25), width: 200, height: 60)
         let theme = try Fixtures.theme()
-        let overtime = theme.style("phase.overtime")
+        let overtime = theme.style(.phase(.overtime))
         // Somewhere on the screen the overtime digits carry the overtime style.
         #expect(frame.buffer.cells.contains { $0.style == overtime && $0.text == "█" })
         // At 80×24 the digits give their rows to the MC's words but keep the colour.

@@ -18,7 +18,7 @@ import Testing
         }
         let count = try store.journal().count
         // Twice, out of batch, and back before the first are refused with nothing written.
-        #expect(throws: StoreError.invalid(AwardError.alreadyTicked("UBND xã An Phú").description)) {
+        #expect(throws: StoreError.refused(.awards(.alreadyTicked("UBND xã An Phú")))) {
             try store.performAward(.tick(recipientID: 1), by: mc, at: t0)
         }
         #expect(throws: (any Error).self) { try store.performAward(.tick(recipientID: 41), by: mc, at: t0) }

@@ -15,7 +15,7 @@ import Testing
 
         let before = try store.journal().count
         #expect(throws: StoreError.self) { try store.changeChecklistStatus(id: 999, .done, by: organizer, at: t0) }
-        #expect(throws: StoreError.invalid("checklist item 3 was not blocked: give a reason saying what is missing")) {
+        #expect(throws: StoreError.refused(.checklist(.blockNeedsReason(id: 3)))) {
             try store.changeChecklistStatus(id: 3, .block(reason: " "), by: organizer, at: t0)
         }
         #expect(try store.journal().count == before)

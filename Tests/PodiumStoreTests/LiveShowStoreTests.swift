@@ -19,7 +19,7 @@ import Testing
         let (store, url) = try makeStore()
         defer { try? FileManager.default.removeItem(at: url) }
         try store.perform(LiveShowCommand(.start, overrideGate: true), by: actor, at: eventMorning)
-        #expect(throws: StoreError.invalid(ShowError.alreadyStarted.description)) {
+        #expect(throws: StoreError.refused(.show(.alreadyStarted))) {
             try store.perform(LiveShowCommand(.start, overrideGate: true), by: actor, at: eventMorning)
         }
         try store.perform(LiveShowCommand(.next, overrideGate: true), by: actor, at: eventMorning.addingTimeInterval(60))
@@ -46,7 +46,7 @@ import Testing
         // On the event's day the real show starts clean and cannot be reset.
         try store.perform(LiveShowCommand(.start, overrideGate: true), by: actor, at: eventMorning)
         #expect(try !store.showState().isRehearsal)
-        #expect(throws: StoreError.invalid(ShowError.notARehearsal.description)) {
+        #expect(throws: StoreError.refused(.show(.notARehearsal))) {
             try store.perform(LiveShowCommand(.reset, overrideGate: true), by: actor, at: eventMorning.addingTimeInterval(60))
         }
     }

@@ -47,22 +47,22 @@ enum AgendaPaneView {
             var minutes = "\(segment.plannedSeconds / 60)"
             if isCurrent {
                 mark = "▶"
-                style = theme.style("agenda.current")
+                style = theme.style(.agendaCurrent)
                 when = actual[segment.id]?.start.hhmm ?? when
             } else if let ran = actual[segment.id] {
                 mark = skipped.contains(segment.id) ? "»" : "✓"
-                style = theme.style("agenda.past")
+                style = theme.style(.agendaPast)
                 when = ran.start.hhmm
                 minutes = "\((ran.seconds + 30) / 60)"
             } else if jumpedOver.contains(segment.id) {
                 // Passed over by a jump: not projected; a jump back brings it back.
                 mark = "»"
-                style = theme.style("agenda.past")
+                style = theme.style(.agendaPast)
                 when = "—"
             } else if status.next?.id == segment.id {
-                style = theme.style("agenda.next")
+                style = theme.style(.agendaNext)
             }
-            if slot.hasGap || slot.hasOverlap { style = theme.style("agenda.flag") }
+            if slot.hasGap || slot.hasOverlap { style = theme.style(.agendaFlag) }
             let flag = slot.hasOverlap ? "!" : (segment.fixedStart != nil ? "•" : " ")
             return ([mark, "\(segment.position)", laid(slot.start).hhmm + flag, when, minutes, segment.title, segment.presenter], style)
         }
@@ -89,7 +89,7 @@ enum AgendaPaneView {
         )
         let fit = schedule.overrunSeconds > 0 ? strings.agendaOverrun((schedule.overrunSeconds + 59) / 60) : strings.agendaFits
         canvas.text(summary + " · " + fit, x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 2,
-                    style: schedule.overrunSeconds > 0 ? "ui.error" : "ui.dim")
+                    style: schedule.overrunSeconds > 0 ? ThemeKey.uiError : ThemeKey.uiDim)
         return offset
     }
 

@@ -125,7 +125,7 @@ extension AppState {
         do {
             return try change(event.hall)
         } catch {
-            notice = strings.hallEditError(error)
+            notice = strings.errors.hall(error, .terminal)
             return nil
         }
     }
@@ -135,7 +135,7 @@ extension AppState {
         do {
             return try change(event.hall)
         } catch {
-            refuse(form, strings.hallEditError(error))
+            refuse(form, strings.errors.hall(error, .terminal))
             return nil
         }
     }

@@ -27,13 +27,13 @@ extension AppState {
                 write(.swap(picked, seat.label))
             } else if let occupant {
                 if derived.locked[cursor] {
-                    notice = strings.seatingEditError(.lockedSeat(seat.label, occupant: occupant.name))
+                    notice = strings.errors.seating(.lockedSeat(seat.label, occupant: occupant.name), .terminal)
                 } else {
                     seatingView.picked = seat.label
                     notice = strings.seatingPicked(seat.label, occupant.name)
                 }
             } else {
-                notice = strings.seatingEditError(.emptySeat(seat.label))
+                notice = strings.errors.seating(.emptySeat(seat.label), .terminal)
             }
         case .cancelPick:
             seatingView.picked = nil
@@ -46,7 +46,7 @@ extension AppState {
             write(.setLocked(lock, seat: seat.label))
         case .toggleCheckIn:
             guard let occupant else {
-                notice = seat.map { strings.seatingEditError(.emptySeat($0.label)) }
+                notice = seat.map { strings.errors.seating(.emptySeat($0.label), .terminal) }
                 return
             }
             effects.append(.seating(.checkIn(delegateID: occupant.id, !occupant.checkedIn)))
@@ -55,7 +55,7 @@ extension AppState {
             seatingView.searchOrigin = cursor
         case .startStandIn:
             guard let occupant else {
-                notice = seat.map { strings.seatingEditError(.emptySeat($0.label)) }
+                notice = seat.map { strings.errors.seating(.emptySeat($0.label), .terminal) }
                 return
             }
             seatingView.input = .standIn(for: occupant.id, text: "")
@@ -148,7 +148,7 @@ extension AppState {
             _ = try change.applied(to: event)
             effects.append(.seating(.edit(change)))
         } catch {
-            notice = strings.seatingEditError(error)
+            notice = strings.errors.seating(error, .terminal)
         }
     }
 }

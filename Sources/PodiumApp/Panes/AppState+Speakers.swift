@@ -58,14 +58,14 @@ extension AppState {
                     effects: [.withdrawContribution(id: id, force: true)]
                 ))
             } catch {
-                notice = strings.speakerProblem(error)
+                notice = strings.errors.speakers(error, .terminal)
             }
         case .restore:
             do {
                 try queue.checkRestore(id)
                 effects.append(.restoreContribution(id: id))
             } catch {
-                notice = strings.speakerProblem(error)
+                notice = strings.errors.speakers(error, .terminal)
             }
         case .moveUp, .moveDown:
             let target = entry.contribution.position + (action == .moveUp ? -1 : 1)
@@ -90,7 +90,7 @@ extension AppState {
         switch form.purpose {
         case .speakerLines(let id):
             guard var contribution = event.contributions.first(where: { $0.id == id }) else {
-                notice = strings.speakerProblem(.unknown(id))
+                notice = strings.errors.speakers(.unknown(id), .terminal)
                 return
             }
             let generated = SpeakerLines.generated(for: event.presented(contribution), in: speakerLinesLanguage)
@@ -117,7 +117,7 @@ extension AppState {
                 let group = event.delegates.first { VietnameseText.folded($0.unit) == unit }.flatMap { event.group(forKey: $0.groupKey) }
                     ?? event.groups.first { $0.key == "departments" } ?? event.groups.sorted { $0.order < $1.order }.last
                 guard let group else {
-                    form.error = strings.speakerProblem(.speakerNotInRoster(name))
+                    form.error = strings.errors.speakers(.speakerNotInRoster(name), .terminal)
                     overlay = .form(form)
                     return
                 }
@@ -126,7 +126,7 @@ extension AppState {
                     effects: [.addContribution(draft, addDelegateToGroup: group.key)]
                 ))
             } catch {
-                form.error = strings.speakerProblem(error)
+                form.error = strings.errors.speakers(error, .terminal)
                 overlay = .form(form)
             }
         default:

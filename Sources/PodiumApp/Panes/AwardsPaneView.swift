@@ -10,7 +10,7 @@ enum AwardsPaneView {
         var y = rect.y
         for decision in state.event.decisions {
             let line = strings.awardsDecision(decision.number, decision.date?.vietnamese ?? "…", decision.signerTitle, decision.subject)
-            y += canvas.buffer.drawParagraph(line, in: Rect(x: rect.x + 1, y: y, width: width, height: 2), style: canvas.theme.style("ui.dim"))
+            y += canvas.buffer.drawParagraph(line, in: Rect(x: rect.x + 1, y: y, width: width, height: 2), style: canvas.theme.style(.uiDim))
         }
         let ceremony = state.awardCeremony
         guard let batch = ceremony.current else {
@@ -23,14 +23,14 @@ enum AwardsPaneView {
             batch.number, ceremony.batches.count, called.filter(\.isTicked).count, called.count,
             DurationText.clock(ceremony.estimatedRemainingSeconds)
         )
-        canvas.text(header, x: rect.x + 1, y: y, maxWidth: width, style: "agenda.current")
-        canvas.text(strings.awardsPresenter(presenterName(batch.presenter, strings)), x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.text")
+        canvas.text(header, x: rect.x + 1, y: y, maxWidth: width, style: .agendaCurrent)
+        canvas.text(strings.awardsPresenter(presenterName(batch.presenter, strings)), x: rect.x + 1, y: y + 1, maxWidth: width, style: .uiText)
         y += 2
         if let overrun = AwardOverrun.check(ceremony, event: state.event) {
             let line = strings.dressRehearsal.awardsOverrun(
                 DurationText.clock(overrun.estimatedSeconds), DurationText.clock(overrun.plannedSeconds), overrun.segmentTitle
             )
-            y += canvas.buffer.drawParagraph(line, in: Rect(x: rect.x + 1, y: y, width: width, height: 2), style: canvas.theme.style("ui.error"))
+            y += canvas.buffer.drawParagraph(line, in: Rect(x: rect.x + 1, y: y, width: width, height: 2), style: canvas.theme.style(.uiError))
         }
 
         let wide = rect.width >= 120
@@ -47,8 +47,8 @@ enum AwardsPaneView {
         }
         var rowStyles: [Int: Style] = [:]
         let rows = batch.entries.enumerated().map { index, entry -> [String] in
-            if entry.isTicked { rowStyles[index] = canvas.theme.style("checklist.done") }
-            if !entry.isCalled { rowStyles[index] = canvas.theme.style("ui.dim") }
+            if entry.isTicked { rowStyles[index] = canvas.theme.style(.checklist(.done)) }
+            if !entry.isCalled { rowStyles[index] = canvas.theme.style(.uiDim) }
             var row = [entry.isTicked ? " ✓" : (entry.isCalled ? " ·" : " —"), "\(index + 1)",
                        name(entry.recipient, withUnit: !wide, strings), note(entry, seat: seat(of: entry.recipient, state), strings)]
             if wide { row.insert(contentsOf: [entry.recipient.unit, entry.recipient.form], at: 3) }
@@ -65,12 +65,12 @@ enum AwardsPaneView {
         y += tableHeight
         if let next = ceremony.next {
             canvas.text(strings.awardsNextBatch(next.number, next.entries.count, presenterName(next.presenter, strings)),
-                        x: rect.x + 1, y: y, maxWidth: width, style: "agenda.next")
+                        x: rect.x + 1, y: y, maxWidth: width, style: .agendaNext)
         } else {
-            canvas.text(strings.awardsLastBatch, x: rect.x + 1, y: y, maxWidth: width, style: "agenda.next")
+            canvas.text(strings.awardsLastBatch, x: rect.x + 1, y: y, maxWidth: width, style: .agendaNext)
         }
         if !problems.isEmpty, y + 1 < rect.maxY {
-            canvas.text(strings.awardsProblems(problems.count), x: rect.x + 1, y: y + 1, maxWidth: width, style: "ui.error")
+            canvas.text(strings.awardsProblems(problems.count), x: rect.x + 1, y: y + 1, maxWidth: width, style: .uiError)
         }
         return offset
     }

@@ -3,15 +3,16 @@ import TermCore
 /// The checklist pane's rows of the key table.
 enum ChecklistKeys {
     static let bindings: [KeyBinding] = [
-        binding([.char(" ")], "Space", .toggleDone, { $0.actionChecklistToggle }, status),
+        binding([.char(" ")], "Space", .toggleDone, { $0.actionChecklistToggle }, status).inFooter { $0.checklistDone },
         binding([.char("p")], "p", .setDoing, { $0.actionChecklistDoing }, status),
-        binding([.char("b")], "b", .askBlock, { $0.actionChecklistBlock }, status),
-        binding([.char("a")], "a", .add, { $0.actionChecklistAdd }, edit),
+        binding([.char("b")], "b", .askBlock, { $0.actionChecklistBlock }, status).inFooter { $0.checklistBlock },
+        // The footer names add, edit and delete together, on the first of them.
+        binding([.char("a")], "a", .add, { $0.actionChecklistAdd }, edit).inFooter("a/e/d") { $0.checklistEdit },
         binding([.char("e")], "e", .edit, { $0.actionChecklistEdit }, edit),
         binding([.char("d"), .delete], "d Del", .askDelete, { $0.actionChecklistDelete }, edit),
-        binding([.enter, .char("n")], "Enter n", .details, { $0.actionChecklistDetails }, { _ in nil }),
-        binding([.char("/")], "/", .filter, { $0.actionChecklistFilter }, { _ in nil }),
-        binding([.char("v")], "v", .cycleGrouping, { $0.actionChecklistGrouping }, { _ in nil }),
+        binding([.enter, .char("n")], "Enter n", .details, { $0.actionChecklistDetails }, { _ in nil }).inFooter("n") { $0.checklistNotes },
+        binding([.char("/")], "/", .filter, { $0.actionChecklistFilter }, { _ in nil }).inFooter { $0.checklistFilter },
+        binding([.char("v")], "v", .cycleGrouping, { $0.actionChecklistGrouping }, { _ in nil }).inFooter { $0.checklistGrouping },
     ]
 
     private static let status: @Sendable (AppState) -> String? = { $0.checklistStatusDisabledReason }

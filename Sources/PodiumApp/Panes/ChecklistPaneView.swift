@@ -43,16 +43,16 @@ enum ChecklistPaneView {
         let done = items.filter { $0.status == .done }.count
         let gaugeWidth = min(24, rect.width / 3)
         let gaugeRect = Rect(x: rect.x + 1, y: rect.y, width: gaugeWidth, height: 1)
-        canvas.buffer.drawGauge(fraction: Double(done) / Double(items.count), label: strings.checklistProgress(done, items.count), in: gaugeRect, style: canvas.theme.style("checklist.done"))
+        canvas.buffer.drawGauge(fraction: Double(done) / Double(items.count), label: strings.checklistProgress(done, items.count), in: gaugeRect, style: canvas.theme.style(.checklist(.done)))
         let overdue = items.filter { $0.isOverdue(at: now) }.count
         var summary = strings.checklistGroupedBy(state.checklistView.grouping)
         if overdue > 0 { summary += " · " + strings.checklistOverdueCount(overdue) }
         if !state.checklistView.filter.isEmpty { summary += " · " + strings.checklistFilterShown(state.checklistView.filter) }
-        canvas.text(summary, x: gaugeRect.maxX + 2, y: rect.y, maxWidth: rect.maxX - gaugeRect.maxX - 3, style: overdue > 0 ? "checklist.overdue" : "ui.dim")
+        canvas.text(summary, x: gaugeRect.maxX + 2, y: rect.y, maxWidth: rect.maxX - gaugeRect.maxX - 3, style: overdue > 0 ? ThemeKey.checklistOverdue : ThemeKey.uiDim)
 
         let rows = rows(for: state)
         guard !rows.isEmpty else {
-            canvas.text(strings.checklistNoMatch(state.checklistView.filter), x: rect.x + 1, y: rect.y + 2, maxWidth: rect.width - 2, style: "ui.dim")
+            canvas.text(strings.checklistNoMatch(state.checklistView.filter), x: rect.x + 1, y: rect.y + 2, maxWidth: rect.width - 2, style: .uiDim)
             return 0
         }
         let segmentTitles = Dictionary(uniqueKeysWithValues: state.event.segments.map { ($0.id, $0.title) })
@@ -62,10 +62,10 @@ enum ChecklistPaneView {
         func row(_ index: Int) -> (cells: [String], style: Style?) {
             switch rows[index] {
             case .heading(let key, let done, let total):
-                return (["", headingTitle(key, strings: strings), bar(done: done, total: total, width: 10), "\(done)/\(total)"], theme.style("ui.title"))
+                return (["", headingTitle(key, strings: strings), bar(done: done, total: total, width: 10), "\(done)/\(total)"], theme.style(.uiTitle))
             case .item(let item):
                 let late = item.secondsLate(at: now)
-                let style = theme.style(late == nil ? "checklist.\(item.status.rawValue)" : "checklist.overdue")
+                let style = theme.style(late == nil ? ThemeKey.checklist(item.status) : ThemeKey.checklistOverdue)
                 var title = item.title
                 if wide, let gate = item.gatesSegmentID, let segment = segmentTitles[gate] {
                     title += " [\(strings.checklistGates(segment))]"
@@ -146,23 +146,23 @@ enum ChecklistDetailsOverlay {
             : item.notes.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TextWidth.wrap(String($0), width: textWidth) }
         let height = min(bounds.height - 2, fieldLines.count + noteLines.count + 6)
         let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
-        canvas.buffer.fill(rect, style: canvas.theme.style("ui.text"))
-        let inner = canvas.buffer.drawBox(in: rect, title: "\(item.id). \(item.title)", style: canvas.theme.style("ui.border"), titleStyle: canvas.theme.style("ui.title"))
+        canvas.buffer.fill(rect, style: canvas.theme.style(.uiText))
+        let inner = canvas.buffer.drawBox(in: rect, title: "\(item.id). \(item.title)", style: canvas.theme.style(.uiBorder), titleStyle: canvas.theme.style(.uiTitle))
         var y = inner.y
         for (label, value) in fieldLines where y < inner.maxY - 1 {
-            canvas.text(label, x: inner.x + 1, y: y, maxWidth: labelWidth, style: "ui.dim")
-            canvas.text(value, x: inner.x + labelWidth + 3, y: y, maxWidth: inner.width - labelWidth - 4, style: "ui.text")
+            canvas.text(label, x: inner.x + 1, y: y, maxWidth: labelWidth, style: .uiDim)
+            canvas.text(value, x: inner.x + labelWidth + 3, y: y, maxWidth: inner.width - labelWidth - 4, style: .uiText)
             y += 1
         }
         y += 1
         if y < inner.maxY - 1 {
-            canvas.text(strings.checklistFieldNotes, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: "ui.title")
+            canvas.text(strings.checklistFieldNotes, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: .uiTitle)
             y += 1
         }
         for line in noteLines where y < inner.maxY - 1 {
-            canvas.text(line, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: item.notes.isEmpty ? "ui.dim" : "ui.text")
+            canvas.text(line, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: item.notes.isEmpty ? ThemeKey.uiDim : ThemeKey.uiText)
             y += 1
         }
-        canvas.text(strings.checklistDetailsHint, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: "ui.dim")
+        canvas.text(strings.checklistDetailsHint, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: .uiDim)
     }
 }

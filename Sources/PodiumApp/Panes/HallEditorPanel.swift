@@ -7,17 +7,17 @@ enum HallEditorPanel {
     static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
         let hall = state.event.hall
-        var lines: [(String, String)] = [(strings.hallPanelPresidium(hall.presidiumSeats), "ui.title")]
+        var lines: [(String, ThemeKey)] = [(strings.hallPanelPresidium(hall.presidiumSeats), ThemeKey.uiTitle)]
         for section in hall.sections {
-            lines.append((strings.hallPanelSection(section.name, section.rows, section.seatsPerRow, section.usableSeatCount), "ui.text"))
+            lines.append((strings.hallPanelSection(section.name, section.rows, section.seatsPerRow, section.usableSeatCount), ThemeKey.uiText))
         }
-        lines.append(("", "ui.text"))
-        lines.append((strings.hallPanelTotal(hall.seatCount, state.event.delegates.count), "ui.dim"))
+        lines.append(("", ThemeKey.uiText))
+        lines.append((strings.hallPanelTotal(hall.seatCount, state.event.delegates.count), ThemeKey.uiDim))
         let layout = state.seatingDerived.layout
         if let seat = layout.seats[safe: min(state.seatingView.cursor, layout.seats.count - 1)] {
-            lines.append(("", "ui.text"))
-            lines.append((strings.seatingSeatLine(seat.label, seat.rowFromStage, seat.isAisle), "ui.title"))
-            if !seat.isUsable { lines.append((strings.seatingUnusableSeat, "ui.dim")) }
+            lines.append(("", ThemeKey.uiText))
+            lines.append((strings.seatingSeatLine(seat.label, seat.rowFromStage, seat.isAisle), ThemeKey.uiTitle))
+            if !seat.isUsable { lines.append((strings.seatingUnusableSeat, ThemeKey.uiDim)) }
         }
         SeatingPaneView.draw(lines, into: &canvas, rect: rect)
     }

@@ -17,7 +17,7 @@ enum IndexPaneView {
         let strings = state.strings.index
         guard !derived.isEmpty, let group = state.indexGroup else {
             canvas.buffer.drawParagraph(strings.empty, in: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: 3),
-                                        style: canvas.theme.style("ui.dim"))
+                                        style: canvas.theme.style(.uiDim))
             return 0
         }
         let vi = state.language == .vi
@@ -32,18 +32,18 @@ enum IndexPaneView {
         if state.indexView.searching || !state.indexView.search.text.isEmpty {
             head += " · \(strings.searchLabel) \(state.indexView.search.text)" + (state.indexView.searching ? "▏" : "")
         }
-        canvas.text(head, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: "ui.title")
+        canvas.text(head, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: .uiTitle)
         // Line 2: the group's figures and the reveal's progress.
         if allGroups {
             canvas.text(strings.searchMatches(rows.count), x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
         } else if let summary = derived.ranking.summary(of: group.key) {
             let figures = strings.groupSummary(summary.count, IndexBars.number(summary.averageTotal, vietnamese: vi), IndexBars.number(summary.medianTotal, vietnamese: vi))
-            canvas.text(figures, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+            canvas.text(figures, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: .uiDim)
         }
         let progress = strings.revealProgress(state.indexReveal.revealed, derived.steps.count)
         let progressWidth = TextWidth.width(of: progress)
         if rect.width > progressWidth + 50 {
-            canvas.text(progress, x: rect.maxX - progressWidth - 1, y: rect.y + 1, maxWidth: progressWidth, style: "ui.dim")
+            canvas.text(progress, x: rect.maxX - progressWidth - 1, y: rect.y + 1, maxWidth: progressWidth, style: .uiDim)
         }
 
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
@@ -56,7 +56,7 @@ enum IndexPaneView {
             if !cardBeside { return state.scrollOffset[.index] ?? 0 }
         }
         guard !rows.isEmpty else {
-            canvas.text(strings.noMatch, x: rect.x + 1, y: body.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+            canvas.text(strings.noMatch, x: rect.x + 1, y: body.y + 1, maxWidth: rect.width - 2, style: .uiDim)
             return 0
         }
         return table(state, rows: rows, selected: selected, into: &canvas, rect: tableRect)
@@ -89,26 +89,26 @@ enum IndexPaneView {
         ]
         var x = rect.x + 1
         for (title, width, alignment) in columns {
-            canvas.text(TextWidth.pad(title, toWidth: width, alignment: alignment), x: x, y: rect.y, maxWidth: width, style: "ui.title")
+            canvas.text(TextWidth.pad(title, toWidth: width, alignment: alignment), x: x, y: rect.y, maxWidth: width, style: .uiTitle)
             x += width + 1
         }
         let chartX = x
         if showBars {
             let axis = "\(strings.columnBar) \(Int(low))–100%"
-            canvas.text(axis, x: chartX, y: rect.y, maxWidth: barWidth, style: "ui.title")
+            canvas.text(axis, x: chartX, y: rect.y, maxWidth: barWidth, style: .uiTitle)
         }
         let heatX = chartX + barWidth + (showBars ? 1 : 0)
         if showHeat {
             let numbers = scheme.fields.indices.map { String(($0 + 1) % 10) + " " }.joined()
-            canvas.text(numbers, x: heatX, y: rect.y, maxWidth: heatWidth, style: "ui.title")
+            canvas.text(numbers, x: heatX, y: rect.y, maxWidth: heatWidth, style: .uiTitle)
         }
 
         // Styles resolved once a frame, not once a cell: the heat map alone draws eight cells a row.
         let theme = canvas.theme
-        let tierStyles = (0..<max(scheme.tiers.count, IndexBars.shades.count)).map { theme.style("index.tier.\($0)") }
+        let tierStyles = (0..<max(scheme.tiers.count, IndexBars.shades.count)).map { theme.style(.indexTier($0)) }
         func tierStyle(_ tier: Int) -> Style { tierStyles[min(max(0, tier), tierStyles.count - 1)] }
-        let selectedStyle = theme.style("ui.selected"), textStyle = theme.style("ui.text")
-        let changeStyles = ["ui.dim": theme.style("ui.dim"), "index.up": theme.style("index.up"), "index.down": theme.style("index.down")]
+        let selectedStyle = theme.style(.uiSelected), textStyle = theme.style(.uiText)
+        let changeStyles = [ThemeKey.uiDim: theme.style(.uiDim), ThemeKey.indexUp: theme.style(.indexUp), ThemeKey.indexDown: theme.style(.indexDown)]
         for (line, rowIndex) in (offset..<min(rows.count, offset + listHeight)).enumerated() {
             let unit = units[rows[rowIndex]]
             let y = rect.y + 1 + line
@@ -140,13 +140,13 @@ enum IndexPaneView {
         }
         if showHeat {
             let names = scheme.fields.enumerated().map { "\($0.offset + 1) \($0.element.name)" }.joined(separator: " · ")
-            canvas.text(strings.legend + "   " + names, x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 2, style: "ui.dim")
+            canvas.text(strings.legend + "   " + names, x: rect.x + 1, y: rect.maxY - 1, maxWidth: rect.width - 2, style: .uiDim)
         }
         return offset
     }
 
-    static func changeStyle(_ change: Int?) -> String {
-        guard let change, change != 0 else { return "ui.dim" }
-        return change > 0 ? "index.up" : "index.down"
+    static func changeStyle(_ change: Int?) -> ThemeKey {
+        guard let change, change != 0 else { return ThemeKey.uiDim }
+        return change > 0 ? ThemeKey.indexUp : ThemeKey.indexDown
     }
 }

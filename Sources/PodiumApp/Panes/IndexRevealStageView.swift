@@ -16,25 +16,25 @@ enum IndexRevealStageView {
         let derived = state.indexDerived
         let scheme = derived.ranking.scheme
         let width = bounds.width - 2
-        func centred(_ text: String, _ y: Int, _ style: String) {
+        func centred(_ text: String, _ y: Int, _ style: ThemeKey) {
             canvas.text(TextWidth.pad(TextWidth.truncate(text, toWidth: width), toWidth: width, alignment: .center), x: bounds.x + 1, y: y, maxWidth: width, style: style)
         }
-        centred("\(strings.revealTitle) · \(scheme.title)", bounds.y + 1, "ui.title")
+        centred("\(strings.revealTitle) · \(scheme.title)", bounds.y + 1, ThemeKey.uiTitle)
         // The MC's message to the stage keeps the bottom rows, as it does over the clock.
         var bottom = bounds.maxY - 1
         if let message = state.showStatus.message {
             let rows = min(3, max(2, bounds.height / 8))
-            var style = canvas.theme.style("stage.message")
+            var style = canvas.theme.style(.stageMessage)
             if message.blink { style.modifiers.insert(.blink) }
             canvas.buffer.drawParagraph(message.text, in: Rect(x: bounds.x + 2, y: bounds.maxY - rows - 1, width: bounds.width - 4, height: rows), style: style, alignment: .center)
             bottom -= rows + 1
         }
         let revealed = Array(derived.steps.prefix(state.indexReveal.revealed))
         guard let latest = revealed.last else {
-            centred(strings.revealWaiting, bounds.y + bounds.height / 2, "stage.clock")
+            centred(strings.revealWaiting, bounds.y + bounds.height / 2, ThemeKey.stageClock)
             return
         }
-        centred(latest.group.name, bounds.y + 2, "ui.text")
+        centred(latest.group.name, bounds.y + 2, ThemeKey.uiText)
 
         // The latest step: a place in big digits with its names, or a list of names for a tier or the rest.
         var y = bounds.y + 4
@@ -45,21 +45,21 @@ enum IndexRevealStageView {
             if let scale = BigDigits.bestScale(for: digits, width: width, height: bigHeight) {
                 let size = BigDigits.size(of: digits, scale: scale)
                 BigDigits.render(digits, into: &canvas.buffer, rect: Rect(x: bounds.x + (bounds.width - size.width) / 2, y: y, width: size.width, height: size.height),
-                                 style: canvas.theme.style("index.reveal"))
+                                 style: canvas.theme.style(.indexReveal))
                 y += size.height + 1
             }
             for unit in latest.units where y < bottom - 1 {
-                centred(unit.unit.uppercased(), y, "index.reveal")
+                centred(unit.unit.uppercased(), y, ThemeKey.indexReveal)
                 y += 1
             }
             if let unit = latest.units.first {
-                centred("\(IndexBars.points(unit.total, vietnamese: vi)) · \(IndexBars.number(unit.percent, vietnamese: vi)) %", y, "ui.text")
+                centred("\(IndexBars.points(unit.total, vietnamese: vi)) · \(IndexBars.number(unit.percent, vietnamese: vi)) %", y, ThemeKey.uiText)
                 y += 2
             }
         case .tier, .rest:
             let sentence = IndexRevealScript.sentence(latest, scheme: scheme)
             let lines = min(4, max(2, TextWidth.wrap(sentence, width: width - 4).count))
-            canvas.buffer.drawParagraph(sentence, in: Rect(x: bounds.x + 2, y: y, width: width - 2, height: lines), style: canvas.theme.style("index.reveal"), alignment: .center)
+            canvas.buffer.drawParagraph(sentence, in: Rect(x: bounds.x + 2, y: y, width: width - 2, height: lines), style: canvas.theme.style(.indexReveal), alignment: .center)
             y += lines + 1
         }
 
@@ -74,8 +74,8 @@ enum IndexRevealStageView {
             let label = TextWidth.pad("\(unit.rank)", toWidth: 4, alignment: .right) + " "
                 + TextWidth.pad(TextWidth.truncate(unit.unit, toWidth: nameWidth), toWidth: nameWidth) + " "
                 + TextWidth.pad(IndexBars.points(unit.total, vietnamese: vi), toWidth: 6, alignment: .right)
-            canvas.text(label, x: bounds.x + 2, y: y, maxWidth: barX - bounds.x - 2, style: "ui.text")
-            canvas.text(IndexBars.bar(unit.percent, low: low, width: barWidth), x: barX, y: y, maxWidth: barWidth, style: "index.tier.\(unit.tier)")
+            canvas.text(label, x: bounds.x + 2, y: y, maxWidth: barX - bounds.x - 2, style: .uiText)
+            canvas.text(IndexBars.bar(unit.percent, low: low, width: barWidth), x: barX, y: y, maxWidth: barWidth, style: .indexTier(unit.tier))
             y += 1
         }
     }

@@ -15,7 +15,7 @@ enum LivePanelView {
     static func render(_ state: AppState, status: ShowStatus, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
         let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
-        let inner = canvas.buffer.drawBox(in: rect, style: canvas.theme.style("ui.border"))
+        let inner = canvas.buffer.drawBox(in: rect, style: canvas.theme.style(.uiBorder))
         guard inner.height >= 3 else { return }
         let end = clock.clockTime(status.projectedEnd).hhmm
         let drift = status.stage == .notStarted && clock.isRehearsal
@@ -24,15 +24,15 @@ enum LivePanelView {
 
         let segment: Segment?
         let countdown: Int
-        let phaseStyle: String
-        var facts: [(String, String)] = []
+        let phaseStyle: ThemeKey
+        var facts: [(String, ThemeKey)] = []
         var mcText = ""
         var nextOverride: String?
         switch status.stage {
         case .finished:
             let end = state.show.completed.last?.endedAt.map { clock.clockTime($0).hhmm } ?? "—"
-            canvas.text(strings.liveFinished(end), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "ui.title")
-            canvas.text(strings.liveDrift(status.showOverUnderSeconds), x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: "ui.text")
+            canvas.text(strings.liveFinished(end), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: .uiTitle)
+            canvas.text(strings.liveDrift(status.showOverUnderSeconds), x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: .uiText)
             return
         case .notStarted:
             segment = status.next
@@ -43,19 +43,19 @@ enum LivePanelView {
                                             roster: state.rosterLookup)
             }
             countdown = max(0, Int(opening.timeIntervalSince(state.now)))
-            phaseStyle = "ui.dim"
-            canvas.text(strings.liveNotStarted, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "ui.title")
-            facts.append((strings.liveStartsIn(DurationText.clock(countdown)), "ui.text"))
+            phaseStyle = ThemeKey.uiDim
+            canvas.text(strings.liveNotStarted, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: .uiTitle)
+            facts.append((strings.liveStartsIn(DurationText.clock(countdown)), ThemeKey.uiText))
         case .running:
             segment = status.current
             if let live = SpeakerPanel(state: state, status: status) {
                 // The contributions block: the speaker's own clock and the words for the next handover.
                 countdown = live.countdown
-                phaseStyle = "phase.\(live.phase.rawValue)"
-                canvas.text(live.title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "agenda.current")
+                phaseStyle = ThemeKey.phase(live.phase)
+                canvas.text(live.title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: .agendaCurrent)
                 // Who is invited next takes the "next" line: the next segment is not what comes next here.
-                nextOverride = live.facts.first { $0.1 == "agenda.next" }?.0
-                facts = live.facts.filter { $0.1 != "agenda.next" }
+                nextOverride = live.facts.first { $0.1 == ThemeKey.agendaNext }?.0
+                facts = live.facts.filter { $0.1 != ThemeKey.agendaNext }
                 mcText = live.mcText
                 break
             }
@@ -66,30 +66,30 @@ enum LivePanelView {
                 )
             }
             countdown = status.remainingSeconds
-            phaseStyle = "phase.\(status.phase.rawValue)"
+            phaseStyle = ThemeKey.phase(status.phase)
             let title = segment.map { "▶ \($0.position). \($0.title)" + ($0.presenter.isEmpty ? "" : " · " + presenterName($0, state)) } ?? "—"
-            canvas.text(title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: "agenda.current")
+            canvas.text(title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: .agendaCurrent)
             facts.append((strings.phaseName(status.phase), phaseStyle))
-            facts.append((strings.liveElapsed(DurationText.clock(status.elapsedSeconds), DurationText.clock(status.allottedSeconds)), "ui.text"))
-            if status.isHeld { facts.append((strings.liveHeld, "phase.warning")) }
+            facts.append((strings.liveElapsed(DurationText.clock(status.elapsedSeconds), DurationText.clock(status.allottedSeconds)), ThemeKey.uiText))
+            if status.isHeld { facts.append((strings.liveHeld, ThemeKey.phase(.warning))) }
             if let reveal = IndexRevealCue(state: state, status: status) {
-                facts.append((reveal.progress, "index.reveal"))
+                facts.append((reveal.progress, ThemeKey.indexReveal))
                 mcText = reveal.mcText
             }
             // Both from what the screen derived when the event changed, not folded per frame.
             if let segment, let missing = state.rosterLookup.delegate(namedBy: segment.presenter),
                state.missingPresenterIDs.contains(missing.id) {
-                facts.append((strings.dayOf.presenterNotHere(missing.name), "phase.danger"))
+                facts.append((strings.dayOf.presenterNotHere(missing.name), ThemeKey.phase(.danger)))
             }
         }
-        facts.append((drift, status.showOverUnderSeconds > 0 ? "phase.warning" : "ui.text"))
+        facts.append((drift, status.showOverUnderSeconds > 0 ? ThemeKey.phase(.warning) : ThemeKey.uiText))
         if let message = status.message {
-            facts.append((strings.liveMessage(message.text), "stage.message"))
+            facts.append((strings.liveMessage(message.text), ThemeKey.stageMessage))
         }
-        if status.isBlank { facts.append((strings.liveBlank, "ui.dim")) }
+        if status.isBlank { facts.append((strings.liveBlank, ThemeKey.uiDim)) }
         let absent = state.event.absentLeaders
         if !absent.isEmpty, status.stage != .finished {
-            facts.append((strings.absentLeaders(absent.map(\.name)), "agenda.flag"))
+            facts.append((strings.absentLeaders(absent.map(\.name)), ThemeKey.agendaFlag))
         }
 
         // The MC's words come first: when they do not fit under large digits, the digits shrink
@@ -113,7 +113,7 @@ enum LivePanelView {
         } else {
             // Flags (absent leaders or presenters) and what the stage screen shows keep a line of
             // their own; the rest share the clock's.
-            let ownLine = ["agenda.flag", "phase.danger", "stage.message"]
+            let ownLine = [ThemeKey.agendaFlag, ThemeKey.phase(.danger), ThemeKey.stageMessage]
             let flags = facts.filter { ownLine.contains($0.1) }
             var x = inner.x + 1
             for (index, fact) in ([(digits, phaseStyle)] + facts.filter { !ownLine.contains($0.1) }).enumerated()
@@ -134,12 +134,12 @@ enum LivePanelView {
                 strings.liveNext("\($0.segment.position). \($0.segment.title)", clock.clockTime($0.projectedStart).hhmm)
             } ?? (status.jumpedOver.isEmpty
                 ? strings.liveLast : strings.dayOf.liveLastPassedOver(status.jumpedOver.map { "\($0.position). \($0.title)" }))
-            canvas.text(next, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: "agenda.next")
+            canvas.text(next, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: .agendaNext)
             y += 1
         }
         if !mcLines.isEmpty, y < inner.maxY {
             let rows = inner.maxY - y
-            let style = canvas.theme.style("ui.text").patched(with: Style(modifiers: .bold))
+            let style = canvas.theme.style(.uiText).patched(with: Style(modifiers: .bold))
             var shown = mcLines
             if mcLines.count > rows {
                 // Pages of the text in turn; the last row says there is more and which key shows it.
@@ -148,7 +148,7 @@ enum LivePanelView {
                 let first = (state.mcTextPage % pages) * page
                 shown = Array(mcLines[first..<min(mcLines.count, first + page)])
                 canvas.text(state.strings.dayOf.mcTextMore(state.mcTextPage % pages + 1, pages), x: inner.x + 1, y: inner.maxY - 1,
-                            maxWidth: inner.width - 2, style: "ui.dim")
+                            maxWidth: inner.width - 2, style: .uiDim)
             }
             for (offset, line) in shown.enumerated() where y + offset < inner.maxY {
                 canvas.buffer.put(line, x: inner.x + 1, y: y + offset, maxWidth: inner.width - 2, style: style)

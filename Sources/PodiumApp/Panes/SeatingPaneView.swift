@@ -18,13 +18,13 @@ enum SeatingPaneView {
         if derived.absentLeaders > 0 { summary += "  " }
         let used = min(rect.width - 2, TextWidth.width(of: summary))
         if state.seatingView.editingHall {
-            canvas.text(strings.hallEditorBanner, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: "ui.focus")
+            canvas.text(strings.hallEditorBanner, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: .uiFocus)
         } else {
-            canvas.text(summary, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: "ui.dim")
+            canvas.text(summary, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: .uiDim)
         }
         if derived.absentLeaders > 0, !state.seatingView.editingHall {
             canvas.text(strings.seatingAbsentLeaders(derived.absentLeaders), x: rect.x + 1 + used, y: rect.y,
-                        maxWidth: rect.width - 2 - used, style: "agenda.flag")
+                        maxWidth: rect.width - 2 - used, style: .agendaFlag)
         }
         let panelWidth = rect.width >= 120 ? 48 : min(34, rect.width / 2)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
@@ -38,7 +38,7 @@ enum SeatingPaneView {
         drawLegend(state, into: &canvas, y: gridRect.maxY, x: gridRect.x, width: gridRect.width)
         drawInputOrSymbols(state, into: &canvas, y: gridRect.maxY + 1, x: gridRect.x, width: gridRect.width)
         for y in split.right.y..<split.right.maxY {
-            canvas.text("│", x: split.right.x, y: y, maxWidth: 1, style: "ui.border")
+            canvas.text("│", x: split.right.x, y: y, maxWidth: 1, style: .uiBorder)
         }
         let panel = Rect(x: split.right.x + 2, y: split.right.y, width: split.right.width - 3, height: split.right.height)
         if state.seatingView.editingHall {
@@ -69,15 +69,15 @@ enum SeatingPaneView {
         let theme = canvas.theme
         var groupStyles: [String: Style] = [:]
         for group in state.event.groups {
-            let key = "group.\(group.key)"
-            groupStyles[group.key] = theme.style(theme.styles[key] != nil ? key : "group.other")
+            let key = ThemeKey.group(group.key)
+            groupStyles[group.key] = theme.style(theme.ownStyle(key) != nil ? key : .groupOther)
         }
-        let empty = theme.style("seat.empty"), unusable = theme.style("seat.unusable")
-        let lockedPatch = theme.styles["seat.locked"] ?? Style(modifiers: .underline)
-        let selected = theme.styles["seat.selected"] ?? Style(modifiers: .reverse)
+        let empty = theme.style(.seatEmpty), unusable = theme.style(.seatUnusable)
+        let lockedPatch = theme.ownStyle(.seatLocked) ?? Style(modifiers: .underline)
+        let selected = theme.ownStyle(.seatSelected) ?? Style(modifiers: .reverse)
         let pickedPatch = Style(modifiers: [.bold, .underline])
-        let presidium = theme.style("seat.presidium")
-        let other = theme.style("group.other")
+        let presidium = theme.style(.seatPresidium)
+        let other = theme.style(.groupOther)
 
         // Stage and row numbers.
         let stageY = rect.y - offsetY
@@ -86,11 +86,11 @@ enum SeatingPaneView {
             let label = " " + state.strings.seatingStage + " "
             let fill = max(0, stageWidth - TextWidth.width(of: label))
             let stage = String(repeating: "═", count: fill / 2) + label + String(repeating: "═", count: fill - fill / 2)
-            put(stage, x: rect.x + SeatingGrid.rowLabelWidth - offsetX, y: stageY, rect: rect, style: theme.style("ui.title"), canvas: &canvas)
+            put(stage, x: rect.x + SeatingGrid.rowLabelWidth - offsetX, y: stageY, rect: rect, style: theme.style(.uiTitle), canvas: &canvas)
         }
         let firstLine = max(0, offsetY), lastLine = min(grid.height, offsetY + rect.height)
         for line in firstLine..<max(firstLine, lastLine) where line >= 3 {
-            put(String(format: "%2d", line - 2), x: rect.x - offsetX, y: rect.y + line - offsetY, rect: rect, style: theme.style("ui.dim"), canvas: &canvas)
+            put(String(format: "%2d", line - 2), x: rect.x - offsetX, y: rect.y + line - offsetY, rect: rect, style: theme.style(.uiDim), canvas: &canvas)
         }
         let picked = state.seatingView.picked.flatMap(layout.index(of:))
         let zoom = state.seatingView.zoom
@@ -151,9 +151,9 @@ enum SeatingPaneView {
             let item = "● \(name) \(members.checkedIn)/\(members.total)  "
             let itemWidth = TextWidth.width(of: item)
             guard column + itemWidth - 2 <= x + width else { break }
-            let key = canvas.theme.styles["group.\(group.key)"] != nil ? "group.\(group.key)" : "group.other"
+            let key = canvas.theme.ownStyle(.group(group.key)) != nil ? ThemeKey.group(group.key) : .groupOther
             canvas.text("●", x: column, y: y, maxWidth: 1, style: key)
-            canvas.text(String(item.dropFirst()), x: column + 1, y: y, maxWidth: x + width - column - 1, style: "ui.dim")
+            canvas.text(String(item.dropFirst()), x: column + 1, y: y, maxWidth: x + width - column - 1, style: .uiDim)
             column += itemWidth
         }
     }
@@ -164,16 +164,16 @@ enum SeatingPaneView {
         case .search(let text)?:
             FieldLine.draw(
                 label: strings.seatingSearchPrompt, field: TextField(text), focused: true, x: x, y: y, width: width,
-                gap: 0, labelStyle: "ui.focus", valueStyle: "ui.focus", canvas: &canvas
+                gap: 0, labelStyle: ThemeKey.uiFocus, valueStyle: ThemeKey.uiFocus, canvas: &canvas
             )
         case .standIn(let id, let text)?:
             let absent = state.seatingDerived.delegatesByID[id]?.name ?? ""
             FieldLine.draw(
                 label: strings.seatingStandInPrompt(absent), field: TextField(text), focused: true, x: x, y: y, width: width,
-                gap: 0, labelStyle: "ui.focus", valueStyle: "ui.focus", canvas: &canvas
+                gap: 0, labelStyle: ThemeKey.uiFocus, valueStyle: ThemeKey.uiFocus, canvas: &canvas
             )
         case nil:
-            canvas.text(strings.seatingLegendSymbols, x: x, y: y, maxWidth: width, style: "ui.dim")
+            canvas.text(strings.seatingLegendSymbols, x: x, y: y, maxWidth: width, style: .uiDim)
         }
     }
 
@@ -182,39 +182,39 @@ enum SeatingPaneView {
         let derived = state.seatingDerived
         let cursor = min(state.seatingView.cursor, derived.layout.seats.count - 1)
         let seat = derived.layout.seats[cursor]
-        var lines: [(String, String)] = [(strings.seatingSeatLine(seat.label, seat.rowFromStage, seat.isAisle), "ui.title")]
+        var lines: [(String, ThemeKey)] = [(strings.seatingSeatLine(seat.label, seat.rowFromStage, seat.isAisle), ThemeKey.uiTitle)]
         guard seat.isUsable else {
-            lines.append((strings.seatingUnusableSeat, "ui.dim"))
+            lines.append((strings.seatingUnusableSeat, ThemeKey.uiDim))
             draw(lines, into: &canvas, rect: rect)
             return
         }
         guard let delegate = derived.occupant[cursor] else {
-            lines.append((strings.seatingEmptySeat, "ui.dim"))
+            lines.append((strings.seatingEmptySeat, ThemeKey.uiDim))
             draw(lines, into: &canvas, rect: rect)
             return
         }
-        let groupKey = canvas.theme.styles["group.\(delegate.groupKey)"] != nil ? "group.\(delegate.groupKey)" : "group.other"
+        let groupKey = canvas.theme.ownStyle(.group(delegate.groupKey)) != nil ? ThemeKey.group(delegate.groupKey) : .groupOther
         lines.append((delegate.name, groupKey))
         for part in [delegate.title, delegate.unit] where !part.isEmpty {
-            lines += TextWidth.wrap(part, width: rect.width).map { ($0, "ui.text") }
+            lines += TextWidth.wrap(part, width: rect.width).map { ($0, ThemeKey.uiText) }
         }
         if let group = state.event.group(forKey: delegate.groupKey) {
-            lines += TextWidth.wrap(group.name, width: rect.width).map { ($0, "ui.dim") }
+            lines += TextWidth.wrap(group.name, width: rect.width).map { ($0, ThemeKey.uiDim) }
         }
         var facts = [
             derived.precedence.position(of: delegate.id).map(strings.seatingPrecedenceLine) ?? "",
             delegate.checkedIn ? strings.seatingPresent : strings.seatingAbsent,
         ]
         if derived.locked[cursor] { facts.append(strings.seatingLockedMark) }
-        lines.append((facts.filter { !$0.isEmpty }.joined(separator: " · "), delegate.checkedIn ? "ui.notice" : "ui.text"))
+        lines.append((facts.filter { !$0.isEmpty }.joined(separator: " · "), delegate.checkedIn ? ThemeKey.uiNotice : ThemeKey.uiText))
         if let absent = delegate.standInFor, !absent.isEmpty {
-            lines.append((strings.seatingStandInFor(absent), "agenda.flag"))
+            lines.append((strings.seatingStandInFor(absent), ThemeKey.agendaFlag))
         }
         if let assignment = state.event.seating.assignment(of: delegate.id) {
             let reason = assignment.reason
             let groupName = state.event.group(forKey: reason.groupKey).map(\.label) ?? reason.groupKey
-            lines.append(("", "ui.text"))
-            lines += TextWidth.wrap(strings.seatingReason(reason.kind, reason.order, groupName), width: rect.width).map { ($0, "ui.dim") }
+            lines.append(("", ThemeKey.uiText))
+            lines += TextWidth.wrap(strings.seatingReason(reason.kind, reason.order, groupName), width: rect.width).map { ($0, ThemeKey.uiDim) }
         }
         draw(lines, into: &canvas, rect: rect)
     }
@@ -223,15 +223,15 @@ enum SeatingPaneView {
         let strings = state.strings
         let derived = state.seatingDerived
         let conflicts = derived.conflicts
-        canvas.text(strings.seatingConflictsTitle(conflicts.count), x: rect.x, y: rect.y, maxWidth: rect.width, style: "ui.title")
+        canvas.text(strings.seatingConflictsTitle(conflicts.count), x: rect.x, y: rect.y, maxWidth: rect.width, style: .uiTitle)
         guard !conflicts.isEmpty else {
-            canvas.text(strings.seatingNoConflicts, x: rect.x, y: rect.y + 1, maxWidth: rect.width, style: "ui.notice")
+            canvas.text(strings.seatingNoConflicts, x: rect.x, y: rect.y + 1, maxWidth: rect.width, style: .uiNotice)
             return
         }
         let cursorLabel = derived.layout.seats[safe: state.seatingView.cursor]?.label
         for (offset, conflict) in conflicts.prefix(max(0, rect.height - 1)).enumerated() {
             let text = describe(conflict, state)
-            let style = conflict.seat?.uppercased() == cursorLabel?.uppercased() ? "ui.selected" : "phase.warning"
+            let style = conflict.seat?.uppercased() == cursorLabel?.uppercased() ? ThemeKey.uiSelected : ThemeKey.phase(.warning)
             canvas.text("• " + text, x: rect.x, y: rect.y + 1 + offset, maxWidth: rect.width, style: style)
         }
     }
@@ -252,7 +252,7 @@ enum SeatingPaneView {
         }
     }
 
-    static func draw(_ lines: [(String, String)], into canvas: inout PaneCanvas, rect: Rect) {
+    static func draw(_ lines: [(String, ThemeKey)], into canvas: inout PaneCanvas, rect: Rect) {
         for (offset, line) in lines.prefix(rect.height).enumerated() {
             canvas.text(line.0, x: rect.x, y: rect.y + offset, maxWidth: rect.width, style: line.1)
         }

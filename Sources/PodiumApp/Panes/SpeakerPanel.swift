@@ -7,7 +7,7 @@ struct SpeakerPanel {
     var title: String
     var countdown: Int
     var phase: ShowPhase
-    var facts: [(String, String)]
+    var facts: [(String, ThemeKey)]
     var mcText: String
 
     init?(state: AppState, status: ShowStatus) {
@@ -20,33 +20,33 @@ struct SpeakerPanel {
             let c = entry.contribution
             return c.speakerName.isEmpty ? c.unit : [c.speakerName, c.speakerTitle].filter { !$0.isEmpty }.joined(separator: ", ")
         }
-        var facts: [(String, String)] = []
+        var facts: [(String, ThemeKey)] = []
         var words: [String] = []
         if let speaking = queue.speaking {
             let index = (active.firstIndex { $0.id == speaking.entry.id } ?? 0) + 1
             title = "▶ " + strings.speakerNow(index, active.count, who(speaking.entry), speaking.entry.contribution.unit)
             countdown = speaking.remainingSeconds
             phase = speaking.phase
-            facts.append((strings.phaseName(speaking.phase), "phase.\(speaking.phase.rawValue)"))
-            facts.append((strings.speakerElapsed(DurationText.clock(speaking.elapsedSeconds), DurationText.clock(speaking.allottedSeconds)), "ui.text"))
+            facts.append((strings.phaseName(speaking.phase), ThemeKey.phase(speaking.phase)))
+            facts.append((strings.speakerElapsed(DurationText.clock(speaking.elapsedSeconds), DurationText.clock(speaking.allottedSeconds)), ThemeKey.uiText))
             words.append(strings.speakerThanksLabel + ": " + SpeakerLines.lines(for: speaking.entry.contribution, in: language).thanks)
         } else {
             title = status.current.map { "▶ \($0.position). \($0.title)" } ?? ""
             countdown = status.remainingSeconds
             phase = status.phase
-            facts.append((strings.phaseName(status.phase), "phase.\(status.phase.rawValue)"))
+            facts.append((strings.phaseName(status.phase), ThemeKey.phase(status.phase)))
         }
-        facts.append((strings.speakerBlockLeft(DurationText.clock(status.remainingSeconds)), "ui.text"))
-        if status.isHeld { facts.append((strings.liveHeld, "phase.warning")) }
+        facts.append((strings.speakerBlockLeft(DurationText.clock(status.remainingSeconds)), ThemeKey.uiText))
+        if status.isHeld { facts.append((strings.liveHeld, ThemeKey.phase(.warning))) }
         if let budget = state.speakerBudget {
             let fits = if case .fits = budget.verdict { true } else { false }
-            facts.append((state.speakerBudgetLine(budget), fits ? "ui.text" : "phase.warning"))
+            facts.append((state.speakerBudgetLine(budget), fits ? ThemeKey.uiText : ThemeKey.phase(.warning)))
         }
         if let onDeck = queue.onDeck {
-            facts.append((strings.speakerOnDeck(who(onDeck) + " · " + onDeck.contribution.unit), "agenda.next"))
+            facts.append((strings.speakerOnDeck(who(onDeck) + " · " + onDeck.contribution.unit), ThemeKey.agendaNext))
             words.append(strings.speakerInviteLabel + ": " + SpeakerLines.lines(for: onDeck.contribution, in: language).invitation)
         } else {
-            facts.append((strings.speakerNoneLeft, "agenda.next"))
+            facts.append((strings.speakerNoneLeft, ThemeKey.agendaNext))
         }
         self.facts = facts
         mcText = words.joined(separator: "\n")

@@ -43,14 +43,14 @@ enum SpeakersPaneView {
         var summary = strings.speakersTotal(speaking.count, minutes)
         if speaking.count < items.count { summary += " · " + strings.dressRehearsal.speakersWithdrawn(items.count - speaking.count) }
         if let budget = state.speakerBudget { summary += " · " + state.speakerBudgetLine(budget) }
-        canvas.text(summary, x: rect.x + 1, y: rect.y + tableHeight, maxWidth: rect.width - 2, style: "ui.dim")
+        canvas.text(summary, x: rect.x + 1, y: rect.y + tableHeight, maxWidth: rect.width - 2, style: .uiDim)
         let box = Rect(x: rect.x, y: rect.y + tableHeight + 1, width: rect.width, height: rect.maxY - rect.y - tableHeight - 1)
         if box.height >= 3 {
-            let inner = canvas.buffer.drawBox(in: box, title: strings.speakersTopic, style: canvas.theme.style("ui.border"), titleStyle: canvas.theme.style("ui.title"))
+            let inner = canvas.buffer.drawBox(in: box, title: strings.speakersTopic, style: canvas.theme.style(.uiBorder), titleStyle: canvas.theme.style(.uiTitle))
             let selected = items[selectedIndex].contribution
             let lines = SpeakerLines.lines(for: selected, in: state.speakerLinesLanguage)
             let text = [selected.topic, strings.speakerInviteLabel + ": " + lines.invitation, strings.speakerThanksLabel + ": " + lines.thanks]
-            canvas.buffer.drawParagraph(text.joined(separator: "\n"), in: inner.inset(by: 0), style: canvas.theme.style("ui.text"))
+            canvas.buffer.drawParagraph(text.joined(separator: "\n"), in: inner.inset(by: 0), style: canvas.theme.style(.uiText))
         }
         return offset
     }

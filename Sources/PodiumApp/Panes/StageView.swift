@@ -8,7 +8,7 @@ enum StageView {
     static func render(_ state: AppState, into canvas: inout PaneCanvas, bounds: Rect) {
         let strings = state.strings
         let status = state.showStatus
-        canvas.buffer.fill(bounds, style: canvas.theme.style("stage"))
+        canvas.buffer.fill(bounds, style: canvas.theme.style(.stage))
         guard !status.isBlank else { return }
         if IndexRevealStageView.applies(state, status: status) {
             IndexRevealStageView.render(state, into: &canvas, bounds: bounds)
@@ -19,7 +19,7 @@ enum StageView {
         var title = ""
         var subtitle = ""
         var seconds = 0
-        var style = "stage.clock"
+        var style = ThemeKey.stageClock
         var nextLine: String?
         var phase = ShowPhase.normal
         switch status.stage {
@@ -37,7 +37,7 @@ enum StageView {
             title = status.current.map { "\($0.position). \($0.title)" } ?? ""
             subtitle = status.current.map { LivePanelView.presenterName($0, state) } ?? ""
             seconds = status.remainingSeconds
-            style = status.phase == .normal ? "stage.clock" : "phase.\(status.phase.rawValue)"
+            style = status.phase == .normal ? ThemeKey.stageClock : ThemeKey.phase(status.phase)
             phase = status.phase
             if let speaking = state.speakerQueue.speaking {
                 // A contribution: the speaker's name, then title and unit, and their own time left.
@@ -45,10 +45,10 @@ enum StageView {
                 title = c.speakerName.isEmpty ? c.unit : c.speakerName
                 subtitle = [c.speakerTitle, c.unit].filter { !$0.isEmpty }.joined(separator: " · ")
                 seconds = speaking.remainingSeconds
-                style = speaking.phase == .normal ? "stage.clock" : "phase.\(speaking.phase.rawValue)"
+                style = speaking.phase == .normal ? ThemeKey.stageClock : ThemeKey.phase(speaking.phase)
                 phase = speaking.phase
             }
-            if status.isHeld { style = "stage.held" }
+            if status.isHeld { style = ThemeKey.stageHeld }
         case .finished:
             let end = state.show.completed.last?.endedAt.map { clock.clockTime($0).hhmm } ?? ""
             title = strings.liveFinished(end)
@@ -56,15 +56,15 @@ enum StageView {
 
         let width = bounds.width - 2
         canvas.text(TextWidth.pad(TextWidth.truncate(title, toWidth: width), toWidth: width, alignment: .center),
-                    x: bounds.x + 1, y: bounds.y + 1, maxWidth: width, style: "ui.title")
+                    x: bounds.x + 1, y: bounds.y + 1, maxWidth: width, style: .uiTitle)
         canvas.text(TextWidth.pad(TextWidth.truncate(subtitle, toWidth: width), toWidth: width, alignment: .center),
-                    x: bounds.x + 1, y: bounds.y + 2, maxWidth: width, style: "ui.text")
+                    x: bounds.x + 1, y: bounds.y + 2, maxWidth: width, style: .uiText)
 
         // The message takes the bottom rows when there is one; the clock fills what is left.
         var messageRows = 0
         if let message = status.message {
             messageRows = min(4, max(2, bounds.height / 6))
-            var messageStyle = canvas.theme.style("stage.message")
+            var messageStyle = canvas.theme.style(.stageMessage)
             if message.blink { messageStyle.modifiers.insert(.blink) }
             let area = Rect(x: bounds.x + 2, y: bounds.maxY - messageRows - 1, width: bounds.width - 4, height: messageRows)
             canvas.buffer.drawParagraph(message.text, in: area, style: messageStyle, alignment: .center)
@@ -78,7 +78,7 @@ enum StageView {
                 : (status.stage == .running && phase != .normal ? strings.phaseName(phase) : nil)
             if let banner, clockArea.height >= 2 {
                 canvas.text(TextWidth.pad(TextWidth.truncate(banner, toWidth: width), toWidth: width, alignment: .center),
-                            x: bounds.x + 1, y: clockArea.y, maxWidth: width, style: status.isHeld ? "stage.held" : style)
+                            x: bounds.x + 1, y: clockArea.y, maxWidth: width, style: status.isHeld ? ThemeKey.stageHeld : style)
                 digitsArea = Rect(x: clockArea.x, y: clockArea.y + 1, width: clockArea.width, height: clockArea.height - 1)
             }
             BigDigits.render(DurationText.clock(seconds), into: &canvas.buffer, rect: digitsArea, style: canvas.theme.style(style))
@@ -86,16 +86,16 @@ enum StageView {
         if status.stage == .running, let line = nextLine ?? status.upcoming.first.map({
             strings.liveNext($0.segment.title, clock.clockTime($0.projectedStart).hhmm)
         }) {
-            canvas.text(line, x: bounds.x + 1, y: bounds.maxY - 1, maxWidth: bounds.width - 14, style: "ui.dim")
+            canvas.text(line, x: bounds.x + 1, y: bounds.maxY - 1, maxWidth: bounds.width - 14, style: .uiDim)
         }
         if let armed = state.stageQuitArmedAt, state.now.timeIntervalSince(armed) <= AppState.stageQuitSeconds {
-            canvas.text(strings.dayOf.stageQuitHint, x: bounds.x + 1, y: bounds.y, maxWidth: bounds.width - 2, style: "ui.dim")
+            canvas.text(strings.dayOf.stageQuitHint, x: bounds.x + 1, y: bounds.y, maxWidth: bounds.width - 2, style: .uiDim)
         }
         let now = clock.clockTime(state.now).hhmmss
-        canvas.text(now, x: bounds.maxX - 9, y: bounds.maxY - 1, maxWidth: 8, style: "ui.dim")
+        canvas.text(now, x: bounds.maxX - 9, y: bounds.maxY - 1, maxWidth: 8, style: .uiDim)
         if clock.isRehearsal {
             // Plainly, top left, so nobody on stage takes a rehearsal's clock for the real one.
-            canvas.text(" \(strings.rehearsal.banner) ", x: bounds.x + 1, y: bounds.y, maxWidth: bounds.width - 2, style: "phase.warning")
+            canvas.text(" \(strings.rehearsal.banner) ", x: bounds.x + 1, y: bounds.y, maxWidth: bounds.width - 2, style: .phase(.warning))
         }
     }
 }

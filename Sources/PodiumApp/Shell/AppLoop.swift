@@ -114,7 +114,7 @@ public final class AppLoop {
             do {
                 try effect.perform(on: store, by: actor, at: clock())
             } catch {
-                state.notice = state.strings.reliability.notice(for: error) ?? error.description
+                state.notice = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
                 watchFile(after: error)
                 break
             }
@@ -144,7 +144,7 @@ public final class AppLoop {
                 state.importDialog = nil
                 state.notice = state.strings.importDone(state.strings.importCounts(counts.added, counts.merged, counts.skipped))
             } catch {
-                let message = state.strings.reliability.notice(for: error) ?? String(describing: error)
+                let message = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
                 state.importDialog?.stage = .refused([message])
                 watchFile(after: error)
             }
@@ -162,8 +162,8 @@ public final class AppLoop {
             if parts.contains(.indexReveal) { state.indexReveal = mirror.indexReveal }
             if byOther { state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock()) }
         } catch {
-            if byOther { state.sync = .failed(String(describing: error)) }
-            state.notice = String(describing: error)
+            if byOther { state.sync = .failed(state.strings.errorMessage(error, in: .terminal)) }
+            state.notice = state.strings.errorMessage(error, in: .terminal)
         }
     }
 
@@ -196,7 +196,7 @@ public final class AppLoop {
                 }
             }
         } catch {
-            state.notice = state.strings.reliability.notice(for: error) ?? String(describing: error)
+            state.notice = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
             watchFile(after: error)
         }
         if feed.hasChanged() { refresh(byOther: false) }

@@ -95,7 +95,7 @@ extension AppState {
                                                       { id in contributions.first { $0.id == id }.map { $0.speakerName.isEmpty ? $0.unit : $0.speakerName } ?? "#\(id)" })
                 }
             } else {
-                notice = ShowError.nothingToUndo.description
+                notice = strings.errors.show(.nothingToUndo, .terminal)
             }
         case .requestJump:
             let segments = orderedSegments

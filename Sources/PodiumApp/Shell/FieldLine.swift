@@ -9,7 +9,7 @@ enum FieldLine {
     /// columns separate it from the value.
     static func draw(
         label: String, field: TextField, focused: Bool, x: Int, y: Int, width: Int, labelWidth: Int? = nil,
-        gap: Int = 1, labelStyle: String, valueStyle: String, canvas: inout PaneCanvas
+        gap: Int = 1, labelStyle: ThemeKey, valueStyle: ThemeKey, canvas: inout PaneCanvas
     ) {
         guard width > 0 else { return }
         let natural = labelWidth ?? TextWidth.width(of: TextWidth.sanitize(label))
@@ -24,7 +24,7 @@ enum FieldLine {
     static func valueWidth(in width: Int) -> Int { min(width, max(12, width / 2)) }
 
     /// Shows the part of the value around the cursor, the cursor as a reversed cell.
-    static func drawValue(_ field: TextField, focused: Bool, x: Int, y: Int, width: Int, style: String, canvas: inout PaneCanvas) {
+    static func drawValue(_ field: TextField, focused: Bool, x: Int, y: Int, width: Int, style: ThemeKey, canvas: inout PaneCanvas) {
         guard width > 1 else { return }
         // One shown string per character, so that the cursor (counted in characters) stays
         // aligned even where sanitising turns a line break into a space.
@@ -39,6 +39,6 @@ enum FieldLine {
         guard focused else { return }
         let cursorX = x + columns(start..<cursor)
         let under = cursor < characters.count && !characters[cursor].isEmpty ? characters[cursor] : " "
-        canvas.buffer.put(under, x: cursorX, y: y, maxWidth: 2, style: canvas.theme.style("ui.selected"))
+        canvas.buffer.put(under, x: cursorX, y: y, maxWidth: 2, style: canvas.theme.style(.uiSelected))
     }
 }

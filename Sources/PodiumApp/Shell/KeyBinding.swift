@@ -12,6 +12,14 @@ public struct KeyBinding: Sendable {
     public var describe: @Sendable (UIStrings) -> String
     /// Nil when the binding can be used now; otherwise why not, in the user's language.
     public var disabledReason: @Sendable (AppState) -> String?
+    /// How the footer names the binding, when it shows there at all.
+    public var footer: Footer?
+
+    /// The footer's short form of a binding: the key as typed there and a word or two.
+    public struct Footer: Sendable {
+        public var key: String
+        public var word: @Sendable (FooterStrings) -> String
+    }
 
     public enum Scope: Hashable, Sendable {
         case global
@@ -29,5 +37,13 @@ public struct KeyBinding: Sendable {
         self.command = command
         self.describe = describe
         self.disabledReason = disabledReason
+    }
+
+    /// The binding, shown in the footer as `key` (default: its first key as the help shows
+    /// them) and `word`.
+    func inFooter(_ key: String? = nil, _ word: @escaping @Sendable (FooterStrings) -> String) -> KeyBinding {
+        var binding = self
+        binding.footer = Footer(key: key ?? label.split(separator: " ").first.map(String.init) ?? label, word: word)
+        return binding
     }
 }

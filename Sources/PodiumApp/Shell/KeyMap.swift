@@ -15,8 +15,8 @@ public enum KeyMap {
                 return .redraw
             },
             describe: { $0.actionShowPane }
-        ),
-        KeyBinding(keys: [.tab], label: "Tab", command: { _ in .nextPane }, describe: { $0.actionNextPane }),
+        ).inFooter("1-6") { $0.panes },
+        KeyBinding(keys: [.tab], label: "Tab", command: { _ in .nextPane }, describe: { $0.actionNextPane }).inFooter { $0.next },
         KeyBinding(keys: [.backTab], label: "⇧Tab", command: { _ in .previousPane }, describe: { $0.actionPreviousPane }),
         KeyBinding(keys: [.up, .char("k")], label: "↑ k", command: { _ in .moveSelection(by: -1) }, describe: { $0.actionMoveUp }),
         KeyBinding(keys: [.down, .char("j")], label: "↓ j", command: { _ in .moveSelection(by: 1) }, describe: { $0.actionMoveDown }),
@@ -24,11 +24,13 @@ public enum KeyMap {
         KeyBinding(keys: [.pageDown], label: "PgDn", command: { _ in .page(by: 1) }, describe: { $0.actionPageDown }),
         KeyBinding(keys: [.home, .char("g")], label: "Home g", command: { _ in .selectFirst }, describe: { $0.actionFirst }),
         KeyBinding(keys: [.end, .char("G")], label: "End G", command: { _ in .selectLast }, describe: { $0.actionLast }),
-        KeyBinding(keys: [.char("?"), .function(1)], label: "? F1", command: { _ in .toggleHelp }, describe: { $0.actionHelp }),
-        KeyBinding(keys: [.char("L")], label: "L", command: { _ in .toggleLanguage }, describe: { $0.actionLanguage }),
+        KeyBinding(keys: [.char("?"), .function(1)], label: "? F1", command: { _ in .toggleHelp }, describe: { $0.actionHelp })
+            .inFooter { $0.keys },
+        KeyBinding(keys: [.char("L")], label: "L", command: { _ in .toggleLanguage }, describe: { $0.actionLanguage })
+            .inFooter { $0.otherLanguage },
         KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", command: { _ in .redraw }, describe: { $0.actionRedraw }),
         KeyBinding(keys: [.escape], label: "Esc", command: { _ in .cancelOverlay }, describe: { $0.actionClose }),
-        KeyBinding(keys: [.char("q")], label: "q", command: { _ in .requestQuit }, describe: { $0.actionQuit }),
+        KeyBinding(keys: [.char("q")], label: "q", command: { _ in .requestQuit }, describe: { $0.actionQuit }).inFooter { $0.quit },
         KeyBinding(
             keys: [.char("I")], label: "I", command: { _ in .openImport }, describe: { $0.actionImport },
             disabledReason: { state in
@@ -48,6 +50,16 @@ public enum KeyMap {
             return binding
         }.filter { !$0.keys.isEmpty }
         return own + global
+    }
+
+    /// The footer's line for `pane`, from the same rows, so it never names a key that does
+    /// nothing there: the pane's own footer keys then "?" for the rest, or, on a pane with
+    /// none, the global ones.
+    public static func footer(on pane: Pane, _ strings: FooterStrings) -> String {
+        let entries = bindings(on: pane).compactMap { binding in binding.footer.map { (binding.scope, $0) } }
+        let own = entries.filter { $0.0 == .pane(pane) }.map { "\($0.1.key) \($0.1.word(strings))" }
+        guard !own.isEmpty else { return entries.map { "\($0.1.key) \($0.1.word(strings))" }.joined(separator: " · ") }
+        return (own + ["?"]).joined(separator: " · ")
     }
 
     /// The command for a key on the current pane, or why the key does nothing now.

@@ -17,9 +17,9 @@ struct PaneCanvas {
     /// holds only the rows in view.
     mutating func table(_ table: TableView, in rect: Rect, firstIndex: Int = 0) -> Int {
         var table = table
-        table.headerStyle = theme.style("ui.title")
-        table.rowStyle = theme.style("ui.text")
-        table.selectedStyle = theme.style("ui.selected")
+        table.headerStyle = theme.style(.uiTitle)
+        table.rowStyle = theme.style(.uiText)
+        table.selectedStyle = theme.style(.uiSelected)
         let offset = table.render(into: &buffer, rect: rect)
         let firstRowY = rect.y + (table.showHeader ? 1 : 0)
         for (index, y) in zip(offset..<table.rows.count, firstRowY..<rect.maxY) {
@@ -49,7 +49,7 @@ struct PaneCanvas {
     }
 
     /// Writes one line, cut with "…" when it is wider than `maxWidth`.
-    mutating func text(_ text: String, x: Int, y: Int, maxWidth: Int, style key: String) {
+    mutating func text(_ text: String, x: Int, y: Int, maxWidth: Int, style key: ThemeKey) {
         let fitted = TextWidth.truncate(TextWidth.sanitize(text), toWidth: max(0, maxWidth))
         buffer.put(fitted, x: x, y: y, maxWidth: maxWidth, style: theme.style(key))
     }

@@ -10,12 +10,12 @@ public enum Screen {
 
     public static func render(_ state: AppState, theme: Theme, width: Int, height: Int) -> Frame {
         var canvas = PaneCanvas(buffer: Buffer(width: width, height: height), theme: theme)
-        canvas.buffer.fill(canvas.buffer.bounds, style: theme.style("ui.text"))
+        canvas.buffer.fill(canvas.buffer.bounds, style: theme.style(.uiText))
         let strings = state.strings
         guard width >= minimumWidth, height >= minimumHeight else {
             let message = strings.tooSmall(width, height, minimumWidth, minimumHeight)
             let rect = Rect(x: 1, y: max(0, height / 2 - 1), width: max(1, width - 2), height: min(height, 3))
-            canvas.buffer.drawParagraph(message, in: rect, style: theme.style("ui.error"), alignment: .center)
+            canvas.buffer.drawParagraph(message, in: rect, style: theme.style(.uiError), alignment: .center)
             return Frame(buffer: canvas.buffer, hitRegions: [], scrollOffsets: state.scrollOffset, pageSize: 1, ticks: false)
         }
 
@@ -28,7 +28,7 @@ public enum Screen {
         TabBar.render(state, into: &canvas, rect: Rect(x: 0, y: 0, width: width, height: 1))
         let info = state.event.info
         let eventLine = "\(info.title) · \(info.date.vietnamese) · \(info.venue)"
-        canvas.text(eventLine, x: 1, y: 1, maxWidth: width - 2, style: "ui.dim")
+        canvas.text(eventLine, x: 1, y: 1, maxWidth: width - 2, style: .uiDim)
 
         let body = Rect(x: 0, y: 2, width: width, height: height - 4)
         var offsets = state.scrollOffset
@@ -45,18 +45,16 @@ public enum Screen {
 
         let footerY = height - 2
         if let notice = state.notice {
-            canvas.text(notice, x: 1, y: footerY, maxWidth: width - 2, style: "ui.notice")
+            canvas.text(notice, x: 1, y: footerY, maxWidth: width - 2, style: .uiNotice)
         } else {
-            let hint = switch state.pane {
-            case .checklist: strings.checklistFooter
-            case .index: IndexKeys.footer(strings)
             // The keys that prepare the ceremony or the hall to whoever may use them before the
             // show; the tick-off keys to the MC, and to everyone once the show runs.
-            case .awards: SetupKeys.awardsRefusal(state) == nil && state.show.stage != .running ? SetupKeys.footer(on: .awards, strings) : strings.awardsFooter
-            case .seating: SetupKeys.seatingRefusal(state) == nil ? SetupKeys.footer(on: .seating, strings) : strings.footerHint
-            default: strings.footerHint
+            let hint = switch state.pane {
+            case .awards where SetupKeys.awardsRefusal(state) == nil && state.show.stage != .running: SetupKeys.footer(on: .awards, strings)
+            case .seating where SetupKeys.seatingRefusal(state) == nil: SetupKeys.footer(on: .seating, strings)
+            default: KeyMap.footer(on: state.pane, strings.footer)
             }
-            canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: "ui.dim")
+            canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: .uiDim)
         }
         StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
 

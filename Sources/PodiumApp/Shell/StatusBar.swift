@@ -6,7 +6,7 @@ import TermCore
 enum StatusBar {
     static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
-        let style = canvas.theme.style("ui.statusbar")
+        let style = canvas.theme.style(.uiStatusbar)
         canvas.buffer.fill(rect, style: style)
         let clock = EventClock(date: state.event.info.date, timeZone: state.timeZone).clockTime(state.now).hhmmss
         let who = "\(strings.roleName(state.role)) · \(state.operatorName)"
@@ -48,7 +48,7 @@ enum StatusBar {
         // A rehearsal says so first, in the warning colour, on every pane.
         var left = rect.x
         if !banner.isEmpty {
-            canvas.buffer.put(banner, x: left, y: rect.y, maxWidth: rect.width, style: canvas.theme.style("phase.warning"))
+            canvas.buffer.put(banner, x: left, y: rect.y, maxWidth: rect.width, style: canvas.theme.style(.phase(.warning)))
             left += TextWidth.width(of: banner)
         }
         let titleWidth = max(0, rect.maxX - left - rightWidth - 3)

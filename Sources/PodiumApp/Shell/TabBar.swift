@@ -11,7 +11,7 @@ enum TabBar {
         var x = rect.x
         for (pane, label) in zip(Pane.allCases, labels) {
             let shown = compact && pane != state.pane ? " \(pane.rawValue) " : label
-            let style = canvas.theme.style(pane == state.pane ? "ui.tab.active" : "ui.tab")
+            let style = canvas.theme.style(pane == state.pane ? ThemeKey.uiTabActive : ThemeKey.uiTab)
             let written = canvas.buffer.put(shown, x: x, y: rect.y, maxWidth: rect.maxX - x, style: style)
             canvas.hits.append(HitRegion(rect: Rect(x: x, y: rect.y, width: written, height: 1), command: .showPane(pane)))
             x += written

@@ -144,15 +144,15 @@ enum FormOverlay {
         let width = min(bounds.width - 4, 76)
         let height = min(bounds.height - 2, form.fields.count + 4)
         let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
-        canvas.buffer.fill(rect, style: canvas.theme.style("ui.text"))
-        let inner = canvas.buffer.drawBox(in: rect, title: form.title, style: canvas.theme.style("ui.border"), titleStyle: canvas.theme.style("ui.title"))
+        canvas.buffer.fill(rect, style: canvas.theme.style(.uiText))
+        let inner = canvas.buffer.drawBox(in: rect, title: form.title, style: canvas.theme.style(.uiBorder), titleStyle: canvas.theme.style(.uiTitle))
         let labelWidth = min(inner.width / 3, form.fields.map { TextWidth.width(of: $0.label) }.max() ?? 0)
         for (index, field) in form.fields.prefix(max(0, inner.height - 2)).enumerated() {
             let focused = index == form.focus
             FieldLine.draw(
                 label: field.label, field: field.value, focused: focused, x: inner.x + 1, y: inner.y + index,
                 width: inner.width - 2, labelWidth: labelWidth, gap: 2,
-                labelStyle: focused ? "ui.focus" : "ui.dim", valueStyle: "ui.text", canvas: &canvas
+                labelStyle: focused ? ThemeKey.uiFocus : ThemeKey.uiDim, valueStyle: ThemeKey.uiText, canvas: &canvas
             )
         }
         let footerY = inner.maxY - 1
@@ -160,9 +160,9 @@ enum FormOverlay {
             // A refusal names the field and what to type: it may take the blank row above too.
             let rows = TextWidth.wrap(error, width: inner.width - 2).count > 1 && inner.height > form.fields.count + 1 ? 2 : 1
             _ = canvas.buffer.drawParagraph(error, in: Rect(x: inner.x + 1, y: footerY - rows + 1, width: inner.width - 2, height: rows),
-                                            style: canvas.theme.style("ui.error"))
+                                            style: canvas.theme.style(.uiError))
         } else {
-            canvas.text(strings.formHint, x: inner.x + 1, y: footerY, maxWidth: inner.width - 2, style: "ui.dim")
+            canvas.text(strings.formHint, x: inner.x + 1, y: footerY, maxWidth: inner.width - 2, style: .uiDim)
         }
     }
 }

@@ -90,7 +90,6 @@ extension UIStrings {
         quitQuestion: "Quit Podium? (y/n)",
         tooSmall: { "Terminal too small (\($0)×\($1)). Needs at least \($2)×\($3)." },
         readOnlyNotice: "The event file is read-only: every change is disabled.",
-        footerHint: "1-6 panes · Tab next · ? keys · L Tiếng Việt · q quit",
         actionShowPane: "Show pane",
         actionNextPane: "Next pane",
         actionPreviousPane: "Previous pane",
@@ -184,7 +183,6 @@ extension UIStrings {
             }
         },
         // MARK: Checklist editing and gating
-        checklistFooter: "Space done · b block · a/e/d add/edit/del · / filter · v group · n notes · ?",
         formHint: "Enter save · Esc cancel · Tab next field",
         checklistGroupedBy: { grouping in
             switch grouping {
@@ -305,7 +303,6 @@ extension UIStrings {
             case .presenterNotHere: "\(who) presents or speaks but has not checked in, and nobody stands in"
             }
         },
-        seatingEditError: { error in String(describing: error) },
         seatingLegendSymbols: "● arrived  ○ not arrived  · empty  × unusable",
         seatingAutoDone: { "Auto-assigned \($0) delegates" + ($1 > 0 ? "; \($1) left without a seat" : "") },
         statusConflicts: { "⚠ \($0) conflict" + ($0 == 1 ? "" : "s") },
@@ -339,21 +336,6 @@ extension UIStrings {
             }
         },
         speakerWithdrawQuestion: { "\($0) is speaking. Withdraw and end the contribution? (y/n)" },
-        speakerProblem: { problem in
-            switch problem {
-            case .unknown: "This contribution is no longer in the list; reload."
-            case .emptyTopic: "Enter the topic of the contribution."
-            case .emptyUnit: "Enter the presenting unit."
-            case .badMinutes(let minutes): "Cannot allot \(minutes) minutes; enter 1 to \(SpeakerQueueError.maximumMinutes)."
-            case .positionOutOfRange(let position, let count): "There is no position \(position) among \(count) contributions."
-            case .alreadyWithdrawn: "Already withdrawn; press r to restore it."
-            case .notWithdrawn: "This contribution is not withdrawn."
-            case .alreadySpoke: "Already presented; it cannot be withdrawn."
-            case .speakingNow(_, let name): "\(name) is speaking."
-            case .speakerNotInRoster(let name): "“\(name)” is not in the delegate roster."
-            case .unknownGroup(let key): "There is no participant group “\(key)”."
-            }
-        },
         speakerSelect: "Select a contribution first.",
         speakerAddTitle: "Add a contribution",
         speakerLinesTitle: "MC lines (blank: the generated ones)",
@@ -386,7 +368,6 @@ extension UIStrings {
         awardsSay: { "say: \($0)" },
         awardsProblems: { "⚠ The award list has \($0) problem(s) to fix; see podium awards batches." },
         awardsRoleReason: "Only the MC or an organiser may tick recipients and call batches.",
-        awardsFooter: "Space received · n next batch · p previous batch · ↑↓ select · ? keys",
         columnReceived: "Got",
         columnNote: "Note",
         actionAwardsTick: "Mark received / unmark",
@@ -396,7 +377,6 @@ extension UIStrings {
         hallEditorBanner: "HALL · p presidium · a/D section · r/R row · e/E seat · u unusable · H done",
         hallEditorClosed: "Open the hall editor first (key H)",
         hallNeedsSection: "Move the cursor into a section of the hall first",
-        hallEditError: { error in String(describing: error) },
         hallNotANumber: { field, text in "\(field): \"\(text)\" is not a whole number; type it again" },
         hallPresidiumTitle: "Presidium table",
         hallPresidiumSeats: "Presidium seats",
@@ -429,6 +409,8 @@ extension UIStrings {
         setup: .english,
         dayOf: .english,
         reliability: .english,
-        dressRehearsal: .english
+        dressRehearsal: .english,
+        errors: .english,
+        footer: .english
     )
 }

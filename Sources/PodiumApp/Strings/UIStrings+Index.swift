@@ -40,7 +40,6 @@ public struct IndexStrings: Sendable {
     public var actionCard: String
     public var actionRevealNext: String
     public var actionRevealBack: String
-    public var footerWords: [String]
 
     public func change(_ value: Int?) -> String {
         guard let value else { return "–" }
@@ -74,8 +73,7 @@ extension IndexStrings {
         actionGroup: "Đổi khối", actionTier: "Lọc theo nhóm xếp loại", actionSort: "Đổi cột sắp xếp",
         actionReverse: "Đảo chiều sắp xếp", actionSearch: "Tìm đơn vị (không cần dấu)",
         actionView: "Biểu đồ / bản đồ nhiệt", actionCard: "Thẻ đơn vị",
-        actionRevealNext: "Công bố bước tiếp", actionRevealBack: "Lùi một bước công bố (hoàn tác)",
-        footerWords: ["khối", "nhóm", "sắp xếp", "đảo", "tìm", "xem", "thẻ", "công bố", "lùi"]
+        actionRevealNext: "Công bố bước tiếp", actionRevealBack: "Lùi một bước công bố (hoàn tác)"
     )
 
     static let english = IndexStrings(
@@ -103,7 +101,6 @@ extension IndexStrings {
         actionGroup: "Next group", actionTier: "Filter by tier", actionSort: "Sort by the next column",
         actionReverse: "Reverse the sort", actionSearch: "Find a unit (accents optional)",
         actionView: "Bar chart / heat map", actionCard: "Unit card",
-        actionRevealNext: "Reveal the next step", actionRevealBack: "Take back the last reveal step (undo)",
-        footerWords: ["group", "tier", "sort", "reverse", "find", "view", "card", "reveal", "back"]
+        actionRevealNext: "Reveal the next step", actionRevealBack: "Take back the last reveal step (undo)"
     )
 }

@@ -183,7 +183,7 @@ public struct SetupStrings: Sendable {
             case .badSplit(let batch, _, let size): "Đợt \(batch) có \(size) người; chọn người từ thứ 2 đến thứ \(size) để tách."
             case .lastBatchCannotMerge(let batch): "Đợt \(batch) là đợt cuối; không có đợt sau để gộp."
             case .batchWouldBeEmpty(let batch): "Chuyển người này đi thì đợt \(batch) không còn ai; hãy gộp đợt thay vì chuyển."
-            default: error.description
+            default: ErrorStrings.vietnamese.awards(error, .terminal)
             }
         },
         notAwardEditor: "Chỉ ban tổ chức sửa quyết định, người được khen và các đợt trao.",
@@ -299,7 +299,7 @@ public struct SetupStrings: Sendable {
         awardProblem: { error in
             switch error {
             case .batchWouldBeEmpty(let batch): "Moving this recipient would leave batch \(batch) empty; merge the batches instead."
-            default: error.description.prefix(1).uppercased() + error.description.dropFirst() + "."
+            default: ErrorStrings.english.awards(error, .terminal)
             }
         },
         notAwardEditor: "Only organisers edit the decision, the recipients and the batches.",

@@ -91,7 +91,6 @@ extension UIStrings {
         quitQuestion: "Thoát Podium? (c/k)",
         tooSmall: { "Cửa sổ quá nhỏ (\($0)×\($1)). Cần ít nhất \($2)×\($3)." },
         readOnlyNotice: "Tệp sự kiện chỉ đọc: mọi thay đổi bị tắt.",
-        footerHint: "1-6 chuyển khung · Tab tiếp · ? phím tắt · L English · q thoát",
         actionShowPane: "Mở khung",
         actionNextPane: "Khung tiếp theo",
         actionPreviousPane: "Khung trước",
@@ -185,7 +184,6 @@ extension UIStrings {
             }
         },
         // MARK: Checklist editing and gating
-        checklistFooter: "Space xong · b vướng · a/e/d thêm/sửa/xóa · / lọc · v nhóm · n ghi chú · ?",
         formHint: "Enter lưu · Esc hủy · Tab sang ô khác",
         checklistGroupedBy: { grouping in
             switch grouping {
@@ -306,19 +304,6 @@ extension UIStrings {
             case .presenterNotHere: "\(who) có phần trình bày/trao nhưng chưa đến, chưa có người dự thay"
             }
         },
-        seatingEditError: { error in
-            switch error {
-            case .noSuchSeat(let seat): "Không có ghế \"\(seat)\" trong hội trường"
-            case .unusableSeat(let seat): "Ghế \(seat) không sử dụng được"
-            case .emptySeat(let seat): "Ghế \(seat) đang trống"
-            case .lockedSeat(let seat, let who): "Ghế \(seat) đã khóa cho \(who); mở khóa trước (phím l)"
-            case .seatTaken(let seat, let who): "Ghế \(seat) đã có \(who)"
-            case .noSuchDelegate(let query): "Không có đại biểu \"\(query)\""
-            case .ambiguousDelegate(let query, let count, _): "\"\(query)\" khớp \(count) đại biểu; gõ đủ họ tên"
-            case .notSeated(let name): "\(name) chưa có ghế"
-            case .hallTooSmall(let delegates, let seats): "Hội trường có \(seats) ghế cho \(delegates) đại biểu; \(delegates - seats) người chưa có ghế"
-            }
-        },
         seatingLegendSymbols: "● đã đến  ○ chưa đến  · trống  × không dùng",
         seatingAutoDone: { "Đã xếp tự động \($0) đại biểu" + ($1 > 0 ? "; \($1) người chưa có ghế" : "") },
         statusConflicts: { "⚠ \($0) xung đột" },
@@ -352,21 +337,6 @@ extension UIStrings {
             }
         },
         speakerWithdrawQuestion: { "\($0) đang trình bày. Rút tham luận và kết thúc lượt nói? (c/k)" },
-        speakerProblem: { problem in
-            switch problem {
-            case .unknown: "Tham luận này không còn trong danh sách; tải lại."
-            case .emptyTopic: "Cần nhập nội dung tham luận."
-            case .emptyUnit: "Cần nhập đơn vị trình bày."
-            case .badMinutes(let minutes): "Không thể dành \(minutes) phút; nhập số phút từ 1 đến \(SpeakerQueueError.maximumMinutes)."
-            case .positionOutOfRange(let position, let count): "Không có vị trí \(position) trong \(count) tham luận."
-            case .alreadyWithdrawn: "Tham luận này đã rút; bấm r để khôi phục."
-            case .notWithdrawn: "Tham luận này chưa rút."
-            case .alreadySpoke: "Tham luận này đã trình bày xong, không rút được."
-            case .speakingNow(_, let name): "\(name) đang trình bày."
-            case .speakerNotInRoster(let name): "“\(name)” chưa có trong danh sách đại biểu."
-            case .unknownGroup(let key): "Không có nhóm đại biểu “\(key)”."
-            }
-        },
         speakerSelect: "Chọn một tham luận trước.",
         speakerAddTitle: "Thêm tham luận",
         speakerLinesTitle: "Lời dẫn của MC (để trống: dùng lời soạn sẵn)",
@@ -399,7 +369,6 @@ extension UIStrings {
         awardsSay: { "đọc: \($0)" },
         awardsProblems: { "⚠ Danh sách khen thưởng có \($0) vấn đề cần sửa; xem podium awards batches." },
         awardsRoleReason: "Chỉ MC hoặc ban tổ chức được đánh dấu nhận và chuyển đợt.",
-        awardsFooter: "Space đã nhận · n đợt tiếp · p đợt trước · ↑↓ chọn · ? phím tắt",
         columnReceived: "Nhận",
         columnNote: "Ghi chú",
         actionAwardsTick: "Đánh dấu đã nhận / bỏ đánh dấu",
@@ -409,21 +378,6 @@ extension UIStrings {
         hallEditorBanner: "SỬA SƠ ĐỒ · p chủ tọa · a/D khu · r/R hàng · e/E ghế · u không dùng · H xong",
         hallEditorClosed: "Mở trình sửa hội trường trước (phím H)",
         hallNeedsSection: "Đưa con trỏ vào một khu ghế trong hội trường trước",
-        hallEditError: { error in
-            switch error {
-            case .presidiumOutOfRange(let count): "Bàn chủ tọa không thể có \(count) ghế; nhập từ 1 đến \(HallEdit.maxPresidiumSeats)"
-            case .emptySectionName: "Khu ghế cần có tên, ví dụ A hoặc B"
-            case .duplicateSectionName(let name): "Đã có khu \"\(name)\"; chọn tên khác"
-            case .noRows(let name): "Khu \"\(name)\" cần ít nhất 1 hàng"
-            case .noSeats(let name): "Khu \"\(name)\" cần ít nhất 1 ghế mỗi hàng"
-            case .innerAisleOutside(let name, let aisle, let seats):
-                "Lối đi sau ghế \(aisle) không nằm trong khu \"\(name)\" (\(seats) ghế); nhập số từ 1 đến \(seats - 1)"
-            case .noSuchSection(let index): "Không có khu số \(index + 1); tải lại sự kiện"
-            case .lastRow(let name): "Khu \"\(name)\" chỉ còn 1 hàng; hãy xóa cả khu (phím D)"
-            case .lastSeat(let name): "Các hàng của khu \"\(name)\" chỉ còn 1 ghế; hãy xóa cả khu (phím D)"
-            case .notAHallSeat: "Chỉ ghế trong các khu mới đánh dấu không dùng được; đưa con trỏ vào một khu"
-            }
-        },
         hallNotANumber: { field, text in "\(field): \"\(text)\" không phải số nguyên; nhập lại" },
         hallPresidiumTitle: "Bàn chủ tọa",
         hallPresidiumSeats: "Số ghế chủ tọa",
@@ -456,6 +410,8 @@ extension UIStrings {
         setup: .vietnamese,
         dayOf: .vietnamese,
         reliability: .vietnamese,
-        dressRehearsal: .vietnamese
+        dressRehearsal: .vietnamese,
+        errors: .vietnamese,
+        footer: .vietnamese
     )
 }

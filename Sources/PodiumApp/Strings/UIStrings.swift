@@ -83,7 +83,6 @@ public struct UIStrings: Sendable {
     public var quitQuestion: String
     public var tooSmall: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
     public var readOnlyNotice: String
-    public var footerHint: String
 
     // Key binding descriptions
     public var actionShowPane: String
@@ -159,7 +158,6 @@ public struct UIStrings: Sendable {
     public var agendaProblem: @Sendable (AgendaProblem) -> String
 
     // MARK: Checklist editing and gating
-    public var checklistFooter: String
     public var formHint: String
     public var checklistGroupedBy: @Sendable (ChecklistGrouping) -> String
     public var checklistOverdueCount: @Sendable (_ count: Int) -> String
@@ -232,7 +230,6 @@ public struct UIStrings: Sendable {
     public var seatingConflictsTitle: @Sendable (_ count: Int) -> String
     public var seatingNoConflicts: String
     public var seatingConflict: @Sendable (_ kind: SeatingConflict.Kind, _ who: String, _ seat: String, _ count: Int, _ seats: Int) -> String
-    public var seatingEditError: @Sendable (_ error: SeatingEditError) -> String
     public var seatingLegendSymbols: String
     public var seatingAutoDone: @Sendable (_ seated: Int, _ unseated: Int) -> String
     public var statusConflicts: @Sendable (_ count: Int) -> String
@@ -260,7 +257,6 @@ public struct UIStrings: Sendable {
     public var speakerThanksLabel: String
     public var speakerBudget: @Sendable (_ verdict: SpeakerBudget.Verdict, _ mustEndBy: String, _ notFitting: [String]) -> String
     public var speakerWithdrawQuestion: @Sendable (String) -> String
-    public var speakerProblem: @Sendable (SpeakerQueueError) -> String
     public var speakerSelect: String
     public var speakerAddTitle: String
     public var speakerLinesTitle: String
@@ -292,7 +288,6 @@ public struct UIStrings: Sendable {
     public var awardsSay: @Sendable (_ hint: String) -> String
     public var awardsProblems: @Sendable (_ count: Int) -> String
     public var awardsRoleReason: String
-    public var awardsFooter: String
     public var columnReceived: String
     public var columnNote: String
     public var actionAwardsTick: String
@@ -303,7 +298,6 @@ public struct UIStrings: Sendable {
     public var hallEditorBanner: String
     public var hallEditorClosed: String
     public var hallNeedsSection: String
-    public var hallEditError: @Sendable (_ error: HallEditError) -> String
     public var hallNotANumber: @Sendable (_ field: String, _ text: String) -> String
     public var hallPresidiumTitle: String
     public var hallPresidiumSeats: String
@@ -343,6 +337,8 @@ public struct UIStrings: Sendable {
 
     /// What the dress rehearsal found missing (award recipients' seats).
     public var dressRehearsal: DressRehearsalStrings
+    public var errors: ErrorStrings
+    public var footer: FooterStrings
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {

@@ -85,8 +85,8 @@ public enum AwardBatchEdit: Hashable, Sendable {
             plan.batches[number - 1].script = cleaned?.isEmpty == true ? nil : cleaned
         case .settings(let settings):
             guard (1...50).contains(settings.batchSize) else { throw .badBatchSize(settings.batchSize) }
-            for (what, value) in [("a recipient", settings.secondsPerRecipient), ("a batch", settings.secondsPerBatch),
-                                  ("reading the decision", settings.decisionReadingSeconds)]
+            for (what, value) in [(AwardTiming.perRecipient, settings.secondsPerRecipient), (.perBatch, settings.secondsPerBatch),
+                                  (.decisionReading, settings.decisionReadingSeconds)]
             where !(0...3600).contains(value) {
                 throw .badSeconds(what, value)
             }

@@ -1,6 +1,6 @@
 /// Something in the award data the organisers should fix before the ceremony. Problems are
 /// reported, never repaired silently: nobody is dropped from a decision by Podium.
-public enum AwardProblem: Hashable, Sendable, CustomStringConvertible {
+public enum AwardProblem: Hashable, Sendable {
     /// The same name and unit twice (accents and case ignored), with their ids.
     case duplicate(name: String, ids: [Int64])
     case missingUnit(id: Int64, name: String)
@@ -8,19 +8,6 @@ public enum AwardProblem: Hashable, Sendable, CustomStringConvertible {
     case presenterMissing(batch: Int)
     /// Recipients in no batch (added after the batches were built).
     case unbatched(ids: [Int64])
-
-    public var description: String {
-        switch self {
-        case .duplicate(let name, let ids):
-            "\(name) appears \(ids.count) times (ids \(ids.map(String.init).joined(separator: ", "))); remove the extra row in the decision's list or tell them apart"
-        case .missingUnit(let id, let name):
-            "#\(id) \(name) has no unit; the certificate needs one — fill it in before printing"
-        case .presenterMissing(let batch):
-            "the presenter chosen for batch \(batch) is no longer in the roster; choose another with `podium awards presenter \(batch) NAME`"
-        case .unbatched(let ids):
-            "\(ids.count) recipient(s) are in no batch (ids \(ids.map(String.init).joined(separator: ", "))); rebuild with `podium awards batches --rebuild`"
-        }
-    }
 
     public static func check(_ event: EventData) -> [AwardProblem] {
         var problems: [AwardProblem] = []

@@ -70,19 +70,10 @@ public struct ChecklistReport: Sendable {
                 ])
             }
         }
-        return "\u{FEFF}" + rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return "\u{FEFF}" + rows.map(DocumentText.csvLine).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A CSV cell: sanitised, neutralised against spreadsheet formulas (a leading = + - @ TAB or CR
-    /// gets an apostrophe) and quoted when it holds a comma, quote or line break.
-    public static func csvField(_ raw: String) -> String {
-        var text = ReportText.sanitized(raw, keepNewlines: true)
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    private func clean(_ text: String) -> String { ReportText.sanitized(text, keepNewlines: false) }
+    private func clean(_ text: String) -> String { DocumentText.printable(text.precomposedStringWithCanonicalMapping) }
 
     /// One table cell: no line breaks, pipes and Markdown markup escaped.
     private func markdownText(_ text: String) -> String {
@@ -101,22 +92,6 @@ public struct ChecklistReport: Sendable {
     private func segmentTitle(_ id: Int64?) -> String {
         guard let id else { return "" }
         return segments.first { $0.id == id }.map { "\($0.position). \($0.title)" } ?? "#\(id)"
-    }
-}
-
-/// Text going into a file someone else opens: NFC, no control characters or escape sequences.
-enum ReportText {
-    static func sanitized(_ text: String, keepNewlines: Bool) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x0A where keepNewlines: out.append(scalar)
-            case 0x09, 0x0A, 0x0D: out.append(" ")
-            case 0x00..<0x20, 0x7F..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: continue
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
     }
 }
 

@@ -7,15 +7,8 @@ public enum ChecklistStatusChange: Hashable, Sendable {
     case block(reason: String)
 }
 
-public enum ChecklistRuleError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum ChecklistRuleError: Error, Hashable, Sendable {
     case blockNeedsReason(id: Int64)
-
-    public var description: String {
-        switch self {
-        case .blockNeedsReason(let id):
-            "checklist item \(id) was not blocked: give a reason saying what is missing"
-        }
-    }
 }
 
 extension ChecklistItem {

@@ -40,19 +40,6 @@ public struct IndexRevealProgress: Hashable, Sendable {
 }
 
 /// Why a reveal step was refused.
-public enum IndexRevealError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum IndexRevealError: Error, Hashable, Sendable {
     case noResults, allRevealed, nothingRevealed
-
-    public var description: String { message(vietnamese: false) }
-
-    public func message(vietnamese: Bool) -> String {
-        switch (self, vietnamese) {
-        case (.noResults, true): "Sự kiện chưa có kết quả Chỉ số CCHC; nhập bằng `podium import index TỆP`."
-        case (.noResults, false): "the event holds no index results; import them with `podium import index FILE`"
-        case (.allRevealed, true): "Đã công bố hết; lùi lại bằng `podium index reveal back`."
-        case (.allRevealed, false): "everything has been revealed; step back with `podium index reveal back`"
-        case (.nothingRevealed, true): "Chưa công bố đơn vị nào."
-        case (.nothingRevealed, false): "nothing has been revealed yet"
-        }
-    }
 }

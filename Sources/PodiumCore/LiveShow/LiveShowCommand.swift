@@ -4,22 +4,12 @@ import Foundation
 /// the role table, the checklist gate and the show's rules, it gives every fact to record, in
 /// order and in one transaction: the gate override, a rehearsal mark or set-aside, the action.
 public struct LiveShowCommand: Hashable, Sendable {
-    /// Why the command records nothing.
-    public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Why the command records nothing. The interfaces word each case (`ErrorStrings.liveShow`).
+    public enum Refusal: Error, Hashable, Sendable {
         case notAllowed(Role)
         /// The action would start `segment` while `openItems` gating it are not done.
         case gated(segment: Segment, openItems: [ChecklistItem])
         case show(ShowError)
-
-        public var description: String {
-            switch self {
-            case .notAllowed(let role): "the \(role.rawValue) role cannot drive the show"
-            case .gated(let segment, let items):
-                "\"\(segment.title)\" waits for checklist items not done: "
-                    + items.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
-            case .show(let error): error.description
-            }
-        }
     }
 
     public var action: ShowAction

@@ -56,15 +56,6 @@ public struct ImportPlan: Sendable {
     public var createdGroups: [GroupProposal.NewGroup] = []
     /// An awards import: the recipients made delegates (or found on the roster) so they have seats.
     public var enrolment = RecipientEnrolment.Report()
-
-    public var summary: String {
-        if kind == .index { return "the results of \(added) units, replacing the event's index" }
-        var parts = ["\(added) \(kind.rawValue) to add"]
-        if !createdGroups.isEmpty { parts.append("\(createdGroups.count) groups to create") }
-        if merged > 0 { parts.append("\(merged) merged into existing ones") }
-        if skipped > 0 { parts.append("\(skipped) duplicates skipped") }
-        return parts.joined(separator: ", ")
-    }
 }
 
 public enum SpreadsheetImport {

@@ -12,7 +12,7 @@ enum JournalRows {
     /// Persists `fact` as it is: its name in `action`, its fields (with the schema version) in `payload`.
     static func append(_ fact: JournalFact, actor: Actor, time: Date, _ db: Database) throws -> JournalEntry {
         guard !fact.isReadOnly else {
-            throw StoreError.invalid("\"\(fact.name)\" is not a fact this version of Podium writes")
+            throw StoreError.unwritableFact(name: fact.name)
         }
         let time = roundedToMillisecond(time)
         try db.execute(

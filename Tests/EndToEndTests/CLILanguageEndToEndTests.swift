@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// The command line as a Vietnamese office meets it: results and refusals in Vietnamese by
+/// default and in English with `--lang en`, and `--json` the same in both, in snake_case.
+@Suite(.serialized) struct CLILanguageEndToEndTests {
+    /// Every command with `--json`, on the demo, once the show is running so that every field has a value.
+    @Test func everyJSONOutputUsesSnakeCaseKeys() throws {
+        let tmux = try TmuxSession()
+        let file = tmux.home.appendingPathComponent("demo.podium").path
+        #expect(try tmux.podium(["new", file]).status == 0)
+        #expect(try tmux.podium(["show", "start", "--override", "--event", file, "--role", "mc"]).status == 0)
+        let commands: [[String]] = [
+            ["info"], ["show", "status"], ["speakers", "list"], ["seat", "list"], ["check", "list"], ["awards", "batches"],
+            ["index", "ranking"], ["index", "unit", "Sở Nội vụ"],
+        ]
+        for command in commands {
+            let vi = try tmux.podium(command + ["--json", "--event", file])
+            let en = try tmux.podium(command + ["--json", "--event", file, "--lang", "en"])
+            #expect(vi.status == 0, "\(command): \(vi.output)")
+            let json = try JSONSerialization.jsonObject(with: Data(vi.output.utf8))
+            let keys = Self.keys(json)
+            // The show's clock moves between the two runs; everything else is the same text.
+            if command == ["show", "status"] {
+                #expect(Self.keys(try JSONSerialization.jsonObject(with: Data(en.output.utf8))) == keys)
+            } else {
+                #expect(vi.output == en.output, "\(command) is not language-neutral")
+            }
+            #expect(!keys.isEmpty, "\(command)")
+            let wrong = keys.filter { $0.range(of: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", options: .regularExpression) == nil }
+            #expect(wrong.isEmpty, "\(command) has keys not in snake_case: \(wrong.sorted())")
+        }
+    }
+
+    static func keys(_ json: Any) -> Set<String> {
+        switch json {
+        case let object as [String: Any]: object.reduce(into: Set(object.keys)) { $0.formUnion(keys($1.value)) }
+        case let array as [Any]: array.reduce(into: Set<String>()) { $0.formUnion(keys($1)) }
+        default: []
+        }
+    }
+
+    /// One command of each group, its result or its refusal, in both languages.
+    @Test func resultsAndRefusalsFollowTheLanguage() throws {
+        let tmux = try TmuxSession()
+        let file = tmux.home.appendingPathComponent("demo.podium").path
+        #expect(try tmux.podium(["new", file]).status == 0)
+        let export = tmux.home.appendingPathComponent("checklist.md").path
+        let cases: [(arguments: [String], vi: String, en: String)] = [
+            (["show", "status"], "Chưa bắt đầu. Mục đầu:", "Not started. First:"),
+            (["show", "next", "--role", "mc"], "podium: Chương trình chưa bắt đầu; bắt đầu bằng `podium show start`.",
+             "podium: The show has not started; start it with `podium show start`."),
+            (["seat", "swap", "P1", "P2", "--role", "protocol"], "Đã đổi chỗ P1 và P2.", "Swapped P1 and P2."),
+            (["seat", "lock", "Z9", "--role", "protocol"], "podium: Không có ghế “Z9” trong hội trường", "podium: There is no seat “Z9” in this hall"),
+            (["seat", "clear"], "podium: vai Ban tổ chức không được sửa sơ đồ chỗ ngồi", "podium: the organizer role may not edit the seating plan"),
+            (["speakers", "restore", "999"], "podium: Không có tham luận mã 999", "podium: There is no contribution with id 999"),
+            (["awards", "next", "--role", "viewer"], "podium: vai Người xem không được mời đợt tiếp theo; chạy lại với --role mc hoặc --role organizer",
+             "podium: the viewer role may not call the next batch; run again with --role mc or --role organizer"),
+            (["awards", "settings"], "Mỗi đợt tối đa", "Batch size"),
+            (["check", "done", "1", "--role", "organizer"], "1 xong: ", "1 done: "),
+            (["check", "block", "2", " "], "podium: Việc 2 chưa được chuyển sang bị chặn", "podium: Checklist item 2 was not blocked"),
+            (["info"], "Địa điểm:", "Venue:"),
+            (["index", "reveal", "next", "--role", "viewer"], "podium: vai Người xem không được điều khiển phần công bố",
+             "podium: the viewer role may not drive the reveal"),
+            (["event", "set", "--venue", "Hội trường", "--role", "mc"], "podium: vai MC không được sửa thông tin sự kiện",
+             "podium: the mc role may not change the event's details"),
+            (["import", "delegates", "/nonexistent.csv"], "podium: không đọc được /nonexistent.csv", "podium: /nonexistent.csv cannot be read"),
+            (["new", file], "podium: Tệp \(file) đã có", "podium: \(file) already exists"),
+            (["export", "checklist", "--output", export], "Đã ghi \(export).", "podium: \(export) already exists; add --force"),
+        ]
+        for (arguments, vi, en) in cases {
+            let inVietnamese = try tmux.podium(arguments + ["--event", file])
+            #expect(inVietnamese.output.contains(vi), "\(arguments): \(inVietnamese.output)")
+            let inEnglish = try tmux.podium(arguments + ["--event", file, "--lang", "en"])
+            #expect(inEnglish.output.contains(en), "\(arguments) --lang en: \(inEnglish.output)")
+        }
+    }
+}
