@@ -9,6 +9,7 @@ public enum Refusal: Error, Hashable, Sendable {
     case hall(HallEditError)
     case checklist(ChecklistRuleError)
     case index(IndexRevealError)
+    case group(GroupEdit.Problem)
     /// The live show's own refusals (the role, the checklist gate); its `.show` reasons are `.show`.
     case liveShow(LiveShowCommand.Refusal)
 }

@@ -64,7 +64,7 @@ extension EventStore {
         guard recipient.id == 0 else {
             return try write { db in
                 guard let old = try AwardRecipient.fetch(db, id: recipient.id) else {
-                    throw StoreError.invalid("there is no award recipient with id \(recipient.id) in \(path); list them with `podium recipients`")
+                    throw StoreError.noSuchRecord(.awardRecipient, id: recipient.id, path: path)
                 }
                 var new = old
                 (new.name, new.kind, new.title, new.unit, new.form, new.representative) =

@@ -13,7 +13,7 @@ extension EventStore {
             let groups = try ParticipantGroup.fetchAll(db)
             let base = EventData(info: try SingleRows.readInfo(db), groups: groups, rankTable: table, seating: plan)
             let changed: EventData
-            do { changed = try edit.applied(to: base) } catch { throw StoreError.invalid(String(describing: error)) }
+            do throws(GroupEdit.Problem) { changed = try edit.applied(to: base) } catch { throw StoreError.refused(.group(error)) }
             for group in changed.groups where !groups.contains(group) { try group.update(db) }
             if changed.seating.settings != plan.settings { try SeatingRows.write(rankTable: table, plan: changed.seating, db) }
             let counts = ImportFact.Counts(groups: changed.groups.count)

@@ -82,7 +82,7 @@ extension EventStore {
         let path = path
         try write { db in
             guard var delegate = try Delegate.fetch(db, id: delegateID) else {
-                throw StoreError.invalid("there is no delegate with id \(delegateID) in \(path); reload the event and try again")
+                throw StoreError.noSuchRecord(.delegate, id: delegateID, path: path)
             }
             guard delegate.precedenceOverride != rank else { return }
             let old = delegate

@@ -20,6 +20,6 @@ import Testing
     }
 
     @Test func refusalOfTheChangeItselfKeepsItsOwnMessage() {
-        #expect(ReliabilityStrings.vietnamese.notice(for: StoreError.invalid("there is no checklist item with id 9")) == nil)
+        #expect(ReliabilityStrings.vietnamese.notice(for: StoreError.noSuchRecord(.checklistItem, id: 9, path: "e.podium")) == nil)
     }
 }

@@ -35,7 +35,7 @@ enum IndexPaneView {
         canvas.text(head, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: .uiTitle)
         // Line 2: the group's figures and the reveal's progress.
         if allGroups {
-            canvas.text(strings.searchMatches(rows.count), x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: "ui.dim")
+            canvas.text(strings.searchMatches(rows.count), x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: .uiDim)
         } else if let summary = derived.ranking.summary(of: group.key) {
             let figures = strings.groupSummary(summary.count, IndexBars.number(summary.averageTotal, vietnamese: vi), IndexBars.number(summary.medianTotal, vietnamese: vi))
             canvas.text(figures, x: rect.x + 1, y: rect.y + 1, maxWidth: rect.width - 2, style: .uiDim)

@@ -219,6 +219,7 @@ extension ErrorStrings {
             case .inheritanceCycle(let chain): "Theme inheritance cycle: \(chain.joined(separator: " -> ")); remove one of the 'inherits:' lines."
             }
         },
+        group: SetupStrings.english.groupProblem,
         awardProblem: { problem, i in
             switch problem {
             case .duplicate(let name, let ids):

@@ -220,6 +220,7 @@ extension ErrorStrings {
                 "Các giao diện màu kế thừa nhau thành vòng: \(chain.joined(separator: " -> ")); hãy bỏ một dòng 'inherits:'."
             }
         },
+        group: SetupStrings.vietnamese.groupProblem,
         awardProblem: { problem, i in
             switch problem {
             case .duplicate(let name, let ids):

@@ -26,6 +26,8 @@ public struct ErrorStrings: Sendable {
     /// The live show's refusals of a role or of a start the checklist still holds.
     public var liveShow: @Sendable (LiveShowCommand.Refusal, Interface) -> String
     public var theme: @Sendable (ThemeError) -> String
+    /// A participant group's edit refused (the same words the group form shows).
+    public var group: @Sendable (GroupEdit.Problem) -> String
     /// A problem in the award data, reported as a warning (not a refusal).
     public var awardProblem: @Sendable (AwardProblem, Interface) -> String
 
@@ -58,6 +60,7 @@ public struct ErrorStrings: Sendable {
         case .checklist(let error): checklist(error, interface)
         case .index(let error): index(error, interface)
         case .liveShow(let error): liveShow(error, interface)
+        case .group(let problem): group(problem)
         }
     }
 }
