@@ -44,6 +44,13 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     case partMissing(path: String)
     case xmlNotUTF8
     case xmlProcessingInstruction
+    /// A value of the group column that is none of the event's groups (`known`: their names);
+    /// the interface offers to create it or to map it onto one.
+    case unknownGroup(name: String, rows: Int, known: [String])
+    /// `--map-group` names a target that is not a group of the event.
+    case unknownMappedGroup(target: String, from: String, known: [String])
+    /// No group column, and no one group named for everyone.
+    case noGroupColumn
     case xmlMalformed
     case badRowNumber(text: String, limit: Int)
     case badCellReference(text: String, rows: Int)

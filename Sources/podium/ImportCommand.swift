@@ -92,7 +92,14 @@ struct ImportCommand: ParsableCommand {
             throw exit
         } catch let problems as ImportProblems {
             let heading = global.say(vi: "\(file) chưa được nhập; không có gì thay đổi:\n", en: "\(file) was not imported; nothing changed:\n")
-            throw fail(UsageError(description: heading + words.report(problems, file: file)), global.lang)
+            var advice = ""
+            if problems.problems.contains(where: { if case .unknownGroup = $0.issue { true } else { false } }) {
+                advice = global.say(vi: "\nThêm --create-groups để tạo các nhóm này, hoặc --map-group \"TÊN=NHÓM\" để gán vào nhóm có sẵn.",
+                                    en: "\nAdd --create-groups to create these groups, or --map-group \"NAME=GROUP\" to place them in an existing group.")
+            } else if problems.problems.contains(where: { $0.issue == .noGroupColumn }) {
+                advice = global.say(vi: "\nThêm --group TÊN để xếp mọi người vào một nhóm.", en: "\nAdd --group NAME to place everyone in one group.")
+            }
+            throw fail(UsageError(description: heading + words.report(problems, file: file) + advice), global.lang)
         } catch {
             throw fail(error, global.lang)
         }

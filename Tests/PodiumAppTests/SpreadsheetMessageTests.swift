@@ -26,7 +26,7 @@ import Testing
         (.tooManyCells(limit: 1_000_000), ["1000000"]), (.tooManyStrings(limit: 1_000_000), ["1000000"]),
         (.damagedArchive(.noDirectory), ["ZIP"]), (.noWorkbook, [".xlsx"]),
         (.partUnreadable(path: "xl/worksheets/sheet1.xml", .checksum(name: "xl/worksheets/sheet1.xml")), ["xl/worksheets/sheet1.xml"]),
-        (.partMissing(path: "xl/workbook.xml"), ["xl/workbook.xml"]), (.xmlNotUTF8, ["XML", "UTF-8"]), (.xmlProcessingInstruction, ["<?…?>"]), (.xmlMalformed, ["XML"]),
+        (.partMissing(path: "xl/workbook.xml"), ["xl/workbook.xml"]), (.xmlNotUTF8, ["XML", "UTF-8"]), (.xmlProcessingInstruction, ["<?…?>"]), (.unknownGroup(name: "Press", rows: 4, known: ["Departments"]), ["Press", "4", "Departments"]), (.unknownMappedGroup(target: "Guests", from: "Press", known: []), ["Guests", "Press"]), (.noGroupColumn, []), (.xmlMalformed, ["XML"]),
         (.badRowNumber(text: "0", limit: 1_048_576), ["\"0\"", "1048576"]),
         (.badCellReference(text: "ZZZZ1", rows: 1_048_576), ["\"ZZZZ1\"", "XFD"]),
         (.columnBeyondLimit(column: 600, limit: 512), ["600", "512"]), (.badMergedRange(text: "A1:"), ["\"A1:\""]),
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func everyIssueReadsInBothLanguagesWithItsValues() {
-        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 39)
+        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 42)
         for (issue, values) in Self.samples {
             let vietnamese = vi.issue(issue), english = en.issue(issue)
             #expect(Self.looksVietnamese(vietnamese), "\(issue): \(vietnamese)")
@@ -152,6 +152,9 @@ import Testing
         case .partMissing: "partMissing"
         case .xmlNotUTF8: "xmlNotUTF8"
         case .xmlProcessingInstruction: "xmlProcessingInstruction"
+        case .unknownGroup: "unknownGroup"
+        case .unknownMappedGroup: "unknownMappedGroup"
+        case .noGroupColumn: "noGroupColumn"
         case .xmlMalformed: "xmlMalformed"
         case .badRowNumber: "badRowNumber"
         case .badCellReference: "badCellReference"

@@ -19,8 +19,9 @@ import Testing
             Issue.record("expected a refusal")
         } catch let error as ImportProblems {
             #expect(error.problems.count == 2)
-            #expect(error.problems.first?.message.contains("(2 rows)") == true)
-            #expect(error.problems.first?.message.contains("--create-groups") == true)
+            // One typed problem per group, with its row count; the interface words the remedy.
+            guard case .unknownGroup(_, let rows, _)? = error.problems.first?.issue else { Issue.record("not an unknown group"); return }
+            #expect(rows == 2)
         }
     }
 
@@ -51,7 +52,7 @@ import Testing
             _ = try plan(rows, GroupOptions())
             Issue.record("expected a refusal")
         } catch let error as ImportProblems {
-            #expect(error.problems.map(\.message).joined().contains("--group"))
+            #expect(error.problems.map(\.issue) == [.noGroupColumn])
         }
         let result = try plan(rows, GroupOptions(everyone: "Đại biểu"))
         #expect(result.event.groups.map(\.name) == ["Đại biểu"])

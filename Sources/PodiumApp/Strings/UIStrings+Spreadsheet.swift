@@ -90,6 +90,11 @@ extension SpreadsheetStrings {
                 case .partMissing(let path): return "tệp .xlsx thiếu \(path); tệp bị hỏng hoặc không phải sổ tính Excel"
                 case .xmlNotUTF8: return "XML của sổ tính không phải văn bản UTF-8 hợp lệ; tệp bị hỏng — hãy lưu lại từ bảng tính"
                 case .xmlProcessingInstruction: return "XML của sổ tính có một chỉ thị xử lý (<?…?>), điều mà bảng tính không bao giờ ghi; tệp bị hỏng — hãy lưu lại từ bảng tính"
+                case .unknownGroup(let name, let rows, let known):
+                    return "“\(name)” (\(rows) dòng) chưa là nhóm thành phần của sự kiện (\(known.isEmpty ? "sự kiện chưa có nhóm nào" : "các nhóm: " + known.joined(separator: "; "))); tạo nhóm mới hoặc gán vào một nhóm có sẵn"
+                case .unknownMappedGroup(let target, let from, let known):
+                    return "“\(target)” (gán cho “\(from)”) không phải nhóm của sự kiện (\(known.isEmpty ? "sự kiện chưa có nhóm nào" : "các nhóm: " + known.joined(separator: "; ")))"
+                case .noGroupColumn: return "tệp không có cột nhóm (Thành phần); hãy chọn một nhóm chung cho mọi người"
                 case .xmlMalformed: return "XML của sổ tính sai cấu trúc; hãy lưu lại tệp từ bảng tính"
                 case .badRowNumber(let text, let limit): return "số dòng \"\(text)\" không phải một dòng của trang tính (1 đến \(limit)); tệp bị hỏng"
                 case .badCellReference(let text, let rows):
@@ -184,6 +189,11 @@ extension SpreadsheetStrings {
                 case .partMissing(let path): return "the .xlsx file lacks \(path); it is damaged or not an Excel workbook"
                 case .xmlNotUTF8: return "the workbook's XML is not valid UTF-8 text; the file is damaged — save it again from the spreadsheet"
                 case .xmlProcessingInstruction: return "the workbook's XML holds a processing instruction (<?…?>), which spreadsheets never write; the file is damaged — save it again from the spreadsheet"
+                case .unknownGroup(let name, let rows, let known):
+                    return "\"\(name)\" (\(rows) rows) is not a participant group of the event (\(known.isEmpty ? "the event has no groups yet" : "its groups: " + known.joined(separator: "; "))); create it or map it onto an existing group"
+                case .unknownMappedGroup(let target, let from, let known):
+                    return "\"\(target)\" (mapped from \"\(from)\") is not a group of the event (\(known.isEmpty ? "the event has no groups yet" : "its groups: " + known.joined(separator: "; ")))"
+                case .noGroupColumn: return "the file has no group column; choose the one group everyone belongs to"
                 case .xmlMalformed: return "the workbook's XML is malformed; save the file again from the spreadsheet"
                 case .badRowNumber(let text, let limit): return "row number \"\(text)\" is not a row of a sheet (1 to \(limit)); the file is damaged"
                 case .badCellReference(let text, let rows):

@@ -10,7 +10,7 @@ public enum ImportRemedy: Hashable, Sendable {
 
     /// The remedies for `problems`, or none when some problem needs the file itself fixed.
     public static func remedies(for problems: ImportProblems, kind: ImportKind) -> [ImportRemedy] {
-        let groups = problems.problems.filter { $0.message.contains(groupMarker) }
+        let groups = problems.problems.filter { if case .unknownGroup = $0.issue { true } else { false } }
         let duplicates = problems.problems.filter { $0.message.contains(duplicateMarker) }
         guard groups.count + duplicates.count == problems.problems.count else { return [] }
         var remedies: [ImportRemedy] = []
@@ -22,7 +22,6 @@ public enum ImportRemedy: Hashable, Sendable {
         return remedies
     }
 
-    /// Words the import's own messages carry for these two refusals (see `SpreadsheetImport`).
-    static let groupMarker = "--create-groups"
+    /// Words the import's duplicate refusal carries (see `SpreadsheetImport`); groups are a typed issue.
     static let duplicateMarker = "--on-duplicate"
 }

@@ -149,12 +149,12 @@ public enum SpreadsheetImport {
         table: CSVTable, columns: ColumnMap, options: GroupOptions, event: inout EventData
     ) throws(ImportProblems) -> ([GroupProposal.NewGroup], ParticipantGroup?) {
         let column = (columns.indexes["group"] ?? -1) + 1
-        let known = { (groups: [ParticipantGroup]) in groups.isEmpty ? "the event has no groups yet" : "the event's groups: " + groups.map { "\($0.name) (\($0.key))" }.joined(separator: "; ") }
+        let known = event.groups.map(\.name)
         var problems: [ImportProblem] = []
         var folded: [String: String] = [:]
         for (text, target) in options.mapping {
             guard let index = event.groups.firstIndex(where: { $0.key == target }) ?? ParticipantGroup.match(target, in: event.groups).flatMap({ g in event.groups.firstIndex { $0.id == g.id } }) else {
-                problems.append(ImportProblem(line: table.headerLine, column: column, message: "\"\(target)\" (mapped from \"\(text)\") is not a group of the event; \(known(event.groups))"))
+                problems.append(ImportProblem(line: table.headerLine, column: column, issue: .unknownMappedGroup(target: target, from: text, known: known)))
                 continue
             }
             // The file's spelling becomes an alias, so the matcher places those rows as usual.
@@ -170,7 +170,7 @@ public enum SpreadsheetImport {
                 everyone = event.groups.last
             }
         } else if columns.indexes["group"] == nil {
-            problems.append(ImportProblem(line: table.headerLine, column: 0, message: "the file has no group column (Thành phần); name the one group everyone belongs to with --group NAME"))
+            problems.append(ImportProblem(line: table.headerLine, column: 0, issue: .noGroupColumn))
         }
         if !problems.isEmpty { throw ImportProblems(problems) }
         let values = columns.indexes["group"] == nil ? [] : table.rows.map { (line: $0.line, text: columns.value("group", in: $0)) }
@@ -179,7 +179,7 @@ public enum SpreadsheetImport {
         guard !proposal.isEmpty else { return ([], everyone) }
         guard options.create else {
             throw ImportProblems(proposal.groups.map { group in
-                ImportProblem(line: group.firstLine, column: column, message: "\"\(group.name)\" (\(group.rows) rows) is not a participant group; import with --create-groups to create it, or --map-group \"\(group.name)=GROUP\" to place it in one of the event's groups (\(known(event.groups)))")
+                ImportProblem(line: group.firstLine, column: column, issue: .unknownGroup(name: group.name, rows: group.rows, known: known))
             })
         }
         event.groups = proposal.applied(to: event.groups)
