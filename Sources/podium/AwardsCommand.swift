@@ -9,13 +9,18 @@ import PodiumStore
 struct AwardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "awards",
-        abstract: "Award batches, the MC's script, and ticking recipients off during the ceremony.",
-        discussion: """
+        abstract: HelpText.say(vi: "Các đợt trao khen thưởng, lời dẫn của MC và đánh dấu người đã nhận trong buổi lễ.", en: "Award batches, the MC's script, and ticking recipients off during the ceremony."),
+        discussion: HelpText.say(vi: """
+            Các đợt được chia theo thứ tự nghi thức (hình thức khen thưởng cao nhất trước, rồi theo thứ tự \
+            trong quyết định). Đợt sửa tay (chuyển, tách, gộp) được đánh dấu là sửa tay: `batches --rebuild` \
+            giữ nguyên các đợt sửa tay và xếp lại mọi người khác quanh chúng. RECIPIENT là mã số hoặc họ tên \
+            (không cần dấu); một tên khớp nhiều người nhận thì liệt kê họ ra và không thay đổi gì.
+            """, en: """
             Batches are built in protocol order (highest award form first, then the decision's order). \
             Hand edits (move, split, merge) mark batches as manual: `batches --rebuild` keeps manual \
             batches as they are and lays everyone else out again around them. RECIPIENT is an id or a \
             name (accents optional); a name that matches several recipients lists them and changes nothing.
-            """,
+            """),
         subcommands: [
             AwardsBatches.self, AwardsScript.self, AwardsTick.self, AwardsUntick.self, AwardsNext.self, AwardsBack.self,
             AwardsMove.self, AwardsSplit.self, AwardsMerge.self, AwardsOrder.self, AwardsPresenter.self, AwardsAttendance.self,
@@ -67,11 +72,11 @@ enum AwardsSupport {
 }
 
 struct AwardsBatches: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "batches", abstract: "Lists the batches; --rebuild lays them out again.")
+    static let configuration = CommandConfiguration(commandName: "batches", abstract: HelpText.say(vi: "Liệt kê các đợt; --rebuild chia lại các đợt.", en: "Lists the batches; --rebuild lays them out again."))
 
-    @Flag(help: "Print JSON: for each batch number, presenter, manual, current, estimated_seconds and recipients (id, name, kind collective|individual, title, unit, form, present, received_by, ticked).")
+    @Flag(help: .say(vi: "In JSON: với mỗi đợt có number, presenter, manual, current, estimated_seconds và recipients (id, name, kind collective|individual, title, unit, form, present, received_by, ticked).", en: "Print JSON: for each batch number, presenter, manual, current, estimated_seconds and recipients (id, name, kind collective|individual, title, unit, form, present, received_by, ticked)."))
     var json = false
-    @Flag(help: "Rebuild the batches in protocol order; hand-edited batches are kept (organizer).")
+    @Flag(help: .say(vi: "Chia lại các đợt theo thứ tự nghi thức; giữ nguyên các đợt sửa tay (ban tổ chức).", en: "Rebuild the batches in protocol order; hand-edited batches are kept (organizer)."))
     var rebuild = false
     @OptionGroup var global: GlobalOptions
 
@@ -160,12 +165,12 @@ struct AwardsBatches: ParsableCommand {
 }
 
 struct AwardsScript: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "script", abstract: "Prints the MC's script; edits or regenerates one batch's lines.")
+    static let configuration = CommandConfiguration(commandName: "script", abstract: HelpText.say(vi: "In lời dẫn của MC; sửa hoặc tạo lại lời dẫn của một đợt.", en: "Prints the MC's script; edits or regenerates one batch's lines."))
 
-    @Option(help: "txt (default), md or html.") var format: String = "txt"
-    @Option(help: "Replace the lines of this batch with --text (organizer); other batches are untouched.") var edit: Int?
-    @Option(help: "The new lines for --edit; \\n separates lines.") var text: String?
-    @Option(help: "Throw away the hand edit of this batch and use the generated lines again (organizer).") var regenerate: Int?
+    @Option(help: .say(vi: "txt (mặc định), md hoặc html.", en: "txt (default), md or html.")) var format: String = "txt"
+    @Option(help: .say(vi: "Thay lời dẫn của đợt này bằng --text (ban tổ chức); các đợt khác giữ nguyên.", en: "Replace the lines of this batch with --text (organizer); other batches are untouched.")) var edit: Int?
+    @Option(help: .say(vi: "Lời dẫn mới cho --edit; \\n để xuống dòng.", en: "The new lines for --edit; \\n separates lines.")) var text: String?
+    @Option(help: .say(vi: "Bỏ bản sửa tay của đợt này và dùng lại lời dẫn tự tạo (ban tổ chức).", en: "Throw away the hand edit of this batch and use the generated lines again (organizer).")) var regenerate: Int?
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -195,8 +200,8 @@ struct AwardsScript: ParsableCommand {
 }
 
 struct AwardsTick: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tick", abstract: "Records that a recipient of the batch on stage has received the award.")
-    @Argument(help: "The recipient: id or name (accents optional).") var recipient: String
+    static let configuration = CommandConfiguration(commandName: "tick", abstract: HelpText.say(vi: "Ghi nhận một người nhận của đợt đang trên sân khấu đã nhận khen thưởng.", en: "Records that a recipient of the batch on stage has received the award."))
+    @Argument(help: .say(vi: "Người nhận: mã số hoặc họ tên (không cần dấu).", en: "The recipient: id or name (accents optional).")) var recipient: String
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -209,8 +214,8 @@ struct AwardsTick: ParsableCommand {
 }
 
 struct AwardsUntick: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "untick", abstract: "Takes back a tick made by mistake.")
-    @Argument(help: "The recipient: id or name (accents optional).") var recipient: String
+    static let configuration = CommandConfiguration(commandName: "untick", abstract: HelpText.say(vi: "Bỏ một dấu đã nhận đánh nhầm.", en: "Takes back a tick made by mistake."))
+    @Argument(help: .say(vi: "Người nhận: mã số hoặc họ tên (không cần dấu).", en: "The recipient: id or name (accents optional).")) var recipient: String
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -223,7 +228,7 @@ struct AwardsUntick: ParsableCommand {
 }
 
 struct AwardsNext: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "next", abstract: "Calls the next batch.")
+    static let configuration = CommandConfiguration(commandName: "next", abstract: HelpText.say(vi: "Mời đợt tiếp theo.", en: "Calls the next batch."))
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -235,7 +240,7 @@ struct AwardsNext: ParsableCommand {
 }
 
 struct AwardsBack: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "back", abstract: "Returns to the previous batch.")
+    static let configuration = CommandConfiguration(commandName: "back", abstract: HelpText.say(vi: "Quay lại đợt trước.", en: "Returns to the previous batch."))
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in

@@ -7,20 +7,20 @@ import PodiumStore
 /// into an event that has none.
 struct AwardsDecisionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decision", abstract: "Sets the award decision (number, date, signer, form of award).",
+        commandName: "decision", abstract: HelpText.say(vi: "Đặt quyết định khen thưởng (số, ngày, người ký, hình thức khen thưởng).", en: "Sets the award decision (number, date, signer, form of award)."),
         subcommands: [SetDecision.self]
     )
 
     struct SetDecision: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set", abstract: "Creates the award decision, or changes the one there is.",
-            discussion: "Example: podium awards decision set 125/QĐ-UBND --date 2026-03-20 --signer \"Hà Quang Anh\" --form \"Bằng khen của Chủ tịch UBND tỉnh\""
+            commandName: "set", abstract: HelpText.say(vi: "Tạo quyết định khen thưởng, hoặc sửa quyết định đang có.", en: "Creates the award decision, or changes the one there is."),
+            discussion: HelpText.say(vi: "Ví dụ: podium awards decision set 125/QĐ-UBND --date 2026-03-20 --signer \"Hà Quang Anh\" --form \"Bằng khen của Chủ tịch UBND tỉnh\"", en: "Example: podium awards decision set 125/QĐ-UBND --date 2026-03-20 --signer \"Hà Quang Anh\" --form \"Bằng khen của Chủ tịch UBND tỉnh\"")
         )
-        @Argument(help: "The decision's number, e.g. 125/QĐ-UBND.") var number: String
-        @Option(help: "The decision's date (YYYY-MM-DD or DD/MM/YYYY).") var date: String
-        @Option(help: "Who signed it.") var signer: String?
-        @Option(name: .customLong("signer-title"), help: "The signer's title, e.g. Chủ tịch UBND tỉnh.") var signerTitle: String?
-        @Option(help: "The form of award, e.g. Bằng khen của Chủ tịch UBND tỉnh (the decision is \"về việc tặng\" it).") var form: String?
+        @Argument(help: .say(vi: "Số quyết định, ví dụ 125/QĐ-UBND.", en: "The decision's number, e.g. 125/QĐ-UBND.")) var number: String
+        @Option(help: .say(vi: "Ngày quyết định (YYYY-MM-DD hoặc DD/MM/YYYY).", en: "The decision's date (YYYY-MM-DD or DD/MM/YYYY).")) var date: String
+        @Option(help: .say(vi: "Người ký.", en: "Who signed it.")) var signer: String?
+        @Option(name: .customLong("signer-title"), help: .say(vi: "Chức vụ người ký, ví dụ Chủ tịch UBND tỉnh.", en: "The signer's title, e.g. Chủ tịch UBND tỉnh.")) var signerTitle: String?
+        @Option(help: .say(vi: "Hình thức khen thưởng, ví dụ Bằng khen của Chủ tịch UBND tỉnh (quyết định \"về việc tặng\" hình thức này).", en: "The form of award, e.g. Bằng khen của Chủ tịch UBND tỉnh (the decision is \"về việc tặng\" it).")) var form: String?
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

@@ -6,10 +6,10 @@ import PodiumStore
 
 /// Hand edits to the batches and the recipients: each is journaled and marks its batches manual.
 struct AwardsMove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "move", abstract: "Moves a recipient to another batch or place (reorders within a batch).")
-    @Argument(help: "The recipient: id or name.") var recipient: String
-    @Option(help: "The batch to move into (1-based).") var to: Int
-    @Option(help: "The place in that batch (1-based); default: at the end.") var position: Int?
+    static let configuration = CommandConfiguration(commandName: "move", abstract: HelpText.say(vi: "Chuyển một người nhận sang đợt hoặc vị trí khác (đổi thứ tự trong đợt).", en: "Moves a recipient to another batch or place (reorders within a batch)."))
+    @Argument(help: .say(vi: "Người nhận: mã số hoặc họ tên.", en: "The recipient: id or name.")) var recipient: String
+    @Option(help: .say(vi: "Đợt chuyển đến (đếm từ 1).", en: "The batch to move into (1-based).")) var to: Int
+    @Option(help: .say(vi: "Vị trí trong đợt đó (đếm từ 1); mặc định: cuối đợt.", en: "The place in that batch (1-based); default: at the end.")) var position: Int?
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -22,9 +22,9 @@ struct AwardsMove: ParsableCommand {
 }
 
 struct AwardsSplit: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "split", abstract: "Splits a batch before the given place.")
-    @Argument(help: "The batch number.") var batch: Int
-    @Option(help: "The place (1-based) where the new batch starts.") var at: Int
+    static let configuration = CommandConfiguration(commandName: "split", abstract: HelpText.say(vi: "Tách một đợt trước vị trí đã cho.", en: "Splits a batch before the given place."))
+    @Argument(help: .say(vi: "Số thứ tự đợt.", en: "The batch number.")) var batch: Int
+    @Option(help: .say(vi: "Vị trí (đếm từ 1) nơi đợt mới bắt đầu.", en: "The place (1-based) where the new batch starts.")) var at: Int
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -37,8 +37,8 @@ struct AwardsSplit: ParsableCommand {
 }
 
 struct AwardsMerge: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "merge", abstract: "Joins the following batch onto this one.")
-    @Argument(help: "The batch number.") var batch: Int
+    static let configuration = CommandConfiguration(commandName: "merge", abstract: HelpText.say(vi: "Gộp đợt sau vào đợt này.", en: "Joins the following batch onto this one."))
+    @Argument(help: .say(vi: "Số thứ tự đợt.", en: "The batch number.")) var batch: Int
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -52,10 +52,10 @@ struct AwardsMerge: ParsableCommand {
 }
 
 struct AwardsPresenter: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "presenter", abstract: "Chooses the leader who presents a batch.")
-    @Argument(help: "The batch number.") var batch: Int
-    @Argument(help: "A delegate: id or name as in the roster. Omit with --default.") var delegate: String?
-    @Flag(name: .customLong("default"), help: "Go back to the default (the leaders in roster order, in turn).") var useDefault = false
+    static let configuration = CommandConfiguration(commandName: "presenter", abstract: HelpText.say(vi: "Chọn lãnh đạo trao khen thưởng cho một đợt.", en: "Chooses the leader who presents a batch."))
+    @Argument(help: .say(vi: "Số thứ tự đợt.", en: "The batch number.")) var batch: Int
+    @Argument(help: .say(vi: "Một đại biểu: mã số hoặc họ tên như trong danh sách. Bỏ trống khi dùng --default.", en: "A delegate: id or name as in the roster. Omit with --default.")) var delegate: String?
+    @Flag(name: .customLong("default"), help: .say(vi: "Trở về mặc định (lần lượt các lãnh đạo theo thứ tự danh sách).", en: "Go back to the default (the leaders in roster order, in turn).")) var useDefault = false
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -79,12 +79,12 @@ struct AwardsPresenter: ParsableCommand {
 struct AwardsAttendance: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
-        abstract: "Marks a recipient present or absent (or back to check-in), with a stand-in and a pronunciation hint."
+        abstract: HelpText.say(vi: "Đánh dấu người nhận có mặt hoặc vắng (hoặc theo điểm danh), với người nhận thay và cách đọc tên.", en: "Marks a recipient present or absent (or back to check-in), with a stand-in and a pronunciation hint.")
     )
-    @Argument(help: "The recipient: id or name.") var recipient: String
-    @Argument(help: "present, absent or check-in (follow the delegate roster's check-in).") var state: String?
-    @Option(help: "Who receives on the recipient's behalf when absent (empty to clear).") var by: String?
-    @Option(help: "How to say the name, shown to the MC (empty to clear).") var pronounce: String?
+    @Argument(help: .say(vi: "Người nhận: mã số hoặc họ tên.", en: "The recipient: id or name.")) var recipient: String
+    @Argument(help: .say(vi: "present (có mặt), absent (vắng) hoặc check-in (theo điểm danh đại biểu).", en: "present, absent or check-in (follow the delegate roster's check-in).")) var state: String?
+    @Option(help: .say(vi: "Người nhận thay khi người được khen vắng mặt (để trống để xóa).", en: "Who receives on the recipient's behalf when absent (empty to clear).")) var by: String?
+    @Option(help: .say(vi: "Cách đọc tên, hiện cho MC (để trống để xóa).", en: "How to say the name, shown to the MC (empty to clear).")) var pronounce: String?
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -114,13 +114,13 @@ struct AwardsAttendance: ParsableCommand {
 struct AwardsSettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Shows or changes the batch size, timings, the reader of the decision and the order of award forms."
+        abstract: HelpText.say(vi: "Xem hoặc đổi số người mỗi đợt, thời gian, người đọc quyết định và thứ tự các hình thức khen thưởng.", en: "Shows or changes the batch size, timings, the reader of the decision and the order of award forms.")
     )
-    @Option(help: "Most recipients in one batch (1–50).") var size: Int?
-    @Option(help: "Seconds per recipient for the time estimate.") var perRecipient: Int?
-    @Option(help: "Seconds per batch for the presenter and the photo.") var perBatch: Int?
-    @Option(help: "Who reads the decision, e.g. \"Nguyễn Văn A, Phó Giám đốc Sở Nội vụ\".") var reader: String?
-    @Option(help: "Award forms highest first, separated by \";\".") var forms: String?
+    @Option(help: .say(vi: "Số người nhận nhiều nhất trong một đợt (1–50).", en: "Most recipients in one batch (1–50).")) var size: Int?
+    @Option(help: .say(vi: "Số giây cho mỗi người nhận khi ước tính thời gian.", en: "Seconds per recipient for the time estimate.")) var perRecipient: Int?
+    @Option(help: .say(vi: "Số giây cho mỗi đợt để lãnh đạo trao và chụp ảnh.", en: "Seconds per batch for the presenter and the photo.")) var perBatch: Int?
+    @Option(help: .say(vi: "Người đọc quyết định, ví dụ \"Nguyễn Văn A, Phó Giám đốc Sở Nội vụ\".", en: "Who reads the decision, e.g. \"Nguyễn Văn A, Phó Giám đốc Sở Nội vụ\".")) var reader: String?
+    @Option(help: .say(vi: "Các hình thức khen thưởng, cao nhất trước, cách nhau bằng \";\".", en: "Award forms highest first, separated by \";\".")) var forms: String?
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
@@ -152,9 +152,9 @@ struct AwardsSettingsCommand: ParsableCommand {
 }
 
 struct AwardsOrder: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "order", abstract: "Moves a whole batch to another place in the ceremony.")
-    @Argument(help: "The batch number.") var batch: Int
-    @Option(help: "Its new place (1 = first).") var to: Int
+    static let configuration = CommandConfiguration(commandName: "order", abstract: HelpText.say(vi: "Chuyển cả một đợt sang vị trí khác trong buổi lễ.", en: "Moves a whole batch to another place in the ceremony."))
+    @Argument(help: .say(vi: "Số thứ tự đợt.", en: "The batch number.")) var batch: Int
+    @Option(help: .say(vi: "Vị trí mới (1 = đầu tiên).", en: "Its new place (1 = first).")) var to: Int
     @OptionGroup var global: GlobalOptions
     func run() throws {
         try AwardsSupport.run(global) { store, actor in

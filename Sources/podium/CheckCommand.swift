@@ -8,7 +8,7 @@ import PodiumStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Lists, ticks, reopens, blocks and adds checklist items.",
+        abstract: HelpText.say(vi: "Liệt kê, đánh dấu xong, mở lại, ghi vướng và thêm việc cần chuẩn bị.", en: "Lists, ticks, reopens, blocks and adds checklist items."),
         subcommands: [CheckList.self, CheckDone.self, CheckReopen.self, CheckBlock.self, CheckAdd.self]
     )
 }
@@ -36,9 +36,9 @@ enum CheckSupport {
 }
 
 struct CheckList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Lists the checklist grouped by agency.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HelpText.say(vi: "Liệt kê danh mục công việc theo cơ quan.", en: "Lists the checklist grouped by agency."))
 
-    @Flag(help: "Print JSON: id, title, agency, owner, due (ISO 8601 local date-time, a date alone when no time is set, or null), status, gates (segment id or null).")
+    @Flag(help: .say(vi: "In JSON: id, title, agency, owner, due (ngày giờ địa phương ISO 8601, chỉ ngày nếu không có giờ, hoặc null), status, gates (mã mục chương trình hoặc null).", en: "Print JSON: id, title, agency, owner, due (ISO 8601 local date-time, a date alone when no time is set, or null), status, gates (segment id or null)."))
     var json = false
 
     @OptionGroup var global: GlobalOptions
@@ -93,34 +93,34 @@ struct CheckList: ParsableCommand {
 }
 
 struct CheckDone: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "done", abstract: "Marks an item done.")
-    @Argument(help: "The item id (see `podium check list`).") var id: Int64
+    static let configuration = CommandConfiguration(commandName: "done", abstract: HelpText.say(vi: "Đánh dấu một việc đã xong.", en: "Marks an item done."))
+    @Argument(help: .say(vi: "Mã việc (xem `podium check list`).", en: "The item id (see `podium check list`).")) var id: Int64
     @OptionGroup var global: GlobalOptions
     func run() throws { try CheckSupport.changeStatus(global, id: id, .done) }
 }
 
 struct CheckReopen: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Sets an item back to to-do.")
-    @Argument(help: "The item id.") var id: Int64
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: HelpText.say(vi: "Đặt một việc về lại chưa làm.", en: "Sets an item back to to-do."))
+    @Argument(help: .say(vi: "Mã việc.", en: "The item id.")) var id: Int64
     @OptionGroup var global: GlobalOptions
     func run() throws { try CheckSupport.changeStatus(global, id: id, .reopen) }
 }
 
 struct CheckBlock: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "block", abstract: "Marks an item blocked, with the reason.")
-    @Argument(help: "The item id.") var id: Int64
-    @Argument(help: "What is missing, in a few words.") var reason: String
+    static let configuration = CommandConfiguration(commandName: "block", abstract: HelpText.say(vi: "Ghi một việc đang vướng, kèm lý do.", en: "Marks an item blocked, with the reason."))
+    @Argument(help: .say(vi: "Mã việc.", en: "The item id.")) var id: Int64
+    @Argument(help: .say(vi: "Còn thiếu gì, vài chữ.", en: "What is missing, in a few words.")) var reason: String
     @OptionGroup var global: GlobalOptions
     func run() throws { try CheckSupport.changeStatus(global, id: id, .block(reason: reason)) }
 }
 
 struct CheckAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Adds an item.")
-    @Argument(help: "What must be prepared.") var title: String
-    @Option(help: "The responsible agency.") var agency: String
-    @Option(help: "The person or office in charge.") var owner: String = ""
-    @Option(help: "Due date: 2026-03-26, 2026-03-26T07:30, 26/03/2026 07:30, or 07:30 for the event day.") var due: String = ""
-    @Option(help: "A segment id or part of its title that must not start before this item is done.") var gates: String = ""
+    static let configuration = CommandConfiguration(commandName: "add", abstract: HelpText.say(vi: "Thêm một việc.", en: "Adds an item."))
+    @Argument(help: .say(vi: "Việc cần chuẩn bị.", en: "What must be prepared.")) var title: String
+    @Option(help: .say(vi: "Cơ quan chịu trách nhiệm.", en: "The responsible agency.")) var agency: String
+    @Option(help: .say(vi: "Người hoặc bộ phận phụ trách.", en: "The person or office in charge.")) var owner: String = ""
+    @Option(help: .say(vi: "Hạn: 2026-03-26, 2026-03-26T07:30, 26/03/2026 07:30, hoặc 07:30 cho ngày hội nghị.", en: "Due date: 2026-03-26, 2026-03-26T07:30, 26/03/2026 07:30, or 07:30 for the event day.")) var due: String = ""
+    @Option(help: .say(vi: "Mã hoặc một phần tên mục chương trình không được bắt đầu trước khi việc này xong.", en: "A segment id or part of its title that must not start before this item is done.")) var gates: String = ""
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

@@ -8,20 +8,20 @@ import PodiumStore
 /// groups, changed with the same checks as everywhere else, each in one journaled write.
 struct EventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "event", abstract: "Changes the event's details: title, plan number, date, start, venue, organiser, time zone.",
+        commandName: "event", abstract: HelpText.say(vi: "Sửa thông tin sự kiện: tên, số kế hoạch, ngày, giờ bắt đầu, địa điểm, đơn vị tổ chức, múi giờ.", en: "Changes the event's details: title, plan number, date, start, venue, organiser, time zone."),
         subcommands: [SetDetails.self]
     )
 
     struct SetDetails: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Changes the details given; the others stay.")
-        @Option(help: "The conference's title.") var title: String?
-        @Option(name: .customLong("plan-number"), help: "The plan's number, e.g. 45/KH-UBND.") var planNumber: String?
-        @Option(help: "The date (YYYY-MM-DD or DD/MM/YYYY).") var date: String?
-        @Option(help: "The start time (HH:MM).") var start: String?
-        @Option(help: "Where it is held.") var venue: String?
-        @Option(help: "Who organises it.") var organiser: String?
-        @Option(help: "The hall's time zone, e.g. Asia/Ho_Chi_Minh or UTC.") var tz: String?
-        @Flag(help: "Accept a date already past (to keep the record of an event held).") var past = false
+        static let configuration = CommandConfiguration(commandName: "set", abstract: HelpText.say(vi: "Sửa những thông tin được cho; các thông tin khác giữ nguyên.", en: "Changes the details given; the others stay."))
+        @Option(help: .say(vi: "Tên hội nghị.", en: "The conference's title.")) var title: String?
+        @Option(name: .customLong("plan-number"), help: .say(vi: "Số kế hoạch, ví dụ 45/KH-UBND.", en: "The plan's number, e.g. 45/KH-UBND.")) var planNumber: String?
+        @Option(help: .say(vi: "Ngày (YYYY-MM-DD hoặc DD/MM/YYYY).", en: "The date (YYYY-MM-DD or DD/MM/YYYY).")) var date: String?
+        @Option(help: .say(vi: "Giờ bắt đầu (HH:MM).", en: "The start time (HH:MM).")) var start: String?
+        @Option(help: .say(vi: "Địa điểm tổ chức.", en: "Where it is held.")) var venue: String?
+        @Option(help: .say(vi: "Đơn vị tổ chức.", en: "Who organises it.")) var organiser: String?
+        @Option(help: .say(vi: "Múi giờ của hội trường, ví dụ Asia/Ho_Chi_Minh hoặc UTC.", en: "The hall's time zone, e.g. Asia/Ho_Chi_Minh or UTC.")) var tz: String?
+        @Flag(help: .say(vi: "Chấp nhận ngày đã qua (để lưu hồ sơ một hội nghị đã diễn ra).", en: "Accept a date already past (to keep the record of an event held).")) var past = false
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -65,12 +65,12 @@ struct EventCommand: ParsableCommand {
 
 struct GroupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "groups", abstract: "Lists or changes the participant groups (name, short label, precedence, seating block).",
+        commandName: "groups", abstract: HelpText.say(vi: "Liệt kê hoặc sửa các nhóm thành phần (tên, tên ngắn, thứ tự ưu tiên, khu vực ngồi).", en: "Lists or changes the participant groups (name, short label, precedence, seating block)."),
         subcommands: [List.self, SetGroup.self], defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists the groups in precedence order with their delegate counts.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Liệt kê các nhóm theo thứ tự ưu tiên, kèm số đại biểu.", en: "Lists the groups in precedence order with their delegate counts."))
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try EventOpening.withEvent(global) { store, _ in
@@ -86,12 +86,12 @@ struct GroupsCommand: ParsableCommand {
     }
 
     struct SetGroup: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Changes a group's name, short label or place in precedence.")
-        @Argument(help: "The group: key or name.") var group: String
-        @Option(help: "The full name.") var name: String?
-        @Option(name: .customLong("short-label"), help: "A few words for tight places (\"Xã, phường\"); empty to use the name.") var shortLabel: String?
-        @Option(help: "Its place in precedence (1 = first); the others move to make room.") var order: Int?
-        @Option(help: "Where it sits: leaders (presidium and front rows), hall or press (lãnh đạo, hội trường, báo chí).") var block: String?
+        static let configuration = CommandConfiguration(commandName: "set", abstract: HelpText.say(vi: "Sửa tên, tên ngắn hoặc vị trí ưu tiên của một nhóm.", en: "Changes a group's name, short label or place in precedence."))
+        @Argument(help: .say(vi: "Nhóm: mã hoặc tên.", en: "The group: key or name.")) var group: String
+        @Option(help: .say(vi: "Tên đầy đủ.", en: "The full name.")) var name: String?
+        @Option(name: .customLong("short-label"), help: .say(vi: "Vài chữ cho chỗ hẹp (\"Xã, phường\"); để trống để dùng tên.", en: "A few words for tight places (\"Xã, phường\"); empty to use the name.")) var shortLabel: String?
+        @Option(help: .say(vi: "Vị trí trong thứ tự ưu tiên (1 = đầu tiên); các nhóm khác dời chỗ.", en: "Its place in precedence (1 = first); the others move to make room.")) var order: Int?
+        @Option(help: .say(vi: "Nơi ngồi: leaders (đoàn chủ tịch và các hàng đầu), hall (hội trường) hoặc press (báo chí); viết tiếng Việt cũng được (lãnh đạo, hội trường, báo chí).", en: "Where it sits: leaders (presidium and front rows), hall or press (lãnh đạo, hội trường, báo chí).")) var block: String?
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try EventOpening.withEvent(global) { store, actor in

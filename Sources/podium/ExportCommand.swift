@@ -7,25 +7,29 @@ import PodiumStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Writes a document from the event: \(ExportRegistry.standard.kinds.joined(separator: ", ")).",
+        abstract: HelpText.say(vi: "Xuất một tài liệu từ sự kiện: \(ExportRegistry.standard.kinds.joined(separator: ", ")).",
+                              en: "Writes a document from the event: \(ExportRegistry.standard.kinds.joined(separator: ", "))."),
         discussion: ExportRegistry.standard.exporters.map { exporter in
             "\(exporter.kind): \(exporter.summary) (\(exporter.formats.map(\.rawValue).joined(separator: ", ")); default \(exporter.defaultFormat.rawValue))"
-        }.joined(separator: "\n") + "\nHTML is self-contained and prints on A4. Without --output the document goes to standard output."
+        }.joined(separator: "\n") + HelpText.say(
+            vi: "\nHTML là một tệp tự chứa và in trên khổ A4. Không có --output thì tài liệu ra màn hình.",
+            en: "\nHTML is self-contained and prints on A4. Without --output the document goes to standard output.")
     )
 
-    @Argument(help: "What to export: \(ExportRegistry.standard.kinds.joined(separator: ", ")), or seating-lists (one CSV per group into the --output folder).")
+    @Argument(help: .say(vi: "Xuất gì: \(ExportRegistry.standard.kinds.joined(separator: ", ")), hoặc seating-lists (mỗi nhóm một tệp CSV trong thư mục --output).",
+                         en: "What to export: \(ExportRegistry.standard.kinds.joined(separator: ", ")), or seating-lists (one CSV per group into the --output folder)."))
     var kind: String
 
-    @Option(help: "markdown, html, csv, yaml, svg or text; each kind lists what it supports.")
+    @Option(help: .say(vi: "markdown, html, csv, yaml, svg hoặc text; mỗi loại nói nó hỗ trợ định dạng nào.", en: "markdown, html, csv, yaml, svg or text; each kind lists what it supports."))
     var format: ExportFormat?
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: .say(vi: "Ghi ra tệp này thay vì ra màn hình.", en: "Write to this file instead of standard output."))
     var output: String?
 
-    @Flag(help: "Replace --output if it exists.")
+    @Flag(help: .say(vi: "Ghi đè --output nếu tệp đã có.", en: "Replace --output if it exists."))
     var force = false
 
-    @Option(help: "For the report: the rehearsal set aside with `show reset`, numbered from 1 in the order they ran.")
+    @Option(help: .say(vi: "Cho báo cáo: lần tập dượt đã cất đi bằng `show reset`, đánh số từ 1 theo thứ tự đã chạy.", en: "For the report: the rehearsal set aside with `show reset`, numbered from 1 in the order they ran."))
     var rehearsal: Int?
 
     @OptionGroup var global: GlobalOptions

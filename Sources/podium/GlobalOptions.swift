@@ -6,20 +6,21 @@ import PodiumStore
 
 /// Options every command takes: which event, who is working, how it looks.
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "The event file. Default: $PODIUM_EVENT, else the demo event in the XDG data directory (created on first run).")
+    @Option(help: .say(vi: "Tệp sự kiện. Mặc định: $PODIUM_EVENT, nếu không có thì sự kiện mẫu trong thư mục dữ liệu XDG (tạo ở lần chạy đầu).", en: "The event file. Default: $PODIUM_EVENT, else the demo event in the XDG data directory (created on first run)."))
     var event: String?
 
-    @Option(help: "Your role at this terminal: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: .say(vi: "Vai trò của bạn ở cửa sổ này: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).",
+                       en: "Your role at this terminal: \(Role.allCases.map(\.rawValue).joined(separator: ", "))."))
     var role: Role = .organizer
 
-    @Option(name: .customLong("operator"), help: "Your name in the journal. Default: the system user name.")
+    @Option(name: .customLong("operator"), help: .say(vi: "Tên của bạn trong nhật ký. Mặc định: tên người dùng của hệ thống.", en: "Your name in the journal. Default: the system user name."))
     var operatorName: String?
 
-    @Option(help: "Theme name (default, light, high-contrast, mono, or one in the user theme directory) or a path to a .yaml theme.")
+    @Option(help: .say(vi: "Tên giao diện màu (default, light, high-contrast, mono, hoặc một giao diện trong thư mục giao diện của người dùng) hoặc đường dẫn đến tệp .yaml.", en: "Theme name (default, light, high-contrast, mono, or one in the user theme directory) or a path to a .yaml theme."))
     var theme: String = "default"
 
-    @Option(help: "Interface language: vi (default) or en.")
-    var lang: Language = .vi
+    @Option(help: .say(vi: "Ngôn ngữ giao diện: vi (mặc định) hoặc en.", en: "Interface language: vi (default) or en."))
+    var lang: Language = HelpText.language
 
     /// A message in the interface's language.
     func say(vi: String, en: String) -> String { lang == .en ? en : vi }

@@ -8,53 +8,59 @@ import PodiumStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Loads an event file (YAML) or a spreadsheet (CSV or .xlsx) into the event.",
-        discussion: """
+        abstract: HelpText.say(vi: "Nạp một tệp sự kiện (YAML) hoặc một bảng tính (CSV hoặc .xlsx) vào sự kiện.", en: "Loads an event file (YAML) or a spreadsheet (CSV or .xlsx) into the event."),
+        discussion: HelpText.say(vi: """
+            KIND là event, \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). `import event FILE` thay cả \
+            sự kiện bằng tệp YAML. Các loại khác thêm dòng từ một bảng tính: CSV mã UTF-8 (có hoặc không có BOM), \
+            UTF-16 hoặc Windows-1258, phân cách bằng dấu phẩy, dấu chấm phẩy hoặc tab; hoặc tệp .xlsx (trang đầu, \
+            hoặc --sheet). Tiêu đề cột được so khớp bằng tiếng Việt hoặc tiếng Anh, không phân biệt chữ hoa và dấu. \
+            Tệp có bất kỳ lỗi nào thì không nhập gì: mọi lỗi được liệt kê dạng TỆP:DÒNG:CỘT.
+            """, en: """
             KIND is event, \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). `import event FILE` replaces the \
             whole event with the YAML file. The others add rows from a spreadsheet: CSV in UTF-8 (with or without BOM), \
             UTF-16 or Windows-1258, separated by comma, semicolon or tab; or an .xlsx workbook (first sheet, or --sheet). \
             Column titles are matched in Vietnamese or English, ignoring case and diacritics. A file with any problem \
             imports nothing: every problem is listed as FILE:LINE:COLUMN.
-            """
+            """)
     )
 
-    @Argument(help: "event, delegates, awards, speakers, checklist or index.")
+    @Argument(help: .say(vi: "event, delegates, awards, speakers, checklist hoặc index.", en: "event, delegates, awards, speakers, checklist or index."))
     var kind: String
 
-    @Argument(help: "The file to read.")
+    @Argument(help: .say(vi: "Tệp cần đọc.", en: "The file to read."))
     var file: String
 
-    @Flag(help: "Check the file and show what would change, without changing anything.")
+    @Flag(help: .say(vi: "Kiểm tra tệp và cho xem những gì sẽ thay đổi, không thay đổi gì.", en: "Check the file and show what would change, without changing anything."))
     var dryRun = false
 
-    @Option(help: "The worksheet of an .xlsx workbook (default: the first).")
+    @Option(help: .say(vi: "Trang tính của tệp .xlsx (mặc định: trang đầu).", en: "The worksheet of an .xlsx workbook (default: the first)."))
     var sheet: String?
 
-    @Option(help: "Rows naming someone already listed (same name and unit): report (refuse the file), skip, or merge.")
+    @Option(help: .say(vi: "Các dòng trùng người đã có (cùng họ tên và đơn vị): report (từ chối cả tệp), skip (bỏ qua) hoặc merge (gộp).", en: "Rows naming someone already listed (same name and unit): report (refuse the file), skip, or merge."))
     var onDuplicate: DuplicatePolicy = .report
 
-    @Flag(help: "Delegates: create the participant groups the file names that the event lacks (see them first with --dry-run).")
+    @Flag(help: .say(vi: "Đại biểu: tạo các nhóm thành phần có trong tệp mà sự kiện chưa có (xem trước bằng --dry-run).", en: "Delegates: create the participant groups the file names that the event lacks (see them first with --dry-run)."))
     var createGroups = false
 
-    @Option(name: .customLong("map-group"), help: "Delegates: place a group the file names in an existing group, as \"TEXT=GROUP\" (GROUP by key or name); repeat for more.")
+    @Option(name: .customLong("map-group"), help: .say(vi: "Đại biểu: xếp một nhóm ghi trong tệp vào một nhóm có sẵn, dạng \"CHỮ=NHÓM\" (NHÓM theo mã hoặc tên); lặp lại cho nhóm khác.", en: "Delegates: place a group the file names in an existing group, as \"TEXT=GROUP\" (GROUP by key or name); repeat for more."))
     var mapGroup: [String] = []
 
-    @Option(help: "Delegates: the one group for rows that name none (or for everyone, when the file has no group column); created if missing.")
+    @Option(help: .say(vi: "Đại biểu: nhóm duy nhất cho các dòng không ghi nhóm (hoặc cho mọi người, khi tệp không có cột nhóm); tạo nếu chưa có.", en: "Delegates: the one group for rows that name none (or for everyone, when the file has no group column); created if missing."))
     var group: String?
 
-    @Option(name: .customLong("group-order"), help: "Delegates: a created group's name, repeated in the precedence wanted (the others follow in file order).")
+    @Option(name: .customLong("group-order"), help: .say(vi: "Đại biểu: tên một nhóm sẽ tạo, lặp lại theo thứ tự ưu tiên mong muốn (các nhóm khác theo thứ tự trong tệp).", en: "Delegates: a created group's name, repeated in the precedence wanted (the others follow in file order)."))
     var groupOrder: [String] = []
 
-    @Flag(help: "Delegates: the file is a revised list; show who is new, changed and gone, then apply --new, --changed and --gone.")
+    @Flag(help: .say(vi: "Đại biểu: tệp là danh sách sửa đổi; cho xem ai mới, ai thay đổi, ai không còn, rồi áp dụng --new, --changed và --gone.", en: "Delegates: the file is a revised list; show who is new, changed and gone, then apply --new, --changed and --gone."))
     var revised = false
 
-    @Option(help: "With --revised: add or skip the people new in the file.")
+    @Option(help: .say(vi: "Với --revised: add (thêm) hoặc skip (bỏ qua) những người mới trong tệp.", en: "With --revised: add or skip the people new in the file."))
     var new: RosterRevision.Choices.New = .add
 
-    @Option(help: "With --revised: update or skip the people whose title, unit or group changed (their seats stay).")
+    @Option(help: .say(vi: "Với --revised: update (cập nhật) hoặc skip (bỏ qua) những người đổi chức vụ, đơn vị hoặc nhóm (ghế của họ giữ nguyên).", en: "With --revised: update or skip the people whose title, unit or group changed (their seats stay)."))
     var changed: RosterRevision.Choices.Changed = .update
 
-    @Option(help: "With --revised: keep or remove the people no longer in the file (removing frees their seats).")
+    @Option(help: .say(vi: "Với --revised: keep (giữ) hoặc remove (xóa) những người không còn trong tệp (xóa thì trả lại ghế của họ).", en: "With --revised: keep or remove the people no longer in the file (removing frees their seats)."))
     var gone: RosterRevision.Choices.Gone = .keep
 
     @OptionGroup var global: GlobalOptions

@@ -9,12 +9,16 @@ import PodiumStore
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "PAR index rankings, a unit's results, and the reveal on stage.",
-        discussion: """
+        abstract: HelpText.say(vi: "Xếp hạng Chỉ số CCHC, kết quả của một đơn vị và công bố trên sân khấu.", en: "PAR index rankings, a unit's results, and the reveal on stage."),
+        discussion: HelpText.say(vi: """
+            Kết quả lấy từ `podium import index FILE`. Xếp hạng trong từng khối, tổng điểm bằng nhau thì \
+            cùng hạng (1, 2, 2, 4); rank_change là số bậc tăng so với năm trước (dương là tăng). NAME được \
+            so khớp không cần dấu; một tên khớp nhiều đơn vị thì liệt kê chúng.
+            """, en: """
             Results come from `podium import index FILE`. Ranks are within each group, equal totals share a rank \
             (1, 2, 2, 4); rank_change is places gained since last year (positive is up). NAME is matched without \
             accents; a name that matches several units lists them.
-            """,
+            """),
         subcommands: [IndexRankingCommand.self, IndexUnitCommand.self, IndexRevealCommand.self]
     )
 
@@ -88,10 +92,10 @@ struct IndexUnitJSON: Encodable {
 }
 
 struct IndexRankingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ranking", abstract: "The ranking of each group (or of one).")
+    static let configuration = CommandConfiguration(commandName: "ranking", abstract: HelpText.say(vi: "Bảng xếp hạng của từng khối (hoặc của một khối).", en: "The ranking of each group (or of one)."))
 
-    @Option(help: "Only this group (its name or key, accents optional).") var group: String?
-    @Flag(help: "Print JSON: per unit unit, group, total, percent, rank, tier, rank_change, score_change, fields.") var json = false
+    @Option(help: .say(vi: "Chỉ khối này (tên hoặc mã, không cần dấu).", en: "Only this group (its name or key, accents optional).")) var group: String?
+    @Flag(help: .say(vi: "In JSON: với mỗi đơn vị có unit, group, total, percent, rank, tier, rank_change, score_change, fields.", en: "Print JSON: per unit unit, group, total, percent, rank, tier, rank_change, score_change, fields.")) var json = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -128,10 +132,10 @@ struct IndexRankingCommand: ParsableCommand {
 }
 
 struct IndexUnitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "unit", abstract: "One unit's results: fields against their maxima and the group's average.")
+    static let configuration = CommandConfiguration(commandName: "unit", abstract: HelpText.say(vi: "Kết quả của một đơn vị: các lĩnh vực so với điểm tối đa và với trung bình của khối.", en: "One unit's results: fields against their maxima and the group's average."))
 
-    @Argument(help: "The unit's name (accents optional).") var name: String
-    @Flag(help: "Print JSON with the same keys as `ranking --json`.") var json = false
+    @Argument(help: .say(vi: "Tên đơn vị (không cần dấu).", en: "The unit's name (accents optional).")) var name: String
+    @Flag(help: .say(vi: "In JSON với các khóa như `ranking --json`.", en: "Print JSON with the same keys as `ranking --json`.")) var json = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -173,12 +177,12 @@ struct IndexUnitCommand: ParsableCommand {
 
 struct IndexRevealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reveal", abstract: "Steps the announcement's reveal: next, back (undoes the last step) or status."
+        commandName: "reveal", abstract: HelpText.say(vi: "Công bố từng bước: next (tiếp), back (bỏ bước vừa công bố) hoặc status (tình trạng).", en: "Steps the announcement's reveal: next, back (undoes the last step) or status.")
     )
 
     enum Step: String, ExpressibleByArgument, CaseIterable { case next, back, status }
 
-    @Argument(help: "next, back or status.") var step: Step
+    @Argument(help: .say(vi: "next, back hoặc status.", en: "next, back or status.")) var step: Step
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

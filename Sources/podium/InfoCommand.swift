@@ -6,10 +6,10 @@ import PodiumStore
 struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "Prints the event's title, date, venue, schema version and what it holds."
+        abstract: HelpText.say(vi: "In tên, ngày, địa điểm, phiên bản lược đồ của sự kiện và những gì nó chứa.", en: "Prints the event's title, date, venue, schema version and what it holds.")
     )
 
-    @Flag(help: "Print JSON instead of text.")
+    @Flag(help: .say(vi: "In JSON thay vì văn bản.", en: "Print JSON instead of text."))
     var json = false
 
     @OptionGroup var global: GlobalOptions

@@ -9,14 +9,21 @@ import PodiumStore
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Creates a new event file.",
-        discussion: """
+        abstract: HelpText.say(vi: "Tạo một tệp sự kiện mới.", en: "Creates a new event file."),
+        discussion: HelpText.say(vi: """
+            --template laocai-par-2025 (mặc định) chép sự kiện mẫu có sẵn: hội nghị tỉnh Lào Cai công bố Chỉ \
+            số CCHC năm 2025, với danh sách đại biểu hư cấu. --template blank tạo sự kiện trống, chưa có \
+            chương trình, người hay hội trường. --template stress tạo một sự kiện thật lớn để đo tốc độ: ở \
+            --scale 1 có 5.000 đại biểu, hội trường 6.000 ghế, 1.000 người nhận khen thưởng, 200 mục chương \
+            trình và 500 việc cần chuẩn bị; --scale N nhân các con số lên N lần. Cùng một tỉ lệ luôn cho \
+            cùng một sự kiện.
+            """, en: """
             --template laocai-par-2025 (the default) copies the built-in demo: the Lào Cai conference \
             announcing the 2025 PAR index, with a fictional roster. --template blank makes an event with \
             no programme, people or hall. --template stress builds a deliberately large event for measuring \
             speed: at --scale 1, 5,000 delegates, a 6,000-seat hall, 1,000 award recipients, 200 segments and \
             500 checklist items; --scale N multiplies them. The same scale always gives the same event.
-            """
+            """)
     )
 
     enum Template: String, ExpressibleByArgument, CaseIterable {
@@ -25,25 +32,25 @@ struct NewCommand: ParsableCommand {
         case stress
     }
 
-    @Argument(help: "Path of the event file to create; it must not exist yet.")
+    @Argument(help: .say(vi: "Đường dẫn tệp sự kiện cần tạo; tệp chưa được có.", en: "Path of the event file to create; it must not exist yet."))
     var file: String
 
-    @Option(help: "laocai-par-2025, blank or stress.")
+    @Option(help: .say(vi: "laocai-par-2025, blank hoặc stress.", en: "laocai-par-2025, blank or stress."))
     var template: Template = .laocaiPAR2025
 
-    @Option(help: "Size of the stress template: every count multiplied by N (1 to 20).")
+    @Option(help: .say(vi: "Cỡ của mẫu stress: mọi con số nhân N (1 đến 20).", en: "Size of the stress template: every count multiplied by N (1 to 20)."))
     var scale: Int = 1
 
-    @Option(help: "An event file (YAML, from `podium export event`) to build the new event from; overrides --template.")
+    @Option(help: .say(vi: "Một tệp sự kiện (YAML, từ `podium export event`) để dựng sự kiện mới; thay cho --template.", en: "An event file (YAML, from `podium export event`) to build the new event from; overrides --template."))
     var from: String?
 
-    @Option(help: "Title of a blank event.")
+    @Option(help: .say(vi: "Tên của sự kiện trống.", en: "Title of a blank event."))
     var title: String = "Sự kiện mới"
 
-    @Option(help: "Date of a blank event (YYYY-MM-DD or DD/MM/YYYY). Default: today.")
+    @Option(help: .say(vi: "Ngày của sự kiện trống (YYYY-MM-DD hoặc DD/MM/YYYY). Mặc định: hôm nay.", en: "Date of a blank event (YYYY-MM-DD or DD/MM/YYYY). Default: today."))
     var date: String?
 
-    @Option(help: "The hall's time zone (an IANA name such as Asia/Ho_Chi_Minh, the default, or UTC): the programme's times are local to it.")
+    @Option(help: .say(vi: "Múi giờ của hội trường (tên IANA như Asia/Ho_Chi_Minh, mặc định, hoặc UTC): giờ của chương trình tính theo múi giờ này.", en: "The hall's time zone (an IANA name such as Asia/Ho_Chi_Minh, the default, or UTC): the programme's times are local to it."))
     var tz: String?
 
     @OptionGroup var global: GlobalOptions

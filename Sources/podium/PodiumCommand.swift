@@ -10,12 +10,16 @@ import TermCurses
 struct PodiumCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "podium",
-        abstract: "Runs a formal conference live: programme, seating, speakers, awards and checklist.",
-        discussion: """
+        abstract: HelpText.say(vi: "Điều hành một hội nghị trang trọng trực tiếp: chương trình, chỗ ngồi, phát biểu, khen thưởng và danh mục công việc.", en: "Runs a formal conference live: programme, seating, speakers, awards and checklist."),
+        discussion: HelpText.say(vi: """
+            Không có lệnh con thì mở giao diện trên tệp sự kiện. Sự kiện là một tệp SQLite; nhiều cửa sổ \
+            (MC, lễ tân, ban tổ chức) có thể mở cùng một tệp một lúc và thấy thay đổi của nhau trong vòng \
+            một giây.
+            """, en: """
             Without a subcommand, opens the terminal interface on the event file. The event is one \
             SQLite file; several terminals (MC, protocol, organisers) may open the same file at once \
             and see each other's changes within a second.
-            """,
+            """),
         subcommands: [
             NewCommand.self, InfoCommand.self, ShowCommand.self, SpeakersCommand.self, AwardsCommand.self, SeatCommand.self,
             CheckCommand.self, ImportCommand.self, ExportCommand.self, IndexCommand.self, EventCommand.self, GroupsCommand.self,
@@ -25,7 +29,7 @@ struct PodiumCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "main (default) or stage: the read-only big-digit clock for the speaker's monitor.")
+    @Option(help: .say(vi: "main (mặc định) hoặc stage: đồng hồ số lớn chỉ để xem, cho màn hình của người phát biểu.", en: "main (default) or stage: the read-only big-digit clock for the speaker's monitor."))
     var view: AppState.View = .main
 
     func run() throws {
@@ -44,7 +48,7 @@ struct PodiumCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let message = fullMessage(for: error)
+            let message = HelpText.localised(fullMessage(for: error))
             let code = exitCode(for: error)
             if !message.isEmpty {
                 if code == .success { TerminalText.say(message) } else { TerminalText.warn(message) }

@@ -9,21 +9,21 @@ import PodiumStore
 /// programme without YAML.
 struct ProgrammeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "programme", abstract: "Lists, adds, changes, removes or moves the programme's segments.",
+        commandName: "programme", abstract: HelpText.say(vi: "Liệt kê, thêm, sửa, xóa hoặc chuyển các mục của chương trình.", en: "Lists, adds, changes, removes or moves the programme's segments."),
         subcommands: [List.self, Add.self, Edit.self, Remove.self, Move.self], defaultSubcommand: List.self
     )
 
     /// The fields a segment is given on the command line; each nil leaves the old value.
     struct Fields: ParsableArguments {
-        @Option(help: "opening, report, announcement, contributions, speech, awards, closing, break or other (either language).")
+        @Option(help: .say(vi: "opening, report, announcement, contributions, speech, awards, closing, break hoặc other (viết tiếng Việt cũng được).", en: "opening, report, announcement, contributions, speech, awards, closing, break or other (either language)."))
         var kind: String?
-        @Option(help: "The planned duration in minutes, e.g. 25 or 7:30.") var minutes: String?
-        @Option(name: .customLong("fixed-start"), help: "A start time it must keep (HH:MM); empty for none.") var fixedStart: String?
-        @Option(help: "Who presents it.") var presenter: String?
-        @Option(name: .customLong("mc-lines"), help: "What the MC says to introduce it.") var mcLines: String?
-        @Option(help: "The crew's cues (lights, music, slides).") var cues: String?
-        @Option(help: "Minutes left when the clock turns to warning; empty for the default.") var warning: String?
-        @Option(help: "Minutes left when the clock turns to danger; empty for the default.") var danger: String?
+        @Option(help: .say(vi: "Thời lượng dự kiến tính bằng phút, ví dụ 25 hoặc 7:30.", en: "The planned duration in minutes, e.g. 25 or 7:30.")) var minutes: String?
+        @Option(name: .customLong("fixed-start"), help: .say(vi: "Giờ bắt đầu phải giữ (HH:MM); để trống nếu không có.", en: "A start time it must keep (HH:MM); empty for none.")) var fixedStart: String?
+        @Option(help: .say(vi: "Người trình bày.", en: "Who presents it.")) var presenter: String?
+        @Option(name: .customLong("mc-lines"), help: .say(vi: "Lời MC giới thiệu.", en: "What the MC says to introduce it.")) var mcLines: String?
+        @Option(help: .say(vi: "Ghi chú cho kỹ thuật (ánh sáng, âm nhạc, trình chiếu).", en: "The crew's cues (lights, music, slides).")) var cues: String?
+        @Option(help: .say(vi: "Số phút còn lại khi đồng hồ chuyển sang cảnh báo; để trống để dùng mặc định.", en: "Minutes left when the clock turns to warning; empty for the default.")) var warning: String?
+        @Option(help: .say(vi: "Số phút còn lại khi đồng hồ chuyển sang báo động; để trống để dùng mặc định.", en: "Minutes left when the clock turns to danger; empty for the default.")) var danger: String?
 
         func draft(title: String?, over base: Segment?) -> SegmentDraft {
             let old = base.map(SegmentDraft.init)
@@ -49,7 +49,7 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists the segments with their planned times.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Liệt kê các mục với giờ dự kiến.", en: "Lists the segments with their planned times."))
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try EventOpening.withEvent(global, readOnly: true) { store, _ in
@@ -65,10 +65,10 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Adds a segment (at the end, or at --position).")
-        @Argument(help: "The segment's title.") var title: String
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Thêm một mục (ở cuối, hoặc tại --position).", en: "Adds a segment (at the end, or at --position)."))
+        @Argument(help: .say(vi: "Tên mục.", en: "The segment's title.")) var title: String
         @OptionGroup var fields: Fields
-        @Option(help: "Its place in the programme (1 = first); default: at the end.") var position: Int?
+        @Option(help: .say(vi: "Vị trí trong chương trình (1 = đầu tiên); mặc định: ở cuối.", en: "Its place in the programme (1 = first); default: at the end.")) var position: Int?
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try ProgrammeSupport.editing(global) { store, actor, event in
@@ -81,9 +81,9 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Changes the fields given of a segment; the others stay.")
-        @Argument(help: "The segment: its number in the programme or its title.") var segment: String
-        @Option(help: "A new title.") var title: String?
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Sửa những trường được cho của một mục; các trường khác giữ nguyên.", en: "Changes the fields given of a segment; the others stay."))
+        @Argument(help: .say(vi: "Mục: số thứ tự trong chương trình hoặc tên mục.", en: "The segment: its number in the programme or its title.")) var segment: String
+        @Option(help: .say(vi: "Tên mới.", en: "A new title.")) var title: String?
         @OptionGroup var fields: Fields
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -96,8 +96,8 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Removes a segment; those after it move up.")
-        @Argument(help: "The segment: its number in the programme or its title.") var segment: String
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Xóa một mục; các mục sau dồn lên.", en: "Removes a segment; those after it move up."))
+        @Argument(help: .say(vi: "Mục: số thứ tự trong chương trình hoặc tên mục.", en: "The segment: its number in the programme or its title.")) var segment: String
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try ProgrammeSupport.editing(global) { store, actor, event in
@@ -115,9 +115,9 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Moves a segment to another place in the programme.")
-        @Argument(help: "The segment: its number in the programme or its title.") var segment: String
-        @Option(help: "Its new place (1 = first).") var to: Int
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Chuyển một mục sang vị trí khác trong chương trình.", en: "Moves a segment to another place in the programme."))
+        @Argument(help: .say(vi: "Mục: số thứ tự trong chương trình hoặc tên mục.", en: "The segment: its number in the programme or its title.")) var segment: String
+        @Option(help: .say(vi: "Vị trí mới (1 = đầu tiên).", en: "Its new place (1 = first).")) var to: Int
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try ProgrammeSupport.editing(global) { store, actor, event in

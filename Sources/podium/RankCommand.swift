@@ -8,13 +8,13 @@ import PodiumStore
 /// preview of how the presidium changes; checked by `RankTableEdit` as the TUI's form is.
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rank", abstract: "Lists or changes the rank table and delegates' own ranks; shows how the presidium changes.",
-        discussion: "Example: podium rank set \"Giám đốc Công an tỉnh\" 450 --dry-run",
+        commandName: "rank", abstract: HelpText.say(vi: "Liệt kê hoặc sửa bảng thứ bậc và thứ bậc riêng của đại biểu; cho thấy đoàn chủ tịch thay đổi ra sao.", en: "Lists or changes the rank table and delegates' own ranks; shows how the presidium changes."),
+        discussion: HelpText.say(vi: "Ví dụ: podium rank set \"Giám đốc Công an tỉnh\" 450 --dry-run", en: "Example: podium rank set \"Giám đốc Công an tỉnh\" 450 --dry-run"),
         subcommands: [List.self, SetRank.self, Remove.self, Replace.self, Override.self], defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists the rules, most senior first, and delegates with a rank of their own.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Liệt kê các quy tắc, cao nhất trước, và các đại biểu có thứ bậc riêng.", en: "Lists the rules, most senior first, and delegates with a rank of their own."))
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try EventOpening.withEvent(global, readOnly: true) { store, _ in
@@ -31,10 +31,10 @@ struct RankCommand: ParsableCommand {
     }
 
     struct SetRank: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Gives a title a rank (a new rule, or the title's rule changed).")
-        @Argument(help: "The title, as it appears in the roster (accents and case aside).") var title: String
-        @Argument(help: "The rank: a whole number above 0, lower is more senior.") var rank: String
-        @Flag(name: .customLong("dry-run"), help: "Show how the presidium would change; change nothing.") var dryRun = false
+        static let configuration = CommandConfiguration(commandName: "set", abstract: HelpText.say(vi: "Đặt thứ bậc cho một chức danh (quy tắc mới, hoặc sửa quy tắc của chức danh).", en: "Gives a title a rank (a new rule, or the title's rule changed)."))
+        @Argument(help: .say(vi: "Chức danh, như ghi trong danh sách (không phân biệt dấu và chữ hoa).", en: "The title, as it appears in the roster (accents and case aside).")) var title: String
+        @Argument(help: .say(vi: "Thứ bậc: số nguyên lớn hơn 0, càng nhỏ càng cao.", en: "The rank: a whole number above 0, lower is more senior.")) var rank: String
+        @Flag(name: .customLong("dry-run"), help: .say(vi: "Cho xem đoàn chủ tịch sẽ thay đổi thế nào; không thay đổi gì.", en: "Show how the presidium would change; change nothing.")) var dryRun = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try RankSupport.change(global, dryRun: dryRun) { event in
@@ -47,9 +47,9 @@ struct RankCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Removes a title's rule.")
-        @Argument(help: "The title.") var title: String
-        @Flag(name: .customLong("dry-run"), help: "Show how the presidium would change; change nothing.") var dryRun = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Xóa quy tắc của một chức danh.", en: "Removes a title's rule."))
+        @Argument(help: .say(vi: "Chức danh.", en: "The title.")) var title: String
+        @Flag(name: .customLong("dry-run"), help: .say(vi: "Cho xem đoàn chủ tịch sẽ thay đổi thế nào; không thay đổi gì.", en: "Show how the presidium would change; change nothing.")) var dryRun = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try RankSupport.change(global, dryRun: dryRun) { event in
@@ -60,11 +60,11 @@ struct RankCommand: ParsableCommand {
 
     struct Replace: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Replaces the whole table with \"title = rank\" pairs separated by \";\" or new lines (a file with --file)."
+            abstract: HelpText.say(vi: "Thay cả bảng bằng các cặp \"chức danh = thứ bậc\" cách nhau bằng \";\" hoặc xuống dòng (từ tệp với --file).", en: "Replaces the whole table with \"title = rank\" pairs separated by \";\" or new lines (a file with --file).")
         )
-        @Argument(help: "The pairs, e.g. \"Chủ tịch UBND tỉnh = 210; Giám đốc = 500\".") var rules: String?
-        @Option(help: "A text file with one \"title = rank\" a line.") var file: String?
-        @Flag(name: .customLong("dry-run"), help: "Show how the presidium would change; change nothing.") var dryRun = false
+        @Argument(help: .say(vi: "Các cặp, ví dụ \"Chủ tịch UBND tỉnh = 210; Giám đốc = 500\".", en: "The pairs, e.g. \"Chủ tịch UBND tỉnh = 210; Giám đốc = 500\".")) var rules: String?
+        @Option(help: .say(vi: "Tệp văn bản, mỗi dòng một cặp \"chức danh = thứ bậc\".", en: "A text file with one \"title = rank\" a line.")) var file: String?
+        @Flag(name: .customLong("dry-run"), help: .say(vi: "Cho xem đoàn chủ tịch sẽ thay đổi thế nào; không thay đổi gì.", en: "Show how the presidium would change; change nothing.")) var dryRun = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let text: String
@@ -87,11 +87,11 @@ struct RankCommand: ParsableCommand {
     }
 
     struct Override: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Gives one delegate a rank of their own, or (--clear) ranks them by the table again.")
-        @Argument(help: "The delegate: id or name as in the roster.") var delegate: String
-        @Argument(help: "The rank (a whole number above 0).") var rank: String?
-        @Flag(help: "Back to the rank table.") var clear = false
-        @Flag(name: .customLong("dry-run"), help: "Show how the presidium would change; change nothing.") var dryRun = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Đặt thứ bậc riêng cho một đại biểu, hoặc (--clear) xếp lại theo bảng.", en: "Gives one delegate a rank of their own, or (--clear) ranks them by the table again."))
+        @Argument(help: .say(vi: "Đại biểu: mã số hoặc họ tên như trong danh sách.", en: "The delegate: id or name as in the roster.")) var delegate: String
+        @Argument(help: .say(vi: "Thứ bậc (số nguyên lớn hơn 0).", en: "The rank (a whole number above 0).")) var rank: String?
+        @Flag(help: .say(vi: "Trở lại theo bảng thứ bậc.", en: "Back to the rank table.")) var clear = false
+        @Flag(name: .customLong("dry-run"), help: .say(vi: "Cho xem đoàn chủ tịch sẽ thay đổi thế nào; không thay đổi gì.", en: "Show how the presidium would change; change nothing.")) var dryRun = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try RankSupport.edit(global) { store, actor in

@@ -8,17 +8,17 @@ import PodiumStore
 /// removed one at a time with the checks of the awards pane's form (`RecipientDraft`).
 struct RecipientsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "recipients", abstract: "Lists, adds, changes or removes award recipients.",
-        discussion: "Example: podium recipients add \"Nguyễn Văn A\" --kind individual --unit \"Sở Nội vụ\" --form \"Bằng khen của Chủ tịch UBND tỉnh\"",
+        commandName: "recipients", abstract: HelpText.say(vi: "Liệt kê, thêm, sửa hoặc xóa người nhận khen thưởng.", en: "Lists, adds, changes or removes award recipients."),
+        discussion: HelpText.say(vi: "Ví dụ: podium recipients add \"Nguyễn Văn A\" --kind individual --unit \"Sở Nội vụ\" --form \"Bằng khen của Chủ tịch UBND tỉnh\"", en: "Example: podium recipients add \"Nguyễn Văn A\" --kind individual --unit \"Sở Nội vụ\" --form \"Bằng khen của Chủ tịch UBND tỉnh\""),
         subcommands: [List.self, Add.self, Edit.self, Remove.self], defaultSubcommand: List.self
     )
 
     struct Fields: ParsableArguments {
-        @Option(help: "individual or collective (cá nhân, tập thể).") var kind: String?
-        @Option(help: "The person's title.") var title: String?
-        @Option(help: "The unit.") var unit: String?
-        @Option(help: "The form of award, e.g. Bằng khen của Chủ tịch UBND tỉnh.") var form: String?
-        @Option(help: "Who receives on behalf of a collective.") var representative: String?
+        @Option(help: .say(vi: "individual hoặc collective (cá nhân, tập thể).", en: "individual or collective (cá nhân, tập thể).")) var kind: String?
+        @Option(help: .say(vi: "Chức vụ của người được khen.", en: "The person's title.")) var title: String?
+        @Option(help: .say(vi: "Đơn vị.", en: "The unit.")) var unit: String?
+        @Option(help: .say(vi: "Hình thức khen thưởng, ví dụ Bằng khen của Chủ tịch UBND tỉnh.", en: "The form of award, e.g. Bằng khen của Chủ tịch UBND tỉnh.")) var form: String?
+        @Option(help: .say(vi: "Người nhận thay mặt tập thể.", en: "Who receives on behalf of a collective.")) var representative: String?
 
         func draft(name: String?, over base: AwardRecipient?, event: EventData) -> RecipientDraft {
             let old = base.map(RecipientDraft.init)
@@ -32,7 +32,7 @@ struct RecipientsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists the recipients in the decision's order.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Liệt kê người nhận theo thứ tự trong quyết định.", en: "Lists the recipients in the decision's order."))
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try EventOpening.withEvent(global, readOnly: true) { store, _ in
@@ -51,8 +51,8 @@ struct RecipientsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Adds a recipient to the decision (and to the batches, after the last of its form).")
-        @Argument(help: "The person's or the collective's name.") var name: String
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Thêm một người nhận vào quyết định (và vào các đợt, sau người cuối cùng cùng hình thức).", en: "Adds a recipient to the decision (and to the batches, after the last of its form)."))
+        @Argument(help: .say(vi: "Họ tên người hoặc tên tập thể.", en: "The person's or the collective's name.")) var name: String
         @OptionGroup var fields: Fields
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -65,9 +65,9 @@ struct RecipientsCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Changes the fields given of a recipient; the others stay.")
-        @Argument(help: "The recipient: id or name.") var recipient: String
-        @Option(help: "A new name.") var name: String?
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Sửa những trường được cho của một người nhận; các trường khác giữ nguyên.", en: "Changes the fields given of a recipient; the others stay."))
+        @Argument(help: .say(vi: "Người nhận: mã số hoặc họ tên.", en: "The recipient: id or name.")) var recipient: String
+        @Option(help: .say(vi: "Tên mới.", en: "A new name.")) var name: String?
         @OptionGroup var fields: Fields
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -81,8 +81,8 @@ struct RecipientsCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Removes a recipient (and takes them out of their batch).")
-        @Argument(help: "The recipient: id or name.") var recipient: String
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Xóa một người nhận (và đưa họ ra khỏi đợt).", en: "Removes a recipient (and takes them out of their batch)."))
+        @Argument(help: .say(vi: "Người nhận: mã số hoặc họ tên.", en: "The recipient: id or name.")) var recipient: String
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try RecipientsSupport.editing(global) { store, actor, event in

@@ -8,7 +8,7 @@ import PodiumStore
 struct SeatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seat",
-        abstract: "Shows and edits the seating plan (auto-assign, move, swap, lock, check in).",
+        abstract: HelpText.say(vi: "Xem và sửa sơ đồ chỗ ngồi (xếp tự động, chuyển, đổi chỗ, khóa, điểm danh).", en: "Shows and edits the seating plan (auto-assign, move, swap, lock, check in)."),
         subcommands: [Auto.self, UndoAuto.self, Clear.self, Move.self, Swap.self, Lock.self, Unlock.self, Checkin.self, List.self, SeatSettingsCommand.self]
     )
 
@@ -31,9 +31,9 @@ struct SeatCommand: ParsableCommand {
 
     struct Auto: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Seats everyone by protocol; locked seats are kept. Undo with `podium seat undo-auto`."
+            abstract: HelpText.say(vi: "Xếp chỗ cho mọi người theo nghi thức; giữ các ghế đã khóa. Hoàn tác bằng `podium seat undo-auto`.", en: "Seats everyone by protocol; locked seats are kept. Undo with `podium seat undo-auto`.")
         )
-        @Flag(help: "Re-seat the hall even though delegates already have seats (place cards may be out).")
+        @Flag(help: .say(vi: "Xếp lại hội trường dù đại biểu đã có ghế (bảng tên có thể đã đặt).", en: "Re-seat the hall even though delegates already have seats (place cards may be out)."))
         var replace = false
         @OptionGroup var global: GlobalOptions
 
@@ -58,7 +58,7 @@ struct SeatCommand: ParsableCommand {
 
     struct UndoAuto: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "undo-auto", abstract: "Puts back the seats the last auto-assignment replaced."
+            commandName: "undo-auto", abstract: HelpText.say(vi: "Trả lại các ghế mà lần xếp tự động gần nhất đã thay.", en: "Puts back the seats the last auto-assignment replaced.")
         )
         @OptionGroup var global: GlobalOptions
 
@@ -73,7 +73,7 @@ struct SeatCommand: ParsableCommand {
     }
 
     struct Clear: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Empties every seat that is not locked.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Bỏ xếp mọi ghế không khóa.", en: "Empties every seat that is not locked."))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -82,9 +82,9 @@ struct SeatCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Seats a delegate (name, accents optional) on an empty seat.")
-        @Argument(help: "The delegate's name, e.g. \"ngo hanh phuc\".") var delegate: String
-        @Argument(help: "The seat label, e.g. B2-05 or P3.") var seat: String
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Xếp một đại biểu (họ tên, không cần dấu) vào một ghế trống.", en: "Seats a delegate (name, accents optional) on an empty seat."))
+        @Argument(help: .say(vi: "Họ tên đại biểu, ví dụ \"ngo hanh phuc\".", en: "The delegate's name, e.g. \"ngo hanh phuc\".")) var delegate: String
+        @Argument(help: .say(vi: "Số ghế, ví dụ B2-05 hoặc P3.", en: "The seat label, e.g. B2-05 or P3.")) var seat: String
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -99,7 +99,7 @@ struct SeatCommand: ParsableCommand {
     }
 
     struct Swap: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Exchanges the occupants of two seats.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Đổi chỗ người ngồi ở hai ghế.", en: "Exchanges the occupants of two seats."))
         @Argument var first: String
         @Argument var second: String
         @OptionGroup var global: GlobalOptions
@@ -111,7 +111,7 @@ struct SeatCommand: ParsableCommand {
     }
 
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Keeps a seat's occupant through auto-assignment and moves.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Giữ người ngồi ở một ghế qua các lần xếp tự động và chuyển chỗ.", en: "Keeps a seat's occupant through auto-assignment and moves."))
         @Argument var seat: String
         @OptionGroup var global: GlobalOptions
 
@@ -122,7 +122,7 @@ struct SeatCommand: ParsableCommand {
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Releases a locked seat.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Mở khóa một ghế.", en: "Releases a locked seat."))
         @Argument var seat: String
         @OptionGroup var global: GlobalOptions
 
@@ -133,9 +133,9 @@ struct SeatCommand: ParsableCommand {
     }
 
     struct Checkin: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Marks a delegate as arrived (or, with --undo, not).")
-        @Argument(help: "The delegate's name, accents optional.") var delegate: String
-        @Flag(help: "Take back a check-in made by mistake.") var undo = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Đánh dấu một đại biểu đã đến (hoặc, với --undo, chưa đến).", en: "Marks a delegate as arrived (or, with --undo, not)."))
+        @Argument(help: .say(vi: "Họ tên đại biểu, không cần dấu.", en: "The delegate's name, accents optional.")) var delegate: String
+        @Flag(help: .say(vi: "Bỏ một lần điểm danh nhầm.", en: "Take back a check-in made by mistake.")) var undo = false
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -150,8 +150,8 @@ struct SeatCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists every seat and who sits there.")
-        @Flag(help: "Print JSON: seat, section, row_from_stage (0 = presidium), x_from_audience_left, aisle, delegate, precedence (1 = most senior), group, locked.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Liệt kê mọi ghế và người ngồi.", en: "Lists every seat and who sits there."))
+        @Flag(help: .say(vi: "In JSON: seat, section, row_from_stage (0 = đoàn chủ tịch), x_from_audience_left, aisle, delegate, precedence (1 = cao nhất), group, locked.", en: "Print JSON: seat, section, row_from_stage (0 = presidium), x_from_audience_left, aisle, delegate, precedence (1 = most senior), group, locked."))
         var json = false
         @OptionGroup var global: GlobalOptions
 

@@ -8,11 +8,11 @@ import PodiumStore
 /// the seating pane's form is.
 struct SeatSettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "settings", abstract: "Shows or changes the seating settings (viewpoint, even rows, leader rows)."
+        commandName: "settings", abstract: HelpText.say(vi: "Xem hoặc đổi cách xếp chỗ (hướng nhìn, hàng chẵn, số hàng lãnh đạo).", en: "Shows or changes the seating settings (viewpoint, even rows, leader rows).")
     )
-    @Option(help: "From where number 2 is on number 1's right: stage (Vietnamese protocol) or audience.") var viewpoint: String?
-    @Option(name: .customLong("even-centring"), help: "In an even row number 1 shares the middle with number 2 or 3.") var evenCentring: String?
-    @Option(name: .customLong("leader-rows"), help: "Hall rows kept for leaders not on the presidium (0–20).") var leaderRows: String?
+    @Option(help: .say(vi: "Nhìn từ đâu để số 2 ở bên phải số 1: stage (từ sân khấu, theo nghi thức Việt Nam) hoặc audience (từ phía đại biểu).", en: "From where number 2 is on number 1's right: stage (Vietnamese protocol) or audience.")) var viewpoint: String?
+    @Option(name: .customLong("even-centring"), help: .say(vi: "Ở hàng chẵn, số 1 chia vị trí giữa với số 2 hoặc số 3.", en: "In an even row number 1 shares the middle with number 2 or 3.")) var evenCentring: String?
+    @Option(name: .customLong("leader-rows"), help: .say(vi: "Số hàng trong hội trường dành cho lãnh đạo không ngồi đoàn chủ tịch (0–20).", en: "Hall rows kept for leaders not on the presidium (0–20).")) var leaderRows: String?
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

@@ -8,14 +8,20 @@ import PodiumStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Drives the live show: start, next, back, hold, resume, extend, skip, message, status.",
-        discussion: """
+        abstract: HelpText.say(vi: "Điều hành chương trình trực tiếp: start, next, back, hold, resume, extend, skip, message, status.", en: "Drives the live show: start, next, back, hold, resume, extend, skip, message, status."),
+        discussion: HelpText.say(vi: """
+            Mọi thao tác được ghi vào nhật ký của sự kiện cùng thời gian và người thao tác; mọi cửa sổ mở \
+            tệp sẽ theo kịp trong vòng một giây. Thao tác không hợp lúc này (next sau mục cuối, start hai \
+            lần) bị từ chối kèm lời giải thích và không thay đổi gì. Vào một ngày không phải ngày hội nghị \
+            (hoặc với `start --rehearsal`) chương trình chạy ở chế độ tập dượt (TẬP DƯỢT): kế hoạch tính từ \
+            lúc bắt đầu; `show reset --yes` cất lần tập dượt đi.
+            """, en: """
             Every action is written to the event's journal with the time and the operator; every \
             terminal on the file follows within a second. Actions that make no sense now (next after \
             the last segment, start twice) are refused with a message and change nothing. On a day \
             other than the event's date (or with `start --rehearsal`) the show runs as a rehearsal \
             (TẬP DƯỢT): the plan is laid from its start; `show reset --yes` sets it aside.
-            """,
+            """),
         subcommands: [
             Start.self, Next.self, Back.self, Hold.self, Resume.self, Extend.self, Skip.self, Jump.self,
             End.self, Message.self, ClearMessage.self, Blank.self, Undo.self, Reset.self, Status.self,
@@ -40,12 +46,12 @@ struct ShowCommand: ParsableCommand {
 
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Starts the show with the first segment.",
-            discussion: "On the event's date this is the real show; on any other day, or with --rehearsal, a rehearsal whose plan is laid from now (or from --at)."
+            abstract: HelpText.say(vi: "Bắt đầu chương trình với mục đầu tiên.", en: "Starts the show with the first segment."),
+            discussion: HelpText.say(vi: "Vào ngày hội nghị đây là buổi thật; vào ngày khác, hoặc với --rehearsal, là buổi tập dượt với kế hoạch tính từ bây giờ (hoặc từ --at).", en: "On the event's date this is the real show; on any other day, or with --rehearsal, a rehearsal whose plan is laid from now (or from --at).")
         )
-        @Flag(help: "Start even if checklist items gating the segment are not done (journaled).") var override = false
-        @Flag(help: "Run a rehearsal even on the event's date.") var rehearsal = false
-        @Option(help: "A rehearsal's plan starts at this time today (HH:MM, the hall's time), instead of now.") var at: String?
+        @Flag(help: .say(vi: "Bắt đầu dù các việc chặn mục này chưa xong (có ghi nhật ký).", en: "Start even if checklist items gating the segment are not done (journaled).")) var override = false
+        @Flag(help: .say(vi: "Chạy tập dượt ngay cả vào ngày hội nghị.", en: "Run a rehearsal even on the event's date.")) var rehearsal = false
+        @Option(help: .say(vi: "Kế hoạch tập dượt bắt đầu lúc này hôm nay (HH:MM, giờ của hội trường), thay vì bây giờ.", en: "A rehearsal's plan starts at this time today (HH:MM, the hall's time), instead of now.")) var at: String?
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try reportingErrors(global) {
@@ -66,10 +72,10 @@ struct ShowCommand: ParsableCommand {
 
     struct Reset: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Sets a rehearsal aside: the next start is a fresh show.",
-            discussion: "The rehearsal's journal is kept; export its report with `podium export report --rehearsal N`. The real show cannot be reset."
+            abstract: HelpText.say(vi: "Cất một lần tập dượt đi: lần bắt đầu sau là buổi mới.", en: "Sets a rehearsal aside: the next start is a fresh show."),
+            discussion: HelpText.say(vi: "Nhật ký của lần tập dượt vẫn được giữ; xuất báo cáo bằng `podium export report --rehearsal N`. Không thể đặt lại buổi thật.", en: "The rehearsal's journal is kept; export its report with `podium export report --rehearsal N`. The real show cannot be reset.")
         )
-        @Flag(help: "Confirm: set the rehearsal aside.") var yes = false
+        @Flag(help: .say(vi: "Xác nhận: cất lần tập dượt đi.", en: "Confirm: set the rehearsal aside.")) var yes = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try reportingErrors(global) {
@@ -90,49 +96,49 @@ struct ShowCommand: ParsableCommand {
     }
 
     struct Next: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Ends the current segment and starts the next.")
-        @Flag(help: "Start the next segment even if checklist items gating it are not done (journaled).") var override = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Kết thúc mục đang chạy và bắt đầu mục sau.", en: "Ends the current segment and starts the next."))
+        @Flag(help: .say(vi: "Bắt đầu mục sau dù các việc chặn mục đó chưa xong (có ghi nhật ký).", en: "Start the next segment even if checklist items gating it are not done (journaled).")) var override = false
         @OptionGroup var global: GlobalOptions
         func run() throws { try ShowCommand.perform(.next, global, override: override) }
     }
 
     struct Back: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Returns to the previous segment, whose clock continues where it was.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Quay lại mục trước; đồng hồ của mục đó chạy tiếp từ chỗ đã dừng.", en: "Returns to the previous segment, whose clock continues where it was."))
         @OptionGroup var global: GlobalOptions
         func run() throws { try ShowCommand.perform(.back, global) }
     }
 
     struct Hold: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stops the current segment's countdown.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Dừng đếm ngược của mục đang chạy.", en: "Stops the current segment's countdown."))
         @OptionGroup var global: GlobalOptions
         func run() throws { try ShowCommand.perform(.hold, global) }
     }
 
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Restarts the countdown after a hold.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Đếm ngược lại sau khi tạm dừng.", en: "Restarts the countdown after a hold."))
         @OptionGroup var global: GlobalOptions
         func run() throws { try ShowCommand.perform(.resume, global) }
     }
 
     struct Extend: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Gives the current segment more minutes (1 to 120).")
-        @Argument(help: "Whole minutes to add.") var minutes: Int
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Thêm phút cho mục đang chạy (1 đến 120).", en: "Gives the current segment more minutes (1 to 120)."))
+        @Argument(help: .say(vi: "Số phút thêm (số nguyên).", en: "Whole minutes to add.")) var minutes: Int
         @OptionGroup var global: GlobalOptions
         func run() throws { try ShowCommand.perform(.extend(seconds: minutes * 60), global) }
     }
 
     struct Skip: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Ends the current segment as skipped and starts the next.")
-        @Flag(help: "Start the next segment even if checklist items gating it are not done (journaled).") var override = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Kết thúc mục đang chạy như bị bỏ qua và bắt đầu mục sau.", en: "Ends the current segment as skipped and starts the next."))
+        @Flag(help: .say(vi: "Bắt đầu mục sau dù các việc chặn mục đó chưa xong (có ghi nhật ký).", en: "Start the next segment even if checklist items gating it are not done (journaled).")) var override = false
         @OptionGroup var global: GlobalOptions
         func run() throws { try ShowCommand.perform(.skip, global, override: override) }
     }
 
     struct Jump: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Ends the current segment and starts another, by its number in the programme.")
-        @Argument(help: "The segment's number (TT) as the agenda pane shows it; with --id, its id from `show status --json`.") var segment: Int64
-        @Flag(help: "Read the number as a segment id.") var id = false
-        @Flag(help: "Start the segment even if checklist items gating it are not done (journaled).") var override = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Kết thúc mục đang chạy và bắt đầu một mục khác, theo số thứ tự trong chương trình.", en: "Ends the current segment and starts another, by its number in the programme."))
+        @Argument(help: .say(vi: "Số thứ tự (TT) của mục như khung chương trình hiển thị; với --id là mã của mục từ `show status --json`.", en: "The segment's number (TT) as the agenda pane shows it; with --id, its id from `show status --json`.")) var segment: Int64
+        @Flag(help: .say(vi: "Đọc số như mã của mục.", en: "Read the number as a segment id.")) var id = false
+        @Flag(help: .say(vi: "Bắt đầu mục này dù các việc chặn mục chưa xong (có ghi nhật ký).", en: "Start the segment even if checklist items gating it are not done (journaled).")) var override = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try reportingErrors(global) {
@@ -152,15 +158,15 @@ struct ShowCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Ends the last segment and the show.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Kết thúc mục cuối và kết thúc chương trình.", en: "Ends the last segment and the show."))
         @OptionGroup var global: GlobalOptions
         func run() throws { try ShowCommand.perform(.end, global) }
     }
 
     struct Message: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Shows a message to the speaker on the stage view.")
-        @Argument(help: "The words, e.g. \"Còn 1 phút\".") var text: [String]
-        @Flag(help: "Make the message blink.") var blink = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Hiện một lời nhắn cho người phát biểu trên màn hình sân khấu.", en: "Shows a message to the speaker on the stage view."))
+        @Argument(help: .say(vi: "Lời nhắn, ví dụ \"Còn 1 phút\".", en: "The words, e.g. \"Còn 1 phút\".")) var text: [String]
+        @Flag(help: .say(vi: "Cho lời nhắn nhấp nháy.", en: "Make the message blink.")) var blink = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let words = VietnameseText.normalize(Sanitizer.clean(text.joined(separator: " "), keepNewlines: false))
@@ -169,21 +175,21 @@ struct ShowCommand: ParsableCommand {
     }
 
     struct ClearMessage: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "clear-message", abstract: "Removes the stage message.")
+        static let configuration = CommandConfiguration(commandName: "clear-message", abstract: HelpText.say(vi: "Xóa lời nhắn trên sân khấu.", en: "Removes the stage message."))
         @OptionGroup var global: GlobalOptions
         func run() throws { try ShowCommand.perform(.clearMessage, global) }
     }
 
     struct Blank: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Blanks the stage view (on) or shows it again (off).")
-        @Argument(help: "on or off.") var state: OnOff = .on
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Tắt màn hình sân khấu (on) hoặc hiện lại (off).", en: "Blanks the stage view (on) or shows it again (off)."))
+        @Argument(help: .say(vi: "on hoặc off.", en: "on or off.")) var state: OnOff = .on
         @OptionGroup var global: GlobalOptions
         enum OnOff: String, ExpressibleByArgument { case on, off }
         func run() throws { try ShowCommand.perform(.blank(state == .on), global) }
     }
 
     struct Undo: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reverses the last live action with a new journal entry.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Đảo ngược thao tác trực tiếp vừa rồi bằng một dòng nhật ký mới.", en: "Reverses the last live action with a new journal entry."))
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try reportingErrors(global) {
@@ -195,8 +201,8 @@ struct ShowCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Prints where the show is: segment, phase, time left, drift, projected end.")
-        @Flag(help: "Print JSON: segment {id, title}, phase, remaining_s, over_under_s, projected_end, running, and more.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "In tình trạng chương trình: mục, giai đoạn, thời gian còn lại, sớm/muộn, giờ kết thúc dự kiến.", en: "Prints where the show is: segment, phase, time left, drift, projected end."))
+        @Flag(help: .say(vi: "In JSON: segment {id, title}, phase, remaining_s, over_under_s, projected_end, running, và các khóa khác.", en: "Print JSON: segment {id, title}, phase, remaining_s, over_under_s, projected_end, running, and more."))
         var json = false
         @OptionGroup var global: GlobalOptions
         func run() throws {

@@ -8,12 +8,16 @@ import PodiumStore
 struct SpeakersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speakers",
-        abstract: "Lists the contributions and invites, withdraws, restores, moves and adds speakers.",
-        discussion: """
+        abstract: HelpText.say(vi: "Liệt kê các tham luận; mời, rút, khôi phục, chuyển thứ tự và thêm người phát biểu.", en: "Lists the contributions and invites, withdraws, restores, moves and adds speakers."),
+        discussion: HelpText.say(vi: """
+            Trong phần tham luận đang chạy, cả `podium show next` và `podium speakers next` đều mời người \
+            đang chờ kế tiếp; `show next` rời phần tham luận khi không còn ai chờ. Mọi thay đổi được ghi \
+            nhật ký; các cửa sổ mở cùng tệp theo kịp trong vòng một giây.
+            """, en: """
             Inside the running contributions block `podium show next` and `podium speakers next` both \
             invite the speaker on deck; `show next` leaves the block once nobody is waiting. Every change \
             is journaled; terminals on the same file follow within a second.
-            """,
+            """),
         subcommands: [List.self, Next.self, Withdraw.self, Restore.self, Move.self, Add.self]
     )
 
@@ -35,8 +39,8 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists the queue in speaking order with live status and time spoken.")
-        @Flag(help: "Print JSON: for each, id, position, topic, unit, speaker, allotted_s, status, spoken_s.") var json = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Liệt kê hàng chờ theo thứ tự phát biểu, kèm tình trạng và thời gian đã nói.", en: "Lists the queue in speaking order with live status and time spoken."))
+        @Flag(help: .say(vi: "In JSON: với mỗi tham luận có id, position, topic, unit, speaker, allotted_s, status, spoken_s.", en: "Print JSON: for each, id, position, topic, unit, speaker, allotted_s, status, spoken_s.")) var json = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global, edit: false, readOnly: true) { store, _ in
@@ -47,7 +51,7 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     struct Next: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Thanks the speaker at the podium and invites the one on deck.")
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Cảm ơn người đang phát biểu và mời người kế tiếp.", en: "Thanks the speaker at the podium and invites the one on deck."))
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global, edit: false) { store, actor in
@@ -62,9 +66,9 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     struct Withdraw: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Withdraws a contribution (kept in the list, skipped by next).")
-        @Argument(help: "The contribution id (see `speakers list`).") var id: Int64
-        @Flag(help: "Withdraw even the speaker at the podium; their time so far is kept.") var force = false
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Rút một tham luận (vẫn giữ trong danh sách, next sẽ bỏ qua).", en: "Withdraws a contribution (kept in the list, skipped by next)."))
+        @Argument(help: .say(vi: "Mã tham luận (xem `speakers list`).", en: "The contribution id (see `speakers list`).")) var id: Int64
+        @Flag(help: .say(vi: "Rút cả người đang phát biểu; thời gian đã nói vẫn được giữ.", en: "Withdraw even the speaker at the podium; their time so far is kept.")) var force = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
@@ -75,8 +79,8 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     struct Restore: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Puts a withdrawn contribution back in the queue at its place.")
-        @Argument(help: "The contribution id.") var id: Int64
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Đưa một tham luận đã rút trở lại hàng chờ ở vị trí cũ.", en: "Puts a withdrawn contribution back in the queue at its place."))
+        @Argument(help: .say(vi: "Mã tham luận.", en: "The contribution id.")) var id: Int64
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
@@ -87,9 +91,9 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Moves a contribution to another place in the queue.")
-        @Argument(help: "The contribution id.") var id: Int64
-        @Argument(help: "The new position, from 1 to the number of contributions.") var position: Int
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Chuyển một tham luận sang vị trí khác trong hàng chờ.", en: "Moves a contribution to another place in the queue."))
+        @Argument(help: .say(vi: "Mã tham luận.", en: "The contribution id.")) var id: Int64
+        @Argument(help: .say(vi: "Vị trí mới, từ 1 đến số tham luận.", en: "The new position, from 1 to the number of contributions.")) var position: Int
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
@@ -100,14 +104,14 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Adds an unplanned contribution at the end of the queue.")
-        @Option(help: "The title of the contribution.") var topic: String
-        @Option(help: "The presenting unit.") var unit: String
-        @Option(help: "The speaker's name; must be in the delegate roster (or use --add-delegate).") var speaker: String = ""
-        @Option(help: "The speaker's title; default: the roster's.") var title: String = ""
-        @Option(help: "Allotted minutes, 1 to 60.") var minutes: Int = 8
-        @Flag(help: "Add a speaker who is not in the roster to it (needs --group).") var addDelegate = false
-        @Option(help: "The participant group key for --add-delegate (see `podium info`).") var group: String?
+        static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Thêm một tham luận ngoài kế hoạch vào cuối hàng chờ.", en: "Adds an unplanned contribution at the end of the queue."))
+        @Option(help: .say(vi: "Tên tham luận.", en: "The title of the contribution.")) var topic: String
+        @Option(help: .say(vi: "Đơn vị trình bày.", en: "The presenting unit.")) var unit: String
+        @Option(help: .say(vi: "Họ tên người phát biểu; phải có trong danh sách đại biểu (hoặc dùng --add-delegate).", en: "The speaker's name; must be in the delegate roster (or use --add-delegate).")) var speaker: String = ""
+        @Option(help: .say(vi: "Chức vụ người phát biểu; mặc định: theo danh sách.", en: "The speaker's title; default: the roster's.")) var title: String = ""
+        @Option(help: .say(vi: "Số phút được dành, 1 đến 60.", en: "Allotted minutes, 1 to 60.")) var minutes: Int = 8
+        @Flag(help: .say(vi: "Thêm vào danh sách một người phát biểu chưa có trong đó (cần --group).", en: "Add a speaker who is not in the roster to it (needs --group).")) var addDelegate = false
+        @Option(help: .say(vi: "Mã nhóm thành phần cho --add-delegate (xem `podium info`).", en: "The participant group key for --add-delegate (see `podium info`).")) var group: String?
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in

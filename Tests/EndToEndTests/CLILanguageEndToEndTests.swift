@@ -32,6 +32,21 @@ import Testing
         }
     }
 
+    /// `--help` and the parser's own refusals in the same language as the results: Vietnamese by
+    /// default, English with `--lang en` or `PODIUM_LANG=en`.
+    @Test func helpAndParserMessagesFollowTheLanguage() throws {
+        let tmux = try TmuxSession()
+        let vi = try tmux.podium(["show", "next", "--help"])
+        #expect(vi.output.contains("CÁCH DÙNG:") && vi.output.contains("Kết thúc mục đang chạy và bắt đầu mục sau."), "\(vi.output)")
+        #expect(vi.output.contains("Hiện trợ giúp.") && !vi.output.contains("USAGE:"), "\(vi.output)")
+        let en = try tmux.podium(["show", "next", "--help", "--lang", "en"])
+        #expect(en.output.contains("USAGE:") && en.output.contains("Ends the current segment and starts the next."), "\(en.output)")
+        let missing = try tmux.podium(["seat", "swap"])
+        #expect(missing.status != 0 && missing.output.contains("Lỗi: Thiếu đối số"), "\(missing.output)")
+        let english = try tmux.podium(["seat", "swap", "--lang=en"])
+        #expect(english.output.contains("Error: Missing expected argument"), "\(english.output)")
+    }
+
     static func keys(_ json: Any) -> Set<String> {
         switch json {
         case let object as [String: Any]: object.reduce(into: Set(object.keys)) { $0.formUnion(keys($1.value)) }
