@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Layers point one way: TermCore ← TermCurses; PodiumCore ← PodiumStore, PodiumDemo;
-// everything ← PodiumApp ← podium. Only TermCurses touches ncurses, only PodiumStore
+// Layers point one way: PodiumText ← TermCore ← TermCurses; PodiumText ← PodiumCore ←
+// PodiumStore, PodiumDemo; everything ← PodiumApp ← podium. Only TermCurses touches ncurses, only PodiumStore
 // touches SQL, PodiumCore does no I/O.
 let package = Package(
     name: "Podium",
@@ -19,9 +19,12 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-        .target(name: "TermCore", dependencies: ["Yams"]),
+        // The text rules the terminal and the documents share (sanitising), Foundation only, so
+        // that TermCore and PodiumCore need not import each other.
+        .target(name: "PodiumText"),
+        .target(name: "TermCore", dependencies: ["PodiumText", "Yams"]),
         .target(name: "TermCurses", dependencies: ["TermCore", "CNCursesW"]),
-        .target(name: "PodiumCore"),
+        .target(name: "PodiumCore", dependencies: ["PodiumText"]),
         .target(
             name: "PodiumStore",
             dependencies: ["PodiumCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -53,7 +56,8 @@ let package = Package(
             // openpty, for measuring what the terminal receives.
             linkerSettings: [.linkedLibrary("util")]
         ),
-        .testTarget(name: "TermCoreTests", dependencies: ["TermCore"]),
+        .testTarget(name: "PodiumTextTests", dependencies: ["PodiumText"]),
+        .testTarget(name: "TermCoreTests", dependencies: ["TermCore", "PodiumText"]),
         .testTarget(name: "PodiumCoreTests", dependencies: ["PodiumCore", "PodiumDemo"], exclude: ["Golden"]),
         .testTarget(name: "PodiumDocumentsTests", dependencies: ["PodiumDocuments", "PodiumCore", "PodiumDemo", "ZIPFoundation"]),
         .testTarget(name: "PodiumStoreTests", dependencies: ["PodiumStore", "PodiumCore", "PodiumDemo"]),

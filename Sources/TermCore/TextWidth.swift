@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 
 public enum Alignment: Sendable {
     case left, center, right
@@ -8,77 +9,15 @@ public enum Alignment: Sendable {
 public enum TextWidth {
     // MARK: Sanitising
 
-    /// Text safe to put on screen: NFC, with escape sequences, C0/C1 controls, DEL and
-    /// bidi/format controls removed; newline, carriage return and tab become one space.
+    /// Text safe to put on screen: one line under the rules every interface and document
+    /// shares (`Sanitizer.clean`: escape sequences, controls and bidi controls out, tabs and
+    /// line breaks one space, NFC). Zero-width joiners stay: an emoji sequence is one cluster
+    /// and `width(of:)` counts it so; names lose them on the way in (`Sanitizer.cleanLine`).
     public static func sanitize(_ s: String) -> String {
         // Text that is only printable Latin, Vietnamese letters and box drawing has nothing to
         // strip and nothing to compose: a frame sanitises thousands of such strings.
         if s.unicodeScalars.allSatisfy({ isPlainNarrow($0.value) }) { return s }
-        var out = String.UnicodeScalarView()
-        var scalars = Array(s.unicodeScalars)[...]
-        while let c = scalars.popFirst() {
-            switch c.value {
-            case 0x1B:
-                skipEscape(&scalars)
-            case 0x9B:
-                skipCSI(&scalars)
-            case 0x9D:
-                skipString(&scalars, bellEnds: true)
-            case 0x90, 0x98, 0x9E, 0x9F:
-                skipString(&scalars, bellEnds: false)
-            case 0x09, 0x0A, 0x0D, 0x2028, 0x2029:
-                out.append(" ")
-            case 0x00...0x1F, 0x7F, 0x80...0x9F:
-                continue
-            case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF,
-                 0xFFF9...0xFFFB, 0x206A...0x206F:
-                continue
-            default:
-                out.append(c)
-            }
-        }
-        return String(out).precomposedStringWithCanonicalMapping
-    }
-
-    private static func skipEscape(_ s: inout ArraySlice<Unicode.Scalar>) {
-        guard let next = s.popFirst() else { return }
-        switch next {
-        case "[": skipCSI(&s)
-        case "]": skipString(&s, bellEnds: true)
-        case "P", "X", "^", "_": skipString(&s, bellEnds: false)
-        default:
-            // nF sequences: intermediates 0x20–0x2F then one final byte (e.g. ESC ( B).
-            if (0x20...0x2F).contains(next.value) {
-                while let c = s.first, (0x20...0x2F).contains(c.value) { s.removeFirst() }
-                if !s.isEmpty { s.removeFirst() }
-            }
-        }
-    }
-
-    /// Parameters and intermediates up to and including the final byte 0x40–0x7E.
-    private static func skipCSI(_ s: inout ArraySlice<Unicode.Scalar>) {
-        while let c = s.popFirst() {
-            if (0x40...0x7E).contains(c.value) { return }
-            // A stray control ends a broken sequence without eating visible text.
-            if c.value < 0x20 || c.value > 0x7E {
-                s.insert(c, at: s.startIndex)
-                return
-            }
-        }
-    }
-
-    /// OSC/DCS/SOS/PM/APC payload up to ST (`ESC \` or U+009C), or BEL for OSC.
-    private static func skipString(_ s: inout ArraySlice<Unicode.Scalar>, bellEnds: Bool) {
-        while let c = s.popFirst() {
-            switch c.value {
-            case 0x07 where bellEnds: return
-            case 0x9C: return
-            case 0x1B:
-                if s.first == "\\" { s.removeFirst() }
-                return
-            default: continue
-            }
-        }
+        return Sanitizer.clean(s, keepNewlines: false)
     }
 
     // MARK: Width

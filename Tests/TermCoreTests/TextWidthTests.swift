@@ -1,4 +1,5 @@
 import Foundation
+import PodiumText
 import Testing
 @testable import TermCore
 
@@ -45,6 +46,18 @@ import Testing
         #expect(TextWidth.sanitize("abc\u{202E}def\u{2066}") == "abcdef")
         #expect(TextWidth.sanitize("trailing\u{1B}") == "trailing")
         #expect(TextWidth.sanitize("Hà Nội 👍") == "Hà Nội 👍")
+    }
+
+    /// The screen shows what a document prints: the terminal's rules are the shared ones, and
+    /// a typed emoji sequence keeps its joiners.
+    @Test func sanitizeIsTheSharedLineRule() {
+        let samples = [
+            "Hà Nội", "a\u{1B}[2Jb", "x\u{9B}2Jy", "exe\u{202E}gpj", "Hà\u{200B} Nội", "Th\u{00AD}u", "a\tb\nc",
+            "Ngô Hạnh Phúc".decomposedStringWithCanonicalMapping, "👨\u{200D}👩", "a\u{1B}]0;t\u{07}b", "\u{FEFF}BOM",
+        ]
+        for sample in samples {
+            #expect(TextWidth.sanitize(sample) == Sanitizer.clean(sample, keepNewlines: false))
+        }
     }
 
     @Test func truncateAndPad() {

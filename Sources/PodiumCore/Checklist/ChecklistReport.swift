@@ -73,7 +73,7 @@ public struct ChecklistReport: Sendable {
         return "\u{FEFF}" + rows.map(DocumentText.csvLine).joined(separator: "\r\n") + "\r\n"
     }
 
-    private func clean(_ text: String) -> String { DocumentText.printable(text.precomposedStringWithCanonicalMapping) }
+    private func clean(_ text: String) -> String { DocumentText.printable(text) }
 
     /// One table cell: no line breaks, pipes and Markdown markup escaped.
     private func markdownText(_ text: String) -> String {

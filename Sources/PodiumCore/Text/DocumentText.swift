@@ -6,7 +6,7 @@ public enum DocumentText {
     public static func html(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        for scalar in printable(text, keepNewlines: true).precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in printable(text, keepNewlines: true).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -23,7 +23,7 @@ public enum DocumentText {
     /// needed, and a leading = + - @ or CR neutralised with an apostrophe so a spreadsheet
     /// never runs it as a formula.
     public static func csvCell(_ text: String) -> String {
-        var value = printable(text.precomposedStringWithCanonicalMapping, keepNewlines: true)
+        var value = printable(text, keepNewlines: true)
         if let first = value.unicodeScalars.first, "=+-@\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -38,8 +38,8 @@ public enum DocumentText {
         printable(text).replacingOccurrences(of: "|", with: "\\|")
     }
 
-    /// Escape sequences and control characters out (see `Sanitizer`); tabs and, unless kept,
-    /// line breaks become spaces.
+    /// The shared rules (`Sanitizer.clean`): escape sequences and control characters out,
+    /// tabs and, unless kept, line breaks become spaces, NFC.
     public static func printable(_ text: String, keepNewlines: Bool = false) -> String {
         Sanitizer.clean(text, keepNewlines: keepNewlines)
     }

@@ -27,7 +27,7 @@ public enum FoldedName {
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         // Escape sequences and invisible characters go first, as `VietnameseText.normalize` drops them.
-        let composed = VietnameseText.isPlainlyComposed(text) ? text : Sanitizer.cleanLine(text).precomposedStringWithCanonicalMapping
+        let composed = VietnameseText.isPlainlyComposed(text) ? text : Sanitizer.cleanLine(text)
         for scalar in composed.unicodeScalars {
             let value = scalar.value
             let folded: String?

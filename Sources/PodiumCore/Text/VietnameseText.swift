@@ -12,7 +12,6 @@ public enum VietnameseText {
         // Nothing for the sanitizer or NFC to change and single spaces only: already normal.
         if isPlainlyComposed(text), hasSingleSpacesOnly(text) { return text }
         return Sanitizer.cleanLine(text)
-            .precomposedStringWithCanonicalMapping
             .split(whereSeparator: { $0.isWhitespace })
             .joined(separator: " ")
     }
@@ -48,7 +47,6 @@ public enum VietnameseText {
     /// removed, line breaks kept, outer white space trimmed.
     public static func normalizeLines(_ text: String) -> String {
         Sanitizer.clean(text, keepNewlines: true)
-            .precomposedStringWithCanonicalMapping
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

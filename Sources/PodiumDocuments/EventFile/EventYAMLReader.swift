@@ -117,7 +117,7 @@ struct EventReading {
                     problems.add(key, "each setting must be \"name: text\"")
                     continue
                 }
-                settings[name] = Sanitizer.clean(text, keepNewlines: false).precomposedStringWithCanonicalMapping
+                settings[name] = Sanitizer.clean(text, keepNewlines: false)
             }
         } else if let node = top.node("settings"), node.scalar?.string.isEmpty == false {
             problems.add(node, "\"settings\" must be a mapping of \"name: text\" lines")

@@ -43,7 +43,7 @@ struct YAMLFields {
     /// Text that may span lines (MC lines, notes): NFC and control characters removed, lines kept.
     func multiline(_ key: String) -> String {
         guard let raw = rawText(key, required: false) else { return "" }
-        return Sanitizer.clean(raw, keepNewlines: true).precomposedStringWithCanonicalMapping
+        return Sanitizer.clean(raw, keepNewlines: true)
     }
 
     func int(_ key: String, required: Bool = false, range: ClosedRange<Int> = 0...Int(Int32.max)) -> Int? {
