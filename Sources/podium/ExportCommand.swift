@@ -10,7 +10,10 @@ struct ExportCommand: ParsableCommand {
         abstract: HelpText.say(vi: "Xuất một tài liệu từ sự kiện: \(ExportRegistry.standard.kinds.joined(separator: ", ")).",
                               en: "Writes a document from the event: \(ExportRegistry.standard.kinds.joined(separator: ", "))."),
         discussion: ExportRegistry.standard.exporters.map { exporter in
-            "\(exporter.kind): \(exporter.summary) (\(exporter.formats.map(\.rawValue).joined(separator: ", ")); default \(exporter.defaultFormat.rawValue))"
+            let formats = exporter.formats.map(\.rawValue).joined(separator: ", ")
+            return HelpText.say(
+                vi: "\(exporter.kind): \(exporter.summary.vi) (\(formats); mặc định \(exporter.defaultFormat.rawValue))",
+                en: "\(exporter.kind): \(exporter.summary.en) (\(formats); default \(exporter.defaultFormat.rawValue))")
         }.joined(separator: "\n") + HelpText.say(
             vi: "\nHTML là một tệp tự chứa và in trên khổ A4. Không có --output thì tài liệu ra màn hình.",
             en: "\nHTML is self-contained and prints on A4. Without --output the document goes to standard output.")

@@ -45,6 +45,10 @@ import Testing
         #expect(missing.status != 0 && missing.output.contains("Lỗi: Thiếu đối số"), "\(missing.output)")
         let english = try tmux.podium(["seat", "swap", "--lang=en"])
         #expect(english.output.contains("Error: Missing expected argument"), "\(english.output)")
+        let kinds = try tmux.podium(["export", "--help"])
+        #expect(kinds.output.contains("placecards: tờ in bảng tên, theo thứ tự chỗ ngồi (html; mặc định html)"), "\(kinds.output)")
+        let kindsEn = try tmux.podium(["export", "--help", "--lang", "en"])
+        #expect(kindsEn.output.contains("placecards: a print sheet of place cards, in seat order (html; default html)"), "\(kindsEn.output)")
     }
 
     static func keys(_ json: Any) -> Set<String> {

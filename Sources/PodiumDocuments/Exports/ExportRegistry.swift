@@ -43,14 +43,14 @@ public struct ExportInput: Sendable {
 /// One kind of document (`podium export KIND`) and a pure text generator per format.
 public struct Exporter: Sendable {
     public var kind: String
-    /// One line for `podium export --help`.
-    public var summary: String
+    /// One line for `podium export --help`, in each language of the interface.
+    public var summary: (vi: String, en: String)
     public var generators: [ExportFormat: @Sendable (ExportInput) -> String]
     /// The format used when none is asked for.
     public var defaultFormat: ExportFormat
 
     public init(
-        kind: String, summary: String, defaultFormat: ExportFormat,
+        kind: String, summary: (vi: String, en: String), defaultFormat: ExportFormat,
         generators: [ExportFormat: @Sendable (ExportInput) -> String]
     ) {
         self.kind = kind
@@ -70,41 +70,41 @@ public struct ExportRegistry: Sendable {
     public init(_ exporters: [Exporter]) { self.exporters = exporters }
 
     public static let standard = ExportRegistry([
-        Exporter(kind: "event", summary: "the whole event as an editable YAML file", defaultFormat: .yaml, generators: [
+        Exporter(kind: "event", summary: (vi: "toàn bộ sự kiện thành một tệp YAML sửa được", en: "the whole event as an editable YAML file"), defaultFormat: .yaml, generators: [
             .yaml: { EventYAMLWriter.yaml(EventFile(data: $0.data, settings: $0.settings)) },
         ]),
-        Exporter(kind: "script", summary: "the MC's complete script, in programme order", defaultFormat: .html, generators: [
+        Exporter(kind: "script", summary: (vi: "toàn bộ lời dẫn của MC, theo thứ tự chương trình", en: "the MC's complete script, in programme order"), defaultFormat: .html, generators: [
             .markdown: { MarkdownRenderer.render(MCScript.document($0.data)) },
             .html: { HTMLRenderer.render(MCScript.document($0.data), page: .a4Portrait) },
         ]),
-        Exporter(kind: "awards", summary: "the recipients in decision order, for printing certificates", defaultFormat: .csv, generators: [
+        Exporter(kind: "awards", summary: (vi: "danh sách người nhận theo thứ tự quyết định, để in bằng khen", en: "the recipients in decision order, for printing certificates"), defaultFormat: .csv, generators: [
             .csv: { "\u{FEFF}" + AwardRecipientList.csv($0.data, language: $0.english ? .en : .vi) },
         ]),
-        Exporter(kind: "awards-script", summary: "the MC's award ceremony script, batch by batch", defaultFormat: .html, generators: [
+        Exporter(kind: "awards-script", summary: (vi: "lời dẫn trao thưởng của MC, từng đợt", en: "the MC's award ceremony script, batch by batch"), defaultFormat: .html, generators: [
             .markdown: { awardScript($0).render(.md) },
             .html: { awardScript($0).render(.html) },
             .text: { awardScript($0).render(.txt) },
         ]),
-        Exporter(kind: "report", summary: "planned against actual for every segment, overruns and drift", defaultFormat: .markdown, generators: [
+        Exporter(kind: "report", summary: (vi: "kế hoạch so với thực tế của từng phần, chỗ vượt giờ và độ trôi", en: "planned against actual for every segment, overruns and drift"), defaultFormat: .markdown, generators: [
             .markdown: { report($0).render(.md) },
             .csv: { report($0).render(.csv) },
             .html: { report($0).render(.html) },
         ]),
-        Exporter(kind: "seating", summary: "the seating chart, stage at the top (A3 landscape)", defaultFormat: .html, generators: [
+        Exporter(kind: "seating", summary: (vi: "sơ đồ chỗ ngồi, sân khấu ở trên (A3 ngang)", en: "the seating chart, stage at the top (A3 landscape)"), defaultFormat: .html, generators: [
             .svg: { SeatingChartSVG.render(SeatingChart(event: $0.data)) },
             .html: { SeatingChartHTML.render(SeatingChart(event: $0.data)) },
         ]),
-        Exporter(kind: "placecards", summary: "a print sheet of place cards, in seat order", defaultFormat: .html, generators: [
+        Exporter(kind: "placecards", summary: (vi: "tờ in bảng tên, theo thứ tự chỗ ngồi", en: "a print sheet of place cards, in seat order"), defaultFormat: .html, generators: [
             .html: { PlaceCards.render(SeatingChart(event: $0.data)) },
         ]),
-        Exporter(kind: "checklist", summary: "the status of every checklist item, grouped by agency", defaultFormat: .markdown, generators: [
+        Exporter(kind: "checklist", summary: (vi: "tình trạng từng việc cần làm, theo cơ quan", en: "the status of every checklist item, grouped by agency"), defaultFormat: .markdown, generators: [
             .markdown: { checklist($0).text(.md) },
             .csv: { checklist($0).text(.csv) },
         ]),
-        Exporter(kind: "index-ranking", summary: "the PAR index rankings with bars and the heat map (A4 landscape)", defaultFormat: .html, generators: [
+        Exporter(kind: "index-ranking", summary: (vi: "xếp hạng Chỉ số CCHC với biểu đồ thanh và bản đồ nhiệt (A4 ngang)", en: "the PAR index rankings with bars and the heat map (A4 landscape)"), defaultFormat: .html, generators: [
             .csv: { IndexRankingExport.csv($0) }, .markdown: { IndexRankingExport.markdown($0) }, .html: { IndexRankingExport.html($0) },
         ]),
-        Exporter(kind: "index-slides", summary: "the PAR index reveal as 16:9 slides for the hall screen, one file, offline", defaultFormat: .html, generators: [
+        Exporter(kind: "index-slides", summary: (vi: "công bố Chỉ số CCHC thành các trang chiếu 16:9 cho màn hình hội trường, một tệp, không cần mạng", en: "the PAR index reveal as 16:9 slides for the hall screen, one file, offline"), defaultFormat: .html, generators: [
             .html: { IndexSlidesExport.html($0) },
         ]),
     ])
