@@ -28,6 +28,7 @@ struct TUISession {
         state.show = mirror.show
         state.awards = mirror.awards
         state.indexReveal = mirror.indexReveal
+        state.journal = mirror.recentJournal
         state.view = view
         let resume = ResumeFile(paths: PodiumPaths(), eventPath: store.path, role: options.role.rawValue)
         if view == .main, let (pane, rows) = resume.read() {

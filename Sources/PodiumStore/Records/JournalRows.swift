@@ -28,6 +28,11 @@ enum JournalRows {
         ))
     }
 
+    /// The newest `count` entries, oldest first.
+    static func fetchNewest(_ count: Int, _ db: Database) throws -> [JournalEntry] {
+        try entries(Row.fetchAll(db, sql: "SELECT * FROM journal ORDER BY id DESC LIMIT ?", arguments: [count])).reversed()
+    }
+
     /// Entries whose action starts with `prefix` ("show."), oldest first.
     static func fetch(actionPrefix prefix: String, _ db: Database) throws -> [JournalEntry] {
         try entries(Row.fetchAll(
