@@ -3,6 +3,9 @@ import GRDB
 import PodiumCore
 
 extension EventStore {
+    /// rw-rw----: the owner and the event's group.
+    public static let fileMode: mode_t = 0o660
+
     /// Creates a new event file holding `data`. The file is built under a temporary name and
     /// moved into place complete, so no process ever sees half an event.
     public static func create(
@@ -28,9 +31,11 @@ extension EventStore {
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
         }
-        // An event holds names, posts and phone numbers: readable by its owner only, whatever
-        // the umask. SQLite gives the -wal and -shm files the same mode.
-        guard chmod(temporary, 0o600) == 0 else {
+        // An event holds names, posts and phone numbers: readable and writable by its owner and
+        // the file's group (the operators of one event, each in their own SSH session, share it
+        // through a group: `podium access group`), never by anyone else, whatever the umask.
+        // SQLite gives the -wal and -shm files the same mode.
+        guard chmod(temporary, EventStore.fileMode) == 0 else {
             throw .sqlite(path, "could not make the new file private: \(String(cString: strerror(errno)))")
         }
         do {
