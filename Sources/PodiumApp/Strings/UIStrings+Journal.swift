@@ -415,3 +415,8 @@ private struct English {
         }
     }
 }
+
+extension String {
+    /// "Chuyển sang …" → "chuyển sang …", for a sentence quoted inside another.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}
