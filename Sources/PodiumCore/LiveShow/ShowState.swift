@@ -39,7 +39,7 @@ public struct ShowState: Hashable, Sendable {
         self.init(run: runs.last ?? [], segments: segments)
         setAsideCount = runs.count - 1
         resetEntryID = lastReset
-        lastEntryID = journal.last { $0.fact.showAction != nil }?.id ?? 0
+        lastEntryID = journal.lazy.filter { $0.fact.showAction != nil }.map(\.id).max() ?? 0
     }
 
     /// The rehearsals set aside so far, oldest first, each folded on its own (for their reports).
