@@ -56,7 +56,10 @@ extension EventStore {
     /// connection cannot remove them afterwards. Where no `-wal` exists nobody has the file
     /// open, so a read that must leave no trace (judging a file, a read-only command, a folder
     /// we may not write) reads it as an immutable snapshot instead, which creates nothing.
-    public static func open(at url: URL, readOnly: Bool = false) throws(StoreError) -> EventStore {
+    /// `live` (with `readOnly`) is for a screen that only watches, a viewer's or the stage's: it
+    /// reads through a read-only connection that sees other terminals' commits, where a
+    /// read-only command reads a snapshot.
+    public static func open(at url: URL, readOnly: Bool = false, live: Bool = false) throws(StoreError) -> EventStore {
         let path = url.standardizedFileURL.path
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -79,14 +82,14 @@ extension EventStore {
             // A long-running reader of a writable folder keeps a live connection, so that it
             // sees other terminals' changes; elsewhere nobody can be writing, or only a
             // snapshot was asked for.
-            let snapshot = nobodyHasItOpen && (readOnly || !directoryWritable || damage != nil)
+            let snapshot = nobodyHasItOpen && ((readOnly && !live) || !directoryWritable || damage != nil)
             let connectionPath = snapshot ? immutableURI(path) : path
             var configuration = Configuration()
             configuration.readonly = true
             configuration.busyMode = .timeout(5)
             let queue = try StoreFailure.map(path) {
                 let queue = try DatabaseQueue(path: connectionPath, configuration: configuration)
-                guard try queue.read(Schema.migrator.hasCompletedMigrations) else { throw StoreError.readOnly(path) }
+                guard try queue.read(Schema.isReadable) else { throw StoreError.readOnly(path) }
                 return queue
             }
             return try EventStore(

@@ -37,6 +37,8 @@ struct JournalCommand: ParsableCommand {
         var time: String
         var `operator`: String
         var role: String
+        /// The OS account that wrote the entry ("" before Podium recorded it).
+        var osUser: String
         var action: String
         /// The entry in plain words, in the chosen language.
         var text: String
@@ -69,7 +71,7 @@ struct JournalCommand: ParsableCommand {
             formatter.timeZone = zone
             formatter.formatOptions = [.withInternetDateTime]
             let lines = entries.map { entry in
-                Line(id: entry.id, time: formatter.string(from: entry.time), operator: entry.operatorName, role: entry.role.rawValue,
+                Line(id: entry.id, time: formatter.string(from: entry.time), operator: entry.operatorName, role: entry.role.rawValue, osUser: entry.osUser,
                      action: entry.action, text: strings.journal.sentence(entry.fact, names), fields: entry.fact.payload)
             }
             if json {

@@ -22,4 +22,22 @@ import Testing
         let mc = try tmux.podium(["access", "group", own, "--event", file, "--role", "mc"])
         #expect(mc.status != 0 && mc.output.contains("--role organizer"), "\(mc.output)")
     }
+
+    @Test func aViewerWatchesThroughAConnectionThatCannotWrite() throws {
+        let tmux = try TmuxSession()
+        let file = tmux.home.appendingPathComponent("viewer.podium").path
+        #expect(try tmux.podium(["new", file]).status == 0)
+        try tmux.start(["--event", file, "--role", "viewer", "--operator", "Khách"])
+        try tmux.waitFor("○ chỉ đọc")
+        try tmux.send("5")
+        try tmux.waitFor("xong 0/30")
+        // Another terminal's change still reaches it.
+        #expect(try tmux.podium(["check", "done", "1", "--event", file]).status == 0)
+        try tmux.waitFor("xong 1/30")
+        try tmux.send("Space")
+        try tmux.waitFor("xong 1/30")
+        try tmux.send("q", "y")
+        let journal = try tmux.podium(["journal", "--event", file, "--operator", "Khách"])
+        #expect(journal.output.contains("Không có thao tác nào khớp"), "\(journal.output)")
+    }
 }

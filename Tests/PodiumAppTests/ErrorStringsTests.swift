@@ -60,6 +60,7 @@ import Testing
             openItems: [ChecklistItem(id: 4, title: "Âm thanh hội trường", agency: "Văn phòng UBND tỉnh")]
         ),
         .show(.alreadyStarted),
+        .overtaken(operatorName: "Nguyễn Văn An", role: .mc, time: "08:05:12", action: .next),
     ]
 
     static let theme: [ThemeError] = [
@@ -94,7 +95,7 @@ import Testing
         #expect(Set(Self.hall.map(Self.index(of:))) == Set(0..<10))
         #expect(Set(Self.checklist.map(Self.index(of:))) == Set(0..<1))
         #expect(Set(Self.index.map(Self.index(of:))) == Set(0..<3))
-        #expect(Set(Self.liveShow.map(Self.index(of:))) == Set(0..<3))
+        #expect(Set(Self.liveShow.map(Self.index(of:))) == Set(0..<4))
         #expect(Set(Self.theme.map(Self.index(of:))) == Set(0..<5))
         #expect(Set(Self.awardProblems.map(Self.index(of:))) == Set(0..<4))
     }
@@ -278,6 +279,7 @@ import Testing
         case .notAllowed: 0
         case .gated: 1
         case .show: 2
+        case .overtaken: 3
         }
     }
 

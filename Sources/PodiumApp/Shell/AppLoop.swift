@@ -106,13 +106,16 @@ public final class AppLoop {
         state.effects = []
         guard !effects.isEmpty else { return }
         let actor = Actor(operatorName: state.operatorName, role: state.role)
+        // Only the first write is checked against the show as drawn: the ones after it follow it.
+        var showSeen: Int64? = state.show.lastEntryID
         for effect in effects {
             if case .seating(let write) = effect {
                 perform(write)
                 continue
             }
             do {
-                try effect.perform(on: store, by: actor, at: clock())
+                try effect.perform(on: store, by: actor, at: clock(), showSeen: showSeen)
+                showSeen = nil
             } catch {
                 state.notice = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
                 watchFile(after: error)

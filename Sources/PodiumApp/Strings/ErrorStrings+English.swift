@@ -205,6 +205,10 @@ extension ErrorStrings {
                     + items.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
                     + "; " + i.advice(key: "finish them, or confirm the override when asked.", flag: "finish them or add --override.")
             case .show(let error): ErrorStrings.english.show(error, i)
+            case .overtaken(let name, let role, let time, let action):
+                "\(name) (\(role.rawValue)) acted first, at \(time): "
+                    + JournalStrings.english.sentence(.show(action), JournalNames()).lowercasedFirst
+                    + "; " + i.advice(key: "the screen now shows it; look again and press again if still needed.", flag: "check `podium show status` and run again if still needed.")
             }
         },
         theme: { error in

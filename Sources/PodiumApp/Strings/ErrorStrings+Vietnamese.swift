@@ -205,6 +205,10 @@ extension ErrorStrings {
                     + items.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
                     + "; " + i.advice(key: "hãy làm xong, hoặc xác nhận bỏ qua khi được hỏi.", flag: "hãy làm xong hoặc thêm --override.")
             case .show(let error): ErrorStrings.vietnamese.show(error, i)
+            case .overtaken(let name, let role, let time, let action):
+                "\(name) (\(ErrorStrings.vietnameseRoleName(role))) đã thao tác trước lúc \(time): "
+                    + JournalStrings.vietnamese.sentence(.show(action), JournalNames()).lowercasedFirst
+                    + "; " + i.advice(key: "màn hình đã cập nhật, hãy xem lại rồi bấm lại nếu vẫn cần.", flag: "hãy xem `podium show status` rồi chạy lại nếu vẫn cần.")
             }
         },
         theme: { error in

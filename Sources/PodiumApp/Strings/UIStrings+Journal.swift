@@ -43,9 +43,10 @@ public struct JournalStrings: Sendable {
         sentence: { fact, names in English(names: names).sentence(fact) }
     )
 
-    /// "Nguyễn Văn An (MC)".
+    /// "Nguyễn Văn An (MC)", with the OS account when it is not the name given: "An (MC, @lan)".
     public static func who(_ entry: JournalEntry, _ strings: UIStrings) -> String {
-        "\(entry.operatorName) (\(strings.roleName(entry.role)))"
+        let account = entry.osUser.isEmpty || entry.osUser == entry.operatorName ? "" : ", @\(entry.osUser)"
+        return "\(entry.operatorName) (\(strings.roleName(entry.role))\(account))"
     }
 }
 
@@ -413,4 +414,9 @@ private struct English {
         case .settingChanged(let key, let value): "Set \(key) = \(value)"
         }
     }
+}
+
+extension String {
+    /// "Chuyển sang …" → "chuyển sang …", for a sentence quoted inside another.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

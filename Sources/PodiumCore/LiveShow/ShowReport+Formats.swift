@@ -79,7 +79,7 @@ extension ShowReport {
     }
 
     func csv() -> String {
-        CSVWriter.document([Self.headers] + tableCells.map(\.cells), byteOrderMark: false)
+        CSVWriter.document([Self.headers] + tableCells.map(\.cells), byteOrderMark: true)
     }
 
     func html() -> String {
