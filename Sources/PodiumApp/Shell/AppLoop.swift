@@ -164,7 +164,11 @@ public final class AppLoop {
             if parts.contains(.awardProgress) { state.awards = mirror.awards }
             if parts.contains(.indexReveal) { state.indexReveal = mirror.indexReveal }
             if !parts.isEmpty { state.journal = mirror.recentJournal }
-            if byOther { state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock()) }
+            if byOther {
+                state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())
+                let theirs = mirror.recentJournal.last { $0.operatorName != state.operatorName } ?? mirror.recentJournal.last
+                if let theirs { state.lastOtherChange = OtherChange(arrived: clock(), operatorName: theirs.operatorName) }
+            }
         } catch {
             if byOther { state.sync = .failed(state.strings.errorMessage(error, in: .terminal)) }
             state.notice = state.strings.errorMessage(error, in: .terminal)

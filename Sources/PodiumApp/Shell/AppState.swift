@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     /// of the newest the journal overlay has scrolled past.
     public var journal: [JournalEntry] = []
     public var journalOffset = 0
+    /// The newest change that came from another terminal, if any arrived since this one opened.
+    public var lastOtherChange: OtherChange?
     /// Selected row per pane; offsets keep the selection in view between frames.
     public var selection: [Pane: Int] = [:]
     public var scrollOffset: [Pane: Int] = [:]
