@@ -15,7 +15,7 @@ import Testing
         .readOnly(path), .corrupt(path, "page 3"), .sqlite(path, "busy"), .refused(.show(.notStarted)),
         .noSuchRecord(.segment, id: 9, path: path), .standInNeedsName, .noAutoAssignmentToUndo, .autoAssignmentNotKept(entryID: 4),
         .unwritableFact(name: "delegate.note"), .nothingToRecord(action: "show.next"), .replaced(path), .vanished(path),
-        .writeFailed(path, "disk full"), .movedWhileSaving(path),
+        .writeFailed(path, "disk full"), .movedWhileSaving(path), .busy(path),
     ] + RecordKind.allCases.map { .noSuchRecord($0, id: 7, path: path) }
 
     static let show: [ShowError] = [
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func everyCaseIsSampled() {
-        #expect(Set(Self.store.map(Self.index(of:))) == Set(0..<18))
+        #expect(Set(Self.store.map(Self.index(of:))) == Set(0..<19))
         #expect(Set(Self.show.map(Self.index(of:))) == Set(0..<20))
         #expect(Set(Self.speakers.map(Self.index(of:))) == Set(0..<11))
         #expect(Set(Self.awards.map(Self.index(of:))) == Set(0..<17))
@@ -165,6 +165,7 @@ import Testing
         case .vanished: 15
         case .writeFailed: 16
         case .movedWhileSaving: 17
+        case .busy: 18
         }
     }
 

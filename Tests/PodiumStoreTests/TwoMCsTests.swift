@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PodiumCore
 import Testing
 @testable import PodiumStore
@@ -24,5 +25,34 @@ import Testing
         let now = try store.showState().lastEntryID
         try store.perform(LiveShowCommand(.next, overrideGate: true, basedOn: now), by: mc, at: t0.addingTimeInterval(63))
         #expect(try store.showState().current?.segmentID != position)
+    }
+}
+
+/// A file another connection keeps locked is waited for (SQLite's busy timeout), then refused
+/// in words, with nothing written: never a crash or SQLite's own message.
+@Suite struct BusyFileTests {
+    @Test func aWriteThatCannotGetTheLockIsRefusedAsBusy() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let before = try store.journal().count
+        // Another program holds the write lock until the refused write has come back.
+        let holder = try DatabaseQueue(path: dir.file().path)
+        let locked = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0), released = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? holder.inDatabase { db in
+                try db.execute(sql: "BEGIN EXCLUSIVE")
+                locked.signal()
+                done.wait()
+                try db.execute(sql: "ROLLBACK")
+            }
+            released.signal()
+        }
+        locked.wait()
+        #expect(throws: StoreError.busy(dir.file().path)) {
+            try store.perform(LiveShowCommand(.start, overrideGate: true), by: mc, at: t0)
+        }
+        done.signal()
+        released.wait()
+        #expect(try store.journal().count == before)
     }
 }

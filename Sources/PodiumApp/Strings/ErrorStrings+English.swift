@@ -37,6 +37,8 @@ extension ErrorStrings {
                 "The journal entry \"\(name)\" is one this version of Podium only reads, never writes; nothing was written. This is a fault in Podium: please report it."
             case .nothingToRecord(let action):
                 "The action \(action) produced no step to record; nothing was written. This is a fault in Podium: please report it."
+            case .busy(let path):
+                "\(path) is busy with another terminal's change (a large import, say); nothing was written — try again in a moment."
             }
         },
         show: { error, i in

@@ -37,6 +37,8 @@ extension ErrorStrings {
                 "Mục nhật ký \"\(name)\" là loại phiên bản Podium này chỉ đọc, không ghi; chưa ghi gì. Đây là lỗi của Podium, hãy báo lại."
             case .nothingToRecord(let action):
                 "Thao tác \(action) không tạo ra bước nào để ghi; chưa ghi gì. Đây là lỗi của Podium, hãy báo lại."
+            case .busy(let path):
+                "\(path) đang bận ghi thay đổi của một cửa sổ khác (chẳng hạn một lần nhập danh sách lớn); chưa ghi gì — hãy thử lại sau giây lát."
             }
         },
         show: { error, i in
