@@ -52,6 +52,24 @@ public struct JournalStrings: Sendable {
 
 private func quoted(_ text: String) -> String { "“\(text)”" }
 
+/// What an import's fact counts that concerns what it imported: a list of delegates says how
+/// many delegates and groups the event has now, not how many award recipients; an event file
+/// says every non-zero count.
+private func relevant(_ counts: ImportFact.Counts, to source: ImportFact.Source) -> ImportFact.Counts {
+    let keep: Set<WritableKeyPath<ImportFact.Counts, Int?>> = switch source {
+    case .eventFile: [\.segments, \.groups, \.delegates, \.contributions, \.recipients, \.checklistItems, \.units]
+    case .delegates, .delegatesRevision: [\.groups, \.delegates]
+    case .awards: [\.recipients, \.delegates]
+    case .speakers: [\.contributions]
+    case .checklist: [\.checklistItems]
+    case .index: [\.units]
+    case .groups: [\.groups]
+    }
+    var result = ImportFact.Counts()
+    for path in keep where (counts[keyPath: path] ?? 0) > 0 { result[keyPath: path] = counts[keyPath: path] }
+    return result
+}
+
 private func number(_ id: Int64?) -> String { id.map { "#\($0)" } ?? "" }
 
 /// A changed record's title as the fact or the event knows it.
@@ -216,7 +234,7 @@ private struct Vietnamese {
     }
 
     private func imports(_ fact: ImportFact) -> String {
-        guard case .replaced(let source, let counts) = fact else { return "" }
+        guard case .replaced(let source, let all) = fact else { return "" }
         let what: String = switch source {
         case .eventFile: "Nhập tệp sự kiện"
         case .delegates: "Nhập danh sách đại biểu"
@@ -227,6 +245,7 @@ private struct Vietnamese {
         case .index: "Nhập kết quả Chỉ số CCHC"
         case .groups: "Sửa các nhóm đại biểu"
         }
+        let counts = relevant(all, to: source)
         let parts = [
             counts.segments.map { "\($0) mục" }, counts.groups.map { "\($0) nhóm" }, counts.delegates.map { "\($0) đại biểu" },
             counts.contributions.map { "\($0) tham luận" }, counts.recipients.map { "\($0) người nhận khen thưởng" },
@@ -388,7 +407,7 @@ private struct English {
     }
 
     private func imports(_ fact: ImportFact) -> String {
-        guard case .replaced(let source, let counts) = fact else { return "" }
+        guard case .replaced(let source, let all) = fact else { return "" }
         let what: String = switch source {
         case .eventFile: "Imported an event file"
         case .delegates: "Imported the delegates"
@@ -399,6 +418,7 @@ private struct English {
         case .index: "Imported the PAR index results"
         case .groups: "Edited the participant groups"
         }
+        let counts = relevant(all, to: source)
         let parts = [
             counts.segments.map { "\($0) segments" }, counts.groups.map { "\($0) groups" }, counts.delegates.map { "\($0) delegates" },
             counts.contributions.map { "\($0) contributions" }, counts.recipients.map { "\($0) recipients" },
