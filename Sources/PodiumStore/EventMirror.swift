@@ -9,6 +9,11 @@ public struct EventMirror: Sendable {
     public private(set) var show: ShowState
     public private(set) var awards: AwardProgress
     public private(set) var indexReveal: IndexRevealProgress
+    /// The newest entries, oldest first, for the journal overlay: read with the rest, so opening
+    /// the overlay costs no read and it follows other terminals as they work.
+    public private(set) var recentJournal: [JournalEntry]
+    /// How many entries `recentJournal` keeps.
+    public static let recentJournalLimit = 500
     private var showEntries: [JournalEntry]
     private var awardEntries: [JournalEntry]
     /// The newest entry read; if the file no longer holds it, the file was replaced.
@@ -36,17 +41,19 @@ public struct EventMirror: Sendable {
         return EventMirror(
             event: event, show: ShowState(journal: showEntries, segments: event.segments),
             awards: AwardProgress(journal: awardEntries), indexReveal: try EventStore.revealProgress(db),
+            recentJournal: try JournalRows.fetchNewest(recentJournalLimit, db),
             showEntries: showEntries, awardEntries: awardEntries,
             lastEntry: try JournalRows.fetch(after: lastID - 1, limit: 1, db).first
         )
     }
 
     private init(event: EventData, show: ShowState, awards: AwardProgress, indexReveal: IndexRevealProgress,
-                 showEntries: [JournalEntry], awardEntries: [JournalEntry], lastEntry: JournalEntry?) {
+                 recentJournal: [JournalEntry], showEntries: [JournalEntry], awardEntries: [JournalEntry], lastEntry: JournalEntry?) {
         self.event = event
         self.show = show
         self.awards = awards
         self.indexReveal = indexReveal
+        self.recentJournal = recentJournal
         self.showEntries = showEntries
         self.awardEntries = awardEntries
         self.lastEntry = lastEntry
@@ -65,6 +72,7 @@ public struct EventMirror: Sendable {
         var mirror = self
         try EventStore.read(parts, into: &mirror.event, db)
         mirror.lastEntry = entries.last
+        mirror.recentJournal = Array((mirror.recentJournal + entries).suffix(Self.recentJournalLimit))
         let newShow = entries.filter { $0.fact.showAction != nil }
         mirror.showEntries += newShow
         if !newShow.isEmpty || parts.contains(.segments) {

@@ -3,6 +3,9 @@ import GRDB
 import PodiumCore
 
 extension EventStore {
+    /// rw-rw----: the owner and the event's group.
+    public static let fileMode: mode_t = 0o660
+
     /// Creates a new event file holding `data`. The file is built under a temporary name and
     /// moved into place complete, so no process ever sees half an event.
     public static func create(
@@ -28,9 +31,11 @@ extension EventStore {
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
         }
-        // An event holds names, posts and phone numbers: readable by its owner only, whatever
-        // the umask. SQLite gives the -wal and -shm files the same mode.
-        guard chmod(temporary, 0o600) == 0 else {
+        // An event holds names, posts and phone numbers: readable and writable by its owner and
+        // the file's group (the operators of one event, each in their own SSH session, share it
+        // through a group: `podium access group`), never by anyone else, whatever the umask.
+        // SQLite gives the -wal and -shm files the same mode.
+        guard chmod(temporary, EventStore.fileMode) == 0 else {
             throw .sqlite(path, "could not make the new file private: \(String(cString: strerror(errno)))")
         }
         do {
@@ -51,7 +56,10 @@ extension EventStore {
     /// connection cannot remove them afterwards. Where no `-wal` exists nobody has the file
     /// open, so a read that must leave no trace (judging a file, a read-only command, a folder
     /// we may not write) reads it as an immutable snapshot instead, which creates nothing.
-    public static func open(at url: URL, readOnly: Bool = false) throws(StoreError) -> EventStore {
+    /// `live` (with `readOnly`) is for a screen that only watches, a viewer's or the stage's: it
+    /// reads through a read-only connection that sees other terminals' commits, where a
+    /// read-only command reads a snapshot.
+    public static func open(at url: URL, readOnly: Bool = false, live: Bool = false) throws(StoreError) -> EventStore {
         let path = url.standardizedFileURL.path
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -74,14 +82,14 @@ extension EventStore {
             // A long-running reader of a writable folder keeps a live connection, so that it
             // sees other terminals' changes; elsewhere nobody can be writing, or only a
             // snapshot was asked for.
-            let snapshot = nobodyHasItOpen && (readOnly || !directoryWritable || damage != nil)
+            let snapshot = nobodyHasItOpen && ((readOnly && !live) || !directoryWritable || damage != nil)
             let connectionPath = snapshot ? immutableURI(path) : path
             var configuration = Configuration()
             configuration.readonly = true
             configuration.busyMode = .timeout(5)
             let queue = try StoreFailure.map(path) {
                 let queue = try DatabaseQueue(path: connectionPath, configuration: configuration)
-                guard try queue.read(Schema.migrator.hasCompletedMigrations) else { throw StoreError.readOnly(path) }
+                guard try queue.read(Schema.isReadable) else { throw StoreError.readOnly(path) }
                 return queue
             }
             return try EventStore(

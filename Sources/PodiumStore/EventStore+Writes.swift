@@ -107,7 +107,8 @@ extension EventStore {
         ImportFact.Counts(
             segments: data.segments.count, groups: data.groups.count, delegates: data.delegates.count,
             contributions: data.contributions.count, decisions: data.decisions.count,
-            recipients: data.recipients.count, checklistItems: data.checklist.count
+            recipients: data.recipients.count, checklistItems: data.checklist.count,
+            units: data.index.units.count, fields: data.index.scheme.fields.count
         )
     }
 

@@ -7,8 +7,17 @@ enum Schema {
     /// The value of the `format` row in `podium_meta`.
     static let formatName = "podium-event"
     /// Migration identifiers in order; the schema version is the number of them applied.
-    static let migrationIDs = ["v1", "seating-1", "speakers-1", "awards-1", "event-2", "index-1"]
+    static let migrationIDs = ["v1", "seating-1", "speakers-1", "awards-1", "event-2", "index-1", "journal-2"]
     static var currentVersion: Int { migrationIDs.count }
+    /// Migrations a reader does without: the columns they add read as their defaults, so a
+    /// read-only command (`info`, `journal`, `export`) still opens a file written before them.
+    static let readableWithout: Set<String> = ["journal-2"]
+
+    /// Whether a read-only connection can read the file as it is.
+    static func isReadable(_ db: Database) throws -> Bool {
+        let missing = Set(migrationIDs).subtracting(try migrator.appliedIdentifiers(db))
+        return missing.isSubset(of: readableWithout)
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -36,6 +45,12 @@ enum Schema {
         migrator.registerMigration("index-1") { db in
             try db.execute(sql: index1)
             try stamp(db, version: version(of: "index-1"))
+        }
+        // The journal names the OS account behind each entry as well as the name the operator
+        // gave: `--operator` is a free choice, the account is not. Older entries read as "".
+        migrator.registerMigration("journal-2") { db in
+            try db.execute(sql: "ALTER TABLE journal ADD COLUMN os_user TEXT NOT NULL DEFAULT ''")
+            try stamp(db, version: version(of: "journal-2"))
         }
         return migrator
     }

@@ -34,6 +34,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The file was moved or replaced while a change was being committed: the change went into
     /// the file this process opened, which the path no longer names.
     case movedWhileSaving(String)
+    /// Another connection held the file's write lock beyond the wait (a long import in another
+    /// terminal): nothing was written.
+    case busy(String)
 
     public var description: String {
         switch self {
@@ -73,6 +76,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "\(path): the change could not be written (\(detail)); nothing was saved — free disk space or raise the file-size limit, then retry"
         case .movedWhileSaving(let path):
             "\(path) was moved or replaced while a change was being saved: the change is in the file that was opened, which is no longer at this path; nothing more is written — find the moved file and reopen it"
+        case .busy(let path):
+            "\(path) is busy with another terminal's change; nothing was written — try again in a moment"
         }
     }
 }

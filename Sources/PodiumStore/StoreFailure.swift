@@ -23,6 +23,8 @@ enum StoreFailure {
             case .SQLITE_FULL: return .writeFailed(path, "the disk is full or the file-size limit was reached")
             case .SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE, .SQLITE_IOERR_SHMSIZE:
                 return .writeFailed(path, error.message ?? "input/output error")
+            // Retried by SQLite for the connection's busy timeout (5 s) before it gets here.
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path)
             case .SQLITE_CORRUPT: return .corrupt(path, error.message ?? "\(error)")
             case .SQLITE_NOTADB: return .notAPodiumEvent(path, "SQLite cannot read it as a database")
             default: return .sqlite(path, error.message ?? "\(error)")

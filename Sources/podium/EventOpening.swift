@@ -8,7 +8,7 @@ import PodiumStore
 enum EventOpening {
     /// `readOnly` for commands that only read: they open a snapshot that writes nothing to the
     /// file or beside it, so they work on a read-only folder or a full disk.
-    static func open(_ options: GlobalOptions, readOnly: Bool = false) throws -> EventStore {
+    static func open(_ options: GlobalOptions, readOnly: Bool = false, live: Bool = false) throws -> EventStore {
         let paths = PodiumPaths()
         let (url, isDefaultDemo) = paths.eventFile(option: options.event)
         if isDefaultDemo && !FileManager.default.fileExists(atPath: url.path) {
@@ -19,7 +19,7 @@ enum EventOpening {
             let actor = options.actor
             return try EventStore.create(at: url, from: try DemoEvent.make(), by: actor)
         }
-        return try EventStore.open(at: url, readOnly: readOnly)
+        return try EventStore.open(at: url, readOnly: readOnly, live: live)
     }
 
     /// Opens the event and runs `body` with it and the command's actor; any error leaves as one

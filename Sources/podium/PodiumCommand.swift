@@ -23,7 +23,7 @@ struct PodiumCommand: ParsableCommand {
         subcommands: [
             NewCommand.self, InfoCommand.self, ShowCommand.self, SpeakersCommand.self, AwardsCommand.self, SeatCommand.self,
             CheckCommand.self, ImportCommand.self, ExportCommand.self, IndexCommand.self, EventCommand.self, GroupsCommand.self,
-            ProgrammeCommand.self, RankCommand.self, RecipientsCommand.self,
+            ProgrammeCommand.self, RankCommand.self, RecipientsCommand.self, JournalCommand.self, AccessCommand.self,
         ]
     )
 

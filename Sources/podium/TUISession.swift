@@ -17,7 +17,9 @@ struct TUISession {
         // Everything that can fail with a message is done before the screen switches,
         // so the message lands on a normal terminal.
         let theme = try ThemeLoading.load(options.theme, noColor: terminalOptions.noColor)
-        let store = try EventOpening.open(options)
+        // A viewer and the stage screen only watch: their connection cannot write, whatever a
+        // bug in a key's handling might ask of it.
+        let store = try EventOpening.open(options, readOnly: options.role == .viewer || view == .stage, live: true)
         let feed = try ChangeFeed(store: store)
         // The whole event, the show and the award progress in one read transaction.
         let mirror = try EventMirror(store: store)
@@ -28,6 +30,7 @@ struct TUISession {
         state.show = mirror.show
         state.awards = mirror.awards
         state.indexReveal = mirror.indexReveal
+        state.journal = mirror.recentJournal
         state.view = view
         let resume = ResumeFile(paths: PodiumPaths(), eventPath: store.path, role: options.role.rawValue)
         if view == .main, let (pane, rows) = resume.read() {

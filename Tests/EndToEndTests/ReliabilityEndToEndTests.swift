@@ -154,7 +154,7 @@ import Glibc
         let file = tmux.home.appendingPathComponent("event.podium").path
         #expect(try tmux.podium(["new", file]).status == 0)
         let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
-        #expect(mode == 0o600)
+        #expect(mode == 0o660)
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
         let onto = try tmux.podium(["export", "checklist", "--event", file, "--output", file, "--force"])
         #expect(onto.status != 0 && onto.output.contains("tệp sự kiện đang mở"))

@@ -109,5 +109,8 @@ import TermCore
         h.loop.run()
         #expect(h.loop.state.event.checklist.first { $0.id == item.id }?.status == .done)
         if case .updatedByOther = h.loop.state.sync {} else { Issue.record("the status bar should say another terminal changed the event") }
+        // …and whose change it was; the journal overlay has it too.
+        #expect(h.loop.state.lastOtherChange?.operatorName == "lan")
+        #expect(h.loop.state.journal.last?.operatorName == "lan")
     }
 }

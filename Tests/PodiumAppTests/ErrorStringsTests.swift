@@ -15,7 +15,7 @@ import Testing
         .readOnly(path), .corrupt(path, "page 3"), .sqlite(path, "busy"), .refused(.show(.notStarted)),
         .noSuchRecord(.segment, id: 9, path: path), .standInNeedsName, .noAutoAssignmentToUndo, .autoAssignmentNotKept(entryID: 4),
         .unwritableFact(name: "delegate.note"), .nothingToRecord(action: "show.next"), .replaced(path), .vanished(path),
-        .writeFailed(path, "disk full"), .movedWhileSaving(path),
+        .writeFailed(path, "disk full"), .movedWhileSaving(path), .busy(path),
     ] + RecordKind.allCases.map { .noSuchRecord($0, id: 7, path: path) }
 
     static let show: [ShowError] = [
@@ -60,6 +60,7 @@ import Testing
             openItems: [ChecklistItem(id: 4, title: "Âm thanh hội trường", agency: "Văn phòng UBND tỉnh")]
         ),
         .show(.alreadyStarted),
+        .overtaken(operatorName: "Nguyễn Văn An", role: .mc, time: "08:05:12", action: .next),
     ]
 
     static let theme: [ThemeError] = [
@@ -86,7 +87,7 @@ import Testing
     }
 
     @Test func everyCaseIsSampled() {
-        #expect(Set(Self.store.map(Self.index(of:))) == Set(0..<18))
+        #expect(Set(Self.store.map(Self.index(of:))) == Set(0..<19))
         #expect(Set(Self.show.map(Self.index(of:))) == Set(0..<20))
         #expect(Set(Self.speakers.map(Self.index(of:))) == Set(0..<11))
         #expect(Set(Self.awards.map(Self.index(of:))) == Set(0..<17))
@@ -94,7 +95,7 @@ import Testing
         #expect(Set(Self.hall.map(Self.index(of:))) == Set(0..<10))
         #expect(Set(Self.checklist.map(Self.index(of:))) == Set(0..<1))
         #expect(Set(Self.index.map(Self.index(of:))) == Set(0..<3))
-        #expect(Set(Self.liveShow.map(Self.index(of:))) == Set(0..<3))
+        #expect(Set(Self.liveShow.map(Self.index(of:))) == Set(0..<4))
         #expect(Set(Self.theme.map(Self.index(of:))) == Set(0..<5))
         #expect(Set(Self.awardProblems.map(Self.index(of:))) == Set(0..<4))
     }
@@ -164,6 +165,7 @@ import Testing
         case .vanished: 15
         case .writeFailed: 16
         case .movedWhileSaving: 17
+        case .busy: 18
         }
     }
 
@@ -278,6 +280,7 @@ import Testing
         case .notAllowed: 0
         case .gated: 1
         case .show: 2
+        case .overtaken: 3
         }
     }
 

@@ -66,7 +66,7 @@ import Testing
         #expect(html.contains("&lt;b&gt;Tập thể&lt;/b&gt; &amp; co") && !html.contains("<b>Tập"))
         #expect(html.contains("@page"))
         let csv = AwardRecipientList.csv(event, language: .vi)
-        #expect(csv.hasPrefix("STT,Quyết định,Loại"))
+        #expect(csv.hasPrefix("\u{FEFF}STT,Quyết định,Loại"))
         #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""))
         // Decision order, not calling order.
         #expect(csv.components(separatedBy: "\r\n")[1].hasPrefix("1,512/QĐ-UBND,Tập thể,\"'=HYPERLINK"))

@@ -6,18 +6,6 @@ import Testing
                          startTime: ClockTime(hour: 8, minute: 0), windowMinutes: 240, venue: "", organiser: "")
     var now: LocalMoment { LocalMoment(date: info.date, time: ClockTime(hour: 7, minute: 45)) }
 
-    @Test func csvNeutralisesFormulasAndSanitises() {
-        #expect(DocumentText.csvCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-        #expect(DocumentText.csvCell("+84 912") == "'+84 912")
-        #expect(DocumentText.csvCell("-5") == "'-5")
-        #expect(DocumentText.csvCell("@SUM") == "'@SUM")
-        // The one sanitiser drops the whole escape sequence, not only its ESC.
-        #expect(DocumentText.csvCell("a\u{1B}[31mb\u{7}") == "ab")
-        #expect(DocumentText.csvCell("\rx") == "\"'\rx\"")
-        #expect(DocumentText.csvCell("Ho\u{0300}a") == "Hòa")
-        #expect(DocumentText.csvCell("Sở Nội vụ, Phòng CCHC") == "\"Sở Nội vụ, Phòng CCHC\"")
-    }
-
     @Test func reportsGroupByAgencyWithProgressAndLateness() {
         let items = [
             ChecklistItem(id: 1, title: "Slide | báo cáo", agency: "Sở Nội vụ", dueDate: info.date, dueTime: ClockTime(hour: 7, minute: 30)),

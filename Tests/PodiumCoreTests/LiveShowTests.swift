@@ -176,6 +176,8 @@ import Testing
         #expect(report.overruns.map(\.title) == ["Phát biểu", "Khai mạc"])
         #expect(report.render(.md).contains("| 1 | Khai mạc | 08:00 | 10:00 | 08:00 | 14:00 | +04:00 |"))
         #expect(report.render(.csv).contains("'+04:00"))
+        // Excel reads the Vietnamese of a UTF-8 file right only with the byte order mark.
+        #expect(report.render(.csv).hasPrefix("\u{FEFF}"))
         #expect(report.render(.html).contains("<tr class=\"over\"><td>1</td><td>Khai mạc</td>"))
     }
 }

@@ -25,10 +25,10 @@ import Testing
     @Test func newerUserVersionIsRefusedUntouched() throws {
         let dir = try TempDir()
         _ = try dir.demoStore()
-        try withRawDatabase(dir.file()) { db in try db.execute(sql: "PRAGMA user_version = 7") }
+        try withRawDatabase(dir.file()) { db in try db.execute(sql: "PRAGMA user_version = \(EventStore.currentSchemaVersion + 1)") }
         let before = try bytes(dir.file())
         let names = dir.names
-        #expect(throws: StoreError.newerSchema(dir.file().path, found: 7, supported: EventStore.currentSchemaVersion)) {
+        #expect(throws: StoreError.newerSchema(dir.file().path, found: EventStore.currentSchemaVersion + 1, supported: EventStore.currentSchemaVersion)) {
             try EventStore.open(at: dir.file())
         }
         #expect(try bytes(dir.file()) == before)

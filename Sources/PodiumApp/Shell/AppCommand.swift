@@ -11,6 +11,10 @@ public enum AppCommand: Hashable, Sendable {
     case selectRow(Int)
     case toggleHelp
     case scrollHelp(by: Int)
+    /// The journal overlay: open or close it, scroll it, undo the operator's own last change.
+    case toggleJournal
+    case scrollJournal(by: Int)
+    case undoOwnLast
     case requestQuit, confirmQuit, cancelOverlay
     /// A question (c/k) answered with anything but yes: closed, saying that nothing was done.
     case declineQuestion

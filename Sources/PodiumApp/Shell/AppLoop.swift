@@ -106,13 +106,16 @@ public final class AppLoop {
         state.effects = []
         guard !effects.isEmpty else { return }
         let actor = Actor(operatorName: state.operatorName, role: state.role)
+        // Only the first write is checked against the show as drawn: the ones after it follow it.
+        var showSeen: Int64? = state.show.lastEntryID
         for effect in effects {
             if case .seating(let write) = effect {
                 perform(write)
                 continue
             }
             do {
-                try effect.perform(on: store, by: actor, at: clock())
+                try effect.perform(on: store, by: actor, at: clock(), showSeen: showSeen)
+                showSeen = nil
             } catch {
                 state.notice = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
                 watchFile(after: error)
@@ -160,7 +163,12 @@ public final class AppLoop {
             if parts.contains(.show) || parts.contains(.segments) { state.show = mirror.show }
             if parts.contains(.awardProgress) { state.awards = mirror.awards }
             if parts.contains(.indexReveal) { state.indexReveal = mirror.indexReveal }
-            if byOther { state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock()) }
+            if !parts.isEmpty { state.journal = mirror.recentJournal }
+            if byOther {
+                state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())
+                let theirs = mirror.recentJournal.last { $0.operatorName != state.operatorName } ?? mirror.recentJournal.last
+                if let theirs { state.lastOtherChange = OtherChange(arrived: clock(), operatorName: theirs.operatorName) }
+            }
         } catch {
             if byOther { state.sync = .failed(state.strings.errorMessage(error, in: .terminal)) }
             state.notice = state.strings.errorMessage(error, in: .terminal)

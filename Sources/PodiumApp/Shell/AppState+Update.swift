@@ -45,6 +45,16 @@ extension AppState {
                 case .pageUp: return .scrollHelp(by: -10)
                 default: return nil
                 }
+            case .journal?:
+                switch key {
+                case .escape, .char("W"), .char("q"): return .cancelOverlay
+                case .down, .char("j"): return .scrollJournal(by: -1)
+                case .up, .char("k"): return .scrollJournal(by: 1)
+                case .pageDown, .char(" "): return .scrollJournal(by: -10)
+                case .pageUp: return .scrollJournal(by: 10)
+                case .char("u"): return .undoOwnLast
+                default: return nil
+                }
             case .form?:
                 return .formInput(key)
             case .confirm?:
@@ -117,6 +127,11 @@ extension AppState {
             overlay = overlay == .help ? nil : .help
             helpOffset = 0
         case .scrollHelp(let rows): helpOffset = max(0, helpOffset + rows)
+        case .toggleJournal:
+            overlay = overlay == .journal ? nil : .journal
+            journalOffset = 0
+        case .scrollJournal(let rows): journalOffset = min(max(0, journal.count - 1), max(0, journalOffset + rows))
+        case .undoOwnLast: undoOwnLast()
         case .requestQuit:
             guard view == .stage else {
                 overlay = .confirmQuit

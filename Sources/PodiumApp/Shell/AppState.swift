@@ -27,6 +27,12 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// First row of the help overlay shown, when the help is longer than the screen.
     public var helpOffset = 0
+    /// The newest journal entries, oldest first (the mirror keeps them up to date), and how many
+    /// of the newest the journal overlay has scrolled past.
+    public var journal: [JournalEntry] = []
+    public var journalOffset = 0
+    /// The newest change that came from another terminal, if any arrived since this one opened.
+    public var lastOtherChange: OtherChange?
     /// Selected row per pane; offsets keep the selection in view between frames.
     public var selection: [Pane: Int] = [:]
     public var scrollOffset: [Pane: Int] = [:]
@@ -82,6 +88,8 @@ public struct AppState: Sendable {
         case form(Form)
         case confirm(Confirmation)
         case checklistDetails(id: Int64)
+        /// Who did what when (`W`).
+        case journal
     }
 
     public init(

@@ -26,6 +26,7 @@ public enum KeyMap {
         KeyBinding(keys: [.end, .char("G")], label: "End G", command: { _ in .selectLast }, describe: { $0.actionLast }),
         KeyBinding(keys: [.char("?"), .function(1)], label: "? F1", command: { _ in .toggleHelp }, describe: { $0.actionHelp })
             .inFooter { $0.keys },
+        KeyBinding(keys: [.char("W")], label: "W", command: { _ in .toggleJournal }, describe: { $0.journal.action }),
         KeyBinding(keys: [.char("L")], label: "L", command: { _ in .toggleLanguage }, describe: { $0.actionLanguage })
             .inFooter { $0.otherLanguage },
         KeyBinding(keys: [.ctrl("l")], label: "Ctrl-L", command: { _ in .redraw }, describe: { $0.actionRedraw }),

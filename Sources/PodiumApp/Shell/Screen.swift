@@ -67,6 +67,7 @@ public enum Screen {
         case .confirm(let confirmation)?: ConfirmOverlay.render(confirmation.question, into: &canvas, bounds: canvas.buffer.bounds)
         case .checklistDetails(let id)?:
             ChecklistDetailsOverlay.render(state, id: id, into: &canvas, bounds: canvas.buffer.bounds)
+        case .journal?: JournalOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
         case nil: break
         }
         if let dialog = state.importDialog { ImportDialogView.render(dialog, strings: strings, into: &canvas, bounds: canvas.buffer.bounds) }

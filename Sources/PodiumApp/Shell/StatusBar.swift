@@ -17,13 +17,10 @@ enum StatusBar {
         case .running:
             "\(strings.statusNow): \(status.current.map { "\($0.position)" } ?? "—") \(DurationText.clock(status.remainingSeconds))"
         }
-        let sync: String = switch state.sync {
-        case .synced: "● " + strings.statusSynced
-        case .updatedByOther: "↻ " + strings.statusUpdatedByOther
-        case .readOnly: "○ " + strings.statusReadOnly
-        case .failed: "✗ " + strings.statusSyncError
-        case .fileLost(let replaced): "✗ " + (replaced ? strings.reliability.statusReplaced : strings.reliability.statusVanished)
-        case .damaged: "✗ " + strings.reliability.statusDamaged
+        let sync = syncWords(state)
+        // Who changed the file last from another terminal, and when it arrived.
+        let lastOther = state.lastOtherChange.map {
+            sync + " · \(EventClock(date: state.event.info.date, timeZone: state.timeZone).clockTime($0.arrived).hhmm) \($0.operatorName)"
         }
         // Seating conflicts concern everyone running the hall, so the count shows on every pane;
         // before there is a hall every delegate is "unseated", so it says what to do instead.
@@ -32,16 +29,20 @@ enum StatusBar {
             ? [strings.dressRehearsal.statusNoHall]
             : conflicts > 0 ? [strings.statusConflicts(conflicts)] : []
         let banner = state.showClock.isRehearsal ? " \(strings.rehearsal.banner) " : ""
-        // On a narrow screen the right side gives way, least needed first (the operator's
-        // name, then the words of the sync state), so it never runs over the banner.
+        // On a narrow screen the right side gives way, least needed first (who changed the
+        // file last, the operator's name, then the words of the sync state), so it never runs
+        // over the banner.
         let syncMark = String(sync.prefix(1))
         let role = strings.roleName(state.role)
-        let right = [
+        var layouts: [[String]] = []
+        if let lastOther { layouts.append([clock, who, current] + warning + [lastOther]) }
+        layouts += [
             [clock, who, current] + warning + [sync],
             [clock, role, current] + warning + [sync],
             [clock, role, current] + warning + [syncMark],
             [clock, current] + warning + [syncMark],
-        ].map { $0.joined(separator: " │ ") + " " }
+        ]
+        let right = layouts.map { $0.joined(separator: " │ ") + " " }
             .first { TextWidth.width(of: $0) + TextWidth.width(of: banner) <= rect.width }
             ?? [clock, syncMark].joined(separator: " │ ") + " "
         let rightWidth = TextWidth.width(of: right)
@@ -55,6 +56,18 @@ enum StatusBar {
         let title = TextWidth.truncate(shortTitle(state.event.info.title), toWidth: titleWidth)
         canvas.buffer.put(" " + title, x: left, y: rect.y, maxWidth: max(0, rect.maxX - left), style: style)
         canvas.buffer.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, maxWidth: rect.width, style: style)
+    }
+
+    private static func syncWords(_ state: AppState) -> String {
+        let strings = state.strings
+        return switch state.sync {
+        case .synced: "● " + strings.statusSynced
+        case .updatedByOther: "↻ " + strings.statusUpdatedByOther
+        case .readOnly: "○ " + strings.statusReadOnly
+        case .failed: "✗ " + strings.statusSyncError
+        case .fileLost(let replaced): "✗ " + (replaced ? strings.reliability.statusReplaced : strings.reliability.statusVanished)
+        case .damaged: "✗ " + strings.reliability.statusDamaged
+        }
     }
 
     /// Titles of Vietnamese conferences are long; the status bar keeps the part before "và".

@@ -41,13 +41,16 @@ public enum StoreEffect: Hashable, Sendable {
     case removeRecipient(id: Int64)
     case editAwardBatches(AwardBatchEdit)
 
-    public func perform(on store: EventStore, by actor: Actor, at time: Date) throws(StoreError) {
+    /// `showSeen` is the newest live-show entry the screen showed: a live step pressed on a show
+    /// that another terminal has moved on since is refused, not applied twice.
+    public func perform(on store: EventStore, by actor: Actor, at time: Date, showSeen: Int64? = nil) throws(StoreError) {
         switch self {
         case .upsertChecklistItem(let item): _ = try store.upsertChecklistItem(item, by: actor, at: time)
         case .changeChecklistStatus(let id, let change): try store.changeChecklistStatus(id: id, change, by: actor, at: time)
         case .deleteChecklistItem(let id): try store.deleteChecklistItem(id: id, by: actor, at: time)
-        case .perform(let action): try store.perform(LiveShowCommand(action), by: actor, at: time)
-        case .performOverridingGate(let action): try store.perform(LiveShowCommand(action, overrideGate: true), by: actor, at: time)
+        case .perform(let action): try store.perform(LiveShowCommand(action, basedOn: showSeen), by: actor, at: time)
+        case .performOverridingGate(let action):
+            try store.perform(LiveShowCommand(action, overrideGate: true, basedOn: showSeen), by: actor, at: time)
         case .updateEventInfo(let info): try store.updateEventInfo(info, by: actor, at: time)
         case .startRehearsal(let planStart, let overrideGate):
             let rehearsal = RehearsalRule.Rehearsal(planStart: planStart)

@@ -14,3 +14,15 @@ public enum SyncState: Equatable, Sendable {
     /// damaged: it is read-only.
     case damaged
 }
+
+/// The newest change another terminal made, as the status bar names it: when it arrived here
+/// and whose it was, so an operator can tell that sync is alive and who is working.
+public struct OtherChange: Equatable, Sendable {
+    public var arrived: Date
+    public var operatorName: String
+
+    public init(arrived: Date, operatorName: String) {
+        self.arrived = arrived
+        self.operatorName = operatorName
+    }
+}

@@ -37,6 +37,8 @@ extension ErrorStrings {
                 "The journal entry \"\(name)\" is one this version of Podium only reads, never writes; nothing was written. This is a fault in Podium: please report it."
             case .nothingToRecord(let action):
                 "The action \(action) produced no step to record; nothing was written. This is a fault in Podium: please report it."
+            case .busy(let path):
+                "\(path) is busy with another terminal's change (a large import, say); nothing was written — try again in a moment."
             }
         },
         show: { error, i in
@@ -205,6 +207,10 @@ extension ErrorStrings {
                     + items.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
                     + "; " + i.advice(key: "finish them, or confirm the override when asked.", flag: "finish them or add --override.")
             case .show(let error): ErrorStrings.english.show(error, i)
+            case .overtaken(let name, let role, let time, let action):
+                "\(name) (\(role.rawValue)) acted first, at \(time): "
+                    + JournalStrings.english.sentence(.show(action), JournalNames()).lowercasedFirst
+                    + "; " + i.advice(key: "the screen now shows it; look again and press again if still needed.", flag: "check `podium show status` and run again if still needed.")
             }
         },
         theme: { error in

@@ -37,6 +37,8 @@ extension ErrorStrings {
                 "Mục nhật ký \"\(name)\" là loại phiên bản Podium này chỉ đọc, không ghi; chưa ghi gì. Đây là lỗi của Podium, hãy báo lại."
             case .nothingToRecord(let action):
                 "Thao tác \(action) không tạo ra bước nào để ghi; chưa ghi gì. Đây là lỗi của Podium, hãy báo lại."
+            case .busy(let path):
+                "\(path) đang bận ghi thay đổi của một cửa sổ khác (chẳng hạn một lần nhập danh sách lớn); chưa ghi gì — hãy thử lại sau giây lát."
             }
         },
         show: { error, i in
@@ -205,6 +207,10 @@ extension ErrorStrings {
                     + items.map { "#\($0.id) \($0.title) (\($0.agency))" }.joined(separator: "; ")
                     + "; " + i.advice(key: "hãy làm xong, hoặc xác nhận bỏ qua khi được hỏi.", flag: "hãy làm xong hoặc thêm --override.")
             case .show(let error): ErrorStrings.vietnamese.show(error, i)
+            case .overtaken(let name, let role, let time, let action):
+                "\(name) (\(ErrorStrings.vietnameseRoleName(role))) đã thao tác trước lúc \(time): "
+                    + JournalStrings.vietnamese.sentence(.show(action), JournalNames()).lowercasedFirst
+                    + "; " + i.advice(key: "màn hình đã cập nhật, hãy xem lại rồi bấm lại nếu vẫn cần.", flag: "hãy xem `podium show status` rồi chạy lại nếu vẫn cần.")
             }
         },
         theme: { error in

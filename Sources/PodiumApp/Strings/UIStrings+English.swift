@@ -410,6 +410,7 @@ extension UIStrings {
         dayOf: .english,
         reliability: .english,
         dressRehearsal: .english,
+        journal: .english,
         errors: .english,
         footer: .english
     )

@@ -411,6 +411,7 @@ extension UIStrings {
         dayOf: .vietnamese,
         reliability: .vietnamese,
         dressRehearsal: .vietnamese,
+        journal: .vietnamese,
         errors: .vietnamese,
         footer: .vietnamese
     )

@@ -337,6 +337,8 @@ public struct UIStrings: Sendable {
 
     /// What the dress rehearsal found missing (award recipients' seats).
     public var dressRehearsal: DressRehearsalStrings
+    /// The journal in plain words (`podium journal`, the overlay on `W`).
+    public var journal: JournalStrings
     public var errors: ErrorStrings
     public var footer: FooterStrings
 

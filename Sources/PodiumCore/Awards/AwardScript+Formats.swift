@@ -95,6 +95,6 @@ public enum AwardRecipientList {
                 recipient.receivedBy,
             ]
         }
-        return ([DocumentText.csvLine(headers)] + rows.map(DocumentText.csvLine)).joined(separator: "\r\n") + "\r\n"
+        return CSVWriter.document([headers] + rows, byteOrderMark: true)
     }
 }

@@ -70,7 +70,7 @@ public struct ChecklistReport: Sendable {
                 ])
             }
         }
-        return "\u{FEFF}" + rows.map(DocumentText.csvLine).joined(separator: "\r\n") + "\r\n"
+        return CSVWriter.document(rows, byteOrderMark: true)
     }
 
     private func clean(_ text: String) -> String { DocumentText.printable(text) }

@@ -16,17 +16,15 @@ public enum SeatingLists {
         return event.groups.sorted { $0.order < $1.order }.compactMap { group in
             let members = ordered.filter { $0.groupKey == group.key }
             guard !members.isEmpty else { return nil }
-            var lines = [header.map(DocumentText.csvCell).joined(separator: ",")]
+            var rows = [header]
             for (index, delegate) in members.enumerated() {
-                let cells = [
+                rows.append([
                     "\(index + 1)", delegate.name, delegate.title, delegate.unit, seatOf[delegate.id] ?? "",
                     precedence.position(of: delegate.id).map(String.init) ?? "", delegate.checkedIn ? "x" : "",
                     delegate.standInFor ?? "",
-                ]
-                lines.append(cells.map(DocumentText.csvCell).joined(separator: ","))
+                ])
             }
-            // Excel reads UTF-8 CSV only with a byte-order mark; CRLF is what it writes itself.
-            return File(groupKey: group.key, fileName: "\(group.order)-\(safeName(group.key)).csv", text: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
+            return File(groupKey: group.key, fileName: "\(group.order)-\(safeName(group.key)).csv", text: CSVWriter.document(rows, byteOrderMark: true))
         }
     }
 

@@ -65,7 +65,7 @@ public enum JSONValue: Hashable, Sendable, Codable {
 
     var objectValue: [String: JSONValue]? { if case .object(let fields) = self { fields } else { nil } }
 
-    var intValue: Int64? {
+    public var intValue: Int64? {
         switch self {
         case .int(let value): value
         case .double(let value) where value.rounded() == value && abs(value) < 9e15: Int64(value)
@@ -81,7 +81,7 @@ public enum JSONValue: Hashable, Sendable, Codable {
         }
     }
 
-    var stringValue: String? { if case .string(let value) = self { value } else { nil } }
-    var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
+    public var stringValue: String? { if case .string(let value) = self { value } else { nil } }
+    public var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
     var arrayValue: [JSONValue]? { if case .array(let values) = self { values } else { nil } }
 }

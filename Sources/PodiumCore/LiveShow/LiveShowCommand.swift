@@ -10,6 +10,10 @@ public struct LiveShowCommand: Hashable, Sendable {
         /// The action would start `segment` while `openItems` gating it are not done.
         case gated(segment: Segment, openItems: [ChecklistItem])
         case show(ShowError)
+        /// Another terminal moved the show on after the screen this was pressed on: `action` by
+        /// `operatorName` at `time` (the hall's clock, "08:05:12"). Two MCs pressing next at
+        /// once move the show on once; the second is told.
+        case overtaken(operatorName: String, role: Role, time: String, action: ShowAction)
     }
 
     public var action: ShowAction
@@ -17,11 +21,15 @@ public struct LiveShowCommand: Hashable, Sendable {
     public var overrideGate: Bool
     /// The MC's explicit request for a rehearsal.
     public var rehearsal: RehearsalRule.Rehearsal?
+    /// The newest live-show entry the operator's screen showed (`ShowState.lastEntryID`); nil
+    /// when the caller saw no state (a one-shot command line).
+    public var basedOn: Int64?
 
-    public init(_ action: ShowAction, overrideGate: Bool = false, rehearsal: RehearsalRule.Rehearsal? = nil) {
+    public init(_ action: ShowAction, overrideGate: Bool = false, rehearsal: RehearsalRule.Rehearsal? = nil, basedOn: Int64? = nil) {
         self.action = action
         self.overrideGate = overrideGate
         self.rehearsal = rehearsal
+        self.basedOn = basedOn
     }
 
     /// The segment the action would start now and the checklist items still holding it; nil
@@ -43,6 +51,13 @@ public struct LiveShowCommand: Hashable, Sendable {
     ) throws(Refusal) -> [JournalFact] {
         guard RoleTable.allows(role, .driveShow) else { throw .notAllowed(role) }
         var entries = journal.filter { $0.fact.showAction != nil }
+        if let basedOn, action.movesTheShow, let newest = entries.last, newest.id != basedOn, let step = newest.fact.showAction {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = event.info.timeZone
+            let c = calendar.dateComponents([.hour, .minute, .second], from: newest.time)
+            let time = String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+            throw .overtaken(operatorName: newest.operatorName, role: newest.role, time: time, action: step)
+        }
         var state = ShowState(journal: entries, segments: event.segments)
         var facts: [JournalFact] = []
         if let (segment, open) = Self.gate(action, state: state, event: event, now: now) {

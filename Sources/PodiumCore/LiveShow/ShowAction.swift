@@ -29,6 +29,15 @@ public enum ShowAction: Hashable, Sendable {
     /// the journal (their report can still be exported).
     case reset
 
+    /// Whether the action moves the show along (and so must be pressed on the show as it is
+    /// now); a stage message or a blanked screen does not.
+    public var movesTheShow: Bool {
+        switch self {
+        case .message, .clearMessage, .blank: false
+        default: true
+        }
+    }
+
     public static let actionPrefix = "show."
 
     public var actionName: String {

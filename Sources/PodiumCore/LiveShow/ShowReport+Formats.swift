@@ -79,7 +79,7 @@ extension ShowReport {
     }
 
     func csv() -> String {
-        ([DocumentText.csvLine(Self.headers)] + tableCells.map { DocumentText.csvLine($0.cells) }).joined(separator: "\r\n") + "\r\n"
+        CSVWriter.document([Self.headers] + tableCells.map(\.cells), byteOrderMark: true)
     }
 
     func html() -> String {

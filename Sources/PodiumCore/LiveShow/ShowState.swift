@@ -17,6 +17,8 @@ public struct ShowState: Hashable, Sendable {
     /// The last live action that an undo would reverse.
     public private(set) var undoableEntryID: Int64?
     public private(set) var undoableAction: ShowAction?
+    /// The newest live-show entry folded (0: none): what a live command was pressed on.
+    public private(set) var lastEntryID: Int64 = 0
     /// Every speaker invited in a contributions block, in order; the last is at the podium until it ends.
     public private(set) var speakerRuns: [SpeakerRun] = []
     /// This run is a rehearsal ("show.rehearse" came before its start).
@@ -37,6 +39,7 @@ public struct ShowState: Hashable, Sendable {
         self.init(run: runs.last ?? [], segments: segments)
         setAsideCount = runs.count - 1
         resetEntryID = lastReset
+        lastEntryID = journal.lazy.filter { $0.fact.showAction != nil }.map(\.id).max() ?? 0
     }
 
     /// The rehearsals set aside so far, oldest first, each folded on its own (for their reports).

@@ -19,20 +19,6 @@ public enum DocumentText {
         return out
     }
 
-    /// One CSV cell, the only CSV escaping of every export: sanitised and NFC, quoted when
-    /// needed, and a leading = + - @ or CR neutralised with an apostrophe so a spreadsheet
-    /// never runs it as a formula.
-    public static func csvCell(_ text: String) -> String {
-        var value = printable(text, keepNewlines: true)
-        if let first = value.unicodeScalars.first, "=+-@\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    public static func csvLine(_ cells: [String]) -> String {
-        cells.map(csvCell).joined(separator: ",")
-    }
-
     /// Markdown table cell: pipes escaped, line breaks flattened.
     public static func markdownCell(_ text: String) -> String {
         printable(text).replacingOccurrences(of: "|", with: "\\|")

@@ -34,15 +34,15 @@ public enum IndexRankingExport {
         let ranking = IndexRanking(input.data.index)
         let words = input.english ? Words.english : .vietnamese
         let scheme = ranking.scheme
-        var lines = [DocumentText.csvLine([words.group, words.rank, words.unit, words.total, words.percent, words.tier, words.change, words.scoreChange, words.lastRank]
-            + scheme.fields.map { "\($0.name) (\($0.maximum.text))" })]
+        var rows = [[words.group, words.rank, words.unit, words.total, words.percent, words.tier, words.change, words.scoreChange, words.lastRank]
+            + scheme.fields.map { "\($0.name) (\($0.maximum.text))" }]
         for unit in ranking.units {
-            lines.append(DocumentText.csvLine([
+            rows.append([
                 scheme.group(unit.groupKey)?.name ?? unit.groupKey, "\(unit.rank)", unit.unit, unit.total.text, String(format: "%.2f", unit.percent),
                 tierName(unit, scheme), unit.rankChange.map { "\($0)" } ?? "", unit.scoreChange?.text ?? "", unit.lastYearRank.map { "\($0)" } ?? "",
-            ] + unit.result.final.map(\.text)))
+            ] + unit.result.final.map(\.text))
         }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        return CSVWriter.document(rows, byteOrderMark: true)
     }
 
     public static func markdown(_ input: ExportInput) -> String {

@@ -16,16 +16,21 @@ enum JournalRows {
         }
         let time = roundedToMillisecond(time)
         try db.execute(
-            sql: "INSERT INTO journal (time, operator, role, action, payload) VALUES (?, ?, ?, ?, ?)",
-            arguments: [time.timeIntervalSince1970, actor.operatorName, actor.role.rawValue, fact.name, fact.payloadText]
+            sql: "INSERT INTO journal (time, operator, role, action, payload, os_user) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [time.timeIntervalSince1970, actor.operatorName, actor.role.rawValue, fact.name, fact.payloadText, actor.osUser]
         )
-        return JournalEntry(id: db.lastInsertedRowID, time: time, operatorName: actor.operatorName, role: actor.role, fact: fact)
+        return JournalEntry(id: db.lastInsertedRowID, time: time, operatorName: actor.operatorName, role: actor.role, fact: fact, osUser: actor.osUser)
     }
 
     static func fetch(after id: Int64, limit: Int?, _ db: Database) throws -> [JournalEntry] {
         try entries(Row.fetchAll(
             db, sql: "SELECT * FROM journal WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit ?? -1]
         ))
+    }
+
+    /// The newest `count` entries, oldest first.
+    static func fetchNewest(_ count: Int, _ db: Database) throws -> [JournalEntry] {
+        try entries(Row.fetchAll(db, sql: "SELECT * FROM journal ORDER BY id DESC LIMIT ?", arguments: [count])).reversed()
     }
 
     /// Entries whose action starts with `prefix` ("show."), oldest first.
@@ -47,7 +52,8 @@ enum JournalRows {
                 time: Date(timeIntervalSince1970: try row.decode(Double.self, forColumn: "time")),
                 operatorName: try row.decode(forColumn: "operator"),
                 role: try StoredValue.enumValue(Role.self, row.decode(forColumn: "role"), column: "journal.role"),
-                fact: JournalFact(name: try row.decode(forColumn: "action"), payloadText: try row.decode(forColumn: "payload"))
+                fact: JournalFact(name: try row.decode(forColumn: "action"), payloadText: try row.decode(forColumn: "payload")),
+                osUser: row["os_user"] ?? ""
             )
         }
     }
