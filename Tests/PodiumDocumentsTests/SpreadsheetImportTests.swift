@@ -126,9 +126,9 @@ import Testing
     @Test func duplicateAndMissingRequiredHeaders() throws {
         let duplicate = try problems(Data("Họ và tên,Họ tên,Thành phần\nAn,An,press\n".utf8))
         #expect(duplicate.first?.hasPrefix("f.csv:1:2:") == true)
-        #expect(duplicate.first?.contains("repeats column 1") == true)
+        #expect(duplicate.first?.contains("repeatedColumn(title: \"Họ tên\", earlier: 1, field: \"name\")") == true)
         let missing = try problems(Data("STT,Chức vụ,Đơn vị\n1,x,y\n".utf8))
-        #expect(missing.first?.contains("no column for name") == true)
+        #expect(missing.first?.contains("missingColumn(field: \"name\"") == true)
     }
 
     // MARK: Duplicates
@@ -190,7 +190,7 @@ import Testing
 
     @Test func xlsxFirstSheetUnknownSheetAndTruncation() throws {
         let first = try problems(try workbook())
-        #expect(first.contains { $0.contains("no column for name") })
+        #expect(first.contains { $0.contains("missingColumn(field: \"name\"") })
         let unknown = try problems(try workbook(), sheet: "Khách")
         #expect(unknown.first?.contains("sheets: [\"Ghi chú\", \"Đại biểu\"]") == true)
         let cut = try workbook().prefix(300)

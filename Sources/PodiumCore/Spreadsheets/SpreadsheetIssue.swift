@@ -31,6 +31,12 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     /// A warning: the cell was kept with these characters removed; `preview` is its start.
     case controlCharactersRemoved(preview: String)
 
+    // Header row.
+    /// The column headed `title` names the same field as the 1-based column `earlier`.
+    case repeatedColumn(title: String, earlier: Int, field: String)
+    /// No column for the required `field`; `header` is the title a column for it may carry.
+    case missingColumn(field: String, header: String)
+
     // Workbooks (.xlsx).
     case noSuchSheet(name: String, sheets: [String])
     case noWorksheets
