@@ -136,7 +136,13 @@ import Testing
     @Test func duplicatesAreReportedSkippedOrMerged() throws {
         let text = header + "1,Nguyễn Văn An,,Báo Lào Cai,press,\n2,NGUYEN VAN AN,Phóng viên,Báo  Lào Cai,press,ghi chú\n"
         let lines = try problems(Data(text.utf8))
-        #expect(lines == ["f.csv:3: \"NGUYEN VAN AN\" with the same unit is already on line 2; delete one row, or import with --on-duplicate skip or merge"])
+        #expect(lines == ["f.csv:3: duplicate(name: \"NGUYEN VAN AN\", of: PodiumCore.SpreadsheetIssue.DuplicateOrigin.line(2))"])
+        do {
+            _ = try plan(Data(text.utf8))
+        } catch let error as ImportProblems {
+            #expect(error.problems.map(\.issue) == [.duplicate(name: "NGUYEN VAN AN", of: .line(2))])
+            #expect(ImportRemedy.remedies(for: error, kind: .delegates) == [.skipOrMergeDuplicates, .compareAsRevision])
+        }
         let skipped = try plan(Data(text.utf8), duplicates: .skip)
         #expect(skipped.event.delegates.count == 1 && skipped.skipped == 1)
         #expect(skipped.event.delegates[0].title == "")

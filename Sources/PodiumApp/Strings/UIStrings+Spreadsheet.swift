@@ -95,6 +95,12 @@ extension SpreadsheetStrings {
                 case .unknownMappedGroup(let target, let from, let known):
                     return "“\(target)” (gán cho “\(from)”) không phải nhóm của sự kiện (\(known.isEmpty ? "sự kiện chưa có nhóm nào" : "các nhóm: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "tệp không có cột nhóm (Thành phần); hãy chọn một nhóm chung cho mọi người"
+                case .duplicate(let name, let origin):
+                    let earlier = switch origin {
+                    case .line(let line): "dòng \(line)"
+                    case .existing(let id): "danh sách của sự kiện (mã \(id))"
+                    }
+                    return "“\(name)” cùng đơn vị đã có ở \(earlier); hãy xoá một dòng, hoặc nhập với --on-duplicate skip hoặc merge"
                 case .repeatedColumn(let title, let earlier, let field):
                     return "cột \"\(title)\" trùng với cột \(earlier) (\(field)); hãy giữ lại một trong hai cột"
                 case .missingColumn(let field, let header):
@@ -198,6 +204,12 @@ extension SpreadsheetStrings {
                 case .unknownMappedGroup(let target, let from, let known):
                     return "\"\(target)\" (mapped from \"\(from)\") is not a group of the event (\(known.isEmpty ? "the event has no groups yet" : "its groups: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "the file has no group column; choose the one group everyone belongs to"
+                case .duplicate(let name, let origin):
+                    let earlier = switch origin {
+                    case .line(let line): "line \(line)"
+                    case .existing(let id): "the event (id \(id))"
+                    }
+                    return "\"\(name)\" with the same unit is already on \(earlier); delete one row, or import with --on-duplicate skip or merge"
                 case .repeatedColumn(let title, let earlier, let field):
                     return "column \"\(title)\" repeats column \(earlier) (\(field)); keep one of them"
                 case .missingColumn(let field, let header):
