@@ -27,6 +27,9 @@ import Testing
         (.damagedArchive(.noDirectory), ["ZIP"]), (.noWorkbook, [".xlsx"]),
         (.partUnreadable(path: "xl/worksheets/sheet1.xml", .checksum(name: "xl/worksheets/sheet1.xml")), ["xl/worksheets/sheet1.xml"]),
         (.partMissing(path: "xl/workbook.xml"), ["xl/workbook.xml"]), (.xmlNotUTF8, ["XML", "UTF-8"]), (.xmlProcessingInstruction, ["<?…?>"]), (.unknownGroup(name: "Press", rows: 4, known: ["Departments"]), ["Press", "4", "Departments"]), (.unknownMappedGroup(target: "Guests", from: "Press", known: []), ["Guests", "Press"]), (.noGroupColumn, []), (.xmlMalformed, ["XML"]),
+        (.repeatedColumn(title: "Ho ten", earlier: 1, field: "name"), ["\"Ho ten\"", "1", "name"]),
+        (.missingColumn(field: "name", header: "Ho va ten"), ["name", "\"Ho va ten\""]),
+        (.duplicate(name: "NGUYEN VAN AN", of: .line(2)), ["NGUYEN VAN AN", "2", "--on-duplicate"]),
         (.badRowNumber(text: "0", limit: 1_048_576), ["\"0\"", "1048576"]),
         (.badCellReference(text: "ZZZZ1", rows: 1_048_576), ["\"ZZZZ1\"", "XFD"]),
         (.columnBeyondLimit(column: 600, limit: 512), ["600", "512"]), (.badMergedRange(text: "A1:"), ["\"A1:\""]),
@@ -48,7 +51,7 @@ import Testing
     }
 
     @Test func everyIssueReadsInBothLanguagesWithItsValues() {
-        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 42)
+        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 45)
         for (issue, values) in Self.samples {
             let vietnamese = vi.issue(issue), english = en.issue(issue)
             #expect(Self.looksVietnamese(vietnamese), "\(issue): \(vietnamese)")
@@ -155,6 +158,9 @@ import Testing
         case .unknownGroup: "unknownGroup"
         case .unknownMappedGroup: "unknownMappedGroup"
         case .noGroupColumn: "noGroupColumn"
+        case .repeatedColumn: "repeatedColumn"
+        case .missingColumn: "missingColumn"
+        case .duplicate: "duplicate"
         case .xmlMalformed: "xmlMalformed"
         case .badRowNumber: "badRowNumber"
         case .badCellReference: "badCellReference"
@@ -162,6 +168,46 @@ import Testing
         case .badMergedRange: "badMergedRange"
         case .mergedRangeBeyondLimit: "mergedRangeBeyondLimit"
         case .tooSlow: "tooSlow"
+        }
+    }
+
+    @Test func headerProblemsAreTypedAndWordedInBothLanguages() throws {
+        let table = try CSVTable.parse("Họ và tên,Họ tên,Thành phần\nAn,An,press\n")
+        do {
+            _ = try ColumnMap(header: table.header, fields: RosterReader.delegateFields)
+            Issue.record("expected a repeated-column problem")
+        } catch {
+            let problem = try #require(error.problems.first)
+            #expect(problem.issue == .repeatedColumn(title: "Họ tên", earlier: 1, field: "name"))
+            #expect(vi.located(problem) == "1:2: cột \"Họ tên\" trùng với cột 1 (name); hãy giữ lại một trong hai cột")
+            #expect(en.located(problem) == "1:2: column \"Họ tên\" repeats column 1 (name); keep one of them")
+        }
+        let missing = try CSVTable.parse("STT,Đơn vị\n1,Sở\n")
+        do {
+            _ = try ColumnMap(header: missing.header, fields: RosterReader.delegateFields)
+            Issue.record("expected a missing-column problem")
+        } catch {
+            let problem = try #require(error.problems.first)
+            guard case .missingColumn(field: "name", let header) = problem.issue else {
+                Issue.record("expected missingColumn(name), got \(problem)")
+                return
+            }
+            #expect(vi.located(problem) == "1: không có cột cho name; hãy thêm một cột có tiêu đề \"\(header)\"")
+            #expect(en.located(problem) == "1: no column for name; add one headed \"\(header)\"")
+        }
+    }
+
+    @Test func duplicateRowsAreTypedWithTheirOriginAndOfferARemedy() throws {
+        let error = ImportProblems([ImportProblem(line: 3, column: 0, issue: .duplicate(name: "NGUYEN VAN AN", of: .line(2)))])
+        do {
+            let problem = try #require(error.problems.first)
+            #expect(problem.issue == .duplicate(name: "NGUYEN VAN AN", of: .line(2)))
+            #expect(vi.located(problem) == "3: “NGUYEN VAN AN” cùng đơn vị đã có ở dòng 2; hãy xoá một dòng, hoặc nhập với --on-duplicate skip hoặc merge")
+            #expect(en.located(problem) == "3: \"NGUYEN VAN AN\" with the same unit is already on line 2; delete one row, or import with --on-duplicate skip or merge")
+            #expect(ImportRemedy.remedies(for: error, kind: .delegates) == [.skipOrMergeDuplicates, .compareAsRevision])
+            let existing = ImportProblem(line: 2, column: 0, issue: .duplicate(name: "An", of: .existing(id: 7)))
+            #expect(vi.message(existing).contains("danh sách của sự kiện (mã 7)"))
+            #expect(en.message(existing).contains("the event (id 7)"))
         }
     }
 }

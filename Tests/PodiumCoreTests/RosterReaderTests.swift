@@ -39,7 +39,10 @@ import Testing
             _ = try ColumnMap(header: missing.header, fields: RosterReader.delegateFields)
             Issue.record("expected a missing-column problem")
         } catch {
-            #expect(error.problems.first?.message.contains("no column for name") == true)
+            guard case .missingColumn(field: "name", _) = error.problems.first?.issue else {
+                Issue.record("expected missingColumn(name), got \(error.problems)")
+                return
+            }
         }
     }
 

@@ -126,9 +126,9 @@ import Testing
     @Test func duplicateAndMissingRequiredHeaders() throws {
         let duplicate = try problems(Data("Họ và tên,Họ tên,Thành phần\nAn,An,press\n".utf8))
         #expect(duplicate.first?.hasPrefix("f.csv:1:2:") == true)
-        #expect(duplicate.first?.contains("repeats column 1") == true)
+        #expect(duplicate.first?.contains("repeatedColumn(title: \"Họ tên\", earlier: 1, field: \"name\")") == true)
         let missing = try problems(Data("STT,Chức vụ,Đơn vị\n1,x,y\n".utf8))
-        #expect(missing.first?.contains("no column for name") == true)
+        #expect(missing.first?.contains("missingColumn(field: \"name\"") == true)
     }
 
     // MARK: Duplicates
@@ -136,7 +136,13 @@ import Testing
     @Test func duplicatesAreReportedSkippedOrMerged() throws {
         let text = header + "1,Nguyễn Văn An,,Báo Lào Cai,press,\n2,NGUYEN VAN AN,Phóng viên,Báo  Lào Cai,press,ghi chú\n"
         let lines = try problems(Data(text.utf8))
-        #expect(lines == ["f.csv:3: \"NGUYEN VAN AN\" with the same unit is already on line 2; delete one row, or import with --on-duplicate skip or merge"])
+        #expect(lines == ["f.csv:3: duplicate(name: \"NGUYEN VAN AN\", of: PodiumCore.SpreadsheetIssue.DuplicateOrigin.line(2))"])
+        do {
+            _ = try plan(Data(text.utf8))
+        } catch let error as ImportProblems {
+            #expect(error.problems.map(\.issue) == [.duplicate(name: "NGUYEN VAN AN", of: .line(2))])
+            #expect(ImportRemedy.remedies(for: error, kind: .delegates) == [.skipOrMergeDuplicates, .compareAsRevision])
+        }
         let skipped = try plan(Data(text.utf8), duplicates: .skip)
         #expect(skipped.event.delegates.count == 1 && skipped.skipped == 1)
         #expect(skipped.event.delegates[0].title == "")
@@ -190,7 +196,7 @@ import Testing
 
     @Test func xlsxFirstSheetUnknownSheetAndTruncation() throws {
         let first = try problems(try workbook())
-        #expect(first.contains { $0.contains("no column for name") })
+        #expect(first.contains { $0.contains("missingColumn(field: \"name\"") })
         let unknown = try problems(try workbook(), sheet: "Khách")
         #expect(unknown.first?.contains("sheets: [\"Ghi chú\", \"Đại biểu\"]") == true)
         let cut = try workbook().prefix(300)

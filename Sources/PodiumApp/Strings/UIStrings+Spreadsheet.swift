@@ -95,6 +95,16 @@ extension SpreadsheetStrings {
                 case .unknownMappedGroup(let target, let from, let known):
                     return "“\(target)” (gán cho “\(from)”) không phải nhóm của sự kiện (\(known.isEmpty ? "sự kiện chưa có nhóm nào" : "các nhóm: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "tệp không có cột nhóm (Thành phần); hãy chọn một nhóm chung cho mọi người"
+                case .duplicate(let name, let origin):
+                    let earlier = switch origin {
+                    case .line(let line): "dòng \(line)"
+                    case .existing(let id): "danh sách của sự kiện (mã \(id))"
+                    }
+                    return "“\(name)” cùng đơn vị đã có ở \(earlier); hãy xoá một dòng, hoặc nhập với --on-duplicate skip hoặc merge"
+                case .repeatedColumn(let title, let earlier, let field):
+                    return "cột \"\(title)\" trùng với cột \(earlier) (\(field)); hãy giữ lại một trong hai cột"
+                case .missingColumn(let field, let header):
+                    return "không có cột cho \(field); hãy thêm một cột có tiêu đề \"\(header)\""
                 case .xmlMalformed: return "XML của sổ tính sai cấu trúc; hãy lưu lại tệp từ bảng tính"
                 case .badRowNumber(let text, let limit): return "số dòng \"\(text)\" không phải một dòng của trang tính (1 đến \(limit)); tệp bị hỏng"
                 case .badCellReference(let text, let rows):
@@ -194,6 +204,16 @@ extension SpreadsheetStrings {
                 case .unknownMappedGroup(let target, let from, let known):
                     return "\"\(target)\" (mapped from \"\(from)\") is not a group of the event (\(known.isEmpty ? "the event has no groups yet" : "its groups: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "the file has no group column; choose the one group everyone belongs to"
+                case .duplicate(let name, let origin):
+                    let earlier = switch origin {
+                    case .line(let line): "line \(line)"
+                    case .existing(let id): "the event (id \(id))"
+                    }
+                    return "\"\(name)\" with the same unit is already on \(earlier); delete one row, or import with --on-duplicate skip or merge"
+                case .repeatedColumn(let title, let earlier, let field):
+                    return "column \"\(title)\" repeats column \(earlier) (\(field)); keep one of them"
+                case .missingColumn(let field, let header):
+                    return "no column for \(field); add one headed \"\(header)\""
                 case .xmlMalformed: return "the workbook's XML is malformed; save the file again from the spreadsheet"
                 case .badRowNumber(let text, let limit): return "row number \"\(text)\" is not a row of a sheet (1 to \(limit)); the file is damaged"
                 case .badCellReference(let text, let rows):

@@ -33,7 +33,7 @@ public struct ColumnMap: Sendable {
             if let earlier = indexes[fieldKey] {
                 problems.append(ImportProblem(
                     line: headerLine, column: index + 1,
-                    message: "column \"\(VietnameseText.normalize(title))\" repeats column \(earlier + 1) (\(fieldKey)); keep one of them"
+                    issue: .repeatedColumn(title: VietnameseText.normalize(title), earlier: earlier + 1, field: fieldKey)
                 ))
             } else {
                 indexes[fieldKey] = index
@@ -42,7 +42,7 @@ public struct ColumnMap: Sendable {
         for field in fields where field.required && indexes[field.key] == nil {
             problems.append(ImportProblem(
                 line: headerLine, column: 0,
-                message: "no column for \(field.key); add one headed \"\(field.synonyms.first ?? field.key)\""
+                issue: .missingColumn(field: field.key, header: field.synonyms.first ?? field.key)
             ))
         }
         if !problems.isEmpty { throw ImportProblems(problems) }

@@ -31,6 +31,17 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     /// A warning: the cell was kept with these characters removed; `preview` is its start.
     case controlCharactersRemoved(preview: String)
 
+    // Header row.
+    /// The column headed `title` names the same field as the 1-based column `earlier`.
+    case repeatedColumn(title: String, earlier: Int, field: String)
+    /// No column for the required `field`; `header` is the title a column for it may carry.
+    case missingColumn(field: String, header: String)
+
+    // Rows naming the same person twice.
+    /// `name`, with the same unit, is already listed: on an earlier line or in the event; the
+    /// interface offers to skip or merge such rows.
+    case duplicate(name: String, of: DuplicateOrigin)
+
     // Workbooks (.xlsx).
     case noSuchSheet(name: String, sheets: [String])
     case noWorksheets
@@ -58,6 +69,13 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     case badMergedRange(text: String)
     case mergedRangeBeyondLimit(text: String, limit: Int)
     case tooSlow(seconds: Int)
+
+    /// Where the first of two same rows is.
+    public enum DuplicateOrigin: Hashable, Sendable {
+        case line(Int)
+        /// Already in the event, with this id.
+        case existing(id: Int64)
+    }
 
     public enum BinaryKind: Hashable, Sendable {
         case zip, oldExcel, pdf, nulBytes, controlBytes

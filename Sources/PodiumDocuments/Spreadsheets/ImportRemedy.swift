@@ -11,7 +11,7 @@ public enum ImportRemedy: Hashable, Sendable {
     /// The remedies for `problems`, or none when some problem needs the file itself fixed.
     public static func remedies(for problems: ImportProblems, kind: ImportKind) -> [ImportRemedy] {
         let groups = problems.problems.filter { if case .unknownGroup = $0.issue { true } else { false } }
-        let duplicates = problems.problems.filter { $0.message.contains(duplicateMarker) }
+        let duplicates = problems.problems.filter { if case .duplicate = $0.issue { true } else { false } }
         guard groups.count + duplicates.count == problems.problems.count else { return [] }
         var remedies: [ImportRemedy] = []
         if !groups.isEmpty { remedies.append(.createGroups(count: groups.count)) }
@@ -21,7 +21,4 @@ public enum ImportRemedy: Hashable, Sendable {
         }
         return remedies
     }
-
-    /// Words the import's duplicate refusal carries (see `SpreadsheetImport`); groups are a typed issue.
-    static let duplicateMarker = "--on-duplicate"
 }

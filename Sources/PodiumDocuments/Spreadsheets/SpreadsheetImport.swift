@@ -345,7 +345,8 @@ private struct Merger {
         let earlier = first.line.map { "line \($0)" } ?? "the event (id \(first.id))"
         switch policy {
         case .report:
-            problems.append(ImportProblem(line: row.line, column: 0, message: "\"\(name)\" with the same unit is already on \(earlier); delete one row, or import with --on-duplicate skip or merge"))
+            let origin: SpreadsheetIssue.DuplicateOrigin = first.line.map { .line($0) } ?? .existing(id: first.id)
+            problems.append(ImportProblem(line: row.line, column: 0, issue: .duplicate(name: name, of: origin)))
             return .skip
         case .skip:
             skipped += 1
