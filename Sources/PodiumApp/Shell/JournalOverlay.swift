@@ -24,7 +24,8 @@ enum JournalOverlay {
         let shown = Array(newestFirst.dropFirst(offset).prefix(visible))
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = state.timeZone
-        let who = shown.map { JournalStrings.who($0, strings) }
+        // The OS account only where the sentence keeps its room.
+        let who = shown.map { JournalStrings.who($0, strings, account: width >= 120) }
         let whoWidth = min(28, who.map { TextWidth.width(of: $0) }.max() ?? 0)
         for (index, entry) in shown.enumerated() {
             let y = inner.y + index

@@ -34,16 +34,16 @@ enum StatusBar {
         // over the banner.
         let syncMark = String(sync.prefix(1))
         let role = strings.roleName(state.role)
-        var layouts: [[String]] = []
-        if let lastOther { layouts.append([clock, who, current] + warning + [lastOther]) }
-        layouts += [
+        let layouts = [
             [clock, who, current] + warning + [sync],
             [clock, role, current] + warning + [sync],
             [clock, role, current] + warning + [syncMark],
             [clock, current] + warning + [syncMark],
-        ]
-        let right = layouts.map { $0.joined(separator: " │ ") + " " }
-            .first { TextWidth.width(of: $0) + TextWidth.width(of: banner) <= rect.width }
+        ].map { $0.joined(separator: " │ ") + " " }
+        // Who changed the file last shows only where the title keeps room to be read.
+        let withOther = lastOther.map { ([clock, who, current] + warning + [$0]).joined(separator: " │ ") + " " }
+            .flatMap { TextWidth.width(of: $0) + TextWidth.width(of: banner) + Self.titleRoom <= rect.width ? $0 : nil }
+        let right = withOther ?? layouts.first { TextWidth.width(of: $0) + TextWidth.width(of: banner) <= rect.width }
             ?? [clock, syncMark].joined(separator: " │ ") + " "
         let rightWidth = TextWidth.width(of: right)
         // A rehearsal says so first, in the warning colour, on every pane.
@@ -57,6 +57,9 @@ enum StatusBar {
         canvas.buffer.put(" " + title, x: left, y: rect.y, maxWidth: max(0, rect.maxX - left), style: style)
         canvas.buffer.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, maxWidth: rect.width, style: style)
     }
+
+    /// Columns the title keeps before the status bar names who changed the file last.
+    private static let titleRoom = 30
 
     private static func syncWords(_ state: AppState) -> String {
         let strings = state.strings

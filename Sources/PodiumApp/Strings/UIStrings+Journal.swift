@@ -44,8 +44,8 @@ public struct JournalStrings: Sendable {
     )
 
     /// "Nguyễn Văn An (MC)", with the OS account when it is not the name given: "An (MC, @lan)".
-    public static func who(_ entry: JournalEntry, _ strings: UIStrings) -> String {
-        let account = entry.osUser.isEmpty || entry.osUser == entry.operatorName ? "" : ", @\(entry.osUser)"
+    public static func who(_ entry: JournalEntry, _ strings: UIStrings, account showAccount: Bool = true) -> String {
+        let account = !showAccount || entry.osUser.isEmpty || entry.osUser == entry.operatorName ? "" : ", @\(entry.osUser)"
         return "\(entry.operatorName) (\(strings.roleName(entry.role))\(account))"
     }
 }
