@@ -67,11 +67,9 @@ struct JournalCommand: ParsableCommand {
             if let last { entries = Array(entries.suffix(last)) }
             let strings = global.lang.strings
             let names = JournalNames(data, journal: all)
-            let formatter = ISO8601DateFormatter()
-            formatter.timeZone = zone
-            formatter.formatOptions = [.withInternetDateTime]
+            let clock = EventClock(date: data.info.date, timeZone: zone)
             let lines = entries.map { entry in
-                Line(id: entry.id, time: formatter.string(from: entry.time), operator: entry.operatorName, role: entry.role.rawValue, osUser: entry.osUser,
+                Line(id: entry.id, time: clock.iso8601(entry.time), operator: entry.operatorName, role: entry.role.rawValue, osUser: entry.osUser,
                      action: entry.action, text: strings.journal.sentence(entry.fact, names), fields: entry.fact.payload)
             }
             if json {

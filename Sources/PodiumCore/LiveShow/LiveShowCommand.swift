@@ -52,10 +52,7 @@ public struct LiveShowCommand: Hashable, Sendable {
         guard RoleTable.allows(role, .driveShow) else { throw .notAllowed(role) }
         var entries = journal.filter { $0.fact.showAction != nil }
         if let basedOn, action.movesTheShow, let newest = entries.last, newest.id != basedOn, let step = newest.fact.showAction {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = event.info.timeZone
-            let c = calendar.dateComponents([.hour, .minute, .second], from: newest.time)
-            let time = String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+            let time = EventClock(date: event.info.date, timeZone: event.info.timeZone).clockTime(newest.time).hhmmss
             throw .overtaken(operatorName: newest.operatorName, role: newest.role, time: time, action: step)
         }
         var state = ShowState(journal: entries, segments: event.segments)
