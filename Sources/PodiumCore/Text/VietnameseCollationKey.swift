@@ -13,30 +13,47 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
     private let bytes: [UInt8]
 
     public init?(_ text: String) {
-        var primary: [UInt8] = [], secondary: [UInt8] = [], tertiary: [UInt8] = []
-        primary.reserveCapacity(text.utf8.count)
-        for character in text {
-            guard let weight = Self.weights[character] else { return nil }
-            primary.append(weight.primary)
-            secondary.append(weight.secondary)
-            tertiary.append(weight.tertiary)
+        // The three levels side by side in one buffer, written in one pass: primary weights,
+        // a 0, secondary weights, a 0, tertiary weights.
+        let count = text.unicodeScalars.count
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: 3 * count + 2) { buffer, initialized in
+            buffer[count] = 0
+            buffer[2 * count + 1] = 0
+            // By scalar, not by Character: names are NFC, so each letter with its tone is one
+            // scalar, and hashing a Character costs a canonical comparison.
+            for (offset, scalar) in text.unicodeScalars.enumerated() {
+                let value = Int(scalar.value)
+                let weight = value < Self.weights.count ? Self.weights[value] : 0
+                guard weight != 0 else {
+                    complete = false
+                    break
+                }
+                buffer[offset] = UInt8(weight >> 16)
+                buffer[count + 1 + offset] = UInt8(truncatingIfNeeded: weight >> 8)
+                buffer[2 * count + 2 + offset] = UInt8(truncatingIfNeeded: weight)
+            }
+            initialized = complete ? 3 * count + 2 : 0
         }
-        bytes = primary + [0] + secondary + [0] + tertiary
+        guard complete else { return nil }
+        self.bytes = bytes
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
     }
 
-    private struct Weight { var primary, secondary, tertiary: UInt8 }
-
     /// Every letter of the Vietnamese alphabet (and f, j, w, z) with each of the five tones, in
-    /// both cases, the ten digits and the space.
-    private static let weights: [Character: Weight] = {
-        var table: [Character: Weight] = [" ": Weight(primary: 1, secondary: 1, tertiary: 1)]
-        for (offset, digit) in "0123456789".enumerated() {
-            table[digit] = Weight(primary: UInt8(2 + offset), secondary: 1, tertiary: 1)
+    /// both cases, the ten digits and the space: primary, secondary and tertiary weight packed
+    /// in one number, indexed by scalar (0 for a scalar without a key).
+    private static let weights: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x1F00)
+        func set(_ form: String, _ primary: Int, _ secondary: Int, _ tertiary: Int) {
+            guard form.unicodeScalars.count == 1, let scalar = form.unicodeScalars.first else { return }
+            table[Int(scalar.value)] = UInt32(primary << 16 | secondary << 8 | tertiary)
         }
+        set(" ", 1, 1, 1)
+        for (offset, digit) in "0123456789".enumerated() { set(String(digit), 2 + offset, 1, 1) }
         let letters = ["a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m",
                        "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z"]
         // No tone, then huyền, hỏi, ngã, sắc, nặng: the order of the Vietnamese collation.
@@ -44,12 +61,8 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
         for (letterOffset, letter) in letters.enumerated() {
             for (toneOffset, tone) in tones.enumerated() {
                 let lower = (letter + tone).precomposedStringWithCanonicalMapping
-                let upper = lower.uppercased().precomposedStringWithCanonicalMapping
-                for (caseOffset, form) in [lower, upper].enumerated() where form.count == 1 {
-                    table[Character(form)] = Weight(
-                        primary: UInt8(12 + letterOffset), secondary: UInt8(1 + toneOffset), tertiary: UInt8(1 + caseOffset)
-                    )
-                }
+                set(lower, 12 + letterOffset, 1 + toneOffset, 1)
+                set(lower.uppercased().precomposedStringWithCanonicalMapping, 12 + letterOffset, 1 + toneOffset, 2)
             }
         }
         return table
