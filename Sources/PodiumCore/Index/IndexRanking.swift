@@ -58,7 +58,9 @@ public struct IndexRanking: Hashable, Sendable {
                 var end = start + 1
                 while end < order.count, totals[order[end]] == totals[order[start]] { end += 1 }
                 if end - start > 1 {
-                    order[start..<end].sort { VietnameseText.compare(results.units[$0].unit, results.units[$1].unit) == .orderedAscending }
+                    let tied = Array(order[start..<end])
+                    let alphabetical = VietnameseText.alphabeticalOrder(of: tied.map { results.units[$0].unit })
+                    order.replaceSubrange(start..<end, with: alphabetical.map { tied[$0] })
                 }
                 for position in start..<end { ranks[position] = start + 1 }
                 start = end

@@ -37,7 +37,7 @@ public struct IndexDerived: Sendable {
             lock.lock()
             defer { lock.unlock() }
             if let order { return order }
-            let sorted = units.indices.sorted { VietnameseText.compare(units[$0].unit, units[$1].unit) == .orderedAscending }
+            let sorted = VietnameseText.alphabeticalOrder(of: units.map(\.unit))
             var places = [Int](repeating: 0, count: units.count)
             for (place, position) in sorted.enumerated() { places[position] = place }
             order = places
