@@ -16,15 +16,18 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
         // The three levels side by side in one buffer, written in one pass: primary weights,
         // a 0, secondary weights, a 0, tertiary weights.
         let count = text.unicodeScalars.count
+        // One access to the table made once, not one per letter (each would check it is made).
+        let table = Self.weights
         var complete = true
         let bytes = [UInt8](unsafeUninitializedCapacity: 3 * count + 2) { buffer, initialized in
             buffer[count] = 0
             buffer[2 * count + 1] = 0
             // By scalar, not by Character: names are NFC, so each letter with its tone is one
             // scalar, and hashing a Character costs a canonical comparison.
-            for (offset, scalar) in text.unicodeScalars.enumerated() {
+            var offset = 0
+            for scalar in text.unicodeScalars {
                 let value = Int(scalar.value)
-                let weight = value < Self.weights.count ? Self.weights[value] : 0
+                let weight = value < table.count ? table[value] : 0
                 guard weight != 0 else {
                     complete = false
                     break
@@ -32,6 +35,7 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
                 buffer[offset] = UInt8(weight >> 16)
                 buffer[count + 1 + offset] = UInt8(truncatingIfNeeded: weight >> 8)
                 buffer[2 * count + 2 + offset] = UInt8(truncatingIfNeeded: weight)
+                offset += 1
             }
             initialized = complete ? 3 * count + 2 : 0
         }
