@@ -27,7 +27,8 @@ public enum Screen {
 
         TabBar.render(state, into: &canvas, rect: Rect(x: 0, y: 0, width: width, height: 1))
         let info = state.event.info
-        let eventLine = "\(info.title) · \(info.date.vietnamese) · \(info.venue)"
+        // A blank event has no venue yet: no separator left hanging after the date.
+        let eventLine = [info.title, info.date.vietnamese, info.venue].filter { !$0.isEmpty }.joined(separator: " · ")
         canvas.text(eventLine, x: 1, y: 1, maxWidth: width - 2, style: .uiDim)
 
         let body = Rect(x: 0, y: 2, width: width, height: height - 4)
