@@ -33,6 +33,12 @@ import Testing
             }
             let byKey: ComparisonResult = left < right ? .orderedAscending : (right < left ? .orderedDescending : .orderedSame)
             if byKey != VietnameseText.compare(lhs, rhs) { disagreements.append("\(lhs) | \(rhs)") }
+            // The comparison without keys, used within a tie, must give the keys' order.
+            if VietnameseCollationKey.compare(lhs, rhs) != byKey { disagreements.append("pairwise: \(lhs) | \(rhs)") }
+            let prefix = String(lhs.prefix(max(1, lhs.count / 2)))
+            if let short = VietnameseCollationKey(prefix), VietnameseCollationKey.compare(prefix, lhs) != (short < left ? .orderedAscending : .orderedSame) {
+                disagreements.append("prefix: \(prefix) | \(lhs)")
+            }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
@@ -45,6 +51,8 @@ import Testing
 
     @Test func textOutsideTheAlphabetFallsBackToTheLocale() {
         #expect(VietnameseCollationKey("UBND (xã)") == nil)
+        #expect(VietnameseCollationKey.compare("UBND (xã)", "A") == nil)
+        #expect(VietnameseCollationKey.compare("A", "B (xã)") == nil)
         let names = ["Phường B", "UBND (xã)", "Phường A"]
         #expect(VietnameseText.alphabeticalOrder(of: names).map { names[$0] } == ["Phường A", "Phường B", "UBND (xã)"])
     }

@@ -47,6 +47,46 @@ public struct VietnameseCollationKey: Comparable, Hashable, Sendable {
         lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
     }
 
+    /// The order the keys of `lhs` and `rhs` would give, read off the two texts without making
+    /// the keys: for the few names of one tie, where allocating keys cost more than comparing.
+    /// Nil when either text has no key.
+    public static func compare(_ lhs: String, _ rhs: String) -> ComparisonResult? {
+        let table = weights
+        var left = lhs.unicodeScalars.makeIterator(), right = rhs.unicodeScalars.makeIterator()
+        // The first difference at each level, kept while the letters still agree.
+        var secondary = ComparisonResult.orderedSame, tertiary = ComparisonResult.orderedSame
+        while true {
+            let a = left.next(), b = right.next()
+            guard let a, let b else {
+                // Each text must still be one that has a key, to the end.
+                while let rest = left.next() { if weight(rest, table) == 0 { return nil } }
+                while let rest = right.next() { if weight(rest, table) == 0 { return nil } }
+                if a != nil { return .orderedDescending }
+                if b != nil { return .orderedAscending }
+                return secondary != .orderedSame ? secondary : tertiary
+            }
+            let x = weight(a, table), y = weight(b, table)
+            guard x != 0, y != 0 else { return nil }
+            if x >> 16 != y >> 16 {
+                // The letters decide; the rest of each text must still have a key.
+                while let rest = left.next() { if weight(rest, table) == 0 { return nil } }
+                while let rest = right.next() { if weight(rest, table) == 0 { return nil } }
+                return x >> 16 < y >> 16 ? .orderedAscending : .orderedDescending
+            }
+            if secondary == .orderedSame, x >> 8 & 0xFF != y >> 8 & 0xFF {
+                secondary = x >> 8 & 0xFF < y >> 8 & 0xFF ? .orderedAscending : .orderedDescending
+            }
+            if tertiary == .orderedSame, x & 0xFF != y & 0xFF {
+                tertiary = x & 0xFF < y & 0xFF ? .orderedAscending : .orderedDescending
+            }
+        }
+    }
+
+    private static func weight(_ scalar: Unicode.Scalar, _ table: [UInt32]) -> UInt32 {
+        let value = Int(scalar.value)
+        return value < table.count ? table[value] : 0
+    }
+
     /// Every letter of the Vietnamese alphabet (and f, j, w, z) with each of the five tones, in
     /// both cases, the ten digits and the space: primary, secondary and tertiary weight packed
     /// in one number, indexed by scalar (0 for a scalar without a key).
@@ -77,6 +117,13 @@ extension VietnameseText {
     /// Indexes of `names` in Vietnamese alphabetical order, equal names in their given order:
     /// one key per name, and the locale asked only for names a key cannot hold.
     public static func alphabeticalOrder(of names: [String]) -> [Int] {
+        // A tie of a few names: compared pair by pair, without making keys.
+        if names.count <= 4 {
+            return names.indices.sorted { lhs, rhs in
+                let order = VietnameseCollationKey.compare(names[lhs], names[rhs]) ?? compare(names[lhs], names[rhs])
+                return order == .orderedSame ? lhs < rhs : order == .orderedAscending
+            }
+        }
         let keys = names.map(VietnameseCollationKey.init)
         return names.indices.sorted { lhs, rhs in
             let order: ComparisonResult
