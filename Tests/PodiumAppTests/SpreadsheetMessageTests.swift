@@ -30,6 +30,7 @@ import Testing
         (.repeatedColumn(title: "Ho ten", earlier: 1, field: "name"), ["\"Ho ten\"", "1", "name"]),
         (.missingColumn(field: "name", header: "Ho va ten"), ["name", "\"Ho va ten\""]),
         (.duplicate(name: "NGUYEN VAN AN", of: .line(2)), ["NGUYEN VAN AN", "2", "--on-duplicate"]),
+        (.noAwardDecision, ["podium awards decision set", "Q"]),
         (.badRowNumber(text: "0", limit: 1_048_576), ["\"0\"", "1048576"]),
         (.badCellReference(text: "ZZZZ1", rows: 1_048_576), ["\"ZZZZ1\"", "XFD"]),
         (.columnBeyondLimit(column: 600, limit: 512), ["600", "512"]), (.badMergedRange(text: "A1:"), ["\"A1:\""]),
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func everyIssueReadsInBothLanguagesWithItsValues() {
-        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 45)
+        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 46)
         for (issue, values) in Self.samples {
             let vietnamese = vi.issue(issue), english = en.issue(issue)
             #expect(Self.looksVietnamese(vietnamese), "\(issue): \(vietnamese)")
@@ -161,6 +162,7 @@ import Testing
         case .repeatedColumn: "repeatedColumn"
         case .missingColumn: "missingColumn"
         case .duplicate: "duplicate"
+        case .noAwardDecision: "noAwardDecision"
         case .xmlMalformed: "xmlMalformed"
         case .badRowNumber: "badRowNumber"
         case .badCellReference: "badCellReference"
@@ -209,5 +211,18 @@ import Testing
             #expect(vi.message(existing).contains("danh sách của sự kiện (mã 7)"))
             #expect(en.message(existing).contains("the event (id 7)"))
         }
+    }
+
+    /// Recipients for an event with no decision yet: said in the interface's language, with the
+    /// command and the key that add the decision (the old words sent users to edit YAML).
+    @Test func recipientsWithoutADecisionSayHowToAddOne() throws {
+        let data = Data("STT,\"Tên tập thể, cá nhân\",Loại,Đơn vị,Hình thức\n1,Sở Nội vụ,Tập thể,Sở Nội vụ,Bằng khen\n".utf8)
+        let event = EventData.blank(title: "Hội nghị", date: CivilDate(year: 2027, month: 1, day: 15))
+        var thrown: ImportProblems?
+        do { _ = try SpreadsheetImport.plan(.awards, data: data, into: event) } catch { thrown = error }
+        let problem = try #require(thrown?.problems.first)
+        #expect(problem.issue == .noAwardDecision && problem.line == 2)
+        #expect(vi.message(problem).contains("podium awards decision set") && vi.message(problem).contains("bấm Q"))
+        #expect(en.message(problem).contains("podium awards decision set") && en.message(problem).contains("press Q"))
     }
 }

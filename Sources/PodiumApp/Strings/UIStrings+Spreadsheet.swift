@@ -95,6 +95,8 @@ extension SpreadsheetStrings {
                 case .unknownMappedGroup(let target, let from, let known):
                     return "“\(target)” (gán cho “\(from)”) không phải nhóm của sự kiện (\(known.isEmpty ? "sự kiện chưa có nhóm nào" : "các nhóm: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "tệp không có cột nhóm (Thành phần); hãy chọn một nhóm chung cho mọi người"
+                case .noAwardDecision:
+                    return "sự kiện chưa có quyết định khen thưởng để ghi người được khen; hãy nhập quyết định trước: podium awards decision set SỐ --date YYYY-MM-DD, hoặc bấm Q ở khung 4"
                 case .duplicate(let name, let origin):
                     let earlier = switch origin {
                     case .line(let line): "dòng \(line)"
@@ -204,6 +206,8 @@ extension SpreadsheetStrings {
                 case .unknownMappedGroup(let target, let from, let known):
                     return "\"\(target)\" (mapped from \"\(from)\") is not a group of the event (\(known.isEmpty ? "the event has no groups yet" : "its groups: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "the file has no group column; choose the one group everyone belongs to"
+                case .noAwardDecision:
+                    return "the event has no award decision to list recipients under; add the decision first: podium awards decision set NUMBER --date YYYY-MM-DD, or press Q on pane 4"
                 case .duplicate(let name, let origin):
                     let earlier = switch origin {
                     case .line(let line): "line \(line)"

@@ -41,6 +41,8 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     /// `name`, with the same unit, is already listed: on an earlier line or in the event; the
     /// interface offers to skip or merge such rows.
     case duplicate(name: String, of: DuplicateOrigin)
+    /// Award recipients for an event that has no award decision to list them under yet.
+    case noAwardDecision
 
     // Workbooks (.xlsx).
     case noSuchSheet(name: String, sheets: [String])

@@ -273,7 +273,7 @@ private struct Merger {
             }
         case .awards:
             guard let decisionID else {
-                throw ImportProblems([ImportProblem(line: row.line, column: 0, message: "the event has no award decision to add recipients to; add the decision first (podium export event, edit, import)")])
+                throw ImportProblems([ImportProblem(line: row.line, column: 0, issue: .noAwardDecision)])
             }
             let r = try RosterReader.recipient(
                 in: row, columns: columns, decisionID: decisionID, id: lastRecipientID + 1, order: recipientsOfDecision + 1
