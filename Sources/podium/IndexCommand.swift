@@ -71,7 +71,7 @@ struct IndexUnitJSON: Encodable {
         lastYearRank = unit.lastYearRank
         fields = scheme.fields.indices.map { index in
             Field(name: scheme.fields[index].name, points: decimal(unit.result.final[index]), max: decimal(scheme.fields[index].maximum),
-                  percent: percent(unit.fieldPercents[index]))
+                  percent: percent(unit.fieldPercent(index)))
         }
     }
 
@@ -169,7 +169,7 @@ struct IndexUnitCommand: ParsableCommand {
             TerminalText.say(strings.cardChange(unit.rankChange, unit.lastYearRank, unit.scoreChange.map { ($0 > .zero ? "+" : "") + points($0) }))
             for (index, field) in scheme.fields.enumerated() {
                 let average = summary.map { number($0.fieldAverages[index], 2) } ?? ""
-                TerminalText.say(DocumentText.printable("  \(index + 1). \(field.name): \(points(unit.result.final[index]))/\(points(field.maximum)) (\(number(unit.fieldPercents[index], 1)) %; \(strings.cardGroupAverage) \(average))"))
+                TerminalText.say(DocumentText.printable("  \(index + 1). \(field.name): \(points(unit.result.final[index]))/\(points(field.maximum)) (\(number(unit.fieldPercent(index), 1)) %; \(strings.cardGroupAverage) \(average))"))
             }
         }
     }

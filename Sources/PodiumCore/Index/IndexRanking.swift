@@ -17,8 +17,8 @@ public struct IndexRanking: Hashable, Sendable {
     public init(_ results: IndexResults) {
         scheme = results.scheme
         let maximum = results.scheme.maximum
-        let maxima = results.scheme.fields.map(\.maximum)
-        let fieldCount = maxima.count
+        let fieldMaxima = results.scheme.fields.map(\.maximum)
+        let fieldCount = fieldMaxima.count
 
         // Groups by number rather than by key, so that no step below hashes or compares a string
         // per unit: the scheme's groups in its order, then any other key in key order.
@@ -72,19 +72,18 @@ public struct IndexRanking: Hashable, Sendable {
             for (position, index) in order.enumerated() {
                 let unit = results.units[index]
                 let total = totals[index]
-                var percents = [Double](repeating: 0, count: min(fieldCount, unit.final.count))
                 var best: Int?, worst: Int?
-                for field in percents.indices {
-                    let percent = unit.final[field].percent(of: maxima[field])
-                    percents[field] = percent
+                var bestPercent = 0.0, worstPercent = 0.0
+                for field in 0..<min(fieldCount, unit.final.count) {
+                    let percent = unit.final[field].percent(of: fieldMaxima[field])
                     // The first field wins a tie, for the best as for the worst.
-                    if best.map({ percent > percents[$0] }) ?? true { best = field }
-                    if worst.map({ percent < percents[$0] }) ?? true { worst = field }
+                    if best == nil || percent > bestPercent { best = field; bestPercent = percent }
+                    if worst == nil || percent < worstPercent { worst = field; worstPercent = percent }
                 }
                 let rank = ranks[position]
                 let lastRank = unit.lastYearRank ?? (needsLastRanks ? lastRanks[position] : nil)
                 ranked.append(IndexRankedUnit(
-                    result: unit, total: total, percent: total.percent(of: maximum), fieldPercents: percents,
+                    result: unit, total: total, percent: total.percent(of: maximum), fieldMaxima: fieldMaxima,
                     rank: rank, tier: results.scheme.tier(of: total, maximum: maximum),
                     lastYearRank: lastRank, rankChange: lastRank.map { $0 - rank },
                     scoreChange: unit.lastYearTotal.map { total - $0 }, bestField: best, worstField: worst
@@ -102,10 +101,12 @@ public struct IndexRanking: Hashable, Sendable {
         for (key, range) in ranges {
             var totalSum = 0.0, percentSum = 0.0
             var fieldSums = [Double](repeating: 0, count: fieldCount)
-            for unit in ranked[range] {
-                totalSum += unit.total.value
-                percentSum += unit.percent
-                for field in 0..<min(fieldCount, unit.result.final.count) { fieldSums[field] += unit.result.final[field].value }
+            // By index, reading fields in place: a copy of each unit costs a dozen retains.
+            for position in range {
+                totalSum += ranked[position].total.value
+                percentSum += ranked[position].percent
+                let final = ranked[position].result.final
+                for field in 0..<min(fieldCount, final.count) { fieldSums[field] += final[field].value }
             }
             let count = range.count
             // Ranked order is by total, best first: the median is read off it, with no sorting.
@@ -116,8 +117,9 @@ public struct IndexRanking: Hashable, Sendable {
                 averagePercent: percentSum / Double(count), fieldAverages: fieldSums.map { $0 / Double(count) }
             )
         }
-        for unit in ranked {
-            for field in 0..<min(fieldCount, unit.result.final.count) { provinceSums[field] += unit.result.final[field].value }
+        for position in ranked.indices {
+            let final = ranked[position].result.final
+            for field in 0..<min(fieldCount, final.count) { provinceSums[field] += final[field].value }
         }
         groups = results.scheme.groups.map { group in
             guard var summary = summaries[group.key] else {

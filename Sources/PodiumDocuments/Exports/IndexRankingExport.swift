@@ -128,7 +128,7 @@ public enum IndexRankingExport {
             for index in scheme.fields.indices where index < unit.result.final.count {
                 let tier = scheme.tier(of: unit.result.final[index], maximum: scheme.fields[index].maximum)
                 svg += "<rect x=\"\(label + index * cell)\" y=\"\(y)\" width=\"\(cell - 1)\" height=\"\(row - 1)\" fill=\"\(colour(tier))\"/>"
-                svg += "<text x=\"\(label + index * cell + cell / 2)\" y=\"\(y + 9)\" text-anchor=\"middle\" fill=\"#fff\">\(String(format: "%.0f", unit.fieldPercents[index]))</text>"
+                svg += "<text x=\"\(label + index * cell + cell / 2)\" y=\"\(y + 9)\" text-anchor=\"middle\" fill=\"#fff\">\(String(format: "%.0f", unit.fieldPercent(index)))</text>"
             }
         }
         let names = scheme.fields.enumerated().map { "\($0.offset + 1). \(DocumentText.html($0.element.name))" }.joined(separator: " · ")

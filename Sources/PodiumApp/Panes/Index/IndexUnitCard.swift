@@ -50,7 +50,7 @@ enum IndexUnitCard {
             let groupAverage = summary.map { IndexBars.number($0.fieldAverages[index], vietnamese: vi) } ?? ""
             canvas.text(name + " " + value, x: x, y: y, maxWidth: width, style: .uiText)
             let barX = x + nameWidth + numbers + 2
-            canvas.text(String(IndexBars.shade(shade)) + " " + IndexBars.bar(unit.fieldPercents[index], width: barWidth), x: barX, y: y, maxWidth: barWidth + 2, style: .indexTier(shade))
+            canvas.text(String(IndexBars.shade(shade)) + " " + IndexBars.bar(unit.fieldPercent(index), width: barWidth), x: barX, y: y, maxWidth: barWidth + 2, style: .indexTier(shade))
             canvas.text(TextWidth.pad(groupAverage, toWidth: average, alignment: .right), x: barX + barWidth + 3, y: y, maxWidth: average, style: .uiDim)
             y += 1
         }
