@@ -51,6 +51,8 @@ public struct EventParts: OptionSet, Hashable, Sendable {
         case .roster: [.delegates, .seating]
         // Adding a speaker may add the delegate who speaks.
         case .speakers: [.contributions, .delegates]
+        // The role table is no part of the event's data: it is read when a terminal opens.
+        case .access: []
         case .imports, .event, .unrecognised: .all
         }
     }
