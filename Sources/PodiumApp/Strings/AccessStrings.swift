@@ -20,8 +20,9 @@ public struct AccessStrings: Sendable {
                 return text + "Là chủ tệp sự kiện, \(user) luôn được nhận vai Ban tổ chức và có thể tự cấp vai \(role): `\(refusal.grantCommand)`."
             }
             let owner = refusal.fileOwner.map { "chủ tệp “\($0)”" } ?? "chủ tệp sự kiện"
-            let granters = refusal.granters.map(ErrorStrings.vietnameseGrantee) + ["\(owner) (chủ tệp luôn được nhận vai Ban tổ chức)"]
-            text += "Người cấp được vai là người có vai Ban tổ chức: " + granters.joined(separator: ", ")
+            let granters = refusal.granters.map(ErrorStrings.vietnameseGrantee).joined(separator: ", ")
+            let last = "\(owner) (chủ tệp luôn được nhận vai Ban tổ chức)"
+            text += "Người cấp được vai là người có vai Ban tổ chức: " + (granters.isEmpty ? last : granters + " hoặc " + last)
             return text + "; đề nghị một trong số họ chạy `\(refusal.grantCommand)`."
         }
     )
@@ -37,8 +38,9 @@ public struct AccessStrings: Sendable {
                 return text + "As the event file's owner, \(user) may always take organizer and may grant the \(role) role to themselves: `\(refusal.grantCommand)`."
             }
             let owner = refusal.fileOwner.map { "the file's owner “\($0)”" } ?? "the event file's owner"
-            let granters = refusal.granters.map(ErrorStrings.englishGrantee) + ["\(owner) (the owner may always take organizer)"]
-            text += "Roles are granted by an organiser: " + granters.joined(separator: ", ")
+            let granters = refusal.granters.map(ErrorStrings.englishGrantee).joined(separator: ", ")
+            let last = "\(owner) (the owner may always take organizer)"
+            text += "Roles are granted by an organiser: " + (granters.isEmpty ? last : granters + ", or " + last)
             return text + "; ask one of them to run `\(refusal.grantCommand)`."
         }
     )
