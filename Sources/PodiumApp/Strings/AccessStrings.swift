@@ -7,6 +7,25 @@ public struct AccessStrings: Sendable {
     /// The refusal of a role the table does not grant; it names the role, the account, the
     /// roles it may take, and who can grant it (the file's owner always can).
     public var refusal: @Sendable (RoleClaimRefusal) -> String
+    // The role-table form (V on the programme pane, organisers).
+    /// The key in help.
+    public var action: String
+    public var title: String
+    /// Who, which role, grant or revoke.
+    public var fields: [String]
+    /// The words the third field takes: to grant, to revoke (either language's words are read).
+    public var grantWord: String
+    public var revokeWord: String
+    /// The form's first lines: the table as it is, then the rules no row changes.
+    public var emptyTable: String
+    public var row: @Sendable (_ grantee: String, _ role: String) -> String
+    public var rules: @Sendable (_ owner: String?) -> String
+    public var notOrganiser: String
+    public var badGrantee: @Sendable (String) -> String
+    public var badRole: @Sendable (String) -> String
+    public var badChange: @Sendable (String) -> String
+    public var alreadyGranted: @Sendable (_ grantee: String, _ role: String) -> String
+    public var notGranted: @Sendable (_ grantee: String, _ role: String) -> String
 
     public static let vietnamese = AccessStrings(
         grantee: ErrorStrings.vietnameseGrantee,
@@ -24,7 +43,20 @@ public struct AccessStrings: Sendable {
             let last = "\(owner) (chủ tệp luôn được nhận vai Ban tổ chức)"
             text += "Người cấp được vai là người có vai Ban tổ chức: " + (granters.isEmpty ? last : granters + " hoặc " + last)
             return text + "; đề nghị một trong số họ chạy `\(refusal.grantCommand)`."
-        }
+        },
+        action: "Bảng phân vai: cấp, thu hồi vai cho người dùng hoặc nhóm của hệ thống",
+        title: "Bảng phân vai",
+        fields: ["Người dùng hoặc @nhóm", "Vai", "Cấp hay thu hồi"],
+        grantWord: "cấp", revokeWord: "thu hồi",
+        emptyTable: "Bảng trống: ai mở được tệp cũng nhận được mọi vai.",
+        row: { grantee, role in "\(grantee): \(role)" },
+        rules: { owner in "Chủ tệp\(owner.map { " “\($0)”" } ?? "") luôn nhận được vai Ban tổ chức; ai cũng xem được." },
+        notOrganiser: "Chỉ Ban tổ chức được sửa bảng phân vai.",
+        badGrantee: { "“\($0)” không phải tên người dùng hay nhóm; ghi tên người dùng của hệ thống (lan) hoặc @ và tên nhóm (@bantochuc)." },
+        badRole: { "“\($0)” không phải một vai; ghi mc, protocol, organizer hoặc viewer." },
+        badChange: { "“\($0)” không rõ; ghi “cấp” hoặc “thu hồi”." },
+        alreadyGranted: { "Bảng đã cho \($0) nhận vai \($1)." },
+        notGranted: { "Bảng không có dòng cấp vai \($1) cho \($0)." }
     )
 
     public static let english = AccessStrings(
@@ -42,7 +74,20 @@ public struct AccessStrings: Sendable {
             let last = "\(owner) (the owner may always take organizer)"
             text += "Roles are granted by an organiser: " + (granters.isEmpty ? last : granters + ", or " + last)
             return text + "; ask one of them to run `\(refusal.grantCommand)`."
-        }
+        },
+        action: "The role table: grant and revoke roles for OS users and groups",
+        title: "Role table",
+        fields: ["User or @group", "Role", "Grant or revoke"],
+        grantWord: "grant", revokeWord: "revoke",
+        emptyTable: "The table is empty: anyone who can open the file may take any role.",
+        row: { grantee, role in "\(grantee): \(role)" },
+        rules: { owner in "The file's owner\(owner.map { " “\($0)”" } ?? "") may always take organizer; everyone may watch." },
+        notOrganiser: "Only an organiser may change the role table.",
+        badGrantee: { "“\($0)” is not a user or group name; write an OS account's name (lan) or @ and a group's name (@bantochuc)." },
+        badRole: { "“\($0)” is not a role; write mc, protocol, organizer or viewer." },
+        badChange: { "“\($0)” is unclear; write “grant” or “revoke”." },
+        alreadyGranted: { "The table already lets \($0) take the \($1) role." },
+        notGranted: { "The table has no row granting the \($1) role to \($0)." }
     )
 }
 
