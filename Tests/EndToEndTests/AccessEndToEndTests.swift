@@ -116,4 +116,33 @@ import Testing
         #expect(entries.map { $0["action"] as? String } == ["access.grant", "access.grant", "access.revoke", "access.revoke"])
         #expect(entries.allSatisfy { $0["os_user"] as? String == me })
     }
+
+    /// The organiser's form in the terminal interface writes the same table: a grant made there
+    /// is listed by `podium access list` and refuses the role to another account at once.
+    @Test func theTUIFormGrantsARole() throws {
+        let tmux = try TmuxSession()
+        let file = tmux.home.appendingPathComponent("tui-roles.podium").path
+        #expect(try tmux.podium(["new", file]).status == 0)
+        let me = String(cString: try #require(getpwuid(geteuid())).pointee.pw_name)
+        let candidates: [String] = ["nobody", "daemon", "bin"]
+        let other: String = try #require(candidates.first { $0 != me && getpwnam($0) != nil })
+        try tmux.start(["--event", file, "--role", "organizer", "--operator", "Hoa"])
+        try tmux.waitFor("đã đồng bộ")
+        try tmux.send("V")
+        try tmux.waitFor("Bảng trống: ai mở được tệp cũng nhận được mọi vai.")
+        try tmux.send("-l", other)
+        try tmux.send("Tab")
+        try tmux.send("-l", "mc")
+        try tmux.send("Enter")
+        try tmux.send("V")
+        try tmux.waitFor("\(other): MC")
+        try tmux.send("Escape")
+        let list = try tmux.podium(["access", "list", "--event", file, "--json"])
+        #expect(list.output.contains("\"grantee\" : \"\(other)\""), "\(list.output)")
+        let refused = try tmux.podium(["show", "start", "--event", file, "--role", "mc", "--lang", "en"])
+        #expect(refused.status != 0 && refused.output.contains("may not take the mc role"), "\(refused.output)")
+        try tmux.send("q", "y")
+        let journal = try tmux.podium(["journal", "--event", file, "--action", "access"])
+        #expect(journal.output.contains("Hoa (Ban tổ chức") && journal.output.contains("Cấp vai MC cho người dùng “\(other)”"), "\(journal.output)")
+    }
 }

@@ -37,6 +37,18 @@ import Testing
         #expect(EventParts.touched(by: try #require(journal.last)).isEmpty)
     }
 
+    /// A screen's mirror reads the table again when, and only when, a grant or revoke came in.
+    @Test func theMirrorFollowsTheTable() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        var mirror = try EventMirror(store: store)
+        #expect(mirror.roleGrants.isEmpty)
+        let other = try EventStore.open(at: dir.file())
+        try other.grant(RoleGrant(.user("minh"), .mc), by: Self.hoa, at: t0)
+        #expect(try mirror.refresh(from: store) == .access)
+        #expect(mirror.roleGrants.grants == [RoleGrant(.user("minh"), .mc)])
+    }
+
     @Test func aFileFromBeforeTheTableOpensAndGainsItWhenWritten() throws {
         let dir = try TempDir()
         do { _ = try dir.demoStore() }
