@@ -35,6 +35,7 @@ import TermCore
         key(.enter, &state)
         #expect(state.overlay == nil)
         #expect(state.effects == [.grantRole(RoleGrant(.user("lan"), .protocol))])
+        #expect(state.notice == "Đã cấp vai Lễ tân cho người dùng “lan”.")
     }
 
     @Test func aRevokeOfARowThereIsIsQueuedAndOfOneThereIsNotIsRefused() throws {

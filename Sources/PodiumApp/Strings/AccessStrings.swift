@@ -26,6 +26,9 @@ public struct AccessStrings: Sendable {
     public var badChange: @Sendable (String) -> String
     public var alreadyGranted: @Sendable (_ grantee: String, _ role: String) -> String
     public var notGranted: @Sendable (_ grantee: String, _ role: String) -> String
+    /// The notice once the form is saved.
+    public var granted: @Sendable (_ grantee: String, _ role: String) -> String
+    public var revoked: @Sendable (_ grantee: String, _ role: String) -> String
 
     public static let vietnamese = AccessStrings(
         grantee: ErrorStrings.vietnameseGrantee,
@@ -56,7 +59,9 @@ public struct AccessStrings: Sendable {
         badRole: { "“\($0)” không phải một vai; ghi mc, protocol, organizer hoặc viewer." },
         badChange: { "“\($0)” không rõ; ghi “cấp” hoặc “thu hồi”." },
         alreadyGranted: { "Bảng đã cho \($0) nhận vai \($1)." },
-        notGranted: { "Bảng không có dòng cấp vai \($1) cho \($0)." }
+        notGranted: { "Bảng không có dòng cấp vai \($1) cho \($0)." },
+        granted: { "Đã cấp vai \($1) cho \($0)." },
+        revoked: { "Đã thu hồi vai \($1) của \($0)." }
     )
 
     public static let english = AccessStrings(
@@ -87,7 +92,9 @@ public struct AccessStrings: Sendable {
         badRole: { "“\($0)” is not a role; write mc, protocol, organizer or viewer." },
         badChange: { "“\($0)” is unclear; write “grant” or “revoke”." },
         alreadyGranted: { "The table already lets \($0) take the \($1) role." },
-        notGranted: { "The table has no row granting the \($1) role to \($0)." }
+        notGranted: { "The table has no row granting the \($1) role to \($0)." },
+        granted: { "Granted the \($1) role to \($0)." },
+        revoked: { "Took the \($1) role back from \($0)." }
     )
 }
 

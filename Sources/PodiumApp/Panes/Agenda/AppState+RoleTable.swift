@@ -39,10 +39,21 @@ extension AppState {
                 let granting = [Language.vi.strings.access.grantWord, Language.en.strings.access.grantWord].map(VietnameseText.folded).contains(typedChange)
                 let revoking = [Language.vi.strings.access.revokeWord, Language.en.strings.access.revokeWord].map(VietnameseText.folded).contains(typedChange)
                 let who = s.grantee(grantee)
+                // The notice is replaced by the store's reason if the write is refused.
                 if granting {
-                    if roleGrants.contains(grant) { refusal = s.alreadyGranted(who, roleWord(role)) } else { effects.append(.grantRole(grant)) }
+                    if roleGrants.contains(grant) {
+                        refusal = s.alreadyGranted(who, roleWord(role))
+                    } else {
+                        effects.append(.grantRole(grant))
+                        notice = s.granted(who, roleWord(role))
+                    }
                 } else if revoking {
-                    if roleGrants.contains(grant) { effects.append(.revokeRole(grant)) } else { refusal = s.notGranted(who, roleWord(role)) }
+                    if roleGrants.contains(grant) {
+                        effects.append(.revokeRole(grant))
+                        notice = s.revoked(who, roleWord(role))
+                    } else {
+                        refusal = s.notGranted(who, roleWord(role))
+                    }
                 } else {
                     refusal = s.badChange(form.value(2))
                 }
