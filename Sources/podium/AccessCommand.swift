@@ -14,8 +14,8 @@ struct AccessCommand: ParsableCommand {
         commandName: "access",
         abstract: HelpText.say(vi: "Ai trên máy này được mở tệp sự kiện, và được nhận vai nào.", en: "Who on this machine may open the event file, and in which roles."),
         discussion: HelpText.say(
-            vi: "Bảng phân vai: NGƯỜI là tên người dùng của hệ thống (lan) hoặc @ và tên một nhóm (@bantochuc). Bảng trống thì ai cũng nhận được mọi vai; bảng có dòng thì mỗi người chỉ nhận được vai đã cấp cho mình hoặc cho nhóm của mình. Ai cũng xem được (--role viewer), và chủ tệp luôn nhận được vai Ban tổ chức, nên không ai tự khóa mình ngoài sự kiện. Chỉ vai Ban tổ chức được cấp và thu hồi vai.",
-            en: "The role table: USER is an OS account's name (lan) or @ and a group's name (@bantochuc). An empty table lets everyone take any role; once it has a row, each account may take only the roles granted to it or to one of its groups. Everyone may watch (--role viewer), and the file's owner may always take organizer, so nobody locks themselves out. Only an organiser grants and revokes roles."
+            vi: "Bảng phân vai: NGƯỜI là tên người dùng của hệ thống (lan) hoặc @ và tên một nhóm (@bantochuc). Bảng trống thì ai cũng nhận được mọi vai; bảng có dòng thì mỗi người chỉ nhận được vai đã cấp cho mình hoặc cho nhóm của mình. Ai cũng xem được (--role viewer), và chủ tệp luôn nhận được vai Ban tổ chức, nên không ai tự khóa mình ngoài sự kiện. Chỉ Ban tổ chức (--role organizer) mới được cấp và thu hồi vai.",
+            en: "The role table: USER is an OS account's name (lan) or @ and a group's name (@bantochuc). An empty table lets everyone take any role; once it has a row, each account may take only the roles granted to it or to one of its groups. Everyone may watch (--role viewer), and the file's owner may always take organizer, so nobody locks themselves out. Only an organiser (--role organizer) grants and revokes roles."
         ),
         subcommands: [ListCommand.self, GrantCommand.self, RevokeCommand.self, GroupCommand.self]
     )
