@@ -9,6 +9,8 @@ public struct EventMirror: Sendable {
     public private(set) var show: ShowState
     public private(set) var awards: AwardProgress
     public private(set) var indexReveal: IndexRevealProgress
+    /// Who may take which role, for the organiser's role-table form.
+    public private(set) var roleGrants: RoleGrants
     /// The newest entries, oldest first, for the journal overlay: read with the rest, so opening
     /// the overlay costs no read and it follows other terminals as they work.
     public private(set) var recentJournal: [JournalEntry]
@@ -41,19 +43,20 @@ public struct EventMirror: Sendable {
         return EventMirror(
             event: event, show: ShowState(journal: showEntries, segments: event.segments),
             awards: AwardProgress(journal: awardEntries), indexReveal: try EventStore.revealProgress(db),
-            recentJournal: try JournalRows.fetchNewest(recentJournalLimit, db),
+            recentJournal: try JournalRows.fetchNewest(recentJournalLimit, db), roleGrants: try EventStore.readRoleGrants(db),
             showEntries: showEntries, awardEntries: awardEntries,
             lastEntry: try JournalRows.fetch(after: lastID - 1, limit: 1, db).first
         )
     }
 
     private init(event: EventData, show: ShowState, awards: AwardProgress, indexReveal: IndexRevealProgress,
-                 recentJournal: [JournalEntry], showEntries: [JournalEntry], awardEntries: [JournalEntry], lastEntry: JournalEntry?) {
+                 recentJournal: [JournalEntry], roleGrants: RoleGrants, showEntries: [JournalEntry], awardEntries: [JournalEntry], lastEntry: JournalEntry?) {
         self.event = event
         self.show = show
         self.awards = awards
         self.indexReveal = indexReveal
         self.recentJournal = recentJournal
+        self.roleGrants = roleGrants
         self.showEntries = showEntries
         self.awardEntries = awardEntries
         self.lastEntry = lastEntry
@@ -84,6 +87,7 @@ public struct EventMirror: Sendable {
         if parts.contains(.indexReveal) || parts.contains(.index) {
             mirror.indexReveal = try EventStore.revealProgress(db, steps: IndexRevealStep.order(IndexRanking(mirror.event.index)).count)
         }
+        if parts.contains(.access) { mirror.roleGrants = try EventStore.readRoleGrants(db) }
         return (mirror, parts)
     }
 }

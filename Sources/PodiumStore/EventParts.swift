@@ -26,8 +26,11 @@ public struct EventParts: OptionSet, Hashable, Sendable {
     /// The reveal's progress folded from the journal's "index.reveal-" entries.
     public static let indexReveal = EventParts(rawValue: 1 << 12)
 
+    /// The role table: who may take which role.
+    public static let access = EventParts(rawValue: 1 << 13)
+
     public static let tables: EventParts = [.info, .segments, .groups, .delegates, .contributions, .awards, .checklist, .hall, .seating, .index]
-    public static let all: EventParts = [.tables, .show, .awardProgress, .indexReveal]
+    public static let all: EventParts = [.tables, .show, .awardProgress, .indexReveal, .access]
 
     /// What a journal fact may have changed. Every write journals its facts in its transaction,
     /// so the entries since the last one seen name everything that changed; a fact that may
@@ -51,6 +54,7 @@ public struct EventParts: OptionSet, Hashable, Sendable {
         case .roster: [.delegates, .seating]
         // Adding a speaker may add the delegate who speaks.
         case .speakers: [.contributions, .delegates]
+        case .access: .access
         case .imports, .event, .unrecognised: .all
         }
     }

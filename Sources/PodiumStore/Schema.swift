@@ -7,11 +7,11 @@ enum Schema {
     /// The value of the `format` row in `podium_meta`.
     static let formatName = "podium-event"
     /// Migration identifiers in order; the schema version is the number of them applied.
-    static let migrationIDs = ["v1", "seating-1", "speakers-1", "awards-1", "event-2", "index-1", "journal-2"]
+    static let migrationIDs = ["v1", "seating-1", "speakers-1", "awards-1", "event-2", "index-1", "journal-2", "access-1"]
     static var currentVersion: Int { migrationIDs.count }
     /// Migrations a reader does without: the columns they add read as their defaults, so a
     /// read-only command (`info`, `journal`, `export`) still opens a file written before them.
-    static let readableWithout: Set<String> = ["journal-2"]
+    static let readableWithout: Set<String> = ["journal-2", "access-1"]
 
     /// Whether a read-only connection can read the file as it is.
     static func isReadable(_ db: Database) throws -> Bool {
@@ -51,6 +51,12 @@ enum Schema {
         migrator.registerMigration("journal-2") { db in
             try db.execute(sql: "ALTER TABLE journal ADD COLUMN os_user TEXT NOT NULL DEFAULT ''")
             try stamp(db, version: version(of: "journal-2"))
+        }
+        // Who may take which role. A file without the table (or with it empty) lets everyone
+        // take any role, as every file did before it.
+        migrator.registerMigration("access-1") { db in
+            try db.execute(sql: access1)
+            try stamp(db, version: version(of: "access-1"))
         }
         return migrator
     }
@@ -164,5 +170,15 @@ enum Schema {
     /// The PAR index (scheme and scores) as one JSON row: it is read and replaced as a whole.
     private static let index1 = """
         CREATE TABLE par_index (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
+        """
+
+    /// One row per grant: `grantee` is an OS account's name, or a group's after "@". Who granted
+    /// it and when are in the journal's `access.grant` entry as well; here they let `podium
+    /// access list` say so without reading the journal.
+    private static let access1 = """
+        CREATE TABLE role_grants (
+            grantee TEXT NOT NULL, role TEXT NOT NULL, granted_by TEXT NOT NULL, granted_at REAL NOT NULL,
+            PRIMARY KEY (grantee, role)
+        );
         """
 }

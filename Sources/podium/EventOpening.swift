@@ -19,7 +19,18 @@ enum EventOpening {
             let actor = options.actor
             return try EventStore.create(at: url, from: try DemoEvent.make(), by: actor)
         }
-        return try EventStore.open(at: url, readOnly: readOnly, live: live)
+        let store = try EventStore.open(at: url, readOnly: readOnly, live: live)
+        // A read-only connection changes nothing whatever the role, as a viewer: everyone may.
+        if !store.isReadOnly { try checkRole(options, store) }
+        return store
+    }
+
+    /// Refuses the role asked for when the event's role table does not let this OS account
+    /// take it (an empty table lets everyone take any role).
+    static func checkRole(_ options: GlobalOptions, _ store: EventStore) throws {
+        let grants = try store.roleGrants()
+        guard !grants.isEmpty else { return }
+        try grants.check(options.role, for: SystemAccounts.current, fileOwner: SystemAccounts.owner(of: store.path))
     }
 
     /// Opens the event and runs `body` with it and the command's actor; any error leaves as one

@@ -31,6 +31,8 @@ struct TUISession {
         state.awards = mirror.awards
         state.indexReveal = mirror.indexReveal
         state.journal = mirror.recentJournal
+        state.roleGrants = mirror.roleGrants
+        state.fileOwner = SystemAccounts.owner(of: store.path)
         state.view = view
         let resume = ResumeFile(paths: PodiumPaths(), eventPath: store.path, role: options.role.rawValue)
         if view == .main, let (pane, rows) = resume.read() {

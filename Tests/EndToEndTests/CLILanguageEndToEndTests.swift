@@ -12,7 +12,7 @@ import Testing
         #expect(try tmux.podium(["show", "start", "--override", "--event", file, "--role", "mc"]).status == 0)
         let commands: [[String]] = [
             ["info"], ["show", "status"], ["speakers", "list"], ["seat", "list"], ["check", "list"], ["awards", "batches"],
-            ["index", "ranking"], ["index", "unit", "Sở Nội vụ"],
+            ["index", "ranking"], ["index", "unit", "Sở Nội vụ"], ["access", "list"],
         ]
         for command in commands {
             let vi = try tmux.podium(command + ["--json", "--event", file])

@@ -73,9 +73,17 @@ import Testing
         .duplicate(name: "Phòng Văn hóa", ids: [1, 2]), .missingUnit(id: 3, name: "Lò Mai"), .presenterMissing(batch: 2), .unbatched(ids: [7]),
     ]
 
+    /// A role the table does not grant: to an account that is not the file's owner (naming
+    /// those who can grant it), to the owner, and with no owner known.
+    static let access: [RoleClaimRefusal] = [
+        RoleClaimRefusal(role: .mc, user: "lan", allowed: [.protocol, .viewer], granters: [.user("minh"), .group("bantochuc")], fileOwner: "hoa"),
+        RoleClaimRefusal(role: .protocol, user: "hoa", allowed: [.organizer, .viewer], granters: [], fileOwner: "hoa"),
+        RoleClaimRefusal(role: .organizer, user: "lan", allowed: [.viewer], granters: [], fileOwner: nil),
+    ]
+
     /// Every sample as an error, with its awards problems apart (they are warnings, not errors).
     static var errors: [any Error] {
-        store as [any Error] + show + speakers + awards + seating + hall + checklist + index + liveShow + theme
+        store as [any Error] + show + speakers + awards + seating + hall + checklist + index + liveShow + theme + access
     }
 
     /// Refusals whose only remedy is a command-line command: the terminal names the command.
@@ -143,6 +151,16 @@ import Testing
             == "Lò Văn A đang trình bày; thêm --force để rút và kết thúc phần trình bày.")
         #expect(Language.en.strings.errorMessage(StoreError.refused(.show(.alreadyStarted)), in: .terminal)
             == "The show has already started; press n to move on.")
+    }
+
+    @Test func aRoleRefusalSaysWhoCanGrantIt() {
+        #expect(Language.vi.strings.errorMessage(Self.access[0], in: .commandLine)
+            == "Người dùng hệ thống “lan” không được nhận vai MC ở sự kiện này: bảng phân vai của sự kiện không cấp vai đó cho “lan” hay cho nhóm nào của “lan” (“lan” được nhận vai: Lễ tân, Người xem). Người cấp được vai là người có vai Ban tổ chức: người dùng “minh”, các thành viên nhóm “bantochuc” hoặc chủ tệp “hoa” (chủ tệp luôn được nhận vai Ban tổ chức); đề nghị một trong số họ chạy `podium access grant lan mc`.")
+        #expect(Language.en.strings.errorMessage(Self.access[0], in: .commandLine)
+            == "The OS user “lan” may not take the mc role on this event: the event's role table grants it neither to “lan” nor to a group of theirs (“lan” may take: protocol, viewer). Roles are granted by an organiser: the user “minh”, members of the group “bantochuc”, or the file's owner “hoa” (the owner may always take organizer); ask one of them to run `podium access grant lan mc`.")
+        #expect(Language.en.strings.errorMessage(Self.access[1], in: .commandLine).contains(
+            "As the event file's owner, “hoa” may always take organizer and may grant the protocol role to themselves: `podium access grant hoa protocol`."))
+        #expect(Language.vi.strings.errorMessage(Self.access[2], in: .commandLine).contains("chủ tệp sự kiện (chủ tệp luôn được nhận vai Ban tổ chức)"))
     }
 
     static func index(of error: StoreError) -> Int {

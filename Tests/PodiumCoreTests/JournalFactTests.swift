@@ -59,6 +59,8 @@ import Testing
             .event(.settingChanged(key: "theme", value: "light")),
             .indexReveal(IndexRevealFact(action: .next, step: 2, of: 8, units: ["Sở Giáo dục và Đào tạo"], group: "Sở, ban, ngành")),
             .indexReveal(IndexRevealFact(action: .back, step: 2, of: 8, units: ["Sở Giáo dục và Đào tạo"], group: "Sở, ban, ngành")),
+            .access(.granted(RoleGrant(.user("lan"), .mc))), .access(.granted(RoleGrant(.group("bantochuc"), .organizer))),
+            .access(.revoked(RoleGrant(.user("lan"), .mc))),
         ]
     }()
 

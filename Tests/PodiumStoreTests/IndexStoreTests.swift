@@ -13,9 +13,10 @@ import Testing
         _ = try dir.demoStore()
         try withRawDatabase(dir.file()) { db in
             try db.execute(sql: "DROP TABLE par_index")
-            // A schema-5 file had neither the index nor the journal's OS account.
+            // A schema-5 file had neither the index, nor the journal's OS account, nor the role table.
             try db.execute(sql: "ALTER TABLE journal DROP COLUMN os_user")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('index-1', 'journal-2')")
+            try db.execute(sql: "DROP TABLE role_grants")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('index-1', 'journal-2', 'access-1')")
             try db.execute(sql: "PRAGMA user_version = 5")
             try db.execute(sql: "UPDATE podium_meta SET value = '5' WHERE key = 'schema_version'")
         }

@@ -20,11 +20,12 @@ import Testing
     @Test func aFileFromBeforeTheAccountOpensReadOnlyAndUpgradesWhenWritten() throws {
         let dir = try TempDir()
         do { _ = try dir.demoStore() }
-        // The file as the previous schema left it: no os_user column, no "journal-2" migration.
+        // The file as schema 6 left it: no os_user column, no role table, neither migration.
         try withRawDatabase(dir.file()) { db in
             try db.execute(sql: "ALTER TABLE journal DROP COLUMN os_user")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'journal-2'")
-            try db.execute(sql: "PRAGMA user_version = \(EventStore.currentSchemaVersion - 1)")
+            try db.execute(sql: "DROP TABLE role_grants")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('journal-2', 'access-1')")
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         do {
             let reader = try EventStore.open(at: dir.file(), readOnly: true)

@@ -27,6 +27,8 @@ public enum AppCommand: Hashable, Sendable {
     case askRehearsal, askResetRehearsal
     /// The event's details in a form (organisers).
     case editEventDetails
+    /// The role table in a form (organisers).
+    case editRoleTable
     /// Shows the next page of an MC text too long for the live panel.
     case nextMCTextPage
     /// Asks before jumping to the selected segment; `confirmJump` carries it out.

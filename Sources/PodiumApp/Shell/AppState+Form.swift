@@ -41,6 +41,7 @@ extension AppState {
         case .stageMessage: submitStageMessage(&form)
         case .rehearsal: submitRehearsal(&form)
         case .eventDetails: submitEventDetails(&form)
+        case .roleTable: submitRoleTable(&form)
         case .hallPresidium, .hallAddSection: submitHallForm(&form)
         case .groupEdit, .rankTitle, .rankOverride, .seatingSettings, .awardDecision, .awardSettings, .recipientAdd, .recipientEdit,
              .recipientMove, .batchPresenter:

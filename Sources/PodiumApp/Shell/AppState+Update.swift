@@ -95,6 +95,7 @@ extension AppState {
         case .askRehearsal: askRehearsal()
         case .askResetRehearsal: askResetRehearsal()
         case .editEventDetails: editEventDetails()
+        case .editRoleTable: editRoleTable()
         case .nextMCTextPage: mcTextPage += 1
         case .undoShow:
             if let id = show.undoableEntryID {

@@ -46,6 +46,10 @@ public struct AppState: Sendable {
     /// first page whenever this terminal moves the show on.
     public var mcTextPage = 0
     public static let stageQuitSeconds: TimeInterval = 2
+    /// The event's role table (the mirror keeps it up to date), the file's owner and this
+    /// terminal's OS account, as the command line read them from the system.
+    public var roleGrants = RoleGrants()
+    public var fileOwner: String?
     /// Store writes queued by `apply`, performed and cleared by `AppLoop`.
     public var effects: [StoreEffect] = []
     /// How the checklist pane is grouped and filtered.

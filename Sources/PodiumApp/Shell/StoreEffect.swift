@@ -40,6 +40,9 @@ public enum StoreEffect: Hashable, Sendable {
     case saveRecipient(AwardRecipient)
     case removeRecipient(id: Int64)
     case editAwardBatches(AwardBatchEdit)
+    /// The role table (organisers).
+    case grantRole(RoleGrant)
+    case revokeRole(RoleGrant)
 
     /// `showSeen` is the newest live-show entry the screen showed: a live step pressed on a show
     /// that another terminal has moved on since is refused, not applied twice.
@@ -75,6 +78,8 @@ public enum StoreEffect: Hashable, Sendable {
         case .saveRecipient(let recipient): _ = try store.saveRecipient(recipient, by: actor, at: time)
         case .removeRecipient(let id): try store.removeRecipient(id: id, by: actor, at: time)
         case .editAwardBatches(let edit): try store.editAwardBatches(edit, by: actor, at: time)
+        case .grantRole(let grant): try store.grant(grant, by: actor, at: time)
+        case .revokeRole(let grant): try store.revoke(grant, by: actor, at: time)
         }
     }
 }

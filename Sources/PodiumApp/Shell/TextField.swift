@@ -87,11 +87,14 @@ public struct Form: Hashable, Sendable {
     public var purpose: FormPurpose
     /// Why the last submit was refused, shown in the form until the next key.
     public var error: String?
+    /// Lines shown above the fields, for what the form changes (the role table as it is).
+    public var notes: [String] = []
 
-    public init(title: String, fields: [Field], purpose: FormPurpose) {
+    public init(title: String, fields: [Field], purpose: FormPurpose, notes: [String] = []) {
         self.title = title
         self.fields = fields
         self.purpose = purpose
+        self.notes = notes
     }
 
     public func value(_ index: Int) -> String { fields.indices.contains(index) ? fields[index].value.text : "" }
@@ -123,6 +126,7 @@ public enum FormPurpose: Hashable, Sendable {
     case stageMessage
     case rehearsal
     case eventDetails
+    case roleTable
     case hallPresidium
     case hallAddSection
     // Preparing the day (see `AppState+Setup`).
@@ -142,15 +146,19 @@ public enum FormPurpose: Hashable, Sendable {
 enum FormOverlay {
     static func render(_ form: Form, strings: UIStrings, into canvas: inout PaneCanvas, bounds: Rect) {
         let width = min(bounds.width - 4, 76)
-        let height = min(bounds.height - 2, form.fields.count + 4)
+        let height = min(bounds.height - 2, form.notes.count + form.fields.count + 4)
         let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
         canvas.buffer.fill(rect, style: canvas.theme.style(.uiText))
         let inner = canvas.buffer.drawBox(in: rect, title: form.title, style: canvas.theme.style(.uiBorder), titleStyle: canvas.theme.style(.uiTitle))
         let labelWidth = min(inner.width / 3, form.fields.map { TextWidth.width(of: $0.label) }.max() ?? 0)
+        let notes = form.notes.prefix(max(0, inner.height - 2 - form.fields.count))
+        for (index, note) in notes.enumerated() {
+            canvas.text(note, x: inner.x + 1, y: inner.y + index, maxWidth: inner.width - 2, style: .uiDim)
+        }
         for (index, field) in form.fields.prefix(max(0, inner.height - 2)).enumerated() {
             let focused = index == form.focus
             FieldLine.draw(
-                label: field.label, field: field.value, focused: focused, x: inner.x + 1, y: inner.y + index,
+                label: field.label, field: field.value, focused: focused, x: inner.x + 1, y: inner.y + notes.count + index,
                 width: inner.width - 2, labelWidth: labelWidth, gap: 2,
                 labelStyle: focused ? ThemeKey.uiFocus : ThemeKey.uiDim, valueStyle: ThemeKey.uiText, canvas: &canvas
             )

@@ -237,7 +237,8 @@ extension ErrorStrings {
             case .unbatched(let ids):
                 "\(ids.count) recipient(s) are in no batch (ids \(ids.map(String.init).joined(separator: ", "))); rebuild with `podium awards batches --rebuild`."
             }
-        }
+        },
+        access: .english
     )
 
     private static func timingName(_ timing: AwardTiming) -> String {

@@ -238,7 +238,8 @@ extension ErrorStrings {
             case .unbatched(let ids):
                 "\(ids.count) người nhận chưa thuộc đợt nào (mã \(ids.map(String.init).joined(separator: ", "))); hãy chia lại bằng `podium awards batches --rebuild`."
             }
-        }
+        },
+        access: .vietnamese
     )
 
     private static func recordName(_ kind: RecordKind) -> String {

@@ -30,6 +30,8 @@ public struct ErrorStrings: Sendable {
     public var group: @Sendable (GroupEdit.Problem) -> String
     /// A problem in the award data, reported as a warning (not a refusal).
     public var awardProblem: @Sendable (AwardProblem, Interface) -> String
+    /// A role the event's role table does not grant the account asking for it.
+    public var access: AccessStrings
 
     /// The sentence for any error: the typed ones in the interface's words, anything else
     /// (an I/O error from the system) as the system words it.
@@ -46,6 +48,7 @@ public struct ErrorStrings: Sendable {
         case let error as IndexRevealError: index(error, interface)
         case let error as LiveShowCommand.Refusal: liveShow(error, interface)
         case let error as ThemeError: theme(error)
+        case let error as RoleClaimRefusal: access.refusal(error)
         default: String(describing: error)
         }
     }

@@ -96,6 +96,7 @@ private struct Vietnamese {
         case .indexReveal(let fact):
             "\(fact.action == .next ? "Công bố" : "Thu lại") bước \(fact.step)/\(fact.of) Chỉ số CCHC"
                 + (fact.group.isEmpty ? "" : " (\(fact.group))") + (fact.units.isEmpty ? "" : ": " + fact.units.joined(separator: ", "))
+        case .access(let fact): access(fact)
         case .unrecognised(let name, _): "Thao tác không rõ: \(name)"
         }
     }
@@ -261,6 +262,15 @@ private struct Vietnamese {
         case .settingChanged(let key, let value): "Đặt \(key) = \(value)"
         }
     }
+
+    private func access(_ fact: AccessFact) -> String {
+        let role = ErrorStrings.vietnameseRoleName(fact.grant.role)
+        let grantee = ErrorStrings.vietnameseGrantee(fact.grant.grantee)
+        return switch fact {
+        case .granted: "Cấp vai \(role) cho \(grantee)"
+        case .revoked: "Thu hồi vai \(role) của \(grantee)"
+        }
+    }
 }
 
 private struct English {
@@ -280,6 +290,7 @@ private struct English {
         case .indexReveal(let fact):
             "\(fact.action == .next ? "Revealed" : "Hid again") PAR index step \(fact.step)/\(fact.of)"
                 + (fact.group.isEmpty ? "" : " (\(fact.group))") + (fact.units.isEmpty ? "" : ": " + fact.units.joined(separator: ", "))
+        case .access(let fact): access(fact)
         case .unrecognised(let name, _): "Unknown action: \(name)"
         }
     }
@@ -432,6 +443,15 @@ private struct English {
         case .created(_, let title): "Created the event \(quoted(title))"
         case .detailsChanged(let c): "Edited the event's details\(fields(c))"
         case .settingChanged(let key, let value): "Set \(key) = \(value)"
+        }
+    }
+
+    private func access(_ fact: AccessFact) -> String {
+        let role = fact.grant.role.rawValue
+        let grantee = ErrorStrings.englishGrantee(fact.grant.grantee)
+        return switch fact {
+        case .granted: "Granted the \(role) role to \(grantee)"
+        case .revoked: "Took the \(role) role back from \(grantee)"
         }
     }
 }

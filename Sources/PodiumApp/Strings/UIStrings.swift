@@ -341,6 +341,8 @@ public struct UIStrings: Sendable {
     public var journal: JournalStrings
     public var errors: ErrorStrings
     public var footer: FooterStrings
+    /// The role table's words: the refusal of a role, and the organiser's form.
+    public var access: AccessStrings { errors.access }
 
     public func paneTitle(_ pane: Pane) -> String {
         switch pane {

@@ -16,6 +16,7 @@ public enum JournalFact: Hashable, Sendable {
     case imports(ImportFact)
     case event(EventFact)
     case indexReveal(IndexRevealFact)
+    case access(AccessFact)
     /// An entry whose name this version does not know, or whose fields do not fit its name
     /// (written by a newer Podium or by hand). Folds pass over it; the store never writes one.
     case unrecognised(name: String, fields: [String: JSONValue])
@@ -63,6 +64,7 @@ public enum JournalFact: Hashable, Sendable {
             if let fact = try ImportFact.read(name: name, fields) { self = .imports(fact); return }
             if let fact = try EventFact.read(name: name, fields) { self = .event(fact); return }
             if let fact = try IndexRevealFact.read(name: name, fields) { self = .indexReveal(fact); return }
+            if let fact = try AccessFact.read(name: name, fields) { self = .access(fact); return }
         } catch {}
         self = .unrecognised(name: name, fields: payload)
     }
@@ -84,6 +86,7 @@ public enum JournalFact: Hashable, Sendable {
         case .imports(let fact): fact
         case .event(let fact): fact
         case .indexReveal(let fact): fact
+        case .access(let fact): fact
         case .unrecognised: nil
         }
     }

@@ -18,6 +18,14 @@ enum AgendaKeys {
                 return state.role == .organizer ? nil : state.strings.eventDetails.notOrganiser
             }
         ),
+        KeyBinding(
+            keys: [.char("V")], label: "V", scope: .pane(.agenda), command: { _ in .editRoleTable },
+            describe: { $0.access.action },
+            disabledReason: { state in
+                if state.isReadOnly { return state.strings.reasonReadOnly }
+                return state.role == .organizer ? nil : state.strings.access.notOrganiser
+            }
+        ),
         // Reading the MC's words is open to everyone who sees them.
         KeyBinding(
             keys: [.char("t")], label: "t", scope: .pane(.agenda), command: { _ in .nextMCTextPage }, describe: { $0.dayOf.actionMCTextPage }

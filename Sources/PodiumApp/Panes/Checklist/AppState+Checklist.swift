@@ -106,7 +106,7 @@ extension AppState {
                 form.error = strings.checklistProblem(error)
                 overlay = .form(form)
             }
-        case .segmentAdd, .segmentEdit, .speakerAdd, .speakerLines, .stageMessage, .rehearsal, .eventDetails, .hallPresidium, .hallAddSection,
+        case .segmentAdd, .segmentEdit, .speakerAdd, .speakerLines, .stageMessage, .rehearsal, .eventDetails, .roleTable, .hallPresidium, .hallAddSection,
              .groupEdit, .rankTitle, .rankOverride, .seatingSettings, .awardDecision, .awardSettings, .recipientAdd, .recipientEdit,
              .recipientMove, .batchPresenter:
             break
