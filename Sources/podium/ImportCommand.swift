@@ -71,12 +71,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         do {
             let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                throw UsageError(description: global.say(
-                    vi: "không đọc được \(file) (\(error.localizedDescription)); hãy kiểm tra đường dẫn",
-                    en: "\(file) cannot be read (\(error.localizedDescription)); check the path"))
+            switch SpreadsheetFile.contents(atPath: file) {
+            case .success(let bytes): data = bytes
+            case .failure(let failure): throw UsageError(description: "\(file): \(words.issue(.cannotRead(failure)))")
             }
             let allowed: [Role] = kind == "event" ? [.organizer] : [.organizer, .protocol]
             if !dryRun, !allowed.contains(global.role) {
