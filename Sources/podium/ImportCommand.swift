@@ -141,7 +141,7 @@ struct ImportCommand: ParsableCommand {
         let bar = ProgressBar(label: global.say(vi: "Đang đọc", en: "Reading") + " \(URL(fileURLWithPath: file).lastPathComponent)")
         let plan = try SpreadsheetImport.plan(
             kind, data: data, sheet: sheet, into: try store.load(), duplicates: onDuplicate, groups: options,
-            vietnamese: global.lang == .vi, progress: { done, total in bar.update(done, of: total) }
+            progress: { done, total in bar.update(done, of: total) }
         )
         bar.finish()
         if kind == .index {

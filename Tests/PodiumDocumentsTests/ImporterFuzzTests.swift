@@ -191,7 +191,7 @@ import ZIPFoundation
                 return Outcome(event: plan.applied(RosterRevision.Choices()), problems: nil)
             default:
                 let kind = ImportKind(rawValue: target.rawValue) ?? .delegates
-                return Outcome(event: try SpreadsheetImport.plan(kind, data: data, into: event, duplicates: .merge, vietnamese: true).event, problems: nil)
+                return Outcome(event: try SpreadsheetImport.plan(kind, data: data, into: event, duplicates: .merge).event, problems: nil)
             }
         } catch {
             return Outcome(event: nil, problems: error.problems)

@@ -32,9 +32,7 @@ final class ImportRunner {
                 revision = (checked, choices)
                 return (.preview(ImportPreview(revision: checked, words: words)), [])
             }
-            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups,
-                vietnamese: vietnamese
-            ) { done, total in
+            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups) { done, total in
                 guard Date().timeIntervalSince(lastReported) > 0.1 else { return }
                 lastReported = Date()
                 progress(done, total)

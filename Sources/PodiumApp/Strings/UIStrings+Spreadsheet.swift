@@ -6,6 +6,8 @@ import PodiumDocuments
 public struct SpreadsheetStrings: Sendable {
     public var issue: @Sendable (SpreadsheetIssue) -> String
     public var zip: @Sendable (SpreadsheetIssue.ZIPFault) -> String
+    /// An index results file's problem (`SpreadsheetIssue.index`) on its own.
+    public var index: @Sendable (IndexImportIssue) -> String
     /// "CSV, UTF-8 with BOM, separator ;" / "xlsx, sheet Đại biểu", for the preview.
     public var source: @Sendable (SpreadsheetFile.Source) -> String
 
@@ -129,6 +131,7 @@ extension SpreadsheetStrings {
                 case .badDueDate(let text): return "“\(text)” không phải ngày; hãy ghi theo dạng 26/03/2026, có thể kèm giờ: 26/03/2026 14:00"
                 case .unknownStatus(let text): return "“\(text)” không phải trạng thái; hãy ghi Chưa làm, Đang làm, Hoàn thành hoặc Vướng mắc"
                 case .unknownPriority(let text): return "“\(text)” không phải mức độ ưu tiên; hãy ghi Cao, Bình thường hoặc Thấp"
+                case .index(let problem): return IndexImportWords.vietnamese(problem)
                 case .cannotRead(let failure):
                     return switch failure {
                     case .missing: "không tìm thấy tệp; hãy kiểm tra đường dẫn"
@@ -153,6 +156,7 @@ extension SpreadsheetStrings {
                 }
             },
             zip: zip,
+            index: IndexImportWords.vietnamese,
             source: { source in
                 switch source {
                 case .csv(let encoding, let separator):
@@ -273,6 +277,7 @@ extension SpreadsheetStrings {
                 case .badDueDate(let text): return "\"\(text)\" is not a date; write it as 26/03/2026, optionally with a time: 26/03/2026 14:00"
                 case .unknownStatus(let text): return "\"\(text)\" is not a status; write To do, Doing, Done or Blocked"
                 case .unknownPriority(let text): return "\"\(text)\" is not a priority; write High, Normal or Low"
+                case .index(let problem): return IndexImportWords.english(problem)
                 case .cannotRead(let failure):
                     return switch failure {
                     case .missing: "the file is not found; check the path"
@@ -297,6 +302,7 @@ extension SpreadsheetStrings {
                 }
             },
             zip: zip,
+            index: IndexImportWords.english,
             source: { source in
                 switch source {
                 case .csv(let encoding, let separator):

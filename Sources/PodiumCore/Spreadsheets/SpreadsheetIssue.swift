@@ -79,6 +79,9 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     /// A checklist task's priority is none of the three.
     case unknownPriority(text: String)
 
+    /// A problem of a PAR index results file (its columns, maxima and points).
+    case index(IndexImportIssue)
+
     // The file itself.
     /// The file cannot be opened.
     case cannotRead(ReadFailure)

@@ -63,10 +63,10 @@ public enum SpreadsheetImport {
     /// `plan.event` in one transaction, so an import is all or nothing.
     public static func plan(
         _ kind: ImportKind, data: Data, sheet: String? = nil, into event: EventData,
-        duplicates policy: DuplicatePolicy = .report, groups options: GroupOptions = GroupOptions(), vietnamese: Bool = false,
+        duplicates policy: DuplicatePolicy = .report, groups options: GroupOptions = GroupOptions(),
         progress: @escaping (Int, Int) -> Void = { _, _ in }
     ) throws(ImportProblems) -> ImportPlan {
-        if kind == .index { return try IndexImport.plan(data: data, sheet: sheet, into: event, vietnamese: vietnamese, progress: progress) }
+        if kind == .index { return try IndexImport.plan(data: data, sheet: sheet, into: event, progress: progress) }
         let file = try SpreadsheetFile.read(data, sheet: sheet, fields: kind.fields) { progress($0, 0) }
         let table = file.table
         let columns = try ColumnMap(header: table.header, fields: kind.fields, headerLine: table.headerLine)
