@@ -208,8 +208,9 @@ struct ImportCommand: ParsableCommand {
         case .checklist: vi ? "việc" : "checklist items"
         case .index: vi ? "đơn vị" : "units"
         }
-        var parts = [vi ? "\(plan.added) \(noun)" : "\(plan.added) \(noun) to add"]
-        if !plan.createdGroups.isEmpty { parts.append(vi ? "tạo \(plan.createdGroups.count) nhóm" : "\(plan.createdGroups.count) groups to create") }
+        // Said after "Would import" and after "Imported" alike, so no tense of its own.
+        var parts = ["\(plan.added) \(noun)"]
+        if !plan.createdGroups.isEmpty { parts.append(vi ? "tạo \(plan.createdGroups.count) nhóm" : "with \(plan.createdGroups.count) new groups") }
         if plan.merged > 0 { parts.append(vi ? "gộp \(plan.merged) vào mục đã có" : "\(plan.merged) merged into existing ones") }
         if plan.skipped > 0 { parts.append(vi ? "bỏ qua \(plan.skipped) mục trùng" : "\(plan.skipped) duplicates skipped") }
         return parts.joined(separator: ", ")
