@@ -42,7 +42,7 @@ import Testing
         (.emptyRecipientUnit, []), (.unknownRecipientKind(text: "xyz"), ["xyz"]), (.emptyTopic, []), (.emptySpeakerUnit, []),
         (.badMinutes(text: "abc"), ["abc", "240", "7"]), (.emptyTask, []), (.badDueDate(text: "31/02"), ["31/02", "26/03/2026 14:00"]),
         (.unknownStatus(text: "xyz"), ["xyz"]), (.unknownPriority(text: "xyz"), ["xyz"]),
-        (.index(.emptyFile), []), (.index(.unitTwice(unit: "So A", line: 2)), ["So A", "2"]),
+        (.eventFile(.emptyBatch), []), (.index(.emptyFile), []), (.index(.unitTwice(unit: "So A", line: 2)), ["So A", "2"]),
         (.cannotRead(.missing), []), (.cannotRead(.denied), []), (.cannotRead(.directory), []), (.cannotRead(.other), []),
         (.badRowNumber(text: "0", limit: 1_048_576), ["\"0\"", "1048576"]),
         (.badCellReference(text: "ZZZZ1", rows: 1_048_576), ["\"ZZZZ1\"", "XFD"]),
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func everyIssueReadsInBothLanguagesWithItsValues() {
-        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 67)
+        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 68)
         for (issue, values) in Self.samples {
             let vietnamese = vi.issue(issue), english = en.issue(issue)
             #expect(Self.looksVietnamese(vietnamese), "\(issue): \(vietnamese)")
@@ -193,6 +193,7 @@ import Testing
         case .unknownStatus: "unknownStatus"
         case .unknownPriority: "unknownPriority"
         case .index: "index"
+        case .eventFile: "eventFile"
         case .cannotRead(let failure): "cannotRead.\(failure)"
         case .xmlMalformed: "xmlMalformed"
         case .badRowNumber: "badRowNumber"

@@ -132,6 +132,7 @@ extension SpreadsheetStrings {
                 case .unknownStatus(let text): return "“\(text)” không phải trạng thái; hãy ghi Chưa làm, Đang làm, Hoàn thành hoặc Vướng mắc"
                 case .unknownPriority(let text): return "“\(text)” không phải mức độ ưu tiên; hãy ghi Cao, Bình thường hoặc Thấp"
                 case .index(let problem): return IndexImportWords.vietnamese(problem)
+                case .eventFile(let problem): return EventFileWords.vietnamese(problem)
                 case .cannotRead(let failure):
                     return switch failure {
                     case .missing: "không tìm thấy tệp; hãy kiểm tra đường dẫn"
@@ -278,6 +279,7 @@ extension SpreadsheetStrings {
                 case .unknownStatus(let text): return "\"\(text)\" is not a status; write To do, Doing, Done or Blocked"
                 case .unknownPriority(let text): return "\"\(text)\" is not a priority; write High, Normal or Low"
                 case .index(let problem): return IndexImportWords.english(problem)
+                case .eventFile(let problem): return EventFileWords.english(problem)
                 case .cannotRead(let failure):
                     return switch failure {
                     case .missing: "the file is not found; check the path"

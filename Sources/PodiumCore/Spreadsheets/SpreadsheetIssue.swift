@@ -82,6 +82,9 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     /// A problem of a PAR index results file (its columns, maxima and points).
     case index(IndexImportIssue)
 
+    /// A problem of an event file (YAML) written by hand or by another Podium.
+    case eventFile(EventFileIssue)
+
     // The file itself.
     /// The file cannot be opened.
     case cannotRead(ReadFailure)
