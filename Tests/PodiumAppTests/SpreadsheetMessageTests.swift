@@ -134,9 +134,6 @@ import Testing
         let problems = ImportProblems([ImportProblem(line: 4, column: 2, issue: .tooFewFields(count: 2, header: 3))])
         #expect(vi.report(problems, file: "ds.csv") == "ds.csv:4:2: dòng này có 2 trường nhưng dòng tiêu đề có 3: thiếu một dấu phân cách hoặc dòng bị ngắt")
         #expect(en.report(problems, file: "ds.csv") == "ds.csv:4:2: this row has 2 fields but the header has 3: a separator is missing or the line was broken")
-        // Problems other readers word themselves pass through unchanged.
-        let worded = ImportProblems([ImportProblem(line: 2, column: 0, message: "đã có")])
-        #expect(vi.report(worded, file: "x.csv") == "x.csv:2: đã có")
     }
 
     static func caseName(_ issue: SpreadsheetIssue) -> String {

@@ -11,10 +11,8 @@ public struct SpreadsheetStrings: Sendable {
     /// "CSV, UTF-8 with BOM, separator ;" / "xlsx, sheet Đại biểu", for the preview.
     public var source: @Sendable (SpreadsheetFile.Source) -> String
 
-    /// `problem`'s text: the typed issue in these words, or the message its reader wrote.
-    public func message(_ problem: ImportProblem) -> String {
-        problem.issue.map(issue) ?? problem.message
-    }
+    /// `problem`'s text: its typed issue in these words.
+    public func message(_ problem: ImportProblem) -> String { issue(problem.issue) }
 
     /// `line:column: message` (or `line: message` for the whole line or file).
     public func located(_ problem: ImportProblem) -> String {
