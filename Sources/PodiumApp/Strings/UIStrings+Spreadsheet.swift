@@ -245,8 +245,9 @@ extension SpreadsheetStrings {
                 case .xmlNotUTF8: return "the workbook's XML is not valid UTF-8 text; the file is damaged — save it again from the spreadsheet"
                 case .xmlProcessingInstruction: return "the workbook's XML holds a processing instruction (<?…?>), which spreadsheets never write; the file is damaged — save it again from the spreadsheet"
                 case .unknownGroup(let name, let rows, let known):
-                    if known.isEmpty { return "\"\(name)\" (\(rows) rows) is not a participant group: the event has no groups yet; \(createGroups)" }
-                    return "\"\(name)\" (\(rows) rows) is not a participant group of the event (its groups: \(known.joined(separator: "; "))); create it or map it onto an existing group"
+                    let count = rows == 1 ? "1 row" : "\(rows) rows"
+                    if known.isEmpty { return "\"\(name)\" (\(count)) is not a participant group: the event has no groups yet; \(createGroups)" }
+                    return "\"\(name)\" (\(count)) is not a participant group of the event (its groups: \(known.joined(separator: "; "))); create it or map it onto an existing group"
                 case .unknownMappedGroup(let target, let from, let known):
                     return "\"\(target)\" (mapped from \"\(from)\") is not a group of the event (\(known.isEmpty ? "the event has no groups yet" : "its groups: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "the file has no group column; choose the one group everyone belongs to"
