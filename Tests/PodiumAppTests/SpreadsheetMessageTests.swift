@@ -238,7 +238,7 @@ import Testing
             #expect(ImportRemedy.remedies(for: error, kind: .delegates) == [.skipOrMergeDuplicates, .compareAsRevision])
             let existing = ImportProblem(line: 2, column: 0, issue: .duplicate(name: "An", of: .existing(id: 7)))
             #expect(vi.message(existing).contains("danh sách của sự kiện (mã 7)"))
-            #expect(en.message(existing).contains("the event (id 7)"))
+            #expect(en.message(existing).contains("already on the event's list (id 7)"))
         }
     }
 

@@ -179,7 +179,7 @@ extension SpreadsheetStrings {
         let earlier: @Sendable (SpreadsheetIssue.DuplicateOrigin) -> String = { origin in
             switch origin {
             case .line(let line): "line \(line)"
-            case .existing(let id): "the event (id \(id))"
+            case .existing(let id): "the event's list (id \(id))"
             }
         }
         let zip: @Sendable (SpreadsheetIssue.ZIPFault) -> String = { fault in
