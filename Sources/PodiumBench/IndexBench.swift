@@ -30,7 +30,7 @@ enum IndexBench {
         let data = csv()
         let demo = try DemoEvent.make()
         var plan: ImportPlan?
-        let importing = Bench.median(runs: runs ?? 11) { plan = try? IndexImport.plan(data: data, into: demo, vietnamese: true) }
+        let importing = Bench.median(runs: runs ?? 11) { plan = try? IndexImport.plan(data: data, into: demo) }
         guard let event = plan?.event else { throw IndexBenchError.importFailed }
         print("import 2,500 rows of index results: median \(String(format: "%.2f", importing)) ms (budget 200 ms)")
 

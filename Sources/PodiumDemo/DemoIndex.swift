@@ -13,7 +13,7 @@ enum DemoIndex {
         else { throw DemoEvent.LoadError.missingResource("\(resource).csv") }
         var results: IndexResults
         do {
-            results = try IndexReader.read(try CSVTable.parse(text), scheme: nil, vietnamese: true)
+            results = try IndexReader.read(try CSVTable.parse(text), scheme: nil)
         } catch let error as CSVTable.ParseError {
             throw DemoEvent.LoadError.malformed("\(resource).csv", error)
         } catch let problems as ImportProblems {

@@ -71,12 +71,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         do {
             let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                throw UsageError(description: global.say(
-                    vi: "không đọc được \(file) (\(error.localizedDescription)); hãy kiểm tra đường dẫn",
-                    en: "\(file) cannot be read (\(error.localizedDescription)); check the path"))
+            switch SpreadsheetFile.contents(atPath: file) {
+            case .success(let bytes): data = bytes
+            case .failure(let failure): throw UsageError(description: "\(file): \(words.issue(.cannotRead(failure)))")
             }
             let allowed: [Role] = kind == "event" ? [.organizer] : [.organizer, .protocol]
             if !dryRun, !allowed.contains(global.role) {
@@ -144,7 +141,7 @@ struct ImportCommand: ParsableCommand {
         let bar = ProgressBar(label: global.say(vi: "Đang đọc", en: "Reading") + " \(URL(fileURLWithPath: file).lastPathComponent)")
         let plan = try SpreadsheetImport.plan(
             kind, data: data, sheet: sheet, into: try store.load(), duplicates: onDuplicate, groups: options,
-            vietnamese: global.lang == .vi, progress: { done, total in bar.update(done, of: total) }
+            progress: { done, total in bar.update(done, of: total) }
         )
         bar.finish()
         if kind == .index {
@@ -211,8 +208,9 @@ struct ImportCommand: ParsableCommand {
         case .checklist: vi ? "việc" : "checklist items"
         case .index: vi ? "đơn vị" : "units"
         }
-        var parts = [vi ? "\(plan.added) \(noun)" : "\(plan.added) \(noun) to add"]
-        if !plan.createdGroups.isEmpty { parts.append(vi ? "tạo \(plan.createdGroups.count) nhóm" : "\(plan.createdGroups.count) groups to create") }
+        // Said after "Would import" and after "Imported" alike, so no tense of its own.
+        var parts = ["\(plan.added) \(noun)"]
+        if !plan.createdGroups.isEmpty { parts.append(vi ? "tạo \(plan.createdGroups.count) nhóm" : "with \(plan.createdGroups.count) new groups") }
         if plan.merged > 0 { parts.append(vi ? "gộp \(plan.merged) vào mục đã có" : "\(plan.merged) merged into existing ones") }
         if plan.skipped > 0 { parts.append(vi ? "bỏ qua \(plan.skipped) mục trùng" : "\(plan.skipped) duplicates skipped") }
         return parts.joined(separator: ", ")

@@ -121,12 +121,11 @@ struct NewCommand: ParsableCommand {
 
     private func createFromEventFile(_ path: String, at url: URL, actor: Actor) throws {
         let bytes: Data
-        do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw UsageError(description: global.say(
-                vi: "không đọc được \(path) (\(error.localizedDescription)); hãy kiểm tra đường dẫn",
-                en: "\(path) cannot be read (\(error.localizedDescription)); check the path"))
+        switch SpreadsheetFile.contents(atPath: path) {
+        case .success(let data): bytes = data
+        case .failure(let failure):
+            let words = (global.lang == .vi ? UIStrings.vietnamese : UIStrings.english).spreadsheet
+            throw UsageError(description: "\(path): \(words.issue(.cannotRead(failure)))")
         }
         var eventFile = try EventYAMLReader.read(try SpreadsheetText.decode(bytes).text)
         if let tz { eventFile.data.info.timeZoneID = tz }

@@ -83,7 +83,8 @@ import Testing
              "podium: the viewer role may not drive the reveal"),
             (["event", "set", "--venue", "Hội trường", "--role", "mc"], "podium: vai MC không được sửa thông tin sự kiện",
              "podium: the mc role may not change the event's details"),
-            (["import", "delegates", "/nonexistent.csv"], "podium: không đọc được /nonexistent.csv", "podium: /nonexistent.csv cannot be read"),
+            (["import", "delegates", "/nonexistent.csv"], "podium: /nonexistent.csv: không tìm thấy tệp; hãy kiểm tra đường dẫn",
+             "podium: /nonexistent.csv: the file is not found; check the path"),
             (["new", file], "podium: Tệp \(file) đã có", "podium: \(file) already exists"),
             (["export", "checklist", "--output", export], "Đã ghi \(export).", "podium: \(export) already exists; add --force"),
         ]

@@ -31,7 +31,9 @@ import Testing
         let before = try session.podium(["info", "--json", "--event", "\(home)/a.podium"]).output
         let result = try session.podium(["import", "delegates", "\(home)/bad.csv", "--event", "\(home)/a.podium"])
         #expect(result.status != 0)
-        #expect(result.output.contains("\(home)/bad.csv:3:2: the name is empty"))
+        #expect(result.output.contains("\(home)/bad.csv:3:2: ô họ tên để trống; hãy điền họ tên hoặc xoá dòng này"))
+        let english = try session.podium(["import", "delegates", "\(home)/bad.csv", "--event", "\(home)/a.podium", "--lang", "en"])
+        #expect(english.output.contains("\(home)/bad.csv:3:2: the name cell is empty; fill in the name or delete the row"))
         #expect(result.output.contains("\(home)/bad.csv:4:5:"))
         #expect(try session.podium(["info", "--json", "--event", "\(home)/a.podium"]).output == before)
     }

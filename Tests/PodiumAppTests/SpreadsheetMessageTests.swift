@@ -26,11 +26,24 @@ import Testing
         (.tooManyCells(limit: 1_000_000), ["1000000"]), (.tooManyStrings(limit: 1_000_000), ["1000000"]),
         (.damagedArchive(.noDirectory), ["ZIP"]), (.noWorkbook, [".xlsx"]),
         (.partUnreadable(path: "xl/worksheets/sheet1.xml", .checksum(name: "xl/worksheets/sheet1.xml")), ["xl/worksheets/sheet1.xml"]),
-        (.partMissing(path: "xl/workbook.xml"), ["xl/workbook.xml"]), (.xmlNotUTF8, ["XML", "UTF-8"]), (.xmlProcessingInstruction, ["<?…?>"]), (.unknownGroup(name: "Press", rows: 4, known: ["Departments"]), ["Press", "4", "Departments"]), (.unknownMappedGroup(target: "Guests", from: "Press", known: []), ["Guests", "Press"]), (.noGroupColumn, []), (.xmlMalformed, ["XML"]),
+        (.partMissing(path: "xl/workbook.xml"), ["xl/workbook.xml"]), (.xmlNotUTF8, ["XML", "UTF-8"]), (.xmlProcessingInstruction, ["<?…?>"]), (.unknownGroup(name: "Press", rows: 4, known: ["Departments"]), ["Press", "4", "Departments"]),
+        (.unknownGroup(name: "Press", rows: 4, known: []), ["Press", "4", "--create-groups", " g "]), (.unknownMappedGroup(target: "Guests", from: "Press", known: []), ["Guests", "Press"]), (.noGroupColumn, []), (.xmlMalformed, ["XML"]),
         (.repeatedColumn(title: "Ho ten", earlier: 1, field: "name"), ["\"Ho ten\"", "1", "name"]),
         (.missingColumn(field: "name", header: "Ho va ten"), ["name", "\"Ho va ten\""]),
         (.duplicate(name: "NGUYEN VAN AN", of: .line(2)), ["NGUYEN VAN AN", "2", "--on-duplicate"]),
         (.noAwardDecision, ["podium awards decision set", "Q"]),
+        (.duplicateSkipped(name: "NGUYEN VAN AN", of: .line(2)), ["NGUYEN VAN AN", "2"]),
+        (.duplicateMerged(name: "NGUYEN VAN AN", of: .existing(id: 7)), ["NGUYEN VAN AN", "7"]),
+        (.revisedDuplicate(name: "NGUYEN VAN AN", line: 3), ["NGUYEN VAN AN", "3"]),
+        (.unusedColumn(title: "Email"), ["\"Email\""]),
+        (.emptyName, []), (.emptyGroup(known: ["Departments", "Press"]), ["Departments; Press", "--group"]),
+        (.notAGroup(text: "Press", known: ["Departments"]), ["Press", "Departments"]),
+        (.notAGroup(text: "Press", known: []), ["Press", "--create-groups", " g "]),
+        (.emptyRecipientUnit, []), (.unknownRecipientKind(text: "xyz"), ["xyz"]), (.emptyTopic, []), (.emptySpeakerUnit, []),
+        (.badMinutes(text: "abc"), ["abc", "240", "7"]), (.emptyTask, []), (.badDueDate(text: "31/02"), ["31/02", "26/03/2026 14:00"]),
+        (.unknownStatus(text: "xyz"), ["xyz"]), (.unknownPriority(text: "xyz"), ["xyz"]),
+        (.eventFile(.emptyBatch), []), (.index(.emptyFile), []), (.index(.unitTwice(unit: "So A", line: 2)), ["So A", "2"]),
+        (.cannotRead(.missing), []), (.cannotRead(.denied), []), (.cannotRead(.directory), []), (.cannotRead(.other), []),
         (.badRowNumber(text: "0", limit: 1_048_576), ["\"0\"", "1048576"]),
         (.badCellReference(text: "ZZZZ1", rows: 1_048_576), ["\"ZZZZ1\"", "XFD"]),
         (.columnBeyondLimit(column: 600, limit: 512), ["600", "512"]), (.badMergedRange(text: "A1:"), ["\"A1:\""]),
@@ -52,7 +65,7 @@ import Testing
     }
 
     @Test func everyIssueReadsInBothLanguagesWithItsValues() {
-        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 46)
+        #expect(Set(Self.samples.map { Self.caseName($0.0) }).count == 68)
         for (issue, values) in Self.samples {
             let vietnamese = vi.issue(issue), english = en.issue(issue)
             #expect(Self.looksVietnamese(vietnamese), "\(issue): \(vietnamese)")
@@ -121,9 +134,6 @@ import Testing
         let problems = ImportProblems([ImportProblem(line: 4, column: 2, issue: .tooFewFields(count: 2, header: 3))])
         #expect(vi.report(problems, file: "ds.csv") == "ds.csv:4:2: dòng này có 2 trường nhưng dòng tiêu đề có 3: thiếu một dấu phân cách hoặc dòng bị ngắt")
         #expect(en.report(problems, file: "ds.csv") == "ds.csv:4:2: this row has 2 fields but the header has 3: a separator is missing or the line was broken")
-        // Problems other readers word themselves pass through unchanged.
-        let worded = ImportProblems([ImportProblem(line: 2, column: 0, message: "đã có")])
-        #expect(vi.report(worded, file: "x.csv") == "x.csv:2: đã có")
     }
 
     static func caseName(_ issue: SpreadsheetIssue) -> String {
@@ -163,6 +173,25 @@ import Testing
         case .missingColumn: "missingColumn"
         case .duplicate: "duplicate"
         case .noAwardDecision: "noAwardDecision"
+        case .duplicateSkipped: "duplicateSkipped"
+        case .duplicateMerged: "duplicateMerged"
+        case .revisedDuplicate: "revisedDuplicate"
+        case .unusedColumn: "unusedColumn"
+        case .emptyName: "emptyName"
+        case .emptyGroup: "emptyGroup"
+        case .notAGroup: "notAGroup"
+        case .emptyRecipientUnit: "emptyRecipientUnit"
+        case .unknownRecipientKind: "unknownRecipientKind"
+        case .emptyTopic: "emptyTopic"
+        case .emptySpeakerUnit: "emptySpeakerUnit"
+        case .badMinutes: "badMinutes"
+        case .emptyTask: "emptyTask"
+        case .badDueDate: "badDueDate"
+        case .unknownStatus: "unknownStatus"
+        case .unknownPriority: "unknownPriority"
+        case .index: "index"
+        case .eventFile: "eventFile"
+        case .cannotRead(let failure): "cannotRead.\(failure)"
         case .xmlMalformed: "xmlMalformed"
         case .badRowNumber: "badRowNumber"
         case .badCellReference: "badCellReference"
@@ -209,8 +238,85 @@ import Testing
             #expect(ImportRemedy.remedies(for: error, kind: .delegates) == [.skipOrMergeDuplicates, .compareAsRevision])
             let existing = ImportProblem(line: 2, column: 0, issue: .duplicate(name: "An", of: .existing(id: 7)))
             #expect(vi.message(existing).contains("danh sách của sự kiện (mã 7)"))
-            #expect(en.message(existing).contains("the event (id 7)"))
+            #expect(en.message(existing).contains("already on the event's list (id 7)"))
         }
+    }
+
+    /// The problems of rows, from each kind of import: typed at the cell of their field, and
+    /// worded in both languages (they were English only).
+    @Test(arguments: [
+        (ImportKind.delegates, "STT,Họ và tên,Đơn vị,Thành phần\n1,,Sở Y tế,Báo chí\n2,An,Sở Y tế,\n",
+         [ImportProblem(line: 2, column: 2, issue: .emptyName), ImportProblem(line: 3, column: 4, issue: .emptyGroup(known: ["Báo chí"]))]),
+        (.speakers, "STT,Tên tham luận,Đơn vị,Thời gian (phút)\n1,,Sở Y tế,7\n2,Chuyển đổi số,,bảy\n",
+         [ImportProblem(line: 2, column: 2, issue: .emptyTopic), ImportProblem(line: 3, column: 3, issue: .emptySpeakerUnit),
+          ImportProblem(line: 3, column: 4, issue: .badMinutes(text: "bảy"))]),
+        (.checklist, "STT,Nội dung công việc,Thời hạn,Trạng thái,Ưu tiên\n1,,26/03/2026,Xong,Cao\n2,In giấy mời,ngày mai,Sắp,Rất cao\n",
+         [ImportProblem(line: 2, column: 2, issue: .emptyTask), ImportProblem(line: 3, column: 3, issue: .badDueDate(text: "ngày mai")),
+          ImportProblem(line: 3, column: 4, issue: .unknownStatus(text: "Sắp")), ImportProblem(line: 3, column: 5, issue: .unknownPriority(text: "Rất cao"))]),
+    ] as [(ImportKind, String, [ImportProblem])])
+    func rowProblemsAreTypedAtTheirCell(kind: ImportKind, text: String, expected: [ImportProblem]) throws {
+        var event = EventData.blank(title: "Hội nghị", date: CivilDate(year: 2027, month: 1, day: 15))
+        event.groups = [ParticipantGroup(id: 1, key: "press", name: "Báo chí", order: 1, level: .province)]
+        var thrown: ImportProblems?
+        do { _ = try SpreadsheetImport.plan(kind, data: Data(text.utf8), into: event) } catch { thrown = error }
+        let problems = try #require(thrown)
+        #expect(problems.problems == expected)
+        // The file's own words show in both languages; the sample table checks the rest.
+        for problem in problems.problems {
+            #expect(Self.looksVietnamese(vi.message(problem)) && vi.message(problem) != en.message(problem), "\(problem)")
+        }
+    }
+
+    /// Recipients whose cells are wrong, for an event with no decision: the missing decision
+    /// is said once for the file (it was once per row), and each row's own problems after it.
+    @Test func aMissingDecisionIsSaidOnceForTheFile() throws {
+        let data = Data("STT,Tên tập thể, cá nhân,Loại,Đơn vị,Hình thức\n1,Sở Nội vụ,Tập thể,Sở Nội vụ,Bằng khen\n2,,Nhóm,,Bằng khen\n3,Sở Y tế,Tập thể,Sở Y tế,Bằng khen\n"
+            .replacingOccurrences(of: "Tên tập thể, cá nhân", with: "\"Tên tập thể, cá nhân\"").utf8)
+        let event = EventData.blank(title: "Hội nghị", date: CivilDate(year: 2027, month: 1, day: 15))
+        var thrown: ImportProblems?
+        do { _ = try SpreadsheetImport.plan(.awards, data: data, into: event) } catch { thrown = error }
+        let problems = try #require(thrown)
+        #expect(problems.problems == [
+            ImportProblem(line: 2, column: 0, issue: .noAwardDecision),
+            ImportProblem(line: 3, column: 2, issue: .emptyName),
+            ImportProblem(line: 3, column: 3, issue: .unknownRecipientKind(text: "Nhóm")),
+            ImportProblem(line: 3, column: 4, issue: .emptyRecipientUnit),
+        ])
+        #expect(vi.report(problems, file: "kt.csv").hasPrefix("kt.csv:2: sự kiện chưa có quyết định khen thưởng"))
+        #expect(en.report(problems, file: "kt.csv").contains("kt.csv:3:3: the kind \"Nhóm\" is not valid; write Collective or Individual"))
+    }
+
+    /// Skipped and merged rows, unused columns and a revised list naming someone twice are
+    /// typed notes in both languages, with the line of the earlier row.
+    @Test func duplicateNotesAndUnusedColumnsAreTyped() throws {
+        var event = EventData.blank(title: "Hội nghị", date: CivilDate(year: 2027, month: 1, day: 15))
+        event.groups = [ParticipantGroup(id: 1, key: "press", name: "Báo chí", order: 1, level: .province)]
+        let data = Data("Họ và tên,Đơn vị,Thành phần,Email\nAn,Báo,Báo chí,a@b\nAn,Báo,Báo chí,c@d\n".utf8)
+        let skipped = try SpreadsheetImport.plan(.delegates, data: data, into: event, duplicates: .skip)
+        #expect(skipped.warnings.map(\.issue) == [.unusedColumn(title: "Email"), .duplicateSkipped(name: "An", of: .line(2))])
+        #expect(vi.located(skipped.warnings[1]) == "3: đã bỏ qua “An”: trùng với người đã có ở dòng 2")
+        #expect(en.located(skipped.warnings[1]) == "3: \"An\" skipped: the same person is already on line 2")
+        let merged = try SpreadsheetImport.plan(.delegates, data: data, into: event, duplicates: .merge)
+        #expect(merged.warnings.last?.issue == .duplicateMerged(name: "An", of: .line(2)))
+        var thrown: ImportProblems?
+        do { _ = try SpreadsheetImport.revision(data: data, into: event) } catch { thrown = error }
+        #expect(thrown?.problems == [ImportProblem(line: 3, column: 0, issue: .revisedDuplicate(name: "An", line: 2))])
+    }
+
+    /// A file that cannot be opened is refused with the same typed reason by the CLI and the
+    /// import dialog.
+    @Test func unreadableFilesSayWhy() throws {
+        #expect(throws: SpreadsheetIssue.ReadFailure.missing) { try SpreadsheetFile.contents(atPath: "/nonexistent/ds.csv").get() }
+        #expect(throws: SpreadsheetIssue.ReadFailure.directory) { try SpreadsheetFile.contents(atPath: NSTemporaryDirectory()).get() }
+        #expect(vi.issue(.cannotRead(.missing)) == "không tìm thấy tệp; hãy kiểm tra đường dẫn")
+        #expect(en.issue(.cannotRead(.missing)) == "the file is not found; check the path")
+    }
+
+    /// A quote left open is the reader's typed refusal, however the table is parsed.
+    @Test func parseErrorsCarryTheirTypedProblem() {
+        #expect(CSVTable.ParseError.unterminatedQuote(line: 4).problem == ImportProblem(line: 4, column: 0, issue: .unterminatedQuote))
+        #expect(CSVTable.ParseError.empty.problem.issue == .noRows)
+        #expect(CSVTable.ParseError.tooManyColumns(line: 1, limit: 1024).problem.issue == .tooManyColumns(limit: 1024))
     }
 
     /// Recipients for an event with no decision yet: said in the interface's language, with the

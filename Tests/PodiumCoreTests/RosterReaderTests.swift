@@ -23,9 +23,9 @@ import Testing
             _ = try RosterReader.delegates(from: table, groups: groups)
             Issue.record("expected problems")
         } catch {
-            #expect(error.problems.map(\.description) == [
-                "2:2: the name is empty; fill it in or delete the row",
-                "3:4: \"Khối lạ\" is not a participant group; use one of: Lãnh đạo tỉnh; Các sở",
+            #expect(error.problems == [
+                ImportProblem(line: 2, column: 2, issue: .emptyName),
+                ImportProblem(line: 3, column: 4, issue: .notAGroup(text: "Khối lạ", known: ["Lãnh đạo tỉnh", "Các sở"])),
             ])
             #expect(error.report(file: "ds.csv").hasPrefix("ds.csv:2:2: "))
         }

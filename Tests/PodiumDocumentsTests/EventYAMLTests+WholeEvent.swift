@@ -94,15 +94,16 @@ extension EventYAMLTests {
             func has(_ prefix: String, _ words: String...) -> Bool {
                 lines.contains { line in line.hasPrefix(prefix) && words.allSatisfy { line.contains($0) } }
             }
-            #expect(has("e.yaml:8:38:", "no delegate has id 9"))
+            // Typed issues, shown as their cases here; PodiumAppTests checks their words.
+            #expect(has("e.yaml:8:38:", "unknownDelegate(id: 9"))
             #expect(has("e.yaml:13:46:", "gone", "check-in"))
-            #expect(has("e.yaml:17:18:", "no delegate has id 7"))
-            #expect(has("e.yaml:18:18:", "delegate 1 already has a seat on line 16"))
+            #expect(has("e.yaml:17:18:", "seatForUnknownDelegate(id: 7)"))
+            #expect(has("e.yaml:18:18:", "seatedTwice(id: 1, line: 16)"))
             #expect(has("e.yaml:18:34:", "colour"))
-            #expect(has("e.yaml:21:24:", "no recipient has id 5"))
-            #expect(has("e.yaml:21:39:", "no delegate has id 3"))
-            #expect(has("e.yaml:22:21:", "recipient 1 is already in batch 1"))
-            #expect(has("e.yaml:23:20:", "at least one recipient"))
+            #expect(has("e.yaml:21:24:", "unknownRecipient(id: 5)"))
+            #expect(has("e.yaml:21:39:", "unknownDelegate(id: 3"))
+            #expect(has("e.yaml:22:21:", "recipientInTwoBatches(id: 1, batch: 1)"))
+            #expect(has("e.yaml:23:20:", "emptyBatch"))
             #expect(lines.count == 9)
         }
     }
@@ -123,11 +124,17 @@ extension EventYAMLTests {
             _ = try EventYAMLReader.read(yaml)
             Issue.record("expected problems")
         } catch {
-            let report = error.report(file: "e.yaml")
-            #expect(report.contains("e.yaml:5:38: a rank rule has no field \"level\""))
-            #expect(report.contains("e.yaml:7:25: \"balcony\" is not a valid viewpoint; use one of: stage, audience"))
-            #expect(report.contains("e.yaml:7:34: the seating settings has no field \"press_sides\""))
-            #expect(report.contains("e.yaml:9:26: \"batch_size\" must be a whole number from 1 to 50"))
+            // Typed issues; PodiumAppTests (EventFileMessageTests) checks the same file's words.
+            let expected: [SpreadsheetIssue] = [
+                .eventFile(.unknownField(.rankRule, field: "level", known: ["pattern", "rank"])),
+                .eventFile(.notAChoice(field: "viewpoint", text: "balcony", allowed: ["stage", "audience"])),
+                .eventFile(.unknownField(.seatingSettings, field: "press_sides", known: [
+                    "viewpoint", "even_centring", "leader_groups", "leader_rows", "group_order", "press_groups", "press_side",
+                ])),
+                .eventFile(.notWholeNumber(field: "batch_size", lowest: 1, highest: 50)),
+            ]
+            for issue in expected { #expect(error.problems.contains { $0.issue == issue }, "\(issue)") }
+            #expect(error.problems.map { "\($0.line):\($0.column)" }.sorted() == ["5:38", "7:25", "7:34", "9:26"])
         }
     }
 

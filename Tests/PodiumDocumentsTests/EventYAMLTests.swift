@@ -52,7 +52,7 @@ import Testing
             _ = try EventYAMLReader.read(yaml)
         } catch {
             let lines = error.report(file: "e.yaml").split(separator: "\n").map(String.init)
-            #expect(lines.contains { $0.hasPrefix("e.yaml:4:9:") && $0.contains("not a date") })
+            #expect(lines.contains { $0.hasPrefix("e.yaml:4:9:") && $0.contains("notADate") })
             #expect(lines.contains { $0.hasPrefix("e.yaml:10:11:") && $0.contains("opneing") && $0.contains("opening") })
             #expect(lines.contains { $0.hasPrefix("e.yaml:12:5:") && $0.contains("colour") })
         }
@@ -64,7 +64,10 @@ import Testing
             Issue.record("expected a problem")
         } catch {
             #expect(error.problems.first?.line ?? 0 >= 3)
-            #expect(error.report(file: "f.yaml").contains("fix the YAML syntax"))
+            guard case .eventFile(.syntax)? = error.problems.first?.issue else {
+                Issue.record("expected a typed syntax problem, got \(error.problems)")
+                return
+            }
         }
     }
 

@@ -9,8 +9,8 @@ import Testing
 @Suite struct IndexImportTests {
     static let text = "STT,Đơn vị,Khối,Thể chế (60),Tác động (40),Tổng điểm 2024\n1,Sở Nội vụ,\"Sở, ban, ngành\",50.5,39,80\n2,Xã Bát Xát,\"Xã, phường\",40,30,\n"
 
-    static func plan(_ data: Data, into event: EventData? = nil, vietnamese: Bool = true) throws(ImportProblems) -> ImportPlan {
-        try SpreadsheetImport.plan(.index, data: data, into: event ?? EventData.blank(title: "T", date: CivilDate(year: 2026, month: 3, day: 26)), vietnamese: vietnamese)
+    static func plan(_ data: Data, into event: EventData? = nil) throws(ImportProblems) -> ImportPlan {
+        try SpreadsheetImport.plan(.index, data: data, into: event ?? EventData.blank(title: "T", date: CivilDate(year: 2026, month: 3, day: 26)))
     }
 
     static func expectTwoUnits(_ plan: ImportPlan, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -57,19 +57,21 @@ import Testing
     }
 
     @Test func problemsInEitherLanguageAndAnEmptyFile() {
-        func problems(_ text: String, vietnamese: Bool) -> [String] {
+        func problems(_ text: String) -> [ImportProblem] {
             do {
-                _ = try Self.plan(Data(text.utf8), vietnamese: vietnamese)
+                _ = try Self.plan(Data(text.utf8))
                 return []
             } catch {
-                return error.problems.map(\.description)
+                return error.problems
             }
         }
-        #expect(problems("", vietnamese: true) == ["1: tệp trống; xuất lại bảng kết quả kèm dòng tiêu đề"])
-        #expect(problems("\u{FEFF}\n", vietnamese: false) == ["1: the file is empty; export the results table again with its header row"])
+        // Typed: the interface words them in its language (see SpreadsheetMessageTests).
+        #expect(problems("") == [ImportProblem(line: 1, column: 0, issue: .index(.emptyFile))])
+        #expect(problems("\u{FEFF}\n") == [ImportProblem(line: 1, column: 0, issue: .index(.emptyFile))])
         // A broken row is reported with the score problems of the others.
         let text = "Đơn vị,Khối,A (100)\nSở A,Sở,101\nSở B,Sở,1,2\n"
-        #expect(problems(text, vietnamese: true).count == 2)
-        #expect(problems(text, vietnamese: true).first == "2:3: 101 điểm vượt tối đa 100 của lĩnh vực \"A\"; sửa điểm này")
+        #expect(problems(text).count == 2)
+        #expect(problems(text).first == ImportProblem(line: 2, column: 3, issue: .index(.aboveMaximum(
+            field: "A", points: IndexPoints(hundredths: 10_100), maximum: IndexPoints(hundredths: 10_000)))))
     }
 }

@@ -16,12 +16,14 @@ final class ImportRunner {
         _ dialog: ImportDialog, event: EventData, vietnamese: Bool = false, progress: @escaping (Int, Int) -> Void
     ) -> (stage: ImportDialog.Stage, remedies: [ImportRemedy]) {
         let path = NSString(string: dialog.path.text).expandingTildeInPath
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (.refused(["\(path): cannot be read; check the path"]), [])
+        let words = (vietnamese ? UIStrings.vietnamese : UIStrings.english).spreadsheet
+        let data: Data
+        switch SpreadsheetFile.contents(atPath: path) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return (.refused(["\(path): \(words.issue(.cannotRead(failure)))"]), [])
         }
         var lastReported = Date.distantPast
         let groups = GroupOptions(create: dialog.createGroups, order: dialog.groupOrder)
-        let words = (vietnamese ? UIStrings.vietnamese : UIStrings.english).spreadsheet
         plan = nil
         revision = nil
         do {
@@ -30,9 +32,7 @@ final class ImportRunner {
                 revision = (checked, choices)
                 return (.preview(ImportPreview(revision: checked, words: words)), [])
             }
-            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups,
-                vietnamese: vietnamese
-            ) { done, total in
+            let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups) { done, total in
                 guard Date().timeIntervalSince(lastReported) > 0.1 else { return }
                 lastReported = Date()
                 progress(done, total)

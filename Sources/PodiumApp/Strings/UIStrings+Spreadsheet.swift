@@ -6,13 +6,13 @@ import PodiumDocuments
 public struct SpreadsheetStrings: Sendable {
     public var issue: @Sendable (SpreadsheetIssue) -> String
     public var zip: @Sendable (SpreadsheetIssue.ZIPFault) -> String
+    /// An index results file's problem (`SpreadsheetIssue.index`) on its own.
+    public var index: @Sendable (IndexImportIssue) -> String
     /// "CSV, UTF-8 with BOM, separator ;" / "xlsx, sheet Đại biểu", for the preview.
     public var source: @Sendable (SpreadsheetFile.Source) -> String
 
-    /// `problem`'s text: the typed issue in these words, or the message its reader wrote.
-    public func message(_ problem: ImportProblem) -> String {
-        problem.issue.map(issue) ?? problem.message
-    }
+    /// `problem`'s text: its typed issue in these words.
+    public func message(_ problem: ImportProblem) -> String { issue(problem.issue) }
 
     /// `line:column: message` (or `line: message` for the whole line or file).
     public func located(_ problem: ImportProblem) -> String {
@@ -28,6 +28,13 @@ public struct SpreadsheetStrings: Sendable {
 extension SpreadsheetStrings {
     static let vietnamese: SpreadsheetStrings = {
         let remedy = "hãy lưu lại từ bảng tính dưới dạng \"CSV UTF-8\" hoặc .xlsx"
+        let createGroups = "tạo các nhóm từ cột Thành phần: thêm --create-groups khi nhập bằng dòng lệnh, hoặc bấm g ở hộp thoại nhập"
+        let earlier: @Sendable (SpreadsheetIssue.DuplicateOrigin) -> String = { origin in
+            switch origin {
+            case .line(let line): "dòng \(line)"
+            case .existing(let id): "danh sách của sự kiện (mã \(id))"
+            }
+        }
         let zip: @Sendable (SpreadsheetIssue.ZIPFault) -> String = { fault in
             switch fault {
             case .noDirectory: "không có thư mục ZIP (tệp bị cắt cụt hoặc không phải sổ tính)"
@@ -91,18 +98,46 @@ extension SpreadsheetStrings {
                 case .xmlNotUTF8: return "XML của sổ tính không phải văn bản UTF-8 hợp lệ; tệp bị hỏng — hãy lưu lại từ bảng tính"
                 case .xmlProcessingInstruction: return "XML của sổ tính có một chỉ thị xử lý (<?…?>), điều mà bảng tính không bao giờ ghi; tệp bị hỏng — hãy lưu lại từ bảng tính"
                 case .unknownGroup(let name, let rows, let known):
-                    return "“\(name)” (\(rows) dòng) chưa là nhóm thành phần của sự kiện (\(known.isEmpty ? "sự kiện chưa có nhóm nào" : "các nhóm: " + known.joined(separator: "; "))); tạo nhóm mới hoặc gán vào một nhóm có sẵn"
+                    if known.isEmpty { return "“\(name)” (\(rows) dòng) chưa là nhóm thành phần: sự kiện chưa có nhóm nào; hãy \(createGroups)" }
+                    return "“\(name)” (\(rows) dòng) chưa là nhóm thành phần của sự kiện (các nhóm: \(known.joined(separator: "; "))); tạo nhóm mới hoặc gán vào một nhóm có sẵn"
                 case .unknownMappedGroup(let target, let from, let known):
                     return "“\(target)” (gán cho “\(from)”) không phải nhóm của sự kiện (\(known.isEmpty ? "sự kiện chưa có nhóm nào" : "các nhóm: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "tệp không có cột nhóm (Thành phần); hãy chọn một nhóm chung cho mọi người"
                 case .noAwardDecision:
                     return "sự kiện chưa có quyết định khen thưởng để ghi người được khen; hãy nhập quyết định trước: podium awards decision set SỐ --date YYYY-MM-DD, hoặc bấm Q ở khung 4"
                 case .duplicate(let name, let origin):
-                    let earlier = switch origin {
-                    case .line(let line): "dòng \(line)"
-                    case .existing(let id): "danh sách của sự kiện (mã \(id))"
+                    return "“\(name)” cùng đơn vị đã có ở \(earlier(origin)); hãy xoá một dòng, hoặc nhập với --on-duplicate skip hoặc merge"
+                case .duplicateSkipped(let name, let origin): return "đã bỏ qua “\(name)”: trùng với người đã có ở \(earlier(origin))"
+                case .duplicateMerged(let name, let origin): return "đã gộp “\(name)” vào người đã có ở \(earlier(origin))"
+                case .revisedDuplicate(let name, let line):
+                    return "“\(name)” cùng đơn vị đã có ở dòng \(line); danh sách sửa đổi chỉ ghi mỗi người một lần, hãy xoá một trong hai dòng"
+                case .unusedColumn(let title):
+                    return "cột \"\(title)\" không thuộc loại dữ liệu đang nhập nên được bỏ qua; hãy sửa tiêu đề cột nếu cần đọc cột này"
+                case .emptyName: return "ô họ tên để trống; hãy điền họ tên hoặc xoá dòng này"
+                case .emptyGroup(let known):
+                    let groups = known.isEmpty ? "" : " (các nhóm của sự kiện: \(known.joined(separator: "; ")))"
+                    return "ô thành phần để trống; hãy ghi nhóm thành phần của người này\(groups), hoặc nhập với --group TÊN để xếp mọi dòng không ghi nhóm vào một nhóm"
+                case .notAGroup(let text, let known):
+                    if known.isEmpty { return "“\(text)” không phải nhóm thành phần: sự kiện chưa có nhóm nào; hãy \(createGroups)" }
+                    return "“\(text)” không phải nhóm thành phần của sự kiện; hãy ghi một trong các nhóm: \(known.joined(separator: "; "))"
+                case .emptyRecipientUnit: return "ô đơn vị để trống; mỗi tập thể, cá nhân được khen thưởng cần có đơn vị để ghi trên bằng khen"
+                case .unknownRecipientKind(let text): return "loại “\(text)” không hợp lệ; hãy ghi “Tập thể” hoặc “Cá nhân”"
+                case .emptyTopic: return "ô tên tham luận để trống; hãy điền tên tham luận hoặc xoá dòng này"
+                case .emptySpeakerUnit: return "ô đơn vị để trống; hãy ghi đơn vị trình bày tham luận"
+                case .badMinutes(let text): return "“\(text)” không phải số phút; hãy ghi số phút lớn hơn 0 và không quá 240, ví dụ 7"
+                case .emptyTask: return "ô nội dung công việc để trống; hãy điền nội dung hoặc xoá dòng này"
+                case .badDueDate(let text): return "“\(text)” không phải ngày; hãy ghi theo dạng 26/03/2026, có thể kèm giờ: 26/03/2026 14:00"
+                case .unknownStatus(let text): return "“\(text)” không phải trạng thái; hãy ghi Chưa làm, Đang làm, Hoàn thành hoặc Vướng mắc"
+                case .unknownPriority(let text): return "“\(text)” không phải mức độ ưu tiên; hãy ghi Cao, Bình thường hoặc Thấp"
+                case .index(let problem): return IndexImportWords.vietnamese(problem)
+                case .eventFile(let problem): return EventFileWords.vietnamese(problem)
+                case .cannotRead(let failure):
+                    return switch failure {
+                    case .missing: "không tìm thấy tệp; hãy kiểm tra đường dẫn"
+                    case .denied: "không có quyền đọc tệp; hãy kiểm tra quyền truy cập của tệp"
+                    case .directory: "đây là một thư mục, không phải tệp; hãy chỉ đến tệp cần nhập"
+                    case .other: "không đọc được tệp; hãy kiểm tra đường dẫn và tệp"
                     }
-                    return "“\(name)” cùng đơn vị đã có ở \(earlier); hãy xoá một dòng, hoặc nhập với --on-duplicate skip hoặc merge"
                 case .repeatedColumn(let title, let earlier, let field):
                     return "cột \"\(title)\" trùng với cột \(earlier) (\(field)); hãy giữ lại một trong hai cột"
                 case .missingColumn(let field, let header):
@@ -120,6 +155,7 @@ extension SpreadsheetStrings {
                 }
             },
             zip: zip,
+            index: IndexImportWords.vietnamese,
             source: { source in
                 switch source {
                 case .csv(let encoding, let separator):
@@ -139,6 +175,13 @@ extension SpreadsheetStrings {
 
     static let english: SpreadsheetStrings = {
         let remedy = "save it from the spreadsheet as \"CSV UTF-8\" or as .xlsx"
+        let createGroups = "create them from the group column: add --create-groups on the command line, or press g in the import dialog"
+        let earlier: @Sendable (SpreadsheetIssue.DuplicateOrigin) -> String = { origin in
+            switch origin {
+            case .line(let line): "line \(line)"
+            case .existing(let id): "the event's list (id \(id))"
+            }
+        }
         let zip: @Sendable (SpreadsheetIssue.ZIPFault) -> String = { fault in
             switch fault {
             case .noDirectory: "it has no ZIP directory (the file is truncated or not a workbook)"
@@ -202,18 +245,47 @@ extension SpreadsheetStrings {
                 case .xmlNotUTF8: return "the workbook's XML is not valid UTF-8 text; the file is damaged — save it again from the spreadsheet"
                 case .xmlProcessingInstruction: return "the workbook's XML holds a processing instruction (<?…?>), which spreadsheets never write; the file is damaged — save it again from the spreadsheet"
                 case .unknownGroup(let name, let rows, let known):
-                    return "\"\(name)\" (\(rows) rows) is not a participant group of the event (\(known.isEmpty ? "the event has no groups yet" : "its groups: " + known.joined(separator: "; "))); create it or map it onto an existing group"
+                    let count = rows == 1 ? "1 row" : "\(rows) rows"
+                    if known.isEmpty { return "\"\(name)\" (\(count)) is not a participant group: the event has no groups yet; \(createGroups)" }
+                    return "\"\(name)\" (\(count)) is not a participant group of the event (its groups: \(known.joined(separator: "; "))); create it or map it onto an existing group"
                 case .unknownMappedGroup(let target, let from, let known):
                     return "\"\(target)\" (mapped from \"\(from)\") is not a group of the event (\(known.isEmpty ? "the event has no groups yet" : "its groups: " + known.joined(separator: "; ")))"
                 case .noGroupColumn: return "the file has no group column; choose the one group everyone belongs to"
                 case .noAwardDecision:
                     return "the event has no award decision to list recipients under; add the decision first: podium awards decision set NUMBER --date YYYY-MM-DD, or press Q on pane 4"
                 case .duplicate(let name, let origin):
-                    let earlier = switch origin {
-                    case .line(let line): "line \(line)"
-                    case .existing(let id): "the event (id \(id))"
+                    return "\"\(name)\" with the same unit is already on \(earlier(origin)); delete one row, or import with --on-duplicate skip or merge"
+                case .duplicateSkipped(let name, let origin): return "\"\(name)\" skipped: the same person is already on \(earlier(origin))"
+                case .duplicateMerged(let name, let origin): return "\"\(name)\" merged into the same person on \(earlier(origin))"
+                case .revisedDuplicate(let name, let line):
+                    return "\"\(name)\" with the same unit is already on line \(line); a revised list names each person once, so delete one of the rows"
+                case .unusedColumn(let title):
+                    return "column \"\(title)\" is not read by this kind of import and is ignored; rename its title if it should be read"
+                case .emptyName: return "the name cell is empty; fill in the name or delete the row"
+                case .emptyGroup(let known):
+                    let groups = known.isEmpty ? "" : " (the event's groups: \(known.joined(separator: "; ")))"
+                    return "the group cell is empty; write this person's participant group\(groups), or import with --group NAME to place every row without a group in one group"
+                case .notAGroup(let text, let known):
+                    if known.isEmpty { return "\"\(text)\" is not a participant group: the event has no groups yet; \(createGroups)" }
+                    return "\"\(text)\" is not a participant group of the event; write one of: \(known.joined(separator: "; "))"
+                case .emptyRecipientUnit: return "the unit cell is empty; every recipient needs a unit for the certificate"
+                case .unknownRecipientKind(let text): return "the kind \"\(text)\" is not valid; write Collective or Individual"
+                case .emptyTopic: return "the topic cell is empty; fill in the topic or delete the row"
+                case .emptySpeakerUnit: return "the unit cell is empty; name the unit that presents"
+                case .badMinutes(let text): return "\"\(text)\" is not a number of minutes; write more than 0 and at most 240, e.g. 7"
+                case .emptyTask: return "the task cell is empty; fill in the task or delete the row"
+                case .badDueDate(let text): return "\"\(text)\" is not a date; write it as 26/03/2026, optionally with a time: 26/03/2026 14:00"
+                case .unknownStatus(let text): return "\"\(text)\" is not a status; write To do, Doing, Done or Blocked"
+                case .unknownPriority(let text): return "\"\(text)\" is not a priority; write High, Normal or Low"
+                case .index(let problem): return IndexImportWords.english(problem)
+                case .eventFile(let problem): return EventFileWords.english(problem)
+                case .cannotRead(let failure):
+                    return switch failure {
+                    case .missing: "the file is not found; check the path"
+                    case .denied: "permission to read the file is denied; check its access rights"
+                    case .directory: "this is a folder, not a file; give the file to import"
+                    case .other: "the file cannot be read; check the path and the file"
                     }
-                    return "\"\(name)\" with the same unit is already on \(earlier); delete one row, or import with --on-duplicate skip or merge"
                 case .repeatedColumn(let title, let earlier, let field):
                     return "column \"\(title)\" repeats column \(earlier) (\(field)); keep one of them"
                 case .missingColumn(let field, let header):
@@ -231,6 +303,7 @@ extension SpreadsheetStrings {
                 }
             },
             zip: zip,
+            index: IndexImportWords.english,
             source: { source in
                 switch source {
                 case .csv(let encoding, let separator):

@@ -18,8 +18,8 @@ public enum SpeakerReader {
         var problems: [ImportProblem] = []
         let topic = columns.value("topic", in: row)
         let unit = columns.value("unit", in: row)
-        if topic.isEmpty { problems.append(RosterReader.problem(row, columns, "topic", "the topic is empty; fill it in or delete the row")) }
-        if unit.isEmpty { problems.append(RosterReader.problem(row, columns, "unit", "the unit is empty; name the unit that presents")) }
+        if topic.isEmpty { problems.append(RosterReader.problem(row, columns, "topic", .emptyTopic)) }
+        if unit.isEmpty { problems.append(RosterReader.problem(row, columns, "unit", .emptySpeakerUnit)) }
         let minutesText = columns.value("minutes", in: row)
         var seconds = 7 * 60
         if !minutesText.isEmpty {
@@ -27,7 +27,7 @@ public enum SpeakerReader {
             if let minutes = Double(digits), minutes > 0, minutes <= 240 {
                 seconds = Int((minutes * 60).rounded())
             } else {
-                problems.append(RosterReader.problem(row, columns, "minutes", "\"\(minutesText)\" is not a number of minutes; write e.g. 7"))
+                problems.append(RosterReader.problem(row, columns, "minutes", .badMinutes(text: minutesText)))
             }
         }
         if !problems.isEmpty { throw ImportProblems(problems) }
@@ -54,10 +54,10 @@ public enum ChecklistReader {
     public static func item(in row: CSVTable.Row, columns: ColumnMap, id: Int64) throws(ImportProblems) -> ChecklistItem {
         var problems: [ImportProblem] = []
         let title = columns.value("title", in: row)
-        if title.isEmpty { problems.append(RosterReader.problem(row, columns, "title", "the task is empty; fill it in or delete the row")) }
+        if title.isEmpty { problems.append(RosterReader.problem(row, columns, "title", .emptyTask)) }
         let due = dueDate(columns.value("due", in: row))
         if case .failure(let text) = due {
-            problems.append(RosterReader.problem(row, columns, "due", "\"\(text)\" is not a date; write it as 26/03/2026, optionally with a time: 26/03/2026 14:00"))
+            problems.append(RosterReader.problem(row, columns, "due", .badDueDate(text: text.text)))
         }
         let statusText = VietnameseText.folded(columns.value("status", in: row))
         let status: ChecklistItem.Status? = switch statusText {
@@ -68,7 +68,7 @@ public enum ChecklistReader {
         default: nil
         }
         if status == nil {
-            problems.append(RosterReader.problem(row, columns, "status", "\"\(columns.value("status", in: row))\" is not a status; use Chưa làm, Đang làm, Hoàn thành or Vướng mắc"))
+            problems.append(RosterReader.problem(row, columns, "status", .unknownStatus(text: columns.value("status", in: row))))
         }
         let priorityText = VietnameseText.folded(columns.value("priority", in: row))
         let priority: ChecklistItem.Priority? = switch priorityText {
@@ -78,7 +78,7 @@ public enum ChecklistReader {
         default: nil
         }
         if priority == nil {
-            problems.append(RosterReader.problem(row, columns, "priority", "\"\(columns.value("priority", in: row))\" is not a priority; use Cao, Bình thường or Thấp"))
+            problems.append(RosterReader.problem(row, columns, "priority", .unknownPriority(text: columns.value("priority", in: row))))
         }
         guard problems.isEmpty, case .success(let when) = due, let status, let priority else { throw ImportProblems(problems) }
         return ChecklistItem(

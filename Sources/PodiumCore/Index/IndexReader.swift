@@ -17,10 +17,10 @@ public enum IndexReader {
 
     /// `scheme` is the event's current scheme: its maxima are checked against the headers, and
     /// its title, tiers, groups and reveal setting carry over to the imported results.
-    public static func read(_ table: CSVTable, scheme: IndexScheme?, vietnamese: Bool) throws(ImportProblems) -> IndexResults {
+    public static func read(_ table: CSVTable, scheme: IndexScheme?) throws(ImportProblems) -> IndexResults {
         var problems: [ImportProblem] = []
         func problem(_ line: Int, _ column: Int, _ issue: IndexImportIssue) {
-            problems.append(ImportProblem(line: line, column: column, message: issue.message(vietnamese: vietnamese)))
+            problems.append(ImportProblem(line: line, column: column, issue: .index(issue)))
         }
         let headerLine = table.headerLine
         let layout = Layout(table.header)

@@ -45,12 +45,12 @@ public enum RosterReader {
     ) throws(ImportProblems) -> Delegate {
         let name = columns.value("name", in: row)
         if name.isEmpty {
-            throw ImportProblems([problem(row, columns, "name", "the name is empty; fill it in or delete the row")])
+            throw ImportProblems([problem(row, columns, "name", .emptyName)])
         }
         let groupText = columns.value("group", in: row)
         guard let group = groupText.isEmpty && everyone != nil ? everyone : matcher.match(groupText) else {
-            let known = groups.map(\.name).joined(separator: "; ")
-            throw ImportProblems([problem(row, columns, "group", "\"\(groupText)\" is not a participant group; use one of: \(known)")])
+            let known = groups.map(\.name)
+            throw ImportProblems([problem(row, columns, "group", groupText.isEmpty ? .emptyGroup(known: known) : .notAGroup(text: groupText, known: known))])
         }
         var flags: Delegate.Flags = []
         if group.key == "press" { flags.insert(.press) }
@@ -83,10 +83,10 @@ public enum RosterReader {
         default: nil
         }
         var problems: [ImportProblem] = []
-        if name.isEmpty { problems.append(problem(row, columns, "name", "the name is empty")) }
-        if unit.isEmpty { problems.append(problem(row, columns, "unit", "the unit is empty; every recipient needs one for the certificate")) }
+        if name.isEmpty { problems.append(problem(row, columns, "name", .emptyName)) }
+        if unit.isEmpty { problems.append(problem(row, columns, "unit", .emptyRecipientUnit)) }
         if kind == nil {
-            problems.append(problem(row, columns, "kind", "\"\(columns.value("kind", in: row))\" is neither \"Tập thể\" nor \"Cá nhân\""))
+            problems.append(problem(row, columns, "kind", .unknownRecipientKind(text: columns.value("kind", in: row))))
         }
         guard let kind, problems.isEmpty else { throw ImportProblems(problems) }
         return AwardRecipient(
@@ -113,7 +113,8 @@ public enum RosterReader {
         return result
     }
 
-    static func problem(_ row: CSVTable.Row, _ columns: ColumnMap, _ key: String, _ message: String) -> ImportProblem {
-        ImportProblem(line: row.line, column: (columns.indexes[key] ?? -1) + 1, message: message)
+    /// `issue` at the cell of field `key` in `row` (column 0 when the file has no such column).
+    static func problem(_ row: CSVTable.Row, _ columns: ColumnMap, _ key: String, _ issue: SpreadsheetIssue) -> ImportProblem {
+        ImportProblem(line: row.line, column: (columns.indexes[key] ?? -1) + 1, issue: issue)
     }
 }

@@ -32,13 +32,17 @@ public struct CSVTable: Hashable, Sendable {
         /// A record with more fields than any table Podium reads could need.
         case tooManyColumns(line: Int, limit: Int)
 
-        public var description: String {
+        /// The refusal as the spreadsheet reader reports it, typed for the interface to word.
+        public var problem: ImportProblem {
             switch self {
-            case .empty: "the file holds no header row"
-            case .unterminatedQuote(let line): "line \(line): a quoted field is never closed"
-            case .tooManyColumns(let line, let limit): "line \(line): more than \(limit) fields"
+            case .empty: ImportProblem(line: 1, column: 0, issue: .noRows)
+            case .unterminatedQuote(let line): ImportProblem(line: line, column: 0, issue: .unterminatedQuote)
+            case .tooManyColumns(let line, let limit): ImportProblem(line: line, column: limit, issue: .tooManyColumns(limit: limit))
             }
         }
+
+        /// The typed case with its place, for logs and tests (people read `SpreadsheetStrings`).
+        public var description: String { problem.description }
     }
 
     /// Splits `text`; a leading BOM is dropped, the separator is the one among `,` `;` TAB

@@ -66,28 +66,20 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     /// 1-based column; 0 when the problem concerns the whole line or file.
     public var column: Int
-    /// The words of readers that say their problems themselves; empty for a typed `issue`.
-    public var message: String
-    /// The spreadsheet reader's problems, as data the interface words (`SpreadsheetStrings`).
-    public var issue: SpreadsheetIssue?
-
-    public init(line: Int, column: Int, message: String) {
-        self.line = line
-        self.column = column
-        self.message = message
-    }
+    /// What is wrong, as data the interface words in its language (`SpreadsheetStrings`):
+    /// no reader writes the words itself.
+    public var issue: SpreadsheetIssue
 
     public init(line: Int, column: Int, issue: SpreadsheetIssue) {
         self.line = line
         self.column = column
-        self.message = ""
         self.issue = issue
     }
 
     /// `line:column: message`, or `line: message` when the problem is the whole line or file;
-    /// a typed issue shows as its case, for logs and tests (people read `SpreadsheetStrings`).
+    /// the issue shows as its case, for logs and tests (people read `SpreadsheetStrings`).
     public var description: String {
-        let text = issue.map { "\($0)" } ?? message
+        let text = "\(issue)"
         return column > 0 ? "\(line):\(column): \(text)" : "\(line): \(text)"
     }
 }

@@ -41,8 +41,53 @@ public enum SpreadsheetIssue: Hashable, Sendable {
     /// `name`, with the same unit, is already listed: on an earlier line or in the event; the
     /// interface offers to skip or merge such rows.
     case duplicate(name: String, of: DuplicateOrigin)
-    /// Award recipients for an event that has no award decision to list them under yet.
+    /// Award recipients for an event that has no award decision to list them under yet; said
+    /// once for the file, at its first row.
     case noAwardDecision
+    /// A warning: with `--on-duplicate skip`, this row was left out as the same as an earlier one.
+    case duplicateSkipped(name: String, of: DuplicateOrigin)
+    /// A warning: with `--on-duplicate merge`, this row's fields went into the earlier one.
+    case duplicateMerged(name: String, of: DuplicateOrigin)
+    /// A revised list naming `name` (with the same unit) on an earlier `line` too.
+    case revisedDuplicate(name: String, line: Int)
+    /// A warning: a column no field of this import reads; it is left out.
+    case unusedColumn(title: String)
+
+    // Cells of a row (the problem's column is the field's).
+    /// A delegate's or recipient's name cell is empty.
+    case emptyName
+    /// A delegate row names no group, and no group for such rows was chosen.
+    case emptyGroup(known: [String])
+    /// A delegate row's group is none of the event's groups (`known`: their names, maybe none).
+    case notAGroup(text: String, known: [String])
+    /// An award recipient's unit is empty: the certificate needs it.
+    case emptyRecipientUnit
+    /// The kind of a recipient is neither "Tập thể" nor "Cá nhân".
+    case unknownRecipientKind(text: String)
+    /// A contribution's topic is empty.
+    case emptyTopic
+    /// A contribution's presenting unit is empty.
+    case emptySpeakerUnit
+    /// A contribution's duration is not a number of minutes from 1 to 240.
+    case badMinutes(text: String)
+    /// A checklist task's title is empty.
+    case emptyTask
+    /// A checklist task's due date is not a date (and time) Podium reads.
+    case badDueDate(text: String)
+    /// A checklist task's status is none of the four.
+    case unknownStatus(text: String)
+    /// A checklist task's priority is none of the three.
+    case unknownPriority(text: String)
+
+    /// A problem of a PAR index results file (its columns, maxima and points).
+    case index(IndexImportIssue)
+
+    /// A problem of an event file (YAML) written by hand or by another Podium.
+    case eventFile(EventFileIssue)
+
+    // The file itself.
+    /// The file cannot be opened.
+    case cannotRead(ReadFailure)
 
     // Workbooks (.xlsx).
     case noSuchSheet(name: String, sheets: [String])
@@ -77,6 +122,11 @@ public enum SpreadsheetIssue: Hashable, Sendable {
         case line(Int)
         /// Already in the event, with this id.
         case existing(id: Int64)
+    }
+
+    /// Why a file cannot be opened.
+    public enum ReadFailure: Error, Hashable, Sendable {
+        case missing, denied, directory, other
     }
 
     public enum BinaryKind: Hashable, Sendable {

@@ -12,19 +12,19 @@ struct PlanReferences {
 /// delegate or recipient are problems, not silently dropped entries.
 extension EventReading {
     /// An optional delegate id under `key`, checked against the delegates in the file.
-    func delegateReference(_ fields: YAMLFields, _ key: String, among ids: Set<Int64>, what: String) -> Int64? {
+    func delegateReference(_ fields: YAMLFields, _ key: String, among ids: Set<Int64>, as role: EventFileIssue.DelegateRole) -> Int64? {
         guard let id = fields.int(key, range: 1...Int(Int32.max)).map(Int64.init) else { return nil }
         if !ids.contains(id), let node = fields.node(key) {
-            problems.add(node, "no delegate has id \(id) (\(what)); use the id of one in \"delegates\" or null")
+            problems.add(node, .unknownDelegate(id: id, as: role))
         }
         return id
     }
 
     func readRankTable(_ node: Node?) -> RankTable {
         guard let node else { return .standard }
-        let fields = YAMLFields(node, what: "the rank table", known: ["unmatched_rank", "rules"], problems: problems)
+        let fields = YAMLFields(node, what: .rankTable, known: ["unmatched_rank", "rules"], problems: problems)
         let rules = fields.list("rules").map { ruleNode in
-            let rule = YAMLFields(ruleNode, what: "a rank rule", known: ["pattern", "rank"], problems: problems)
+            let rule = YAMLFields(ruleNode, what: .rankRule, known: ["pattern", "rank"], problems: problems)
             return RankTable.Rule(rule.text("pattern", required: true), rank: rule.int("rank", required: true) ?? 0)
         }
         return RankTable(rules: rules, unmatchedRank: fields.int("unmatched_rank") ?? RankTable.standard.unmatchedRank)
@@ -32,18 +32,18 @@ extension EventReading {
 
     func readSeating(_ node: Node?, _ references: PlanReferences) -> SeatingPlan {
         guard let node else { return SeatingPlan() }
-        let fields = YAMLFields(node, what: "the seating section", known: ["settings", "assignments"], problems: problems)
+        let fields = YAMLFields(node, what: .seating, known: ["settings", "assignments"], problems: problems)
         var seated: [Int64: Int] = [:]
         let assignments = fields.list("assignments").compactMap { item -> SeatAssignment? in
-            let entry = YAMLFields(item, what: "a seat assignment", known: [
+            let entry = YAMLFields(item, what: .seatAssignment, known: [
                 "delegate", "seat", "locked", "reason", "order", "precedence", "group",
             ], problems: problems)
             guard let id = entry.int("delegate", required: true, range: 1...Int(Int32.max)).map(Int64.init) else { return nil }
             let idNode = entry.node("delegate") ?? item
             if !references.delegateIDs.contains(id) {
-                problems.add(idNode, "no delegate has id \(id); seat a delegate listed in \"delegates\" or remove this assignment")
+                problems.add(idNode, .seatForUnknownDelegate(id: id))
             } else if let line = seated[id] {
-                problems.add(idNode, "delegate \(id) already has a seat on line \(line); keep one assignment per delegate")
+                problems.add(idNode, .seatedTwice(id: id, line: line))
             }
             seated[id] = seated[id] ?? idNode.mark?.line ?? 0
             return SeatAssignment(
@@ -64,7 +64,7 @@ extension EventReading {
     private func seatingSettings(_ node: Node?) -> SeatingSettings {
         let defaults = SeatingSettings()
         guard let node else { return defaults }
-        let fields = YAMLFields(node, what: "the seating settings", known: [
+        let fields = YAMLFields(node, what: .seatingSettings, known: [
             "viewpoint", "even_centring", "leader_groups", "leader_rows", "group_order", "press_groups", "press_side",
         ], problems: problems)
         func keys(_ key: String, _ fallback: [String]) -> [String] { fields.pairs[key] == nil ? fallback : fields.strings(key) }
@@ -81,31 +81,31 @@ extension EventReading {
 
     func readAwardPlan(_ node: Node?, _ references: PlanReferences) -> AwardPlan {
         guard let node else { return AwardPlan() }
-        let fields = YAMLFields(node, what: "the award plan", known: ["settings", "batches"], problems: problems)
+        let fields = YAMLFields(node, what: .awardPlan, known: ["settings", "batches"], problems: problems)
         var batchOf: [Int64: Int] = [:]
         let batches = fields.list("batches").enumerated().map { index, item in
-            let entry = YAMLFields(item, what: "an award batch", known: ["recipients", "presenter", "manual", "script"], problems: problems)
+            let entry = YAMLFields(item, what: .awardBatch, known: ["recipients", "presenter", "manual", "script"], problems: problems)
             let idNodes = entry.list("recipients")
             var ids: [Int64] = []
             for idNode in idNodes {
                 guard let text = idNode.scalar?.string, let number = Int64(text), number > 0 else {
-                    problems.add(idNode, "each entry of \"recipients\" must be the id of a recipient, a whole number")
+                    problems.add(idNode, .batchEntryNotID)
                     continue
                 }
                 if !references.recipientIDs.contains(number) {
-                    problems.add(idNode, "no recipient has id \(number); use the id of a recipient listed under \"awards\"")
+                    problems.add(idNode, .unknownRecipient(id: number))
                 } else if let other = batchOf[number] {
-                    problems.add(idNode, "recipient \(number) is already in batch \(other); keep it in one batch")
+                    problems.add(idNode, .recipientInTwoBatches(id: number, batch: other))
                 }
                 batchOf[number] = batchOf[number] ?? index + 1
                 ids.append(number)
             }
             if idNodes.isEmpty, item.mapping != nil {
-                problems.add(entry.node("recipients") ?? item, "a batch needs at least one recipient; list recipient ids or remove the batch")
+                problems.add(entry.node("recipients") ?? item, .emptyBatch)
             }
             return AwardBatch(
                 recipientIDs: ids,
-                presenterID: delegateReference(entry, "presenter", among: references.delegateIDs, what: "the batch's presenter"),
+                presenterID: delegateReference(entry, "presenter", among: references.delegateIDs, as: .presenter),
                 isManual: entry.bool("manual"),
                 script: entry.has("script") ? entry.multiline("script") : nil
             )
@@ -116,7 +116,7 @@ extension EventReading {
     private func awardSettings(_ node: Node?) -> AwardSettings {
         let defaults = AwardSettings()
         guard let node else { return defaults }
-        let fields = YAMLFields(node, what: "the award settings", known: [
+        let fields = YAMLFields(node, what: .awardSettings, known: [
             "forms", "batch_size", "seconds_per_recipient", "seconds_per_batch", "decision_reading_seconds", "reader",
         ], problems: problems)
         return AwardSettings(

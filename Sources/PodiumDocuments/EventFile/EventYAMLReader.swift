@@ -11,7 +11,7 @@ public enum EventYAMLReader {
             // itself, so no tag is ever asked for: the basic resolver skips matching every
             // scalar (and every mapping key, for the duplicate check) against regular expressions.
             guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw ImportProblems([ImportProblem(line: 1, column: 0, message: "the file is empty; export an event with `podium export event` to see the layout")])
+                throw ImportProblems([ImportProblem(line: 1, column: 0, issue: .eventFile(.empty))])
             }
             root = node
         } catch let problems as ImportProblems {
@@ -26,22 +26,18 @@ public enum EventYAMLReader {
     }
 
     private static func syntaxProblem(_ error: any Error) -> ImportProblem {
-        let advice = "fix the YAML syntax there (indentation, a missing quote or colon)"
         guard let yaml = error as? YamlError else {
-            return ImportProblem(line: 1, column: 0, message: "not readable as YAML (\(error)); \(advice)")
+            return ImportProblem(line: 1, column: 0, issue: .eventFile(.syntax(detail: "\(error)")))
         }
         switch yaml {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ImportProblem(line: mark.line, column: mark.column, message: "\(problem); \(advice)")
+            return ImportProblem(line: mark.line, column: mark.column, issue: .eventFile(.syntax(detail: problem)))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ImportProblem(
-                line: context.mark.line, column: context.mark.column,
-                message: "the key \(duplicates.joined(separator: ", ")) appears twice in one mapping; keep one"
-            )
+            return ImportProblem(line: context.mark.line, column: context.mark.column, issue: .eventFile(.repeatedKeys(duplicates.map { "\($0)" })))
         case .reader(let problem, _, _, _):
-            return ImportProblem(line: 1, column: 0, message: "\(problem); save the file as UTF-8 text")
+            return ImportProblem(line: 1, column: 0, issue: .eventFile(.notUTF8(detail: problem)))
         default:
-            return ImportProblem(line: 1, column: 0, message: "not readable as YAML (\(yaml)); \(advice)")
+            return ImportProblem(line: 1, column: 0, issue: .eventFile(.syntax(detail: "\(yaml)")))
         }
     }
 }
@@ -51,37 +47,37 @@ struct EventReading {
     let problems: ProblemList
 
     func read(_ root: Node) -> EventFile {
-        let top = YAMLFields(root, what: "the event file", known: [
+        let top = YAMLFields(root, what: .file, known: [
             "podium", "event", "settings", "programme", "groups", "delegates", "contributions", "awards", "checklist", "hall",
             "rank_table", "seating", "award_plan", "par_index",
         ], problems: problems)
         if let version = top.int("podium", required: true), version > EventFile.formatVersion {
-            problems.add(top.node("podium") ?? root, "the file is format \(version), this Podium reads up to \(EventFile.formatVersion); update Podium")
+            problems.add(top.node("podium") ?? root, .newerFormat(version: version, supported: EventFile.formatVersion))
         }
         let info = readInfo(top.node("event"), root)
-        let segments = readList(top.list("programme"), "programme item") { fields, index, id in
+        let segments = readList(top.list("programme"), .programmeItem) { fields, index, id in
             segment(fields, position: index + 1, id: id)
         }
-        let groups = readList(top.list("groups"), "group") { fields, index, id in
+        let groups = readList(top.list("groups"), .group) { fields, index, id in
             ParticipantGroup(
                 id: id, key: fields.text("key", required: true), name: fields.text("name", required: true), order: index + 1,
                 level: fields.choice("level", default: ParticipantGroup.Level.province, among: [.province, .commune, .guest]), aliases: fields.strings("aliases"), shortLabel: fields.text("short_label")
             )
         }
-        let delegates = readList(top.list("delegates"), "delegate") { fields, _, id in delegate(fields, id: id, groups: groups) }
+        let delegates = readList(top.list("delegates"), .delegate) { fields, _, id in delegate(fields, id: id, groups: groups) }
         let delegateIDs = Set(delegates.map(\.id))
-        let contributions = readList(top.list("contributions"), "contribution") { fields, index, id in
+        let contributions = readList(top.list("contributions"), .contribution) { fields, index, id in
             Contribution(
                 id: id, position: index + 1, topic: fields.text("topic", required: true), unit: fields.text("unit"),
                 speakerName: fields.text("speaker_name"), speakerTitle: fields.text("speaker_title"),
                 allottedSeconds: fields.int("allotted_seconds") ?? 300, status: fields.choice("status", default: Contribution.Status.queued),
                 mcNotes: fields.multiline("mc_notes"),
-                delegateID: delegateReference(fields, "delegate", among: delegateIDs, what: "the speaking delegate"),
+                delegateID: delegateReference(fields, "delegate", among: delegateIDs, as: .speaker),
                 mcInvitation: fields.multiline("mc_invitation"), mcThanks: fields.multiline("mc_thanks")
             )
         }
         var recipientNodes: [(decisionID: Int64, nodes: [Node])] = []
-        let decisions = readList(top.list("awards"), "award decision") { fields, _, id in
+        let decisions = readList(top.list("awards"), .awardDecision) { fields, _, id in
             recipientNodes.append((id, fields.list("recipients")))
             return AwardDecision(
                 id: id, number: fields.text("number", required: true), date: fields.date("date"),
@@ -89,11 +85,11 @@ struct EventReading {
             )
         }
         let allRecipientNodes = recipientNodes.flatMap(\.nodes)
-        var ids = Identifiers(nodes: allRecipientNodes, problems: problems, what: "recipient")
+        var ids = Identifiers(nodes: allRecipientNodes, problems: problems, what: .recipient)
         var recipients: [AwardRecipient] = []
         for (decisionID, nodes) in recipientNodes {
             for (index, node) in nodes.enumerated() {
-                let fields = YAMLFields(node, what: "a recipient", known: [
+                let fields = YAMLFields(node, what: .recipient, known: [
                     "id", "kind", "name", "title", "unit", "form", "representative", "attendance", "received_by", "pronunciation",
                 ], problems: problems)
                 recipients.append(AwardRecipient(
@@ -107,20 +103,20 @@ struct EventReading {
             }
         }
         let segmentIDs = Set(segments.map(\.id))
-        let checklist = readList(top.list("checklist"), "checklist item") { fields, _, id in
+        let checklist = readList(top.list("checklist"), .checklistItem) { fields, _, id in
             checklistItem(fields, id: id, segmentIDs: segmentIDs)
         }
         var settings: [String: String] = [:]
         if let node = top.node("settings"), node.mapping != nil {
             for (key, value) in node.mapping ?? [:] {
                 guard let name = key.string, let text = value.scalar?.string else {
-                    problems.add(key, "each setting must be \"name: text\"")
+                    problems.add(key, .settingNotText)
                     continue
                 }
                 settings[name] = Sanitizer.clean(text, keepNewlines: false)
             }
         } else if let node = top.node("settings"), node.scalar?.string.isEmpty == false {
-            problems.add(node, "\"settings\" must be a mapping of \"name: text\" lines")
+            problems.add(node, .settingsNotMapping)
         }
         let references = PlanReferences(
             delegateIDs: delegateIDs, recipientIDs: Set(recipients.map(\.id))
@@ -138,38 +134,38 @@ struct EventReading {
         )
     }
 
-    private func readList<T>(_ nodes: [Node], _ what: String, _ make: (YAMLFields, Int, Int64) -> T) -> [T] {
+    private func readList<T>(_ nodes: [Node], _ what: EventFileIssue.Part, _ make: (YAMLFields, Int, Int64) -> T) -> [T] {
         var ids = Identifiers(nodes: nodes, problems: problems, what: what)
         return nodes.enumerated().map { index, node in
-            let fields = YAMLFields(node, what: "a \(what)", known: EventReading.known[what] ?? [], problems: problems)
+            let fields = YAMLFields(node, what: what, known: EventReading.known[what] ?? [], problems: problems)
             return make(fields, index, ids.take(fields))
         }
     }
 
-    static let known: [String: [String]] = [
-        "programme item": ["id", "title", "kind", "planned_seconds", "fixed_start", "presenter", "mc_lines", "cues", "warning_seconds", "danger_seconds"],
-        "group": ["id", "key", "name", "short_label", "level", "aliases"],
-        "delegate": ["id", "name", "title", "unit", "group", "precedence", "stand_in_for", "flags", "checked_in", "note"],
-        "contribution": [
+    static let known: [EventFileIssue.Part: [String]] = [
+        .programmeItem: ["id", "title", "kind", "planned_seconds", "fixed_start", "presenter", "mc_lines", "cues", "warning_seconds", "danger_seconds"],
+        .group: ["id", "key", "name", "short_label", "level", "aliases"],
+        .delegate: ["id", "name", "title", "unit", "group", "precedence", "stand_in_for", "flags", "checked_in", "note"],
+        .contribution: [
             "id", "topic", "unit", "speaker_name", "speaker_title", "allotted_seconds", "status", "mc_notes",
             "delegate", "mc_invitation", "mc_thanks",
         ],
-        "award decision": ["id", "number", "date", "signer", "signer_title", "subject", "recipients"],
-        "checklist item": ["id", "title", "agency", "owner", "due_date", "due_time", "status", "blocked_reason", "priority", "notes", "gates_segment"],
+        .awardDecision: ["id", "number", "date", "signer", "signer_title", "subject", "recipients"],
+        .checklistItem: ["id", "title", "agency", "owner", "due_date", "due_time", "status", "blocked_reason", "priority", "notes", "gates_segment"],
     ]
 
     private func readInfo(_ node: Node?, _ root: Node) -> EventInfo {
         guard let node else {
-            problems.add(root, "the file has no \"event\" section (title, date, start …); add one")
+            problems.add(root, .noEventSection)
             return EventInfo(title: "", planNumber: "", date: CivilDate(year: 2000, month: 1, day: 1), startTime: ClockTime(secondsSinceMidnight: 0), windowMinutes: 0, venue: "", organiser: "")
         }
-        let fields = YAMLFields(node, what: "the event section", known: ["title", "plan_number", "date", "start", "window_minutes", "venue", "organiser", "time_zone"], problems: problems)
+        let fields = YAMLFields(node, what: .event, known: ["title", "plan_number", "date", "start", "window_minutes", "venue", "organiser", "time_zone"], problems: problems)
         // Files written before the event kept its zone are in the default one (Việt Nam).
         var zone = fields.text("time_zone")
         if zone.isEmpty {
             zone = EventInfo.defaultTimeZoneID
         } else if !EventInfo.isKnownTimeZone(zone) {
-            problems.add(fields.node("time_zone") ?? node, "\"\(zone)\" is not a time zone name; write one such as Asia/Ho_Chi_Minh or UTC")
+            problems.add(fields.node("time_zone") ?? node, .unknownTimeZone(zone))
             zone = EventInfo.defaultTimeZoneID
         }
         return EventInfo(
@@ -196,14 +192,14 @@ struct EventReading {
     private func delegate(_ fields: YAMLFields, id: Int64, groups: [ParticipantGroup]) -> Delegate {
         let groupKey = fields.text("group", required: true)
         if !groupKey.isEmpty, !groups.contains(where: { $0.key == groupKey }), let node = fields.node("group") {
-            problems.add(node, "\"\(groupKey)\" is not the key of a group; use one of: \(groups.map(\.key).joined(separator: ", "))")
+            problems.add(node, .unknownGroupKey(groupKey, known: groups.map(\.key)))
         }
         var flags: Delegate.Flags = []
         for (index, name) in fields.strings("flags").enumerated() {
             if let flag = EventYAMLFlags.all.first(where: { $0.0 == name }) {
                 flags.insert(flag.1)
             } else if let node = fields.list("flags").dropFirst(index).first {
-                problems.add(node, "\"\(name)\" is not a delegate flag; use: \(EventYAMLFlags.all.map(\.0).joined(separator: ", "))")
+                problems.add(node, .unknownFlag(name, known: EventYAMLFlags.all.map(\.0)))
             }
         }
         return Delegate(
@@ -217,7 +213,7 @@ struct EventReading {
     private func checklistItem(_ fields: YAMLFields, id: Int64, segmentIDs: Set<Int64>) -> ChecklistItem {
         let gates = fields.int("gates_segment").map(Int64.init)
         if let gates, !segmentIDs.contains(gates), let node = fields.node("gates_segment") {
-            problems.add(node, "no programme item has id \(gates); use the id of a programme item or null")
+            problems.add(node, .unknownSegment(id: gates))
         }
         return ChecklistItem(
             id: id, title: fields.text("title", required: true), agency: fields.text("agency"), owner: fields.text("owner"),
@@ -230,9 +226,9 @@ struct EventReading {
 
     private func readHall(_ node: Node?) -> Hall {
         guard let node else { return .empty }
-        let fields = YAMLFields(node, what: "the hall", known: ["name", "presidium_seats", "sections"], problems: problems)
+        let fields = YAMLFields(node, what: .hall, known: ["name", "presidium_seats", "sections"], problems: problems)
         let sections = fields.list("sections").map { sectionNode in
-            let section = YAMLFields(sectionNode, what: "a hall section", known: [
+            let section = YAMLFields(sectionNode, what: .hallSection, known: [
                 "name", "rows", "seats_per_row", "unusable", "inner_aisles", "wall_aisle",
             ], problems: problems)
             var unusable: Set<SeatPosition> = []
@@ -241,7 +237,7 @@ struct EventReading {
                 if parts.count == 2 {
                     unusable.insert(SeatPosition(row: parts[0], seat: parts[1]))
                 } else if let item = section.list("unusable").dropFirst(index).first {
-                    problems.add(item, "\"\(text)\" is not a seat; write it as ROW-SEAT, e.g. 3-12")
+                    problems.add(item, .notASeat(text))
                 }
             }
             return HallSection(
@@ -259,9 +255,9 @@ private struct Identifiers {
     private var next: Int64
     private var seen: Set<Int64> = []
     private let problems: ProblemList
-    private let what: String
+    private let what: EventFileIssue.Part
 
-    init(nodes: [Node], problems: ProblemList, what: String) {
+    init(nodes: [Node], problems: ProblemList, what: EventFileIssue.Part) {
         self.problems = problems
         self.what = what
         let written = nodes.compactMap { $0.mapping?["id"]?.int }
@@ -274,7 +270,7 @@ private struct Identifiers {
             return next
         }
         if !seen.insert(id).inserted, let node = fields.node("id") {
-            problems.add(node, "another \(what) already has id \(id); give this one a new id or remove the line")
+            problems.add(node, .repeatedID(what, id: id))
         }
         return id
     }

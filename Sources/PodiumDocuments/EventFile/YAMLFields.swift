@@ -6,24 +6,24 @@ import Yams
 /// otherwise lose what was typed under it without a word).
 struct YAMLFields {
     let node: Node
-    let what: String
+    let what: EventFileIssue.Part
     private(set) var pairs: [String: (key: Node, value: Node)] = [:]
     private let problems: ProblemList
 
-    init(_ node: Node, what: String, known: [String], problems: ProblemList) {
+    init(_ node: Node, what: EventFileIssue.Part, known: [String], problems: ProblemList) {
         self.node = node
         self.what = what
         self.problems = problems
         guard let map = node.mapping else {
-            problems.add(node, "\(what) must be a mapping of \"key: value\" lines")
+            problems.add(node, .notAMapping(what))
             return
         }
         for (key, value) in map {
             let name = key.string ?? ""
             if !known.contains(name) {
-                problems.add(key, "\(what) has no field \"\(name)\"; known fields: \(known.joined(separator: ", "))")
+                problems.add(key, .unknownField(what, field: name, known: known))
             } else if pairs[name] != nil {
-                problems.add(key, "\"\(name)\" appears twice in \(what); keep one")
+                problems.add(key, .repeatedField(what, field: name))
             } else {
                 pairs[name] = (key, value)
             }
@@ -48,11 +48,11 @@ struct YAMLFields {
 
     func int(_ key: String, required: Bool = false, range: ClosedRange<Int> = 0...Int(Int32.max)) -> Int? {
         guard let value = pairs[key]?.value, !isNull(value) else {
-            if required { problems.add(node, "\(what) needs \"\(key)\"") }
+            if required { problems.add(node, .missingField(what, field: key)) }
             return nil
         }
         guard let text = value.scalar?.string, let number = Int(text), range.contains(number) else {
-            problems.add(value, "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            problems.add(value, .notWholeNumber(field: key, lowest: range.lowerBound, highest: range.upperBound))
             return nil
         }
         return number
@@ -64,7 +64,7 @@ struct YAMLFields {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            problems.add(value, "\"\(key)\" must be true or false")
+            problems.add(value, .notTrueOrFalse(field: key))
             return fallback
         }
     }
@@ -72,7 +72,7 @@ struct YAMLFields {
     func date(_ key: String, required: Bool = false) -> CivilDate? {
         guard let raw = rawText(key, required: required), !raw.isEmpty else { return nil }
         guard let date = CivilDate(parsing: raw) else {
-            problems.add(pairs[key]?.value ?? node, "\"\(raw)\" is not a date; write it as 2026-03-26")
+            problems.add(pairs[key]?.value ?? node, .notADate(text: raw))
             return nil
         }
         return date
@@ -81,7 +81,7 @@ struct YAMLFields {
     func time(_ key: String, required: Bool = false) -> ClockTime? {
         guard let raw = rawText(key, required: required), !raw.isEmpty else { return nil }
         guard let time = ClockTime(parsing: raw) else {
-            problems.add(pairs[key]?.value ?? node, "\"\(raw)\" is not a time of day; write it as 08:00")
+            problems.add(pairs[key]?.value ?? node, .notATime(text: raw))
             return nil
         }
         return time
@@ -94,8 +94,7 @@ struct YAMLFields {
     func choice<T: RawRepresentable>(_ key: String, default fallback: T, among all: [T]) -> T where T.RawValue == String {
         guard let raw = rawText(key, required: false), !raw.isEmpty else { return fallback }
         guard let value = T(rawValue: raw) else {
-            let allowed = all.map(\.rawValue).joined(separator: ", ")
-            problems.add(pairs[key]?.value ?? node, "\"\(raw)\" is not a valid \(key); use one of: \(allowed)")
+            problems.add(pairs[key]?.value ?? node, .notAChoice(field: key, text: raw, allowed: all.map(\.rawValue)))
             return fallback
         }
         return value
@@ -104,7 +103,7 @@ struct YAMLFields {
     func list(_ key: String) -> [Node] {
         guard let value = pairs[key]?.value, !isNull(value) else { return [] }
         guard let sequence = value.sequence else {
-            problems.add(value, "\"\(key)\" must be a list (lines starting with \"- \")")
+            problems.add(value, .notAList(field: key))
             return []
         }
         return Array(sequence)
@@ -114,7 +113,7 @@ struct YAMLFields {
     func ints(_ key: String, range: ClosedRange<Int> = 0...Int(Int32.max)) -> [Int] {
         list(key).compactMap { item in
             guard let text = item.scalar?.string, let number = Int(text), range.contains(number) else {
-                problems.add(item, "each entry of \"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+                problems.add(item, .entryNotWholeNumber(field: key, lowest: range.lowerBound, highest: range.upperBound))
                 return nil
             }
             return number
@@ -124,7 +123,7 @@ struct YAMLFields {
     func strings(_ key: String) -> [String] {
         list(key).compactMap { item in
             guard let text = item.scalar?.string else {
-                problems.add(item, "each entry of \"\(key)\" must be a plain text")
+                problems.add(item, .entryNotText(field: key))
                 return nil
             }
             return VietnameseText.normalize(Sanitizer.clean(text, keepNewlines: false))
@@ -133,11 +132,11 @@ struct YAMLFields {
 
     private func rawText(_ key: String, required: Bool) -> String? {
         guard let value = pairs[key]?.value, !isNull(value) else {
-            if required { problems.add(node, "\(what) needs \"\(key)\"") }
+            if required { problems.add(node, .missingField(what, field: key)) }
             return nil
         }
         guard let scalar = value.scalar else {
-            problems.add(value, "\"\(key)\" must be a text, not a list or mapping")
+            problems.add(value, .notText(field: key))
             return nil
         }
         return scalar.string
@@ -153,11 +152,11 @@ struct YAMLFields {
 final class ProblemList {
     private(set) var problems: [ImportProblem] = []
 
-    func add(_ node: Node, _ message: String) {
-        add(line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message)
+    func add(_ node: Node, _ issue: EventFileIssue) {
+        add(line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, issue)
     }
 
-    func add(line: Int, column: Int, _ message: String) {
-        problems.append(ImportProblem(line: line, column: column, message: message))
+    func add(line: Int, column: Int, _ issue: EventFileIssue) {
+        problems.append(ImportProblem(line: line, column: column, issue: .eventFile(issue)))
     }
 }

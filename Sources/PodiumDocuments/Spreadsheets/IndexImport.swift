@@ -6,19 +6,19 @@ import PodiumCore
 /// score problem are reported together, each as line:column, in the interface's language.
 public enum IndexImport {
     public static func plan(
-        data: Data, sheet: String? = nil, into event: EventData, vietnamese: Bool,
+        data: Data, sheet: String? = nil, into event: EventData,
         progress: @escaping (Int, Int) -> Void = { _, _ in }
     ) throws(ImportProblems) -> ImportPlan {
         // An empty file would otherwise be reported in the spreadsheet reader's English words.
         if data.isEmpty || String(decoding: data, as: UTF8.self).allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
-            throw ImportProblems([ImportProblem(line: 1, column: 0, message: IndexImportIssue.emptyFile.message(vietnamese: vietnamese))])
+            throw ImportProblems([ImportProblem(line: 1, column: 0, issue: .index(.emptyFile))])
         }
         let file = try SpreadsheetFile.read(data, sheet: sheet, fields: IndexReader.anchorFields) { progress($0, 0) }
         let scheme = event.index.scheme.fields.isEmpty ? nil : event.index.scheme
         var results: IndexResults?
         var problems = file.problems
         do {
-            results = try IndexReader.read(file.table, scheme: scheme, vietnamese: vietnamese)
+            results = try IndexReader.read(file.table, scheme: scheme)
         } catch {
             problems += error.problems
         }

@@ -21,6 +21,17 @@ public struct SpreadsheetFile: Sendable {
         case xlsx(sheet: String)
     }
 
+    /// The bytes of the file at `path`, or why it cannot be opened (typed, so the CLI and the
+    /// import dialog say it in the interface's language).
+    public static func contents(atPath path: String) -> Result<Data, SpreadsheetIssue.ReadFailure> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
+        if isDirectory.boolValue { return .failure(.directory) }
+        guard FileManager.default.isReadableFile(atPath: path) else { return .failure(.denied) }
+        guard let data = FileManager.default.contents(atPath: path) else { return .failure(.other) }
+        return .success(data)
+    }
+
     /// Reads `data`; `.xlsx` is recognised by content, not by name. The header is the first of
     /// the first ten rows that names any of `fields`, so title rows above it are skipped.
     public static func read(
@@ -41,13 +52,7 @@ public struct SpreadsheetFile: Sendable {
             do {
                 table = try CSVTable.parse(text)
             } catch {
-                switch error {
-                case .empty: throw XLSXReader.fail(.noRows)
-                case .tooManyColumns(let line, let limit):
-                    throw ImportProblems([ImportProblem(line: line, column: limit, issue: .tooManyColumns(limit: limit))])
-                case .unterminatedQuote(let line):
-                    throw ImportProblems([ImportProblem(line: line, column: 0, issue: .unterminatedQuote)])
-                }
+                throw ImportProblems([error.problem])
             }
             rows = [CSVTable.Row(line: table.headerLine, fields: table.header)] + table.rows
             source = .csv(encoding: encoding, separator: table.separator)

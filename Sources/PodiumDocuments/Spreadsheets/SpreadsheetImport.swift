@@ -63,10 +63,10 @@ public enum SpreadsheetImport {
     /// `plan.event` in one transaction, so an import is all or nothing.
     public static func plan(
         _ kind: ImportKind, data: Data, sheet: String? = nil, into event: EventData,
-        duplicates policy: DuplicatePolicy = .report, groups options: GroupOptions = GroupOptions(), vietnamese: Bool = false,
+        duplicates policy: DuplicatePolicy = .report, groups options: GroupOptions = GroupOptions(),
         progress: @escaping (Int, Int) -> Void = { _, _ in }
     ) throws(ImportProblems) -> ImportPlan {
-        if kind == .index { return try IndexImport.plan(data: data, sheet: sheet, into: event, vietnamese: vietnamese, progress: progress) }
+        if kind == .index { return try IndexImport.plan(data: data, sheet: sheet, into: event, progress: progress) }
         let file = try SpreadsheetFile.read(data, sheet: sheet, fields: kind.fields) { progress($0, 0) }
         let table = file.table
         let columns = try ColumnMap(header: table.header, fields: kind.fields, headerLine: table.headerLine)
@@ -74,7 +74,7 @@ public enum SpreadsheetImport {
             columns.indexes.first { $0.value == index }.map { (title: VietnameseText.normalize(title), field: $0.key) }
         }
         var columnWarnings = columns.unknownColumns.map {
-            ImportProblem(line: table.headerLine, column: 0, message: "column \"\($0)\" is not used by a \(kind.rawValue) import; it is ignored")
+            ImportProblem(line: table.headerLine, column: 0, issue: .unusedColumn(title: $0))
         }
         columnWarnings += file.warnings
         var event = event
@@ -126,7 +126,7 @@ public enum SpreadsheetImport {
                 let d = try RosterReader.delegate(in: row, columns: columns, groups: event.groups, matcher: matcher, id: 0, everyone: everyone)
                 let key = Merger.key(d.name, d.unit)
                 if let first = lines[key] {
-                    problems.append(ImportProblem(line: row.line, column: 0, message: "\"\(d.name)\" with the same unit is already on line \(first); a revised list names each person once"))
+                    problems.append(ImportProblem(line: row.line, column: 0, issue: .revisedDuplicate(name: d.name, line: first)))
                     continue
                 }
                 lines[key] = row.line
@@ -211,6 +211,7 @@ private struct Merger {
     /// Duplicate key → where the first holder came from (a line, or the event) and its id.
     private var seen: [String: (line: Int?, id: Int64)] = [:]
     private let decisionID: Int64?
+    private var reportedNoDecision = false
     /// The event's groups folded once for every row (imports do not change the groups).
     private let groupMatcher: ParticipantGroup.Matcher
     /// The group of delegate rows that name none.
@@ -272,11 +273,14 @@ private struct Merger {
                 event.delegates[i].groupKey = d.groupKey
             }
         case .awards:
-            guard let decisionID else {
-                throw ImportProblems([ImportProblem(line: row.line, column: 0, issue: .noAwardDecision)])
+            // Without a decision the file is refused once, at its first row; the rows are still
+            // checked so every other problem shows in the same report.
+            if decisionID == nil, !reportedNoDecision {
+                problems.append(ImportProblem(line: row.line, column: 0, issue: .noAwardDecision))
+                reportedNoDecision = true
             }
             let r = try RosterReader.recipient(
-                in: row, columns: columns, decisionID: decisionID, id: lastRecipientID + 1, order: recipientsOfDecision + 1
+                in: row, columns: columns, decisionID: decisionID ?? 0, id: lastRecipientID + 1, order: recipientsOfDecision + 1
             )
             let key = Self.key(r.name, r.unit)
             switch decide(key, row, r.name) {
@@ -342,19 +346,18 @@ private struct Merger {
 
     private mutating func decide(_ key: String, _ row: CSVTable.Row, _ name: String) -> Placement {
         guard let first = seen[key] else { return .append }
-        let earlier = first.line.map { "line \($0)" } ?? "the event (id \(first.id))"
+        let origin: SpreadsheetIssue.DuplicateOrigin = first.line.map { .line($0) } ?? .existing(id: first.id)
         switch policy {
         case .report:
-            let origin: SpreadsheetIssue.DuplicateOrigin = first.line.map { .line($0) } ?? .existing(id: first.id)
             problems.append(ImportProblem(line: row.line, column: 0, issue: .duplicate(name: name, of: origin)))
             return .skip
         case .skip:
             skipped += 1
-            warnings.append(ImportProblem(line: row.line, column: 0, message: "\"\(name)\" skipped: the same as \(earlier)"))
+            warnings.append(ImportProblem(line: row.line, column: 0, issue: .duplicateSkipped(name: name, of: origin)))
             return .skip
         case .merge:
             merged += 1
-            warnings.append(ImportProblem(line: row.line, column: 0, message: "\"\(name)\" merged into \(earlier)"))
+            warnings.append(ImportProblem(line: row.line, column: 0, issue: .duplicateMerged(name: name, of: origin)))
             return .merge(first.id)
         }
     }

@@ -1,23 +1,25 @@
 import Foundation
 import PodiumCore
 import Testing
+@testable import PodiumApp
 
 /// Reading results tables: the sample file, maxima from headers, and every kind of bad input
-/// reported with its line and column, in Vietnamese or English.
+/// reported with its line and column, typed and worded in Vietnamese or English by the strings layer.
 @Suite struct IndexReaderTests {
     static let sampleURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Sources/PodiumDemo/Resources/par-index-2025.csv").standardized
 
-    static func read(_ text: String, scheme: IndexScheme? = nil, vietnamese: Bool = true) throws -> IndexResults {
-        try IndexReader.read(try CSVTable.parse(text), scheme: scheme, vietnamese: vietnamese)
+    static func read(_ text: String, scheme: IndexScheme? = nil) throws -> IndexResults {
+        try IndexReader.read(try CSVTable.parse(text), scheme: scheme)
     }
 
     static func problems(_ text: String, scheme: IndexScheme? = nil, vietnamese: Bool = true) -> [String] {
         do {
-            _ = try read(text, scheme: scheme, vietnamese: vietnamese)
+            _ = try read(text, scheme: scheme)
             return []
         } catch let problems as ImportProblems {
-            return problems.problems.map(\.description)
+            let words = (vietnamese ? UIStrings.vietnamese : UIStrings.english).spreadsheet
+            return problems.problems.map(words.located)
         } catch {
             return ["\(error)"]
         }
