@@ -43,7 +43,7 @@ import Testing
     /// The keys that prepare the day come from the same table, each marked as preparing.
     @Test func thePreparingFootersComeFromTheTable() {
         #expect(KeyMap.footer(on: .seating, Language.vi.strings.footer, preparing: true)
-            == "N nhóm · T thứ bậc · O bậc riêng · S thiết lập · A tự xếp · H hội trường · ?")
+            == "A tự xếp · H hội trường · N nhóm · T thứ bậc · O bậc riêng · S thiết lập · ?")
         #expect(KeyMap.footer(on: .awards, Language.en.strings.footer, preparing: true)
             == "Q decision · a add · e edit · x Del remove · m move · s split · M merge · ?")
         for pane in Pane.allCases {
