@@ -39,4 +39,16 @@ import Testing
         #expect(KeyMap.footer(on: .index, Language.en.strings.footer)
             == "f group · t tier · s sort · S reverse · / find · v view · Enter card · n reveal · p back · ?")
     }
+
+    /// The keys that prepare the day come from the same table, each marked as preparing.
+    @Test func thePreparingFootersComeFromTheTable() {
+        #expect(KeyMap.footer(on: .seating, Language.vi.strings.footer, preparing: true)
+            == "A tự xếp · H hội trường · N nhóm · T thứ bậc · O bậc riêng · S thiết lập · ?")
+        #expect(KeyMap.footer(on: .awards, Language.en.strings.footer, preparing: true)
+            == "Q decision · a add · e edit · x Del remove · m move · s split · M merge · ?")
+        for pane in Pane.allCases {
+            let preparing = KeyMap.bindings(on: pane).filter { $0.footer?.preparing == true }
+            #expect(preparing.allSatisfy { $0.scope == .pane(pane) }, "a preparing key of \(pane) is not the pane's own")
+        }
+    }
 }

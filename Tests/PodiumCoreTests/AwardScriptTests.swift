@@ -1,5 +1,6 @@
 import Foundation
 import PodiumCore
+import PodiumDocuments
 import Testing
 
 /// The MC's words for collectives and individuals, absentees, edits and the live tick-off.

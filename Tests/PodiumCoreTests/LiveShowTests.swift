@@ -1,5 +1,6 @@
 import Foundation
 import PodiumCore
+import PodiumDocuments
 import Testing
 
 /// The live show as a fold of journal entries, with the clock injected as plain dates.

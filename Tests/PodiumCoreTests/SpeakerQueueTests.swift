@@ -1,5 +1,6 @@
 import Foundation
 import PodiumCore
+import PodiumDocuments
 import Testing
 
 /// The speaker queue inside the live show, with the clock injected as plain dates.

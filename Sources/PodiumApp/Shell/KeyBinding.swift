@@ -19,6 +19,9 @@ public struct KeyBinding: Sendable {
     public struct Footer: Sendable {
         public var key: String
         public var word: @Sendable (FooterStrings) -> String
+        /// A key that prepares the day (groups, ranks, the ceremony's batches): shown, instead
+        /// of the pane's day-of keys, to whoever may prepare and only while that is the work.
+        public var preparing: Bool
     }
 
     public enum Scope: Hashable, Sendable {
@@ -41,9 +44,9 @@ public struct KeyBinding: Sendable {
 
     /// The binding, shown in the footer as `key` (default: its first key as the help shows
     /// them) and `word`.
-    func inFooter(_ key: String? = nil, _ word: @escaping @Sendable (FooterStrings) -> String) -> KeyBinding {
+    func inFooter(_ key: String? = nil, preparing: Bool = false, _ word: @escaping @Sendable (FooterStrings) -> String) -> KeyBinding {
         var binding = self
-        binding.footer = Footer(key: key ?? label.split(separator: " ").first.map(String.init) ?? label, word: word)
+        binding.footer = Footer(key: key ?? label.split(separator: " ").first.map(String.init) ?? label, word: word, preparing: preparing)
         return binding
     }
 }

@@ -55,9 +55,11 @@ public enum KeyMap {
 
     /// The footer's line for `pane`, from the same rows, so it never names a key that does
     /// nothing there: the pane's own footer keys then "?" for the rest, or, on a pane with
-    /// none, the global ones.
-    public static func footer(on pane: Pane, _ strings: FooterStrings) -> String {
-        let entries = bindings(on: pane).compactMap { binding in binding.footer.map { (binding.scope, $0) } }
+    /// none, the global ones. `preparing` picks the keys that prepare the day instead.
+    public static func footer(on pane: Pane, _ strings: FooterStrings, preparing: Bool = false) -> String {
+        let entries = bindings(on: pane).compactMap { binding in
+            binding.footer.flatMap { $0.preparing == preparing ? (binding.scope, $0) : nil }
+        }
         let own = entries.filter { $0.0 == .pane(pane) }.map { "\($0.1.key) \($0.1.word(strings))" }
         guard !own.isEmpty else { return entries.map { "\($0.1.key) \($0.1.word(strings))" }.joined(separator: " · ") }
         return (own + ["?"]).joined(separator: " · ")

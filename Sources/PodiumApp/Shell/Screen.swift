@@ -51,8 +51,8 @@ public enum Screen {
             // The keys that prepare the ceremony or the hall to whoever may use them before the
             // show; the tick-off keys to the MC, and to everyone once the show runs.
             let hint = switch state.pane {
-            case .awards where SetupKeys.awardsRefusal(state) == nil && state.show.stage != .running: SetupKeys.footer(on: .awards, strings)
-            case .seating where SetupKeys.seatingRefusal(state) == nil: SetupKeys.footer(on: .seating, strings)
+            case .awards where SetupKeys.awardsRefusal(state) == nil && state.show.stage != .running: KeyMap.footer(on: .awards, strings.footer, preparing: true)
+            case .seating where SetupKeys.seatingRefusal(state) == nil: KeyMap.footer(on: .seating, strings.footer, preparing: true)
             default: KeyMap.footer(on: state.pane, strings.footer)
             }
             canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: .uiDim)

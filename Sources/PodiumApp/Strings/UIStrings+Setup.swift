@@ -69,8 +69,6 @@ public struct SetupStrings: Sendable {
     public var notSeatingEditor: String
     /// The footers' short words for the preparing keys, by the key table's label; the rest
     /// (B, P) are in the help, as the footer has room for the common ones only.
-    public var seatingFooterWords: [String: String]
-    public var awardsFooterWords: [String: String]
     // What a blank event's panes say is missing, and the key that adds it.
     public var blankProgramme: [String]
     public var blankNoDelegates: String
@@ -189,10 +187,6 @@ public struct SetupStrings: Sendable {
         notAwardEditor: "Chỉ ban tổ chức sửa quyết định, người được khen và các đợt trao.",
         liveEndIfStartedNow: { "nếu bắt đầu ngay: kết thúc \($0)" },
         notSeatingEditor: "Chỉ ban tổ chức hoặc bộ phận lễ tân sửa nhóm, thứ bậc và thiết lập xếp chỗ.",
-        seatingFooterWords: ["N": "nhóm", "T": "thứ bậc", "O": "bậc riêng", "S": "thiết lập", "A": "tự xếp", "H": "hội trường"],
-        awardsFooterWords: [
-            "Q": "quyết định", "a": "thêm", "e": "sửa", "x Del": "xoá", "m": "chuyển", "s": "tách", "M": "gộp",
-        ],
         blankProgramme: [
             "Chưa có chương trình — bấm a để thêm mục (tên, loại, số phút); K/J đổi thứ tự, r sửa.",
             "Bấm D để sửa thông tin hội nghị (tên, ngày, giờ bắt đầu, địa điểm, múi giờ).",
@@ -305,10 +299,6 @@ public struct SetupStrings: Sendable {
         notAwardEditor: "Only organisers edit the decision, the recipients and the batches.",
         liveEndIfStartedNow: { "if started now: ends \($0)" },
         notSeatingEditor: "Only organisers or protocol staff edit groups, ranks and seating settings.",
-        seatingFooterWords: ["N": "groups", "T": "ranks", "O": "own rank", "S": "settings", "A": "auto-seat", "H": "hall"],
-        awardsFooterWords: [
-            "Q": "decision", "a": "add", "e": "edit", "x Del": "remove", "m": "move", "s": "split", "M": "merge",
-        ],
         blankProgramme: [
             "No programme yet — press a to add a segment (title, kind, minutes); K/J reorder, r edits.",
             "Press D to edit the event's details (title, date, start, venue, time zone).",

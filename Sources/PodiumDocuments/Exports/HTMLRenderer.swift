@@ -25,14 +25,7 @@ public enum HTMLRenderer {
                 body += "<div class=\"page-break\"></div>\n"
             }
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(DocumentText.html(document.title))</title>
-            <style>
+        return HTMLPage.render(title: document.title, language: "vi", css: """
             @page { size: \(page.css); margin: 18mm 16mm 18mm 20mm; }
             html { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 13pt; line-height: 1.4; color: #000; background: #fff; }
             body { margin: 0 auto; max-width: 180mm; }
@@ -50,13 +43,7 @@ public enum HTMLRenderer {
             tr { break-inside: avoid; }
             .page-break { break-after: page; }
             @media screen { body { padding: 12mm; } }
-            </style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+            """, body: body)
     }
 
     private static func lines(_ text: String) -> String {

@@ -93,10 +93,7 @@ public enum IndexRankingExport {
         let legend = scheme.tiers.enumerated().map { index, tier in
             "<span><i style=\"background:\(colour(index))\"></i>\(DocumentText.html(tier.name)) (≥ \(tier.minimumPercent) %)</span>"
         }.joined(separator: " ")
-        return """
-            <!DOCTYPE html>
-            <html lang="\(vi ? "vi" : "en")"><head><meta charset="utf-8"><title>\(DocumentText.html(scheme.title))</title>
-            <style>
+        return HTMLPage.render(title: scheme.title, language: vi ? "vi" : "en", css: """
             @page { size: A4 landscape; margin: 12mm; }
             body { font-family: "Noto Sans", "Segoe UI", "Times New Roman", serif; font-size: 10pt; color: #111; }
             h1 { font-size: 16pt; text-align: center; } h2 { font-size: 13pt; margin: 6mm 0 2mm; }
@@ -104,13 +101,11 @@ public enum IndexRankingExport {
             table { border-collapse: collapse; width: 100%; } th, td { border: 0.5pt solid #999; padding: 1pt 4pt; }
             td.n { text-align: right; font-variant-numeric: tabular-nums; } .legend i { display: inline-block; width: 10pt; height: 8pt; margin: 0 3pt; }
             .heat { margin-top: 4mm; } .figures { color: #444; }
-            </style></head><body>
+            """, body: """
             <h1>\(DocumentText.html(scheme.title))</h1>
             <p class="legend">\(legend)</p>
             \(body)
-            </body></html>
-
-            """
+            """)
     }
 
     /// Units down, fields across: each cell in its tier's colour with the sub-index printed in it.

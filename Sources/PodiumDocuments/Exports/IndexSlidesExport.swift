@@ -42,11 +42,7 @@ public enum IndexSlidesExport {
                 <section class="slide"><header>\(DocumentText.html(scheme.title)) · \(DocumentText.html(step.group.name))</header><div class="head">\(headline)</div>\(chart)<footer>\(index + 1)/\(steps.count)</footer></section>
                 """)
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="\(vi ? "vi" : "en")"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(DocumentText.html(scheme.title))</title>
-            <style>
+        return HTMLPage.render(title: scheme.title, language: vi ? "vi" : "en", css: """
             html, body { margin: 0; height: 100%; background: #0b2545; }
             body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #fff; display: flex; align-items: center; justify-content: center; }
             .slide { display: none; box-sizing: border-box; width: min(100vw, 177.78vh); height: min(56.25vw, 100vh); padding: 3% 5%; background: #13315c; position: relative; overflow: hidden; }
@@ -67,9 +63,9 @@ public enum IndexSlidesExport {
               h1 { font-size: 54px; } h2 { font-size: 63px; } header { font-size: 24px; } .place { font-size: 126px; } .name { font-size: 54px; }
               .points { font-size: 32px; } .sentence { font-size: 30px; } footer { font-size: 18px; } .title p { font-size: 27px; }
             }
-            </style></head><body>
+            """, body: """
             \(slides.joined(separator: "\n"))
-            <script>
+            """, script: """
             (function () {
               var slides = document.querySelectorAll('.slide'), at = 0;
               function show(n) { at = Math.max(0, Math.min(slides.length - 1, n)); slides.forEach(function (s, i) { s.classList.toggle('on', i === at); }); if (location.hash !== '#' + (at + 1)) history.replaceState(null, '', '#' + (at + 1)); }
@@ -81,9 +77,6 @@ public enum IndexSlidesExport {
               document.addEventListener('click', function () { show(at + 1); });
               show((parseInt(location.hash.slice(1), 10) || 1) - 1);
             })();
-            </script>
-            </body></html>
-
-            """
+            """, viewport: true)
     }
 }

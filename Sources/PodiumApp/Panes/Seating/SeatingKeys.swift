@@ -48,7 +48,7 @@ enum SeatingKeys {
         KeyBinding(
             keys: [.char("A")], label: "A", scope: .pane(.seating),
             command: { _ in .seating(.autoAssign) }, describe: { $0.actionSeatAuto }, disabledReason: editRefusal
-        ),
+        ).inFooter(preparing: true) { $0.seatingAuto },
         KeyBinding(
             keys: [.char("U")], label: "U", scope: .pane(.seating),
             command: { _ in .seating(.undoAutoAssign) }, describe: { $0.dayOf.actionSeatUndoAuto }, disabledReason: editRefusal
@@ -77,7 +77,7 @@ enum SeatingKeys {
         KeyBinding(
             keys: [.char("H")], label: "H", scope: .pane(.seating),
             command: { _ in .seating(.hall(.toggle)) }, describe: { $0.actionHallEditor }, disabledReason: editRefusal
-        ),
+        ).inFooter(preparing: true) { $0.seatingHall },
         KeyBinding(
             keys: [.char("p")], label: "p", scope: .pane(.seating),
             command: { _ in .seating(.hall(.editPresidium)) }, describe: { $0.actionHallPresidium }, disabledReason: hallEditRefusal

@@ -1,3 +1,5 @@
+import PodiumCore
+
 /// The seating chart as an SVG drawing: the stage and presidium at the top, the hall's rows
 /// below as the audience sees it, each seat coloured by group with the occupant's initials;
 /// the full name, title and unit are in each seat's tooltip.

@@ -1,3 +1,5 @@
+import PodiumCore
+
 /// The post-event report as Markdown, CSV and print-ready HTML.
 extension ShowReport {
     /// A rehearsal's report says so in its heading, so it is never mistaken for the real one.
@@ -88,11 +90,7 @@ extension ShowReport {
             let over = row.over ? " class=\"over\"" : ""
             return "<tr\(over)>" + row.cells.map { "<td>\(DocumentText.html($0))</td>" }.joined() + "</tr>"
         }.joined(separator: "\n")
-        return """
-            <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="utf-8">
-            <title>\(heading) — \(DocumentText.html(title))</title>
-            <style>
+        return HTMLPage.render(title: "\(heading) — \(title)", language: "vi", css: """
             @page { size: A4 landscape; margin: 15mm; }
             body { font-family: "Times New Roman", serif; font-size: 12pt; color: #000; }
             h1 { font-size: 15pt; text-align: center; }
@@ -101,14 +99,12 @@ extension ShowReport {
             th { background: #eee; }
             tr { page-break-inside: avoid; }
             tr.over td { font-weight: bold; }
-            </style></head><body>
+            """, body: """
             <h1>\(heading)<br>\(DocumentText.html(title))</h1>
             <p>Ngày \(date.vietnamese). \(DocumentText.html(driftLine))</p>
             <table><thead><tr>\(head)</tr></thead><tbody>
             \(body)
             </tbody></table>
-            </body></html>
-
-            """
+            """)
     }
 }

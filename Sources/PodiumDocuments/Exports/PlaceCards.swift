@@ -1,3 +1,5 @@
+import PodiumCore
+
 /// Place cards as an HTML print sheet: two tent cards per A4 page, each folded along the
 /// middle, the name readable from both sides (the back half printed upside down).
 public enum PlaceCards {
@@ -14,13 +16,7 @@ public enum PlaceCards {
                 </section>
                 """
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head>
-            <meta charset="utf-8">
-            <title>Bảng tên đại biểu — \(DocumentText.html(chart.event.info.title))</title>
-            <style>
+        return HTMLPage.render(title: "Bảng tên đại biểu — \(chart.event.info.title)", language: "vi", css: """
             @page { size: A4 portrait; margin: 0; }
             body { margin: 0; font-family: "Times New Roman", Times, serif; }
             .card { height: 148.5mm; box-sizing: border-box; border-bottom: 1px dashed #999; page-break-inside: avoid; }
@@ -29,13 +25,8 @@ public enum PlaceCards {
             .name { font-size: 30pt; font-weight: bold; text-transform: uppercase; color: #b71c1c; }
             .title { font-size: 14pt; margin-top: 3mm; }
             .seat { position: absolute; right: 8mm; bottom: 4mm; font-size: 8pt; color: #777; font-family: Arial, sans-serif; }
-            </style>
-            </head>
-            <body>
+            """, body: """
             \(cards.joined(separator: "\n"))
-            </body>
-            </html>
-
-            """
+            """)
     }
 }

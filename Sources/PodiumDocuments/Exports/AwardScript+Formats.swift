@@ -1,3 +1,5 @@
+import PodiumCore
+
 /// The ceremony script as plain text (for the terminal), Markdown, and print-ready HTML.
 extension AwardScript {
     public enum Format: String, CaseIterable, Sendable { case md, html, txt }
@@ -51,11 +53,7 @@ extension AwardScript {
             let mark = section.isEdited ? " <small>(\(DocumentText.html(editedMark)))</small>" : ""
             return "<section>\n<h2>\(DocumentText.html(section.title))\(mark)</h2>\n\(lines)\n</section>"
         }.joined(separator: "\n")
-        return """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)"><head><meta charset="utf-8">
-            <title>\(DocumentText.html(title))</title>
-            <style>
+        return HTMLPage.render(title: title, language: language.rawValue, css: """
             @page { size: A4 portrait; margin: 20mm 18mm; }
             body { font-family: "Times New Roman", serif; font-size: 14pt; line-height: 1.45; color: #000; }
             h1 { font-size: 16pt; text-align: center; text-transform: uppercase; }
@@ -64,12 +62,10 @@ extension AwardScript {
             p { margin: 0.3em 0; text-align: justify; }
             p.name { margin-left: 2em; font-weight: bold; }
             small { font-weight: normal; font-style: italic; }
-            </style></head><body>
+            """, body: """
             <h1>\(DocumentText.html(title))</h1>
             \(body)
-            </body></html>
-
-            """
+            """)
     }
 }
 

@@ -1,3 +1,5 @@
+import PodiumCore
+
 /// One CSV list per group, in precedence order, for the reception desks.
 public enum SeatingLists {
     public struct File: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import PodiumCore
+
 /// The print-ready seating chart: one A3 landscape page with the drawing, the legend and the
 /// presidium's names; all styles inline so the file prints anywhere.
 public enum SeatingChartHTML {
@@ -34,13 +36,7 @@ public enum SeatingChartHTML {
             let delegate = entry.delegate.map { "\(DocumentText.html($0.name)), \(DocumentText.html($0.title))" } ?? ""
             return "<li><b>\(DocumentText.html(entry.seat.label))</b> \(delegate)</li>"
         }.joined(separator: "\n")
-        return """
-            <!DOCTYPE html>
-            <html lang="vi">
-            <head>
-            <meta charset="utf-8">
-            <title>\(DocumentText.html(labels.heading)) — \(DocumentText.html(info.title))</title>
-            <style>
+        return HTMLPage.render(title: "\(labels.heading) — \(info.title)", language: "vi", css: """
             @page { size: A3 landscape; margin: 10mm; }
             body { font-family: Arial, Helvetica, sans-serif; margin: 0; color: #000; }
             header { text-align: center; margin-bottom: 4mm; }
@@ -53,9 +49,7 @@ public enum SeatingChartHTML {
             aside ul { list-style: none; padding: 0; margin: 0 0 4mm; }
             aside li { margin: 1mm 0; }
             .swatch { display: inline-block; width: 4mm; height: 4mm; border: 1px solid #90a4ae; margin-right: 2mm; vertical-align: middle; }
-            </style>
-            </head>
-            <body>
+            """, body: """
             <header>
             <h1>\(DocumentText.html(labels.heading))</h1>
             <h2>\(DocumentText.html(info.title))</h2>
@@ -76,9 +70,6 @@ public enum SeatingChartHTML {
             </ul>
             </aside>
             </div>
-            </body>
-            </html>
-
-            """
+            """)
     }
 }
