@@ -89,7 +89,9 @@ enum AllBench {
 
     // MARK: rendering
 
-    static func paneRenders(runs: Int = 51) throws {
+    /// `only`, when given, names the one pane to render (programme, seating, speakers, awards,
+    /// checklist, stage): one pane's profile under callgrind without the others' noise.
+    static func paneRenders(runs: Int = 51, only: String? = nil) throws {
         let theme = try LiveBench.theme()
         var state = AppState(event: StressEvent.make(), role: .organizer, operatorName: "bench", language: .vi, now: Date(), isReadOnly: false)
         state.awards = AwardProgress()
@@ -97,7 +99,7 @@ enum AllBench {
             ("programme", .agenda, .main), ("seating", .seating, .main), ("speakers", .speakers, .main),
             ("awards", .awards, .main), ("checklist", .checklist, .main), ("stage clock", .agenda, .stage),
         ]
-        for (name, pane, view) in panes {
+        for (name, pane, view) in panes where only.map({ name.hasPrefix($0) }) ?? true {
             state.pane = pane
             state.view = view
             var samples: [Double] = []

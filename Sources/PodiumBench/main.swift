@@ -15,8 +15,12 @@ do {
     case "panes":
         BenchTable.header()
         try AllBench.paneRenders(runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 51)
+    // One pane's renders (programme, seating, speakers, awards, checklist, stage), RUNS times.
+    case "pane":
+        BenchTable.header()
+        try AllBench.paneRenders(runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 51, only: arguments.dropFirst().first)
     default:
-        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], open FILE [PANE], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
+        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], pane NAME [RUNS], open FILE [PANE], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
         exit(2)
     }
 } catch {
