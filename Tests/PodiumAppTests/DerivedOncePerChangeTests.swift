@@ -8,6 +8,55 @@ import Testing
 /// these check that what is kept is always what a fresh derivation would give, after every
 /// kind of change that should rebuild it, so a render never has to walk the whole event.
 @Suite struct DerivedOncePerChangeTests {
+    private func expectChecklistCurrent(_ state: AppState, _ comment: Comment) {
+        let derived = state.checklistDerived
+        #expect(derived.rows == ChecklistDerived.rows(state.event.checklist, view: state.checklistView), comment)
+        #expect(derived.done == state.event.checklist.filter { $0.status == .done }.count, comment)
+        #expect(derived.segmentTitles == Dictionary(uniqueKeysWithValues: state.event.segments.map { ($0.id, $0.title) }), comment)
+    }
+
+    @Test func theChecklistRowsFollowTheItemsTheProgrammeTheGroupingAndTheFilter() throws {
+        var state = try Fixtures.state(pane: .checklist)
+        expectChecklistCurrent(state, "as opened")
+        state.checklistView.grouping = state.checklistView.grouping.next
+        expectChecklistCurrent(state, "grouped by due time")
+        state.checklistView.grouping = state.checklistView.grouping.next
+        expectChecklistCurrent(state, "grouped by status")
+        state.event.checklist[0].status = .done
+        expectChecklistCurrent(state, "an item done")
+        state.checklistView.filter = "bang khen"
+        expectChecklistCurrent(state, "filtered")
+        #expect(state.checklistDerived.rows.count < ChecklistDerived.rows(state.event.checklist, view: ChecklistViewState()).count)
+        state.event.checklist.removeLast()
+        expectChecklistCurrent(state, "an item removed")
+        state.event.segments[0].title = "Khai mạc (đã đổi)"
+        expectChecklistCurrent(state, "a segment renamed")
+        state.checklistView = ChecklistViewState()
+        expectChecklistCurrent(state, "back to the default view")
+    }
+
+    /// The overdue count is a binary search over the due moments kept when the list changed;
+    /// it must count exactly the items `isOverdue(at:)` calls late, at any moment.
+    @Test func theOverdueCountMatchesEveryItemAskedOneByOne() throws {
+        var state = try Fixtures.state(pane: .checklist)
+        state.event.checklist[1].status = .blocked
+        state.event.checklist[2].status = .done
+        let items = state.event.checklist
+        let dues = items.compactMap(\.dueMoment)
+        let probes = dues.flatMap { due in
+            [-1, 0, 1].map { step in
+                LocalMoment(date: due.date, time: ClockTime(secondsSinceMidnight: min(86_399, max(0, due.time.secondsSinceMidnight + step))))
+            }
+        } + [
+            LocalMoment(date: CivilDate(year: 2000, month: 1, day: 1), time: ClockTime(hour: 0, minute: 0)),
+            LocalMoment(date: CivilDate(year: 2100, month: 1, day: 1), time: ClockTime(hour: 0, minute: 0)),
+        ]
+        #expect(probes.contains { moment in items.contains { $0.isOverdue(at: moment) } })
+        for moment in probes {
+            #expect(state.checklistDerived.overdue(at: moment) == items.filter { $0.isOverdue(at: moment) }.count)
+        }
+    }
+
     @Test func theHallGridsPerSeatFactsFollowCheckInsAndGroups() throws {
         var state = try Fixtures.state(pane: .seating)
         func expectCurrent(_ comment: Comment) {
