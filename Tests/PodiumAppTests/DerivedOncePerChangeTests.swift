@@ -78,4 +78,36 @@ import Testing
         state.event.groups.removeFirst()
         expectCurrent("a group no longer listed")
     }
+
+    /// Table cells are no longer padded with spaces before they are written (the row is blank
+    /// in its style already): what is drawn must be what the padded cells drew, whatever the
+    /// alignment, with text that is cut, wide characters, and a table clipped on the right.
+    @Test(arguments: [40, 23, 9]) func aTableRowDrawsAsItsPaddedCellsDid(width: Int) {
+        let columns = [
+            TableColumn("#", width: 3, alignment: .right), TableColumn("Tên", width: 8),
+            TableColumn("Giữa", width: 7, alignment: .center), TableColumn("Ghi chú"),
+        ]
+        let rows = [
+            ["7", "Nguyễn Văn An", "ab", "đủ"], ["1234", "漢字漢字漢", "漢字", ""], ["", "", "trung tâm dài", "x"],
+        ]
+        let table = TableView(columns: columns, rows: rows, selected: 1, offset: 0)
+        let rect = Rect(x: 1, y: 0, width: width, height: 5)
+        var drawn = Buffer(width: 42, height: 5)
+        _ = table.render(into: &drawn, rect: rect)
+
+        var padded = Buffer(width: 42, height: 5)
+        let widths = table.columnWidths(total: rect.width)
+        for (line, cells) in ([columns.map(\.title)] + rows).enumerated() {
+            var style = line == 0 ? table.headerStyle : table.rowStyle
+            if line - 1 == table.selected { style = style.patched(with: table.selectedStyle) }
+            padded.fill(Rect(x: rect.x, y: line, width: rect.width, height: 1), style: style)
+            var x = rect.x
+            for (column, w) in widths.enumerated() where x < rect.maxX {
+                let cell = TextWidth.pad(TextWidth.sanitize(cells[column]), toWidth: w, alignment: columns[column].alignment)
+                padded.put(cell, x: x, y: line, maxWidth: min(w, rect.maxX - x), style: style)
+                x += w + 1
+            }
+        }
+        #expect(drawn == padded)
+    }
 }
