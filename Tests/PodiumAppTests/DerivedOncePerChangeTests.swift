@@ -79,6 +79,21 @@ import Testing
         expectCurrent("a group no longer listed")
     }
 
+    @Test func theSpeakerBudgetReadsTheContributionsAsPresentedKeptByTheState() throws {
+        var state = try Fixtures.state(pane: .speakers)
+        #expect(state.presentedContributions == state.event.presentedContributions)
+        let contribution = try #require(state.event.contributions.first { state.event.speaker(of: $0) != nil })
+        let speaker = try #require(state.event.speaker(of: contribution))
+        state.event.delegates.append(Delegate(
+            id: (state.event.delegates.map(\.id).max() ?? 0) + 1, name: "Lò Văn Thay", title: "Phó Giám đốc Sở Nội vụ",
+            unit: speaker.unit, groupKey: speaker.groupKey, standInFor: speaker.name, flags: speaker.flags, checkedIn: true
+        ))
+        #expect(state.presentedContributions == state.event.presentedContributions)
+        #expect(state.presentedContributions.contains { $0.speakerName == "Lò Văn Thay" })
+        let fresh = SpeakerBudget.make(event: state.event, state: state.show, now: state.now, timeZone: state.timeZone)
+        #expect(state.speakerBudget == fresh)
+    }
+
     /// Table cells are no longer padded with spaces before they are written (the row is blank
     /// in its style already): what is drawn must be what the padded cells drew, whatever the
     /// alignment, with text that is cut, wide characters, and a table clipped on the right.
