@@ -31,22 +31,10 @@ enum AllBench {
     }
 
     static func run(binary: String?) throws {
-        let podium = binary ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("podium").path
-        guard FileManager.default.isExecutableFile(atPath: podium) else {
-            throw BenchError("\(podium) is not there; build it first: swift build -c release")
-        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("podium-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let demo = folder.appendingPathComponent("demo.podium").path
-        let stress = folder.appendingPathComponent("stress.podium").path
-        // Made here rather than by `podium new`, so an older podium binary can be measured too.
-        let maker = Actor(operatorName: "bench", role: .organizer)
-        _ = try EventStore.create(at: URL(fileURLWithPath: demo), from: DemoEvent.make(), by: maker)
-        _ = try EventStore.create(at: URL(fileURLWithPath: stress), from: StressEvent.make(), by: maker)
-        try LiveBench.run([podium, "show", "start", "--override", "--event", demo, "--role", "mc"])
-        let calcurse = try Calcurse(folder: folder.appendingPathComponent("calcurse"))
-        let setup = Setup(folder: folder, podium: podium, demo: demo, stress: stress, calcurse: calcurse)
+        let setup = try makeSetup(binary: binary, folder: folder)
+        let calcurse = setup.calcurse
 
         print("podium-bench all: release build, \(width)×\(height), \(ProcessInfo.processInfo.activeProcessorCount) cores; medians, spread lowest–highest (10th–90th percentile from 10 runs)")
         print("peer: \(calcurse.map { _ in "calcurse, 200 appointments and 200 todos" } ?? "calcurse not installed (apt-get install -y calcurse): peer figures missing")")
@@ -62,6 +50,33 @@ enum AllBench {
         for (name, part) in parts {
             do { try part() } catch { BenchTable.missing(name, String(describing: error)) }
         }
+    }
+
+    /// `podium-bench keys [PATH-TO-podium]`: only the key → screen rows, through the pty.
+    static func runKeys(binary: String?) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("podium-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let setup = try makeSetup(binary: binary, folder: folder)
+        BenchTable.header()
+        keys(setup)
+    }
+
+    /// The demo and stress event files, the running demo show and the peer, in `folder`.
+    static func makeSetup(binary: String?, folder: URL) throws -> Setup {
+        let podium = binary ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("podium").path
+        guard FileManager.default.isExecutableFile(atPath: podium) else {
+            throw BenchError("\(podium) is not there; build it first: swift build -c release")
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let demo = folder.appendingPathComponent("demo.podium").path
+        let stress = folder.appendingPathComponent("stress.podium").path
+        // Made here rather than by `podium new`, so an older podium binary can be measured too.
+        let maker = Actor(operatorName: "bench", role: .organizer)
+        _ = try EventStore.create(at: URL(fileURLWithPath: demo), from: DemoEvent.make(), by: maker)
+        _ = try EventStore.create(at: URL(fileURLWithPath: stress), from: StressEvent.make(), by: maker)
+        try LiveBench.run([podium, "show", "start", "--override", "--event", demo, "--role", "mc"])
+        let calcurse = try Calcurse(folder: folder.appendingPathComponent("calcurse"))
+        return Setup(folder: folder, podium: podium, demo: demo, stress: stress, calcurse: calcurse)
     }
 
     // MARK: cold start
@@ -89,7 +104,9 @@ enum AllBench {
 
     // MARK: rendering
 
-    static func paneRenders(runs: Int = 51) throws {
+    /// `only`, when given, names the one pane to render (programme, seating, speakers, awards,
+    /// checklist, stage): one pane's profile under callgrind without the others' noise.
+    static func paneRenders(runs: Int = 51, only: String? = nil) throws {
         let theme = try LiveBench.theme()
         var state = AppState(event: StressEvent.make(), role: .organizer, operatorName: "bench", language: .vi, now: Date(), isReadOnly: false)
         state.awards = AwardProgress()
@@ -97,7 +114,7 @@ enum AllBench {
             ("programme", .agenda, .main), ("seating", .seating, .main), ("speakers", .speakers, .main),
             ("awards", .awards, .main), ("checklist", .checklist, .main), ("stage clock", .agenda, .stage),
         ]
-        for (name, pane, view) in panes {
+        for (name, pane, view) in panes where only.map({ name.hasPrefix($0) }) ?? true {
             state.pane = pane
             state.view = view
             var samples: [Double] = []

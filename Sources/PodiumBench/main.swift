@@ -11,12 +11,18 @@ do {
     case "open": try OpenBench.run(path: arguments.dropFirst().first, pane: arguments.dropFirst(2).first)
     // Everything, as one table; also what a bare `podium-bench` does.
     case "all", nil: try AllBench.run(binary: arguments.dropFirst().first)
+    // Only the key → screen rows, through the pseudo-terminal.
+    case "keys": try AllBench.runKeys(binary: arguments.dropFirst().first)
     // Only the pane renders, a few times: small enough to run under callgrind.
     case "panes":
         BenchTable.header()
         try AllBench.paneRenders(runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 51)
+    // One pane's renders (programme, seating, speakers, awards, checklist, stage), RUNS times.
+    case "pane":
+        BenchTable.header()
+        try AllBench.paneRenders(runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 51, only: arguments.dropFirst().first)
     default:
-        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], open FILE [PANE], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
+        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], pane NAME [RUNS], keys [PATH-TO-podium], open FILE [PANE], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
         exit(2)
     }
 } catch {

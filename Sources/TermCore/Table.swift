@@ -98,9 +98,19 @@ public struct TableView: Sendable {
                          into buffer: inout Buffer) {
         var x = rect.x
         for (i, w) in widths.enumerated() where x < rect.maxX {
-            let text = i < cells.count ? TextWidth.sanitize(cells[i]) : ""
-            let cell = TextWidth.pad(text, toWidth: w, alignment: columns[i].alignment)
-            buffer.put(cell, x: x, y: y, maxWidth: min(w, rect.maxX - x), style: style)
+            let clean = i < cells.count ? TextWidth.sanitize(cells[i]) : ""
+            // The row is already blank in its style: a cell writes its text where its alignment
+            // puts it and leaves the rest, as padding it with spaces would draw.
+            let cleanWidth = TextWidth.width(of: clean)
+            let text = cleanWidth > w ? TextWidth.truncate(clean, toWidth: w) : clean
+            let gap = max(0, w - (cleanWidth > w ? TextWidth.width(of: text) : cleanWidth))
+            let lead = switch columns[i].alignment {
+            case .left: 0
+            case .right: gap
+            case .center: gap / 2
+            }
+            let room = min(w, rect.maxX - x) - lead
+            if room > 0, !text.isEmpty { buffer.put(text, x: x + lead, y: y, maxWidth: room, style: style) }
             x += w + 1
         }
     }

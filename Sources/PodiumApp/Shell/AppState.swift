@@ -53,7 +53,15 @@ public struct AppState: Sendable {
     /// Store writes queued by `apply`, performed and cleared by `AppLoop`.
     public var effects: [StoreEffect] = []
     /// How the checklist pane is grouped and filtered.
-    public var checklistView = ChecklistViewState()
+    public var checklistView = ChecklistViewState() {
+        didSet {
+            if checklistView != oldValue {
+                checklistDerived = ChecklistDerived(checklist: event.checklist, segments: event.segments, view: checklistView)
+            }
+        }
+    }
+    /// The checklist pane's rows and counts; rebuilt with the checklist, the programme or the view.
+    public private(set) var checklistDerived: ChecklistDerived
     /// The import dialog, when open; `pendingImport` asks the loop to read or write.
     public var importDialog: ImportDialog?
     public var pendingImport: ImportRequest?
@@ -103,6 +111,7 @@ public struct AppState: Sendable {
         self.event = event
         self.timeZone = timeZone ?? event.info.timeZone
         seatingDerived = SeatingDerived(event)
+        checklistDerived = ChecklistDerived(checklist: event.checklist, segments: event.segments, view: ChecklistViewState())
         let roster = AwardAttendance.Roster(event.delegates)
         self.roster = roster
         let lookup = RosterLookup(event.delegates)
@@ -155,6 +164,9 @@ public struct AppState: Sendable {
         let seatingChanged = old.delegates != event.delegates || old.hall != event.hall || old.seating != event.seating
             || old.groups != event.groups || old.rankTable != event.rankTable
         if seatingChanged { seatingDerived = SeatingDerived(event) }
+        if old.checklist != event.checklist || old.segments != event.segments {
+            checklistDerived = ChecklistDerived(checklist: event.checklist, segments: event.segments, view: checklistView)
+        }
         if old.delegates != event.delegates {
             roster = AwardAttendance.Roster(event.delegates)
             rosterLookup = RosterLookup(event.delegates)

@@ -31,11 +31,14 @@ public enum Screen {
         let eventLine = [info.title, info.date.vietnamese, info.venue].filter { !$0.isEmpty }.joined(separator: " · ")
         canvas.text(eventLine, x: 1, y: 1, maxWidth: width - 2, style: .uiDim)
 
+        // The live show at `now`, worked out once for the frame: the programme pane and the
+        // status bar both read it, and it walks the whole programme.
+        let status = state.showStatus
         let body = Rect(x: 0, y: 2, width: width, height: height - 4)
         var offsets = state.scrollOffset
         let offset: Int
         switch state.pane {
-        case .agenda: offset = AgendaPaneView.render(state, into: &canvas, rect: body)
+        case .agenda: offset = AgendaPaneView.render(state, status: status, into: &canvas, rect: body)
         case .seating: offset = SeatingPaneView.render(state, into: &canvas, rect: body)
         case .speakers: offset = SpeakersPaneView.render(state, into: &canvas, rect: body)
         case .awards: offset = AwardsPaneView.render(state, into: &canvas, rect: body)
@@ -57,7 +60,7 @@ public enum Screen {
             }
             canvas.text(hint, x: 1, y: footerY, maxWidth: width - 2, style: .uiDim)
         }
-        StatusBar.render(state, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
+        StatusBar.render(state, status: status, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
 
         switch state.overlay {
         case .help?: HelpOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)

@@ -4,13 +4,13 @@ import TermCore
 
 /// The bottom line: event, wall clock, role and operator, current segment, sync state.
 enum StatusBar {
-    static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) {
+    /// `status` is `state.showStatus`, as the frame already worked it out.
+    static func render(_ state: AppState, status: ShowStatus, into canvas: inout PaneCanvas, rect: Rect) {
         let strings = state.strings
         let style = canvas.theme.style(.uiStatusbar)
         canvas.buffer.fill(rect, style: style)
         let clock = EventClock(date: state.event.info.date, timeZone: state.timeZone).clockTime(state.now).hhmmss
         let who = "\(strings.roleName(state.role)) · \(state.operatorName)"
-        let status = state.showStatus
         let current: String = switch status.stage {
         case .notStarted: "\(strings.statusNow): \(strings.statusNotStarted)"
         case .finished: "\(strings.statusNow): \(strings.statusFinished)"

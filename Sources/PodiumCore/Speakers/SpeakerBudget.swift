@@ -74,9 +74,14 @@ public struct SpeakerBudget: Hashable, Sendable {
 
     /// The budget of the event's contributions block, or nil when the programme has none.
     /// The block running now (or the first one still to come) is the one measured.
-    public static func make(event: EventData, state: ShowState, now: Date, timeZone: TimeZone) -> SpeakerBudget? {
+    /// `presented`, when given, is `event.presentedContributions` already worked out: a screen
+    /// keeps it from one change of the roster to the next instead of matching every speaker
+    /// against the roster again on each frame.
+    public static func make(
+        event: EventData, state: ShowState, now: Date, timeZone: TimeZone, presented: [Contribution]? = nil
+    ) -> SpeakerBudget? {
         let ordered = event.segments.sorted { $0.position < $1.position }
-        let queue = SpeakerQueue(contributions: event.presentedContributions, state: state, segments: ordered, now: now)
+        let queue = SpeakerQueue(contributions: presented ?? event.presentedContributions, state: state, segments: ordered, now: now)
         let clock = EventClock.show(state: state, info: event.info, now: now, timeZone: timeZone)
         let status = ShowStatus(state: state, segments: ordered, info: event.info, now: now, timeZone: timeZone)
         if let current = status.current, current.kind == .contributions {

@@ -4,14 +4,14 @@ import TermCore
 /// Pane 1: the MC's live panel above the timeline. The timeline shows every segment's planned
 /// start and, once the show runs, where it actually started or is now projected to start.
 enum AgendaPaneView {
-    static func render(_ state: AppState, into canvas: inout PaneCanvas, rect: Rect) -> Int {
+    /// `status` is `state.showStatus`, as the frame already worked it out.
+    static func render(_ state: AppState, status: ShowStatus, into canvas: inout PaneCanvas, rect: Rect) -> Int {
         let strings = state.strings
         let segments = state.orderedSegments
         guard !segments.isEmpty else {
             BlankGuide.draw(BlankGuide.lines(for: .agenda, state), into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1))
             return 0
         }
-        let status = state.showStatus
         // The timeline keeps a row per segment when it can; the live panel gets the rest.
         let timelineWanted = segments.count + 2
         let panelHeight = max(min(8, rect.height - 5), min(rect.height - 5, rect.height - timelineWanted))

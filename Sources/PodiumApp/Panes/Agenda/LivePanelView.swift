@@ -87,9 +87,9 @@ enum LivePanelView {
             facts.append((strings.liveMessage(message.text), ThemeKey.stageMessage))
         }
         if status.isBlank { facts.append((strings.liveBlank, ThemeKey.uiDim)) }
-        let absent = state.event.absentLeaders
+        let absent = state.seatingDerived.absentLeaderNames
         if !absent.isEmpty, status.stage != .finished {
-            facts.append((strings.absentLeaders(absent.map(\.name)), ThemeKey.agendaFlag))
+            facts.append((strings.absentLeaders(absent), ThemeKey.agendaFlag))
         }
 
         // The MC's words come first: when they do not fit under large digits, the digits shrink

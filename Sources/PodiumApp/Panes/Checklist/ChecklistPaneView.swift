@@ -11,12 +11,8 @@ enum ChecklistPaneView {
         case item(ChecklistItem)
     }
 
-    static func rows(for state: AppState) -> [Row] {
-        let items = ChecklistItem.filtered(state.event.checklist, by: state.checklistView.filter)
-        return ChecklistGroup.make(items, by: state.checklistView.grouping).flatMap { group -> [Row] in
-            [.heading(group.key, done: group.done, total: group.total)] + group.items.map(Row.item)
-        }
-    }
+    /// Derived when the checklist or the pane's grouping or filter changes (`ChecklistDerived`).
+    static func rows(for state: AppState) -> [Row] { state.checklistDerived.rows }
 
     /// The item row nearest `row` going `direction` (+1 down, -1 up), else the nearest the
     /// other way: the cursor rests on tasks, never on a group's heading. `row` itself when the
@@ -40,22 +36,23 @@ enum ChecklistPaneView {
             return 0
         }
         let now = state.checklistNow
-        let done = items.filter { $0.status == .done }.count
+        let derived = state.checklistDerived
+        let done = derived.done
         let gaugeWidth = min(24, rect.width / 3)
         let gaugeRect = Rect(x: rect.x + 1, y: rect.y, width: gaugeWidth, height: 1)
         canvas.buffer.drawGauge(fraction: Double(done) / Double(items.count), label: strings.checklistProgress(done, items.count), in: gaugeRect, style: canvas.theme.style(.checklist(.done)))
-        let overdue = items.filter { $0.isOverdue(at: now) }.count
+        let overdue = derived.overdue(at: now)
         var summary = strings.checklistGroupedBy(state.checklistView.grouping)
         if overdue > 0 { summary += " · " + strings.checklistOverdueCount(overdue) }
         if !state.checklistView.filter.isEmpty { summary += " · " + strings.checklistFilterShown(state.checklistView.filter) }
         canvas.text(summary, x: gaugeRect.maxX + 2, y: rect.y, maxWidth: rect.maxX - gaugeRect.maxX - 3, style: overdue > 0 ? ThemeKey.checklistOverdue : ThemeKey.uiDim)
 
-        let rows = rows(for: state)
+        let rows = derived.rows
         guard !rows.isEmpty else {
             canvas.text(strings.checklistNoMatch(state.checklistView.filter), x: rect.x + 1, y: rect.y + 2, maxWidth: rect.width - 2, style: .uiDim)
             return 0
         }
-        let segmentTitles = Dictionary(uniqueKeysWithValues: state.event.segments.map { ($0.id, $0.title) })
+        let segmentTitles = derived.segmentTitles
         let wide = rect.width >= 120
         let theme = canvas.theme
         // Cells are built for the rows in view only.

@@ -12,8 +12,15 @@ public struct SeatingDerived: Sendable {
     public let locked: [Bool]
     public let seatOfDelegate: [Int64: Int]
     public let delegatesByID: [Int64: Delegate]
-    /// The delegates flagged as leaders who have not arrived.
-    public let absentLeaders: Int
+    /// The names of the leaders who have not arrived, in roster order (the live panel names
+    /// them on every frame; finding them walks the whole roster).
+    public let absentLeaderNames: [String]
+    public var absentLeaders: Int { absentLeaderNames.count }
+    /// Per seat, what a frame of the grid asks of its occupant: the position in `event.groups`
+    /// of the occupant's group (-1 for a group the event does not list, -2 for an empty seat)
+    /// and whether they checked in. Reading these copies no `Delegate` per drawn cell.
+    let occupantGroup: [Int]
+    let occupantCheckedIn: [Bool]
     /// What each seat shows at the initials and labels zooms, padded to the cell width, so a
     /// frame only copies text.
     let initialsCell: [String]
@@ -43,7 +50,11 @@ public struct SeatingDerived: Sendable {
         self.occupant = occupant
         self.locked = locked
         seatOfDelegate = seatOf
-        absentLeaders = event.absentLeaders.count
+        absentLeaderNames = event.absentLeaders.map(\.name)
+        var groupIndex: [String: Int] = [:]
+        for (position, group) in event.groups.enumerated() where groupIndex[group.key] == nil { groupIndex[group.key] = position }
+        occupantGroup = occupant.map { $0.map { groupIndex[$0.groupKey] ?? -1 } ?? -2 }
+        occupantCheckedIn = occupant.map { $0?.checkedIn ?? false }
         func cell(_ text: String, _ width: Int) -> String {
             TextWidth.pad(TextWidth.truncate(text, toWidth: width, ellipsis: ""), toWidth: width, alignment: .center)
         }

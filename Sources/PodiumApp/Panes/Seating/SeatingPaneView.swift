@@ -67,10 +67,10 @@ enum SeatingPaneView {
         let offsetX = offset(content: grid.width, view: rect.width, focus: grid.column[cursor], centre: true)
         let offsetY = offset(content: grid.height, view: rect.height, focus: SeatingGrid.line(of: cursorSeat), centre: false)
         let theme = canvas.theme
-        var groupStyles: [String: Style] = [:]
-        for group in state.event.groups {
+        // By position in the event's groups, as `occupantGroup` names them.
+        let groupStyles: [Style] = state.event.groups.map { group in
             let key = ThemeKey.group(group.key)
-            groupStyles[group.key] = theme.style(theme.ownStyle(key) != nil ? key : .groupOther)
+            return theme.style(theme.ownStyle(key) != nil ? key : .groupOther)
         }
         let empty = theme.style(.seatEmpty), unusable = theme.style(.seatUnusable)
         let lockedPatch = theme.ownStyle(.seatLocked) ?? Style(modifiers: .underline)
@@ -103,17 +103,19 @@ enum SeatingPaneView {
                 let x = rect.x + grid.column[index] - offsetX
                 guard x + grid.cellWidth > rect.x, x < rect.maxX else { continue }
                 let usable = layout.seats[index].isUsable
-                let occupant = derived.occupant[index]
+                let group = derived.occupantGroup[index]
                 var style: Style
                 if !usable {
                     style = unusable
-                } else if let occupant {
-                    style = groupStyles[occupant.groupKey] ?? other
+                } else if group >= 0 {
+                    style = groupStyles[group]
+                } else if group == -1 {
+                    style = other
                 } else {
                     style = layout.seats[index].isPresidium ? presidium : empty
                 }
                 let cell: String = switch zoom {
-                case .dots: !usable ? "×" : occupant.map { $0.checkedIn ? "●" : "○" } ?? "·"
+                case .dots: !usable ? "×" : group == -2 ? "·" : derived.occupantCheckedIn[index] ? "●" : "○"
                 case .initials: derived.initialsCell[index]
                 case .labels: derived.labelCell[index]
                 }

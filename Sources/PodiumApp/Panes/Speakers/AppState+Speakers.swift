@@ -8,7 +8,7 @@ extension AppState {
     }
 
     public var speakerBudget: SpeakerBudget? {
-        SpeakerBudget.make(event: event, state: show, now: now, timeZone: timeZone)
+        SpeakerBudget.make(event: event, state: show, now: now, timeZone: timeZone, presented: presentedContributions)
     }
 
     var speakerLinesLanguage: SpeakerLines.Language { language == .vi ? .vietnamese : .english }
