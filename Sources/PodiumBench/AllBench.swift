@@ -194,10 +194,14 @@ enum AllBench {
         return BenchTable.Samples(values: samples)
     }
 
-    static func inProcess(_ setup: Setup) throws {
+    static func autoSeat(runs: Int) {
         var stress = StressEvent.make()
         stress.seating.assignments = []
-        BenchTable.row("auto-seat 5,000 delegates into 6,000 seats", timed(runs: 11) { _ = SeatingAssigner.assign(stress) }, unit: "ms", budget: .atMost(100))
+        BenchTable.row("auto-seat 5,000 delegates into 6,000 seats", timed(runs: runs) { _ = SeatingAssigner.assign(stress) }, unit: "ms", budget: .atMost(100))
+    }
+
+    static func inProcess(_ setup: Setup) throws {
+        autoSeat(runs: 11)
 
         let demo = try DemoEvent.make()
         let csv = delegatesCSV(StressEvent.make().delegates, groups: demo.groups)

@@ -8,6 +8,8 @@ do {
     case "tick": try LiveBench.bytesPerTick(binary: arguments.dropFirst().first)
     // RUNS, when given, runs each measurement that many times: small enough for callgrind.
     case "index": try IndexBench.run(runs: arguments.dropFirst().first.flatMap { Int($0) })
+    // Auto-seating the stress event, RUNS times (default 11): small enough for callgrind.
+    case "autoseat": AllBench.autoSeat(runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 11)
     case "open": try OpenBench.run(path: arguments.dropFirst().first, pane: arguments.dropFirst(2).first)
     // Everything, as one table; also what a bare `podium-bench` does.
     case "all", nil: try AllBench.run(binary: arguments.dropFirst().first)
@@ -22,7 +24,7 @@ do {
         BenchTable.header()
         try AllBench.paneRenders(runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 51, only: arguments.dropFirst().first)
     default:
-        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], pane NAME [RUNS], keys [PATH-TO-podium], open FILE [PANE], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
+        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], pane NAME [RUNS], keys [PATH-TO-podium], open FILE [PANE], autoseat [RUNS], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
         exit(2)
     }
 } catch {

@@ -23,6 +23,9 @@ public enum AwardAttendance {
             checkInBegun = checkInBegun || delegate.checkedIn
         }
 
+        /// Every delegate whose folded name is `folded`, in the roster's order.
+        public func delegates(named folded: String) -> [Delegate] { byName[folded] ?? [] }
+
         public func matchingDelegate(for recipient: AwardRecipient) -> Delegate? {
             let wanted = FoldedName.fold(recipient.attendee)
             guard !wanted.isEmpty, let sameName = byName[wanted] else { return nil }

@@ -67,6 +67,8 @@ public enum RecipientEnrolment {
         for id in AwardCeremony.effectivePlan(event).batches.flatMap(\.recipientIDs) {
             if let recipient = byID[id], seen.insert(id).inserted { result.append(recipient) }
         }
+        // Only recipients left out of every batch need the protocol's order.
+        guard seen.count < event.recipients.count else { return result }
         for recipient in AwardBatching.protocolOrder(event, forms: event.awardPlan.settings.forms) where seen.insert(recipient.id).inserted {
             result.append(recipient)
         }

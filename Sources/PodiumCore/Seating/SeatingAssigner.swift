@@ -31,18 +31,21 @@ public enum SeatingAssigner {
     /// the block that comes first in the programme first; then anyone else flagged as a
     /// speaker or recipient. Only delegates in `delegates` are listed.
     public static func callingOrder(_ event: EventData, among delegates: [Delegate]) -> [Delegate] {
-        var byName: [String: [Delegate]] = [:]
-        for delegate in delegates { byName[FoldedName.fold(delegate.name), default: []].append(delegate) }
-        let among = Set(delegates.map(\.id))
+        // One index of the whole roster's folded names serves the speakers and the recipients.
+        let roster = AwardAttendance.Roster(event.delegates)
+        // Places in `delegates`, which also says who is among them: namesakes keep that order.
+        var place: [Int64: Int] = [:]
+        place.reserveCapacity(delegates.count)
+        for (offset, delegate) in delegates.enumerated() { place[delegate.id] = offset }
         var speakers: [Delegate] = []
         for contribution in event.contributions.sorted(by: { $0.position < $1.position }) {
-            speakers += byName[VietnameseText.folded(contribution.speakerName)] ?? []
+            speakers += roster.delegates(named: FoldedName.fold(contribution.speakerName))
+                .filter { place[$0.id] != nil }.sorted { place[$0.id] ?? 0 < place[$1.id] ?? 0 }
         }
         // Matched against the whole roster, as attendance matches them, so that a namesake
         // still to be seated never stands in for a recipient already seated.
-        let roster = AwardAttendance.Roster(event.delegates)
         let recipients = RecipientEnrolment.callingOrder(event).compactMap { roster.matchingDelegate(for: $0) }
-            .filter { among.contains($0.id) }
+            .filter { place[$0.id] != nil }
         func firstSegment(_ kind: SegmentKind) -> Int {
             event.segments.filter { $0.kind == kind }.map(\.position).min() ?? Int.max
         }

@@ -21,6 +21,16 @@ public enum FoldedName {
         return result
     }()
 
+    /// The same letters by scalar value, as the one ASCII letter each folds to (0 where the
+    /// table has none): a load per letter where the dictionary hashed every scalar.
+    private static let letters: [UInt8] = {
+        var flat = [UInt8](repeating: 0, count: 0x1F00)
+        for (scalar, folded) in table where Int(scalar.value) < flat.count && folded.utf8.count == 1 {
+            flat[Int(scalar.value)] = folded.utf8.first ?? 0
+        }
+        return flat
+    }()
+
     public static func fold(_ text: String) -> String {
         // Built as UTF-8 bytes: appending scalar by scalar to a String cost more than folding.
         var bytes: [UInt8] = []
@@ -38,8 +48,15 @@ public enum FoldedName {
                     continue
                 }
                 folded = nil
+            } else if Int(value) < letters.count, letters[Int(value)] != 0 {
+                // Vietnamese letters, none of them white space, each folding to one ASCII letter.
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(letters[Int(value)])
+                continue
             } else if let letter = table[scalar] {
-                // Vietnamese letters, none of them white space.
                 folded = letter
             } else if scalar.properties.isWhitespace {
                 pendingSpace = !bytes.isEmpty
