@@ -221,7 +221,7 @@ extension ErrorStrings {
             }
             let what = conflict.title.isEmpty ? record.lowercased() + " này" : record.lowercased() + " “\(conflict.title)”"
             return "\(conflict.operatorName) (\(ErrorStrings.vietnameseRoleName(conflict.role))) đã thay đổi \(what) lúc \(conflict.time), "
-                + "sau khi nội dung này được mở để sửa; thay đổi của đồng chí chưa được lưu. "
+                + "sau khi nội dung này được mở để sửa; thay đổi vừa nhập chưa được lưu. "
                 + i.advice(
                     key: "Màn hình đã hiện nội dung mới, biểu mẫu vẫn giữ những gì đã nhập: xem lại rồi bấm Enter để lưu, hoặc Esc để bỏ.",
                     flag: "Hãy xem lại nội dung hiện tại rồi chạy lại lệnh nếu vẫn cần."
