@@ -85,12 +85,21 @@ struct ProgrammeCommand: ParsableCommand {
         @Argument(help: .say(vi: "Mục: số thứ tự trong chương trình hoặc tên mục.", en: "The segment: its number in the programme or its title.")) var segment: String
         @Option(help: .say(vi: "Tên mới.", en: "A new title.")) var title: String?
         @OptionGroup var fields: Fields
+        @Option(name: .customLong("based-on"), help: .say(
+            vi: "Số của mục nhật ký mới nhất mà người sửa đã xem (podium journal --json); nếu sau đó có người khác sửa chính những trường này thì lệnh bị từ chối, không ghi đè.",
+            en: "The id of the newest journal entry the editor has seen (podium journal --json); if someone else changed these very fields since, the edit is refused, not written over theirs."
+        )) var basedOn: Int64?
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try ProgrammeSupport.editing(global) { store, actor, event in
                 let base = try ProgrammeSupport.find(segment, event, global)
                 let changed = try ProgrammeSupport.check(fields.draft(title: title, over: base), base: base, event, global)
-                if changed != base { _ = try store.upsertSegment(changed, by: actor, at: Date()) }
+                if let basedOn {
+                    // Only the fields given on the command line are the edit's: the rest stay as they are now.
+                    try store.editSegment(changed, basedOn: EditBasis(version: basedOn, original: base, edited: changed), by: actor, at: Date())
+                } else if changed != base {
+                    _ = try store.upsertSegment(changed, by: actor, at: Date())
+                }
             }
         }
     }

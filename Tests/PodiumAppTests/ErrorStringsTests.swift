@@ -63,6 +63,12 @@ import Testing
         .overtaken(operatorName: "Nguyễn Văn An", role: .mc, time: "08:05:12", action: .next),
     ]
 
+    /// Another operator's change to the record a form was editing, for each kind of record and
+    /// for a record removed meanwhile (no title).
+    static let conflicts: [EditConflict] = EditConflict.Record.allCases.map {
+        EditConflict(record: $0, title: "Âm thanh hội trường", operatorName: "Trần Thị Lan", role: .organizer, time: "08:05:12", entryID: 41)
+    } + [EditConflict(record: .segment, title: "", operatorName: "Nguyễn Văn An", role: .mc, time: "09:10:00", entryID: 42)]
+
     static let theme: [ThemeError] = [
         .notFound("nosuch", available: ["default", "mono"]), .notFound("nosuch", available: []),
         .unreadable(file: "/home/lan/.config/podium/themes/a.yaml", reason: "denied"), .syntax(file: "/home/lan/.config/podium/themes/a.yaml", line: 3, message: "tab"),
@@ -84,6 +90,7 @@ import Testing
     /// Every sample as an error, with its awards problems apart (they are warnings, not errors).
     static var errors: [any Error] {
         store as [any Error] + show + speakers + awards + seating + hall + checklist + index + liveShow + theme + access
+            + conflicts.map { StoreError.refused(.conflict($0)) }
     }
 
     /// Refusals whose only remedy is a command-line command: the terminal names the command.
@@ -151,6 +158,20 @@ import Testing
             == "Lò Văn A đang trình bày; thêm --force để rút và kết thúc phần trình bày.")
         #expect(Language.en.strings.errorMessage(StoreError.refused(.show(.alreadyStarted)), in: .terminal)
             == "The show has already started; press n to move on.")
+    }
+
+    /// A refused edit names who changed the record, when on the event's clock, and what the
+    /// operator can do in the interface they are in.
+    @Test func aConflictingEditSaysWhoChangedItAndWhen() {
+        let error = StoreError.refused(.conflict(Self.conflicts[0]))
+        #expect(Language.vi.strings.errorMessage(error, in: .terminal)
+            == "Trần Thị Lan (Ban tổ chức) đã thay đổi công việc “Âm thanh hội trường” lúc 08:05:12, sau khi nội dung này được mở để sửa; thay đổi vừa nhập chưa được lưu. Màn hình đã hiện nội dung mới, biểu mẫu vẫn giữ những gì đã nhập: xem lại rồi bấm Enter để lưu, hoặc Esc để bỏ.")
+        #expect(Language.en.strings.errorMessage(error, in: .terminal)
+            == "Trần Thị Lan (organizer) changed the checklist item “Âm thanh hội trường” at 08:05:12, after it was opened for editing; your change was not saved. The screen now shows their version and the form keeps what you typed: look again, then press Enter to save or Esc to drop it.")
+        let removed = StoreError.refused(.conflict(Self.conflicts[3]))
+        #expect(Language.vi.strings.errorMessage(removed, in: .commandLine)
+            == "Nguyễn Văn An (MC) đã thay đổi mục chương trình này lúc 09:10:00, sau khi nội dung này được mở để sửa; thay đổi vừa nhập chưa được lưu. Hãy xem lại nội dung hiện tại rồi chạy lại lệnh nếu vẫn cần.")
+        #expect(Language.en.strings.errorMessage(removed, in: .commandLine).hasPrefix("Nguyễn Văn An (mc) changed this segment at 09:10:00"))
     }
 
     @Test func aRoleRefusalSaysWhoCanGrantIt() {

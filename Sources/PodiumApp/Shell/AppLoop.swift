@@ -117,11 +117,18 @@ public final class AppLoop {
                 try effect.perform(on: store, by: actor, at: clock(), showSeen: showSeen)
                 showSeen = nil
             } catch {
-                state.notice = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
+                let message = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
+                if case .refused(.conflict) = error {
+                    // Their change is what the form is put back over: read it first.
+                    refresh(byOther: true)
+                    if state.reopenRefusedEdit(message) { state.submittedEdit = nil; return }
+                }
+                state.notice = message
                 watchFile(after: error)
                 break
             }
         }
+        state.submittedEdit = nil
         guard !fileLost else { return }
         // Our own commits are already decided; they are not news from another terminal.
         if feed.hasChanged() { refresh(byOther: false) }

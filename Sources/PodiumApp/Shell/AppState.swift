@@ -25,6 +25,9 @@ public struct AppState: Sendable {
     public var sync: SyncState = .synced
     public var isReadOnly: Bool
     public var overlay: Overlay?
+    /// The edit form last submitted, kept until its write is done, so a save refused because
+    /// another operator changed the record puts it back as typed (`reopenRefusedEdit`).
+    public var submittedEdit: Form?
     /// First row of the help overlay shown, when the help is longer than the screen.
     public var helpOffset = 0
     /// The newest journal entries, oldest first (the mirror keeps them up to date), and how many

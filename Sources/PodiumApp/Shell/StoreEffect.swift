@@ -6,6 +6,8 @@ import PodiumStore
 /// effects; `AppLoop` performs them through the store (journaled) and shows any error.
 public enum StoreEffect: Hashable, Sendable {
     case upsertChecklistItem(ChecklistItem)
+    /// An item edited from a form opened on the journal's `basis.version`.
+    case editChecklistItem(ChecklistItem, EditBasis)
     case changeChecklistStatus(id: Int64, ChecklistStatusChange)
     case deleteChecklistItem(id: Int64)
     case perform(ShowAction)
@@ -16,6 +18,7 @@ public enum StoreEffect: Hashable, Sendable {
     /// Starts the show as a rehearsal, its plan laid from `planStart` (nil: now).
     case startRehearsal(planStart: Date?, overrideGate: Bool)
     case upsertSegment(Segment)
+    case editSegment(Segment, EditBasis)
     case deleteSegment(id: Int64)
     case moveSegment(id: Int64, toPosition: Int)
     /// Seating writes also move the pane's cursor or report counts, so the app loop performs them.
@@ -49,6 +52,7 @@ public enum StoreEffect: Hashable, Sendable {
     public func perform(on store: EventStore, by actor: Actor, at time: Date, showSeen: Int64? = nil) throws(StoreError) {
         switch self {
         case .upsertChecklistItem(let item): _ = try store.upsertChecklistItem(item, by: actor, at: time)
+        case .editChecklistItem(let item, let basis): try store.editChecklistItem(item, basedOn: basis, by: actor, at: time)
         case .changeChecklistStatus(let id, let change): try store.changeChecklistStatus(id: id, change, by: actor, at: time)
         case .deleteChecklistItem(let id): try store.deleteChecklistItem(id: id, by: actor, at: time)
         case .perform(let action): try store.perform(LiveShowCommand(action, basedOn: showSeen), by: actor, at: time)
@@ -59,6 +63,7 @@ public enum StoreEffect: Hashable, Sendable {
             let rehearsal = RehearsalRule.Rehearsal(planStart: planStart)
             try store.perform(LiveShowCommand(.start, overrideGate: overrideGate, rehearsal: rehearsal), by: actor, at: time)
         case .upsertSegment(let segment): _ = try store.upsertSegment(segment, by: actor, at: time)
+        case .editSegment(let segment, let basis): try store.editSegment(segment, basedOn: basis, by: actor, at: time)
         case .deleteSegment(let id): try store.deleteSegment(id: id, by: actor, at: time)
         case .moveSegment(let id, let position): try store.moveSegment(id: id, toPosition: position, by: actor, at: time)
         case .seating: break

@@ -89,12 +89,15 @@ public struct Form: Hashable, Sendable {
     public var error: String?
     /// Lines shown above the fields, for what the form changes (the role table as it is).
     public var notes: [String] = []
+    /// For a form editing a record: what it was opened on (see `FormBasis`).
+    public var basis: FormBasis?
 
-    public init(title: String, fields: [Field], purpose: FormPurpose, notes: [String] = []) {
+    public init(title: String, fields: [Field], purpose: FormPurpose, notes: [String] = [], basis: FormBasis? = nil) {
         self.title = title
         self.fields = fields
         self.purpose = purpose
         self.notes = notes
+        self.basis = basis
     }
 
     public func value(_ index: Int) -> String { fields.indices.contains(index) ? fields[index].value.text : "" }

@@ -213,6 +213,20 @@ extension ErrorStrings {
                     + "; " + i.advice(key: "the screen now shows it; look again and press again if still needed.", flag: "check `podium show status` and run again if still needed.")
             }
         },
+        conflict: { conflict, i in
+            let record = switch conflict.record {
+            case .checklistItem: "checklist item"
+            case .delegate: "delegate"
+            case .segment: "segment"
+            }
+            let what = conflict.title.isEmpty ? "this \(record)" : "the \(record) “\(conflict.title)”"
+            return "\(conflict.operatorName) (\(conflict.role.rawValue)) changed \(what) at \(conflict.time), after it was opened for editing; "
+                + "your change was not saved. "
+                + i.advice(
+                    key: "The screen now shows their version and the form keeps what you typed: look again, then press Enter to save or Esc to drop it.",
+                    flag: "Look at it as it is now and run the command again if still needed."
+                )
+        },
         theme: { error in
             switch error {
             case .notFound(let name, let available):

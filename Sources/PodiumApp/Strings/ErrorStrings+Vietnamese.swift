@@ -213,6 +213,20 @@ extension ErrorStrings {
                     + "; " + i.advice(key: "màn hình đã cập nhật, hãy xem lại rồi bấm lại nếu vẫn cần.", flag: "hãy xem `podium show status` rồi chạy lại nếu vẫn cần.")
             }
         },
+        conflict: { conflict, i in
+            let record = switch conflict.record {
+            case .checklistItem: "Công việc"
+            case .delegate: "Đại biểu"
+            case .segment: "Mục chương trình"
+            }
+            let what = conflict.title.isEmpty ? record.lowercased() + " này" : record.lowercased() + " “\(conflict.title)”"
+            return "\(conflict.operatorName) (\(ErrorStrings.vietnameseRoleName(conflict.role))) đã thay đổi \(what) lúc \(conflict.time), "
+                + "sau khi nội dung này được mở để sửa; thay đổi vừa nhập chưa được lưu. "
+                + i.advice(
+                    key: "Màn hình đã hiện nội dung mới, biểu mẫu vẫn giữ những gì đã nhập: xem lại rồi bấm Enter để lưu, hoặc Esc để bỏ.",
+                    flag: "Hãy xem lại nội dung hiện tại rồi chạy lại lệnh nếu vẫn cần."
+                )
+        },
         theme: { error in
             switch error {
             case .notFound(let name, let available):

@@ -25,6 +25,8 @@ public struct ErrorStrings: Sendable {
     public var index: @Sendable (IndexRevealError, Interface) -> String
     /// The live show's refusals of a role or of a start the checklist still holds.
     public var liveShow: @Sendable (LiveShowCommand.Refusal, Interface) -> String
+    /// An edit refused because another operator changed the same record since the form opened.
+    public var conflict: @Sendable (EditConflict, Interface) -> String
     public var theme: @Sendable (ThemeError) -> String
     /// A participant group's edit refused (the same words the group form shows).
     public var group: @Sendable (GroupEdit.Problem) -> String
@@ -63,6 +65,7 @@ public struct ErrorStrings: Sendable {
         case .checklist(let error): checklist(error, interface)
         case .index(let error): index(error, interface)
         case .liveShow(let error): liveShow(error, interface)
+        case .conflict(let conflict): self.conflict(conflict, interface)
         case .group(let problem): group(problem)
         }
     }

@@ -12,4 +12,6 @@ public enum Refusal: Error, Hashable, Sendable {
     case group(GroupEdit.Problem)
     /// The live show's own refusals (the role, the checklist gate); its `.show` reasons are `.show`.
     case liveShow(LiveShowCommand.Refusal)
+    /// Another operator changed the record an open form was editing (`EditBasis`).
+    case conflict(EditConflict)
 }

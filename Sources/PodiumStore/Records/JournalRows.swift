@@ -40,6 +40,19 @@ enum JournalRows {
         ))
     }
 
+    /// Entries after `id` that may change a record of `record`'s kind: its own facts and the
+    /// imports that replace it, oldest first.
+    static func fetch(after id: Int64, record: EditConflict.Record, _ db: Database) throws -> [JournalEntry] {
+        let prefix = record.actionPrefix
+        let imports = record.replacingImports.map(\.rawValue)
+        let marks = imports.map { _ in "?" }.joined(separator: ", ")
+        var arguments: StatementArguments = [id, prefix.count, prefix]
+        arguments += StatementArguments(imports)
+        return try entries(Row.fetchAll(
+            db, sql: "SELECT * FROM journal WHERE id > ? AND (substr(action, 1, ?) = ? OR action IN (\(marks))) ORDER BY id", arguments: arguments
+        ))
+    }
+
     /// The id of the newest entry recording `action`, if any.
     static func lastID(action: String, _ db: Database) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM journal WHERE action = ?", arguments: [action])

@@ -17,7 +17,9 @@ extension AppState {
             overlay = .form(agendaForm(title: strings.agendaAddTitle, draft: nil, purpose: .segmentAdd))
         case .edit:
             guard let segment = selectedSegment else { return }
-            overlay = .form(agendaForm(title: strings.agendaEditTitle, draft: SegmentDraft(segment), purpose: .segmentEdit(id: segment.id)))
+            var form = agendaForm(title: strings.agendaEditTitle, draft: SegmentDraft(segment), purpose: .segmentEdit(id: segment.id))
+            form.basis = FormBasis(version: journalVersion, original: .segment(segment))
+            overlay = .form(form)
         case .delete:
             guard let segment = selectedSegment else { return }
             // The live show's journal refers to it: skipping keeps the record, deleting would not.
@@ -61,6 +63,8 @@ extension AppState {
                 return
             }
         }
+        // The segment as the form opened on it, not as another terminal may have left it since.
+        if case .segment(let original)? = form.basis?.original { base = original }
         let draft = SegmentDraft(
             title: form.value(0), kind: segmentKind(typed: form.value(1)), kindText: form.value(1), minutes: form.value(2),
             fixedStart: form.value(3), presenter: form.value(4), mcLines: form.value(5), cues: form.value(6),
@@ -68,7 +72,10 @@ extension AppState {
         )
         do {
             let segment = try draft.segment(base: base, event: event)
-            if let base {
+            if let base, let basis = form.basis {
+                submittedEdit = form
+                guardLiveChange(to: base, effects: [.editSegment(segment, EditBasis(version: basis.version, original: base, edited: segment))])
+            } else if let base {
                 guardLiveChange(to: base, effects: [.upsertSegment(segment)])
             } else {
                 effects.append(.upsertSegment(segment))

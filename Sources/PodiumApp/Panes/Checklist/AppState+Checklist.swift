@@ -53,7 +53,9 @@ extension AppState {
                                  purpose: .checklistBlock(id: item.id)))
         case .edit:
             let draft = ChecklistDraft(item, segments: event.segments)
-            overlay = .form(checklistForm(title: strings.checklistEditTitle, draft: draft, purpose: .checklistEdit(id: item.id)))
+            var form = checklistForm(title: strings.checklistEditTitle, draft: draft, purpose: .checklistEdit(id: item.id))
+            form.basis = FormBasis(version: journalVersion, original: .checklistItem(item))
+            overlay = .form(form)
         case .askDelete:
             overlay = .confirm(Confirmation(question: strings.checklistDeleteQuestion(item.title), effects: [.deleteChecklistItem(id: item.id)]))
         case .details: overlay = .checklistDetails(id: item.id)
@@ -96,12 +98,20 @@ extension AppState {
                     return
                 }
             }
+            // The item as the form opened on it, not as another terminal may have left it since.
+            if case .checklistItem(let original)? = form.basis?.original { base = original }
             let draft = ChecklistDraft(
                 title: form.value(0), agency: form.value(1), owner: form.value(2),
                 due: form.value(3), gates: form.value(4), notes: form.value(5)
             )
             do {
-                effects.append(.upsertChecklistItem(try draft.item(base: base, event: event)))
+                let item = try draft.item(base: base, event: event)
+                if let basis = form.basis, let base {
+                    submittedEdit = form
+                    effects.append(.editChecklistItem(item, EditBasis(version: basis.version, original: base, edited: item)))
+                } else {
+                    effects.append(.upsertChecklistItem(item))
+                }
             } catch {
                 form.error = strings.checklistProblem(error)
                 overlay = .form(form)

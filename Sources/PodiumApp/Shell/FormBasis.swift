@@ -1,0 +1,44 @@
+import PodiumCore
+
+/// What an edit form was opened on: the record as the screen showed it and the newest journal
+/// entry the screen had read. Submitting compares the typed record with this one, so only the
+/// fields the operator changed are written, and only if nobody changed them meanwhile.
+public struct FormBasis: Hashable, Sendable {
+    public enum Original: Hashable, Sendable {
+        case checklistItem(ChecklistItem)
+        case segment(Segment)
+    }
+
+    public var version: Int64
+    public var original: Original
+
+    public init(version: Int64, original: Original) {
+        self.version = version
+        self.original = original
+    }
+}
+
+extension AppState {
+    /// The newest journal entry this screen has read: the version an edit opened now is based on.
+    public var journalVersion: Int64 { journal.last?.id ?? 0 }
+
+    /// Puts back the edit form whose save was refused because another operator changed the
+    /// record: what was typed stays, the message says who and when, and the form is now based
+    /// on the record as the screen shows it, so Enter saves over it knowingly.
+    public mutating func reopenRefusedEdit(_ message: String) -> Bool {
+        guard var form = submittedEdit else { return false }
+        submittedEdit = nil
+        switch form.basis?.original {
+        case .checklistItem(let item)?:
+            guard let now = event.checklist.first(where: { $0.id == item.id }) else { return false }
+            form.basis = FormBasis(version: journalVersion, original: .checklistItem(now))
+        case .segment(let segment)?:
+            guard let now = event.segments.first(where: { $0.id == segment.id }) else { return false }
+            form.basis = FormBasis(version: journalVersion, original: .segment(now))
+        case nil: return false
+        }
+        form.error = message
+        overlay = .form(form)
+        return true
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// What an edit made from an open form (or `podium programme edit --based-on`) was based on:
+/// the newest journal entry the editor's view showed, and the fields the edit changes. A fact
+/// on the same record after `version` that changed one of those fields means someone else
+/// changed what the editor was looking at: the edit is refused (`EditConflict`), never silently
+/// written over theirs. A fact on other fields of the record (a check-in while the title is
+/// being corrected) does not stand in the way; the edit writes only its own fields.
+public struct EditBasis: Hashable, Sendable {
+    /// The id of the newest journal entry the view showed; the record's last fact is at most this.
+    public var version: Int64
+    /// The fields the edit changes, snake_case as facts name them.
+    public var fields: Set<String>
+
+    public init(version: Int64, fields: Set<String>) {
+        self.version = version
+        self.fields = fields
+    }
+
+    /// The fields `edited` changes from `original`, the record as the form opened on it.
+    public init<T: Encodable>(version: Int64, original: T, edited: T) {
+        self.init(version: version, fields: FieldChanges(from: original, to: edited, id: nil).names)
+    }
+
+    /// The newest of `entries` (the journal after `version`, oldest first) that changed one of
+    /// the edit's fields of record `id`, or that removed or replaced it; nil when the edit may go in.
+    public func conflict(with entries: [JournalEntry], record: EditConflict.Record, id: Int64) -> JournalEntry? {
+        entries.last { entry in
+            guard entry.id > version else { return false }
+            switch record.touched(by: entry.fact, id: id) {
+            case .untouched: return false
+            case .fields(let names): return !names.isDisjoint(with: fields)
+            case .whole: return true
+            }
+        }
+    }
+}
+
+/// An edit refused because another operator changed the same record since the editor's view
+/// showed it: who (`operatorName`, `role`), when (`time`, the event's clock "08:05:12"), which
+/// record (`title` as it is now) and which of the edit's fields they changed.
+public struct EditConflict: Error, Hashable, Sendable {
+    /// The kinds of record edited from a form with a basis.
+    public enum Record: String, Hashable, Sendable, CaseIterable {
+        case checklistItem, delegate, segment
+
+        /// The journal actions that may change a record of this kind, by their prefix.
+        public var actionPrefix: String {
+            switch self {
+            case .checklistItem: "checklist."
+            case .delegate: "delegate."
+            case .segment: "segment."
+            }
+        }
+
+        /// The imports that replace records of this kind wholesale.
+        public var replacingImports: [ImportFact.Source] {
+            switch self {
+            case .checklistItem: [.eventFile, .checklist]
+            case .delegate: [.eventFile, .delegates, .delegatesRevision, .groups]
+            case .segment: [.eventFile]
+            }
+        }
+
+        /// What `fact` changed of record `id` of this kind.
+        public func touched(by fact: JournalFact, id: Int64) -> Touched {
+            switch (self, fact) {
+            case (_, .imports(.replaced(let source, _))): replacingImports.contains(source) ? .whole : .untouched
+            case (.checklistItem, .checklist(let fact)):
+                switch fact {
+                case .created(let changes), .updated(let changes), .statusChanged(let changes):
+                    changes.id == id ? .fields(changes.names) : .untouched
+                case .deleted(let itemID, _): itemID == id ? .whole : .untouched
+                case .gateOverridden: .untouched
+                }
+            case (.delegate, .roster(let fact)):
+                switch fact {
+                case .created(let changes), .updated(let changes): changes.id == id ? .fields(changes.names) : .untouched
+                case .checkedIn(let delegateID, _, _): delegateID == id ? .fields(["checked_in"]) : .untouched
+                case .standIn(let delegateID, _, _, _, _): delegateID == id ? .whole : .untouched
+                }
+            case (.segment, .agenda(let fact)):
+                switch fact {
+                case .created(let changes), .updated(let changes): changes.id == id ? .fields(changes.names) : .untouched
+                case .deleted(let segmentID, _, _, _): segmentID == id ? .whole : .untouched
+                // Moving a segment renumbers others too; a form never writes positions, so it never conflicts.
+                case .moved: .untouched
+                }
+            default: .untouched
+            }
+        }
+    }
+
+    public enum Touched: Hashable, Sendable {
+        case untouched
+        case fields(Set<String>)
+        /// Created, removed or replaced as a whole.
+        case whole
+    }
+
+    public var record: Record
+    /// The record's name as it is now ("" when it was removed).
+    public var title: String
+    public var operatorName: String
+    public var role: Role
+    /// When they changed it, on the event's clock ("08:05:12").
+    public var time: String
+    /// The journal entry of their change.
+    public var entryID: Int64
+
+    public init(record: Record, title: String, operatorName: String, role: Role, time: String, entryID: Int64) {
+        self.record = record
+        self.title = title
+        self.operatorName = operatorName
+        self.role = role
+        self.time = time
+        self.entryID = entryID
+    }
+
+    /// The conflict `entry` makes, told on the event's clock.
+    public init(record: Record, title: String, entry: JournalEntry, info: EventInfo) {
+        let time = EventClock(date: info.date, timeZone: info.timeZone).clockTime(entry.time).hhmmss
+        self.init(record: record, title: title, operatorName: entry.operatorName, role: entry.role, time: time, entryID: entry.id)
+    }
+}

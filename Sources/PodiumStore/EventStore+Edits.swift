@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import PodiumCore
+
+/// Edits made from an open form, checked against what the form was opened on (`EditBasis`) in
+/// the same transaction that writes them: a record another operator changed meanwhile is
+/// refused with who and when (`EditConflict`), and an edit that goes in writes only the
+/// fields it changes, so a check-in or a status tick made meanwhile stays.
+extension EventStore {
+    @discardableResult
+    public func editChecklistItem(_ item: ChecklistItem, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
+        try edit(
+            item, basis, .checklistItem, kind: .checklistItem, title: \.title, actor: actor, time: time,
+            updated: { .checklist(.updated($0)) }, narrow: ["status", "blocked_reason"], narrowed: { .checklist(.statusChanged($0)) }
+        )
+    }
+
+    @discardableResult
+    public func editSegment(_ segment: Segment, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
+        try edit(segment, basis, .segment, kind: .segment, title: \.title, actor: actor, time: time, updated: { .agenda(.updated($0)) })
+    }
+
+    /// A delegate's title, unit, group or stand-in corrected from a form.
+    @discardableResult
+    public func editDelegate(_ delegate: Delegate, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
+        try edit(
+            delegate, basis, .delegate, kind: .delegate, title: \.name, actor: actor, time: time, updated: { .roster(.updated($0)) },
+            narrow: ["checked_in"], narrowed: { changes in .roster(.checkedIn(delegateID: delegate.id, name: delegate.name, checkedIn: delegate.checkedIn)) }
+        )
+    }
+
+    /// The id of the newest journal entry that changed record `id` (its version), nil when none
+    /// did since the journal began: what `podium programme edit --based-on` is given.
+    public func version(of record: EditConflict.Record, id: Int64) throws(StoreError) -> Int64? {
+        try read { db in
+            try JournalRows.fetch(after: 0, record: record, db).last { record.touched(by: $0.fact, id: id) != .untouched }?.id
+        }
+    }
+
+    private func edit<E: StoredEntity & Equatable>(
+        _ item: E, _ basis: EditBasis, _ record: EditConflict.Record, kind: RecordKind, title: @escaping @Sendable (E) -> String,
+        actor: Actor, time: Date, updated: @escaping @Sendable (FieldChanges) -> JournalFact, narrow: Set<String> = [],
+        narrowed: (@Sendable (FieldChanges) -> JournalFact)? = nil
+    ) throws(StoreError) -> E {
+        let path = path
+        return try write { db in
+            let current = try E.fetch(db, id: item.id)
+            let since = try JournalRows.fetch(after: basis.version, record: record, db)
+            if let clash = basis.conflict(with: since, record: record, id: item.id) {
+                let conflict = EditConflict(record: record, title: current.map(title) ?? "", entry: clash, info: try SingleRows.readInfo(db))
+                throw StoreError.refused(.conflict(conflict))
+            }
+            guard let current else { throw StoreError.noSuchRecord(kind, id: item.id, path: path) }
+            let merged = try Self.merging(basis.fields, of: item, into: current)
+            guard merged != current else { return current }
+            try merged.update(db)
+            let changes = FieldChanges(from: current, to: merged, id: item.id)
+            let fact = if let narrowed, changes.names.isSubset(of: narrow) { narrowed(changes) } else { updated(changes) }
+            _ = try JournalRows.append(fact, actor: actor, time: time, db)
+            return merged
+        }
+    }
+
+    /// `current` with the edit's `fields` (snake_case) taken from `edited`, through the records'
+    /// own coding, so every kind of record merges the same way.
+    static func merging<E: Codable>(_ fields: Set<String>, of edited: E, into current: E) throws -> E {
+        let encoder = JSONEncoder()
+        guard var merged = try JSONSerialization.jsonObject(with: encoder.encode(current)) as? [String: Any],
+              let mine = try JSONSerialization.jsonObject(with: encoder.encode(edited)) as? [String: Any]
+        else { return edited }
+        for key in Set(merged.keys).union(mine.keys) where fields.contains(FieldChanges(id: nil, values: [key: .null]).names.first ?? key) {
+            merged[key] = mine[key]
+        }
+        return try JSONDecoder().decode(E.self, from: JSONSerialization.data(withJSONObject: merged))
+    }
+}

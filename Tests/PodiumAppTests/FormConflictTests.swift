@@ -1,0 +1,68 @@
+import PodiumApp
+import PodiumCore
+import TermCore
+import Testing
+
+/// An edit form remembers what it was opened on: the save carries that version and only the
+/// fields typed over, and a save refused because someone else changed the record puts the
+/// form back as typed, over the record as the screen now shows it.
+@Suite struct FormConflictTests {
+    func press(_ keys: Key..., into state: inout AppState) {
+        for key in keys {
+            if let command = state.command(for: .key(key), frame: nil) { state.apply(command) }
+        }
+    }
+
+    func type(_ text: String, into state: inout AppState) {
+        for character in text { press(.char(character), into: &state) }
+    }
+
+    @Test func aChecklistEditCarriesItsBasisAndComesBackAsTypedWhenRefused() throws {
+        var state = try Fixtures.state(pane: .checklist)
+        state.role = .organizer
+        state.apply(.selectRow(1))
+        state.journal = [JournalEntry(id: 7, time: Fixtures.morning, operatorName: "lan", role: .organizer, fact: .show(.start))]
+        let opened = try #require(state.selectedChecklistItem)
+        press(.char("e"), into: &state)
+        type(" (đã thử)", into: &state)
+        // Meanwhile another terminal changes the notes; the screen reads it.
+        state.event.checklist[0].notes = "Đã có micro dự phòng"
+        state.journal.append(JournalEntry(id: 8, time: Fixtures.morning, operatorName: "lan", role: .organizer, fact: .show(.next)))
+        press(.enter, into: &state)
+        guard case .editChecklistItem(let item, let basis)? = state.effects.first else {
+            Issue.record("no edit queued: \(state.effects)")
+            return
+        }
+        #expect(item.title == opened.title + " (đã thử)")
+        #expect(basis == EditBasis(version: 7, fields: ["title"]))
+        // The store refused it: the form is back with what was typed and the reason.
+        state.effects = []
+        let reopened = state.reopenRefusedEdit("Đã có người sửa")
+        #expect(reopened)
+        guard case .form(let form)? = state.overlay else {
+            Issue.record("the form did not come back")
+            return
+        }
+        #expect(form.value(0) == opened.title + " (đã thử)" && form.error == "Đã có người sửa")
+        #expect(form.basis == FormBasis(version: 8, original: .checklistItem(state.event.checklist[0])))
+    }
+
+    @Test func aSegmentEditCarriesOnlyTheFieldsTyped() throws {
+        var state = try Fixtures.state()
+        state.role = .organizer
+        state.journal = [JournalEntry(id: 3, time: Fixtures.morning, operatorName: "lan", role: .organizer, fact: .show(.start))]
+        press(.char("r"), into: &state)
+        guard case .form(let form)? = state.overlay, case .segment(let opened)? = form.basis?.original else {
+            Issue.record("no edit form with its basis")
+            return
+        }
+        type(" mở rộng", into: &state)
+        press(.enter, into: &state)
+        let queued = state.effects + (state.overlay.flatMap { if case .confirm(let c) = $0 { c.effects } else { nil } } ?? [])
+        guard case .editSegment(let segment, let basis)? = queued.first else {
+            Issue.record("no edit queued: \(queued)")
+            return
+        }
+        #expect(segment.title == opened.title + " mở rộng" && basis == EditBasis(version: 3, fields: ["title"]))
+    }
+}

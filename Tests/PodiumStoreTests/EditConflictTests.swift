@@ -1,0 +1,112 @@
+import Foundation
+import PodiumCore
+import Testing
+@testable import PodiumStore
+
+/// Two operators editing the same record from forms opened on the same screen: the second
+/// save that would overwrite the first's fields is refused with who and when; one that changes
+/// other fields goes in and keeps theirs; nothing is silently written over.
+@Suite struct EditConflictTests {
+    let lan = Actor(operatorName: "Trần Thị Lan", role: .organizer, osUser: "lan")
+
+    private func version(_ store: EventStore) throws -> Int64 { try store.journal().last?.id ?? 0 }
+
+    @Test func theSecondEditOfTheSameFieldIsRefusedNamingWhoAndWhen() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let opened = try #require(store.load().checklist.first)
+        let seen = try version(store)
+        var theirs = opened
+        theirs.title = "Âm thanh hội trường (đã thử)"
+        try store.editChecklistItem(theirs, basedOn: EditBasis(version: seen, original: opened, edited: theirs), by: lan, at: t0.addingTimeInterval(60))
+        let theirEntry = try #require(store.journal().last)
+        let before = try store.journal().count
+        var mine = opened
+        mine.title = "Âm thanh"
+        #expect(throws: StoreError.refused(.conflict(EditConflict(
+            record: .checklistItem, title: theirs.title, operatorName: "Trần Thị Lan", role: .organizer, time: "08:01:00", entryID: theirEntry.id
+        )))) {
+            try store.editChecklistItem(mine, basedOn: EditBasis(version: seen, original: opened, edited: mine), by: organizer, at: t0.addingTimeInterval(70))
+        }
+        #expect(try store.journal().count == before)
+        #expect(try store.load().checklist.first { $0.id == opened.id }?.title == theirs.title)
+    }
+
+    @Test func anEditOfOtherFieldsGoesInAndKeepsTheirs() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let opened = try #require(store.load().checklist.first { $0.status != .done })
+        let seen = try version(store)
+        // Someone ticks the item done while the form is open; the form changes its notes only.
+        try store.changeChecklistStatus(id: opened.id, .done, by: lan, at: t0)
+        var mine = opened
+        mine.notes = "Kiểm tra micro không dây"
+        let saved = try store.editChecklistItem(mine, basedOn: EditBasis(version: seen, original: opened, edited: mine), by: organizer, at: t0)
+        #expect(saved.status == .done && saved.notes == mine.notes)
+        #expect(try store.load().checklist.first { $0.id == opened.id } == saved)
+        guard case .checklist(.updated(let changes)) = try store.journal().last?.fact else {
+            Issue.record("the edit is journaled as an update")
+            return
+        }
+        #expect(changes.names == ["notes"])
+    }
+
+    @Test func aCheckInWhileADelegateIsEditedStaysAndATitleEditConflicts() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let opened = try #require(store.load().delegates.first { !$0.checkedIn })
+        let seen = try version(store)
+        try store.setCheckedIn(delegateID: opened.id, true, by: lan, at: t0)
+        var mine = opened
+        mine.unit = "Sở Nội vụ tỉnh"
+        let saved = try store.editDelegate(mine, basedOn: EditBasis(version: seen, original: opened, edited: mine), by: organizer, at: t0)
+        #expect(saved.checkedIn && saved.unit == "Sở Nội vụ tỉnh")
+        // A second form still based on the first screen changing the unit is told.
+        var other = opened
+        other.unit = "Văn phòng UBND tỉnh"
+        #expect {
+            try store.editDelegate(other, basedOn: EditBasis(version: seen, original: opened, edited: other), by: lan, at: t0)
+        } throws: { error in
+            guard case StoreError.refused(.conflict(let conflict)) = error else { return false }
+            return conflict.record == .delegate && conflict.operatorName == organizer.operatorName && conflict.title == opened.name
+        }
+        #expect(try store.load().delegates.first { $0.id == opened.id }?.unit == "Sở Nội vụ tỉnh")
+        #expect(try store.version(of: .delegate, id: opened.id) == store.journal().last?.id)
+    }
+
+    @Test func aSegmentRemovedOrReplacedMeanwhileIsAConflictToo() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let segments = try store.load().segments
+        let seen = try version(store)
+        // Moving another segment renumbers this one, which no form writes: no conflict.
+        try store.moveSegment(id: segments[3].id, toPosition: 1, by: lan, at: t0)
+        var renamed = segments[1]
+        renamed.title = "Khai mạc hội nghị"
+        let saved = try store.editSegment(renamed, basedOn: EditBasis(version: seen, original: segments[1], edited: renamed), by: organizer, at: t0)
+        #expect(saved.title == renamed.title && saved.position != segments[1].position)
+        try store.deleteSegment(id: segments[2].id, by: lan, at: t0)
+        var gone = segments[2]
+        gone.plannedSeconds += 60
+        #expect {
+            try store.editSegment(gone, basedOn: EditBasis(version: seen, original: segments[2], edited: gone), by: organizer, at: t0)
+        } throws: { error in
+            guard case StoreError.refused(.conflict(let conflict)) = error else { return false }
+            return conflict.record == .segment && conflict.title.isEmpty && conflict.operatorName == lan.operatorName
+        }
+        #expect(try store.load().segments.count == segments.count - 1)
+    }
+
+    @Test func anEditBasedOnTheNewestStateGoesIn() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let opened = try #require(store.load().checklist.first)
+        var theirs = opened
+        theirs.title = "Lần một"
+        try store.editChecklistItem(theirs, basedOn: EditBasis(version: try version(store), original: opened, edited: theirs), by: lan, at: t0)
+        var mine = theirs
+        mine.title = "Lần hai"
+        try store.editChecklistItem(mine, basedOn: EditBasis(version: try version(store), original: theirs, edited: mine), by: organizer, at: t0)
+        #expect(try store.load().checklist.first { $0.id == opened.id }?.title == "Lần hai")
+    }
+}
