@@ -52,13 +52,14 @@ enum AllBench {
         }
     }
 
-    /// `podium-bench keys [PATH-TO-podium]`: only the key → screen rows, through the pty.
-    static func runKeys(binary: String?) throws {
+    /// `podium-bench keys|frames [PATH-TO-podium]`: only the key → screen rows, or only the
+    /// first frames, through the pty.
+    static func runPart(_ part: (Setup) -> Void, binary: String?) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("podium-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
         let setup = try makeSetup(binary: binary, folder: folder)
         BenchTable.header()
-        keys(setup)
+        part(setup)
     }
 
     /// The demo and stress event files, the running demo show and the peer, in `folder`.

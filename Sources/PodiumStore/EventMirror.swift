@@ -38,7 +38,7 @@ public struct EventMirror: Sendable {
     private static func readAll(_ db: Database) throws -> EventMirror {
         let event = try EventStore.readAll(db)
         let showEntries = try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db)
-        let awardEntries = try JournalRows.fetch(actionPrefix: AwardAction.actionPrefix, db)
+        let awardEntries = try EventStore.awardEntriesOfThisRun(db)
         let lastID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM journal") ?? 0
         return EventMirror(
             event: event, show: ShowState(journal: showEntries, segments: event.segments),
@@ -82,9 +82,15 @@ public struct EventMirror: Sendable {
             mirror.show = ShowState(journal: mirror.showEntries, segments: mirror.event.segments)
         }
         let newAwards = entries.filter { $0.fact.awardStep != nil }
-        mirror.awardEntries += newAwards
-        if !newAwards.isEmpty { mirror.awards = AwardProgress(journal: mirror.awardEntries) }
-        if parts.contains(.indexReveal) || parts.contains(.index) {
+        // A rehearsal set aside takes its ticks and its reveal with it, as a fresh read would.
+        let reset = newShow.last { $0.fact.showAction == .reset }?.id
+        if let reset {
+            mirror.awardEntries = newAwards.filter { $0.id > reset }
+        } else {
+            mirror.awardEntries += newAwards
+        }
+        if !newAwards.isEmpty || reset != nil { mirror.awards = AwardProgress(journal: mirror.awardEntries) }
+        if parts.contains(.indexReveal) || parts.contains(.index) || reset != nil {
             mirror.indexReveal = try EventStore.revealProgress(db, steps: IndexRevealStep.order(IndexRanking(mirror.event.index)).count)
         }
         if parts.contains(.access) { mirror.roleGrants = try EventStore.readRoleGrants(db) }

@@ -36,9 +36,11 @@ extension EventStore {
 
     static func revealProgress(_ db: Database, steps: Int? = nil) throws -> IndexRevealProgress {
         let count = try steps ?? IndexRevealStep.order(IndexRanking(IndexResultsRow.read(db))).count
-        // Only the entries since the last import count: an import starts the reveal again.
+        // Only the entries since the last import count: an import starts the reveal again. So
+        // does setting a rehearsal aside ("show.reset"): its reveal belonged to that rehearsal.
+        let reset = try JournalRows.lastID(action: ShowAction.reset.actionName, db) ?? 0
         let entries = try (JournalRows.fetch(actionPrefix: IndexRevealAction.actionPrefix, db)
-            + JournalRows.fetch(actionPrefix: ImportFact.Source.index.rawValue, db)).sorted { $0.id < $1.id }
+            + JournalRows.fetch(actionPrefix: ImportFact.Source.index.rawValue, db)).filter { $0.id > reset }.sorted { $0.id < $1.id }
         let since = entries.lastIndex { $0.fact.indexRevealAction == nil }.map { entries.index(after: $0) } ?? entries.startIndex
         return IndexRevealProgress(journal: Array(entries[since...]), steps: count)
     }

@@ -32,6 +32,10 @@ import Testing
         // What starting now would give, told apart from the plan's own end in the programme's total.
         #expect(lines.contains { $0.contains("nếu bắt đầu ngay: kết thúc") })
         #expect(lines.contains { $0.contains("kết thúc 11:25") })
+        // No countdown to an opening that is not today: what to press instead.
+        #expect(!lines.joined().contains("đến giờ khai mạc"))
+        let wide = try Fixtures.render(try state(started: false), width: 200, height: 60).buffer.plainLines().joined()
+        #expect(wide.contains("hôm nay không phải ngày hội nghị (26/03/2026): bấm s để tập dượt"))
     }
 
     @Test func runningRehearsalAt80x24() throws {

@@ -85,3 +85,18 @@ import Testing
         }
     }
 }
+
+@Suite struct SeatInitialsTests {
+    /// The initials read scalar by scalar agree with reading the name by characters.
+    @Test func agreeWithTheCharacterByCharacterReading() {
+        let samples = [
+            "Hà Thu Hoa", "Đại diện UBND xã An Phú", "  ĐẶNG   Hữu Dũng ", "ấu ơn ưng ỷ", "nguyễn văn an", "Zoë 李 ß",
+            "Lê\u{200B} Văn\u{1B}[31m An", "Nguyễn Thị Ánh Tuyết".decomposedStringWithCanonicalMapping, "", "A",
+        ]
+        for name in samples {
+            let reference = String(VietnameseText.normalize(name).split(separator: " ").compactMap(\.first)).uppercased()
+            #expect(SeatingChart.initials(name) == reference, "\(name)")
+        }
+        #expect(SeatingChart.initials("Đại diện UBND xã An Phú") == "ĐDUXAP")
+    }
+}

@@ -69,3 +69,30 @@ import Testing
         #expect(mirror.event.delegates == (try screen.load()).delegates)
     }
 }
+
+/// Setting a rehearsal aside takes its award ticks and its index reveal with it, for the store
+/// and for a screen that followed the rehearsal along: the next start begins clean.
+@Suite struct RehearsalSetAsideTests {
+    @Test func theRevealAndTheTicksOfARehearsalDoNotCarryOver() throws {
+        let dir = try TempDir()
+        let screen = try dir.demoStore()
+        var mirror = try EventMirror(store: screen)
+        let other = try EventStore.open(at: dir.file())
+        let december = Date(timeIntervalSince1970: 1_796_169_600)
+        try other.perform(LiveShowCommand(.start, overrideGate: true), by: mc, at: december)
+        try other.performIndexReveal(.next, by: mc, at: december.addingTimeInterval(10))
+        try other.performIndexReveal(.next, by: mc, at: december.addingTimeInterval(20))
+        let recipient = try #require(try other.load().recipients.first)
+        _ = try other.performAward(.tick(recipientID: recipient.id), by: mc, at: december.addingTimeInterval(30))
+        _ = try mirror.refresh(from: screen)
+        #expect(mirror.indexReveal.revealed == 2 && mirror.awards.ticked.contains(recipient.id))
+        try other.perform(LiveShowCommand(.end, overrideGate: true), by: mc, at: december.addingTimeInterval(600))
+        try other.perform(LiveShowCommand(.reset, overrideGate: true), by: mc, at: december.addingTimeInterval(700))
+        #expect(try other.indexReveal().revealed == 0)
+        #expect(try other.awardProgress().ticked.isEmpty)
+        _ = try mirror.refresh(from: screen)
+        #expect(mirror.indexReveal.revealed == 0 && mirror.awards.ticked.isEmpty)
+        let fresh = try EventMirror(store: screen)
+        #expect(fresh.indexReveal == mirror.indexReveal && fresh.awards == mirror.awards)
+    }
+}

@@ -10,6 +10,8 @@ public struct RehearsalStrings: Sendable {
     public var formStart: String
     public var badTime: @Sendable (_ text: String) -> String
     public var nothingToReset: String
+    /// Before a rehearsal starts on another day: no countdown to an opening that is not today.
+    public var waiting: @Sendable (_ eventDate: String) -> String
 
     public static let vietnamese = RehearsalStrings(
         banner: "TẬP DƯỢT",
@@ -21,7 +23,8 @@ public struct RehearsalStrings: Sendable {
         formTitle: "Tập dượt",
         formStart: "Giờ bắt đầu theo kế hoạch (HH:MM; để trống: ngay bây giờ)",
         badTime: { "“\($0)” không phải giờ; viết dạng 14:00 hoặc để trống" },
-        nothingToReset: "Chưa có buổi tập dượt nào để cất."
+        nothingToReset: "Chưa có buổi tập dượt nào để cất.",
+        waiting: { "hôm nay không phải ngày hội nghị (\($0)): bấm s để tập dượt" }
     )
 
     public static let english = RehearsalStrings(
@@ -34,6 +37,7 @@ public struct RehearsalStrings: Sendable {
         formTitle: "Rehearsal",
         formStart: "Plan starts at (HH:MM; empty: now)",
         badTime: { "“\($0)” is not a time of day; write it as 14:00 or leave it empty" },
-        nothingToReset: "There is no rehearsal to set aside."
+        nothingToReset: "There is no rehearsal to set aside.",
+        waiting: { "today is not the event's day (\($0)): press s to rehearse" }
     )
 }

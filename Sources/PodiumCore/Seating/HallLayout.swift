@@ -71,6 +71,8 @@ public struct HallLayout: Sendable {
 
     /// The seat a label names; case, spaces and a missing leading zero are forgiven ("b2-5").
     public func index(of label: String) -> Int? {
+        // Labels Podium wrote itself are already in the table's form: no text to clean.
+        if let found = indexByLabel[label] { return found }
         let cleaned = label.uppercased().filter { !$0.isWhitespace }
         if let found = indexByLabel[cleaned] { return found }
         guard let dash = cleaned.lastIndex(of: "-"), let number = Int(cleaned[cleaned.index(after: dash)...]) else {

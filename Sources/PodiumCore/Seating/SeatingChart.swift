@@ -48,6 +48,27 @@ public struct SeatingChart: Sendable {
     public static func initials(_ name: String) -> String {
         // Upper-cased so that a place kept for a collective's representative ("Đại diện UBND
         // xã An Phú") reads "ĐDU" like a person's initials, not "ĐdU".
-        String(VietnameseText.normalize(name).split(separator: " ").compactMap(\.first)).uppercased()
+        let text = VietnameseText.normalize(name)
+        guard VietnameseText.isPlainlyComposed(text) else {
+            return String(text.split(separator: " ").compactMap(\.first)).uppercased()
+        }
+        // Composed text has one scalar per letter: each word's first scalar is its first letter,
+        // read without breaking the name into characters (6,000 seats are drawn at opening).
+        var result = ""
+        var atWordStart = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                atWordStart = true
+            } else if atWordStart {
+                atWordStart = false
+                if scalar.isASCII {
+                    let value = UInt8(scalar.value)
+                    result.unicodeScalars.append(Unicode.Scalar((97...122).contains(value) ? value - 32 : value))
+                } else {
+                    result += scalar.properties.uppercaseMapping
+                }
+            }
+        }
+        return result
     }
 }

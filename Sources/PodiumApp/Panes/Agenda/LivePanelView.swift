@@ -45,7 +45,8 @@ enum LivePanelView {
             countdown = max(0, Int(opening.timeIntervalSince(state.now)))
             phaseStyle = ThemeKey.uiDim
             canvas.text(strings.liveNotStarted, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: .uiTitle)
-            facts.append((strings.liveStartsIn(DurationText.clock(countdown)), ThemeKey.uiText))
+            // On another day there is no opening to count down to: what to press instead, after the drift.
+            if !clock.isRehearsal { facts.append((strings.liveStartsIn(DurationText.clock(countdown)), ThemeKey.uiText)) }
         case .running:
             segment = status.current
             if let live = SpeakerPanel(state: state, status: status) {
@@ -83,6 +84,9 @@ enum LivePanelView {
             }
         }
         facts.append((drift, status.showOverUnderSeconds > 0 ? ThemeKey.phase(.warning) : ThemeKey.uiText))
+        if status.stage == .notStarted, clock.isRehearsal {
+            facts.append((strings.rehearsal.waiting(state.event.info.date.vietnamese), ThemeKey.uiText))
+        }
         if let message = status.message {
             facts.append((strings.liveMessage(message.text), ThemeKey.stageMessage))
         }

@@ -19,7 +19,9 @@ enum IndexRevealStageView {
         func centred(_ text: String, _ y: Int, _ style: ThemeKey) {
             canvas.text(TextWidth.pad(TextWidth.truncate(text, toWidth: width), toWidth: width, alignment: .center), x: bounds.x + 1, y: y, maxWidth: width, style: style)
         }
-        centred("\(strings.revealTitle) · \(scheme.title)", bounds.y + 1, ThemeKey.uiTitle)
+        // "CÔNG BỐ CHỈ SỐ CCHC · Chỉ số CCHC" says it twice: the scheme's title only when it adds to the heading.
+        let adds = !VietnameseText.folded(strings.revealTitle).contains(VietnameseText.folded(scheme.title))
+        centred(adds ? "\(strings.revealTitle) · \(scheme.title)" : strings.revealTitle, bounds.y + 1, ThemeKey.uiTitle)
         // The MC's message to the stage keeps the bottom rows, as it does over the clock.
         var bottom = bounds.maxY - 1
         if let message = state.showStatus.message {

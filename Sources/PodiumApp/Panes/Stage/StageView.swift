@@ -1,3 +1,4 @@
+import Foundation
 import PodiumCore
 import TermCore
 
@@ -10,12 +11,13 @@ enum StageView {
         let status = state.showStatus
         canvas.buffer.fill(bounds, style: canvas.theme.style(.stage))
         guard !status.isBlank else { return }
+        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         if IndexRevealStageView.applies(state, status: status) {
             IndexRevealStageView.render(state, into: &canvas, bounds: bounds)
+            corners(clock, now: state.now, strings, into: &canvas, bounds: bounds)
             return
         }
 
-        let clock = EventClock.show(state: state.show, info: state.event.info, now: state.now, timeZone: state.timeZone)
         var title = ""
         var subtitle = ""
         var seconds = 0
@@ -91,7 +93,13 @@ enum StageView {
         if let armed = state.stageQuitArmedAt, state.now.timeIntervalSince(armed) <= AppState.stageQuitSeconds {
             canvas.text(strings.dayOf.stageQuitHint, x: bounds.x + 1, y: bounds.y, maxWidth: bounds.width - 2, style: .uiDim)
         }
-        let now = clock.clockTime(state.now).hhmmss
+        corners(clock, now: state.now, strings, into: &canvas, bounds: bounds)
+    }
+
+    /// The time of day bottom right and, during a rehearsal, its banner top left: over the
+    /// clock and over the index reveal alike.
+    private static func corners(_ clock: EventClock, now instant: Date, _ strings: UIStrings, into canvas: inout PaneCanvas, bounds: Rect) {
+        let now = clock.clockTime(instant).hhmmss
         canvas.text(now, x: bounds.maxX - 9, y: bounds.maxY - 1, maxWidth: 8, style: .uiDim)
         if clock.isRehearsal {
             // Plainly, top left, so nobody on stage takes a rehearsal's clock for the real one.
