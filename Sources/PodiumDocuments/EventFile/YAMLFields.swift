@@ -18,7 +18,7 @@ struct YAMLFields {
             problems.add(node, .notAMapping(what))
             return
         }
-        pairs.entries.reserveCapacity(map.count)
+        pairs.reserveCapacity(map.count)
         for (key, value) in map {
             let name = key.scalar?.string ?? key.string ?? ""
             if !known.contains(name) {
@@ -26,7 +26,7 @@ struct YAMLFields {
             } else if pairs[name] != nil {
                 problems.add(key, .repeatedField(what, field: name))
             } else {
-                pairs.entries.append((name, key, value))
+                pairs.append(name, key, value)
             }
         }
     }
@@ -34,12 +34,23 @@ struct YAMLFields {
     /// The fields of one mapping, looked up by name. Only known keys are kept, a dozen at
     /// most, so a list searched in order is quicker than hashing: a dictionary per item was a
     /// tenth of reading a 5,000-delegate event.
+    /// The names apart from the nodes, so a lookup compares text without copying a node.
     struct Pairs {
-        var entries: [(name: String, key: Node, value: Node)] = []
+        private(set) var names: [String] = []
+        private(set) var nodes: [(key: Node, value: Node)] = []
+
+        mutating func reserveCapacity(_ count: Int) {
+            names.reserveCapacity(count)
+            nodes.reserveCapacity(count)
+        }
+
+        mutating func append(_ name: String, _ key: Node, _ value: Node) {
+            names.append(name)
+            nodes.append((key, value))
+        }
 
         subscript(name: String) -> (key: Node, value: Node)? {
-            for entry in entries where entry.name == name { return (entry.key, entry.value) }
-            return nil
+            names.firstIndex(of: name).map { nodes[$0] }
         }
     }
 
