@@ -199,13 +199,13 @@ extension EventStore {
     static func insertAll(_ data: EventData, _ db: Database) throws {
         try SingleRows.writeInfo(data.info, db)
         try SingleRows.writeHall(data.hall, db)
-        for item in data.segments { _ = try item.inserted(db) }
-        for item in data.groups { _ = try item.inserted(db) }
-        for item in data.delegates { _ = try item.inserted(db) }
-        for item in data.contributions { _ = try item.inserted(db) }
-        for item in data.decisions { _ = try item.inserted(db) }
-        for item in data.recipients { _ = try item.inserted(db) }
-        for item in data.checklist { _ = try item.inserted(db) }
+        try Segment.insertAll(data.segments, db)
+        try ParticipantGroup.insertAll(data.groups, db)
+        try Delegate.insertAll(data.delegates, db)
+        try Contribution.insertAll(data.contributions, db)
+        try AwardDecision.insertAll(data.decisions, db)
+        try AwardRecipient.insertAll(data.recipients, db)
+        try ChecklistItem.insertAll(data.checklist, db)
         try SeatingRows.write(rankTable: data.rankTable, plan: data.seating, db)
         try AwardPlanRow.write(data.awardPlan, db)
         try IndexResultsRow.write(data.index, db)

@@ -13,6 +13,21 @@ import Testing
         #expect(table.rows[1].line == 5)
     }
 
+    /// The split reads bytes; where a separator or quote is joined into one character with
+    /// its neighbour it must still read as the split by character does.
+    @Test func aCommaCarryingACombiningMarkStaysInItsField() throws {
+        let table = try CSVTable.parse("Tên,Đơn vị\nAn,\u{301}Sở\nBình,\"Ban, Sở\"\n")
+        #expect(table.rows.map(\.fields) == [["An,\u{301}Sở"], ["Bình", "Ban, Sở"]])
+        let plain = try CSVTable.parse("Tên,Đơn vị\nAn,Sở\n")
+        #expect(plain.rows.map(\.fields) == [["An", "Sở"]])
+    }
+
+    @Test func aLoneCarriageReturnEndsARecordAndQuotedBreaksCountLines() throws {
+        let table = try CSVTable.parse("a,b\r1,\"x\r\ny\"\r2,Lào Cai")
+        #expect(table.rows.map(\.fields) == [["1", "x\r\ny"], ["2", "Lào Cai"]])
+        #expect(table.rows.map(\.line) == [2, 4])
+    }
+
     @Test func detectsSemicolonAndTabSeparators() throws {
         #expect(try CSVTable.parse("STT;Họ và tên\n1;An\n").separator == ";")
         #expect(try CSVTable.parse("STT\tHọ và tên\n1\tAn\n").separator == "\t")

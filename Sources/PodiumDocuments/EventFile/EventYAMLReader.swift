@@ -260,7 +260,13 @@ private struct Identifiers {
     init(nodes: [Node], problems: ProblemList, what: EventFileIssue.Part) {
         self.problems = problems
         self.what = what
-        let written = nodes.compactMap { $0.mapping?["id"]?.int }
+        // Read as `YAMLFields.int` reads it (an id it refuses is reported there); Yams's
+        // keyed lookup and number constructor cost more than the rest of the item.
+        let written = nodes.compactMap { node -> Int? in
+            guard let map = node.mapping else { return nil }
+            for (key, value) in map where key.scalar?.string == "id" { return value.scalar.flatMap { Int($0.string) } }
+            return nil
+        }
         next = Int64((written.max() ?? 0) + 1)
     }
 
