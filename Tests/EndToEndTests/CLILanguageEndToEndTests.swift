@@ -109,6 +109,7 @@ import Testing
             (["check", "done", "1", "--role", "organizer"], "1 xong: ", "1 done: "),
             (["check", "block", "2", " "], "podium: Việc 2 chưa được chuyển sang bị chặn", "podium: Checklist item 2 was not blocked"),
             (["info"], "Địa điểm:", "Venue:"),
+            (["groups", "list"], "Thường trực Tỉnh ủy, HĐND, UBND tỉnh [leaders, cấp tỉnh]", "Thường trực Tỉnh ủy, HĐND, UBND tỉnh [leaders, province]"),
             (["index", "reveal", "next", "--role", "viewer"], "podium: vai Người xem không được điều khiển phần công bố",
              "podium: the viewer role may not drive the reveal"),
             (["event", "set", "--venue", "Hội trường", "--role", "mc"], "podium: vai MC không được sửa thông tin sự kiện",
