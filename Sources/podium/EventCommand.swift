@@ -79,7 +79,7 @@ struct GroupsCommand: ParsableCommand {
                 for group in event.groups.sorted(by: { $0.order < $1.order }) {
                     let count = event.delegates.filter { $0.groupKey == group.key }.count
                     let block = strings.block(GroupEdit.block(of: group.key, event.seating.settings))
-                    TerminalText.say("\(group.order). \(group.name) [\(group.key), \(group.level.rawValue)] · \(group.label) · \(block) · \(count)")
+                    TerminalText.say("\(group.order). \(group.name) [\(group.key), \(strings.level(group.level))] · \(group.label) · \(block) · \(count)")
                 }
             }
         }

@@ -155,7 +155,7 @@ struct ImportCommand: ParsableCommand {
             let existing = plan.event.groups.count - plan.createdGroups.count
             TerminalText.say(global.say(vi: "Nhóm thành phần sẽ tạo (thứ tự ưu tiên, số dòng):", en: "Participant groups to create (precedence, rows):"))
             for (index, created) in plan.createdGroups.enumerated() {
-                TerminalText.say("  \(existing + index + 1). \(created.name) [\(created.key), \(created.level.rawValue)] — \(created.rows)")
+                TerminalText.say("  \(existing + index + 1). \(created.name) [\(created.key), \(global.lang.strings.setup.level(created.level))] — \(created.rows)")
             }
         }
         if dryRun {

@@ -20,12 +20,18 @@ struct TUISession {
         // A viewer and the stage screen only watch: their connection cannot write, whatever a
         // bug in a key's handling might ask of it.
         let store = try EventOpening.open(options, readOnly: options.role == .viewer || view == .stage, live: true)
+        // Such a screen is told that its role or view is why nothing changes, unless the file
+        // could not be written anyway.
+        let directory = URL(fileURLWithPath: store.path).deletingLastPathComponent().path
+        let fileWritable = store.damage == nil && FileManager.default.isWritableFile(atPath: store.path)
+            && FileManager.default.isWritableFile(atPath: directory)
+        let watchOnly: AppState.WatchOnly? = !fileWritable ? nil : view == .stage ? .stageView : options.role == .viewer ? .viewerRole : nil
         let feed = try ChangeFeed(store: store)
         // The whole event, the show and the award progress in one read transaction.
         let mirror = try EventMirror(store: store)
         var state = AppState(
             event: mirror.event, role: options.role, operatorName: options.resolvedOperator,
-            language: options.lang, now: Date(), isReadOnly: store.isReadOnly
+            language: options.lang, now: Date(), isReadOnly: store.isReadOnly, watchOnly: watchOnly
         )
         state.show = mirror.show
         state.awards = mirror.awards

@@ -21,7 +21,7 @@ import Testing
         let refused = try tmux.podium(["import", "delegates", delegates, "--event", event])
         #expect(refused.status != 0 && refused.output.contains("--create-groups"))
         let preview = try tmux.podium(["import", "delegates", delegates, "--event", event, "--create-groups", "--dry-run"])
-        #expect(preview.status == 0 && preview.output.contains("Xã, phường [xa-phuong, commune] — 198"), "\(preview.output)")
+        #expect(preview.status == 0 && preview.output.contains("Xã, phường [xa-phuong, cấp xã] — 198"), "\(preview.output)")
         let imported = try tmux.podium(["import", "delegates", delegates, "--event", event, "--create-groups"])
         #expect(imported.status == 0 && imported.output.contains("258 đại biểu"), "\(imported.output)")
 

@@ -51,6 +51,36 @@ import Testing
         #expect(kindsEn.output.contains("placecards: a print sheet of place cards, in seat order (html; default html)"), "\(kindsEn.output)")
     }
 
+    /// The parser's fixed phrases around what it fills in (a value, an option, a list of
+    /// choices, a count) come out in Vietnamese, and in English exactly as the parser writes them.
+    @Test func parserPhrasesAroundFilledInPartsAreTranslated() throws {
+        let tmux = try TmuxSession()
+        let file = tmux.home.appendingPathComponent("demo.podium").path
+        #expect(try tmux.podium(["new", file]).status == 0)
+        let cases: [(arguments: [String], vi: String, en: String)] = [
+            (["event", "--help"], "Xem 'podium help event <lệnh con>' để có trợ giúp chi tiết.",
+             "See 'podium help event <subcommand>' for detailed help."),
+            (["info", "--role", "admin"], "Hãy chọn một trong 'mc', 'protocol', 'organizer' hoặc 'viewer'.",
+             "Please provide one of 'mc', 'protocol', 'organizer' or 'viewer'."),
+            (["awards", "tick", "1", "extra", "more"], "Lỗi: Thừa 2 đối số: 'extra', 'more'", "Error: 2 unexpected arguments: 'extra', 'more'"),
+            (["awards", "tick", "1", "extra"], "Lỗi: Thừa đối số 'extra'", "Error: Unexpected argument 'extra'"),
+            (["info", "--eventt", "x"], "Không có tùy chọn '--eventt'. Có phải ý bạn là '--event'?",
+             "Unknown option '--eventt'. Did you mean '--event'?"),
+            (["info", "--json=3"], "Tùy chọn '--json' không nhận giá trị, nhưng lại được cho '3'.",
+             "The option '--json' does not take any value, but '3' was specified."),
+            (["groups", "--help"], "  list (mặc định)         ", "  list (default)          "),
+        ]
+        let english = ["for detailed help", "unexpected argument", "Please provide", "' or '", "Did you mean", "(default)", "Error:", "Usage:"]
+        for (arguments, vi, en) in cases {
+            let inVietnamese = try tmux.podium(arguments + ["--event", file])
+            #expect(inVietnamese.output.contains(vi), "\(arguments): \(inVietnamese.output)")
+            let left = english.filter { inVietnamese.output.localizedCaseInsensitiveContains($0) }
+            #expect(left.isEmpty, "\(arguments) leaves \(left) in English: \(inVietnamese.output)")
+            let inEnglish = try tmux.podium(arguments + ["--event", file, "--lang", "en"])
+            #expect(inEnglish.output.contains(en), "\(arguments) --lang en: \(inEnglish.output)")
+        }
+    }
+
     static func keys(_ json: Any) -> Set<String> {
         switch json {
         case let object as [String: Any]: object.reduce(into: Set(object.keys)) { $0.formUnion(keys($1.value)) }
@@ -79,6 +109,7 @@ import Testing
             (["check", "done", "1", "--role", "organizer"], "1 xong: ", "1 done: "),
             (["check", "block", "2", " "], "podium: Việc 2 chưa được chuyển sang bị chặn", "podium: Checklist item 2 was not blocked"),
             (["info"], "Địa điểm:", "Venue:"),
+            (["groups", "list"], "Thường trực Tỉnh ủy, HĐND, UBND tỉnh [leaders, cấp tỉnh]", "Thường trực Tỉnh ủy, HĐND, UBND tỉnh [leaders, province]"),
             (["index", "reveal", "next", "--role", "viewer"], "podium: vai Người xem không được điều khiển phần công bố",
              "podium: the viewer role may not drive the reveal"),
             (["event", "set", "--venue", "Hội trường", "--role", "mc"], "podium: vai MC không được sửa thông tin sự kiện",

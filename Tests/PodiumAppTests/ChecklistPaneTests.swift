@@ -21,6 +21,16 @@ import Testing
         for character in text { press(.char(character), into: &state) }
     }
 
+    /// The footer names `n`, the README and the help Enter too: both open the notes.
+    @Test func enterAndNBothOpenTheSelectedItemsNotes() throws {
+        for key in [Key.enter, .char("n")] {
+            var state = try state(role: .viewer)
+            let id = try #require(state.selectedChecklistItem?.id)
+            press(key, into: &state)
+            #expect(state.overlay == .checklistDetails(id: id), "\(key)")
+        }
+    }
+
     @Test func spaceTicksTheSelectedItemThroughTheStore() throws {
         var state = try state(role: .protocol)
         #expect(state.selectedChecklistItem?.id == 1)
@@ -42,7 +52,7 @@ import Testing
         #expect(protocolStaff.overlay == nil && protocolStaff.notice == protocolStaff.strings.checklistEditRoleReason)
         var readOnly = try state(readOnly: true)
         press(.char(" "), into: &readOnly)
-        #expect(readOnly.effects.isEmpty && readOnly.notice == readOnly.strings.statusReadOnly)
+        #expect(readOnly.effects.isEmpty && readOnly.notice == readOnly.strings.reasonReadOnly)
     }
 
     @Test func blockingAsksForAReasonAndRefusesAnEmptyOne() throws {

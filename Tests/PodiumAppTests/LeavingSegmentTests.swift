@@ -36,6 +36,30 @@ import Testing
         #expect(confirmation.effects == [.perform(.end)])
     }
 
+    /// At the end of a rehearsal the MC ends the rehearsal, not the conference.
+    @Test func nextOnTheLastSegmentOfARehearsalAsksToEndTheRehearsal() throws {
+        let base = try state([])
+        let last = try #require(base.orderedSegments.last)
+        var state = try state([.rehearse(planStart: nil), .start, .jump(segmentID: last.id)])
+        #expect(state.show.isRehearsal)
+        state.apply(.show(.next))
+        guard case .confirm(let confirmation)? = state.overlay else {
+            Issue.record("n on the last segment of a rehearsal must ask")
+            return
+        }
+        #expect(confirmation.question.hasSuffix("Kết thúc buổi tập dượt? (c/k)"), "\(confirmation.question)")
+        #expect(!confirmation.question.contains("hội nghị"))
+        #expect(confirmation.effects == [.perform(.end)])
+        state.language = .en
+        state.overlay = nil
+        state.apply(.show(.next))
+        guard case .confirm(let english)? = state.overlay else {
+            Issue.record("n on the last segment of a rehearsal must ask in English too")
+            return
+        }
+        #expect(english.question.hasSuffix("End the rehearsal? (y/n)"), "\(english.question)")
+    }
+
     @Test func leavingTheAwardsWithBatchesLeftAsks() throws {
         let base = try state([])
         let awards = try #require(base.orderedSegments.first { $0.kind == .awards })

@@ -239,11 +239,14 @@ public final class AppLoop {
         case .corrupt(_, let detail)?:
             guard state.sync != .damaged else { return false }
             state.isReadOnly = true
+            // From here the file is why nothing changes, whatever the role.
+            state.watchOnly = nil
             state.sync = .damaged
             state.notice = strings.damagedOnWriteNotice(detail)
             return true
         case .movedWhileSaving?:
             state.isReadOnly = true
+            state.watchOnly = nil
             state.sync = .fileLost(replaced: true)
             state.notice = strings.movedWhileSavingNotice
             return true
@@ -258,6 +261,7 @@ public final class AppLoop {
         guard let problem else { return false }
         let replaced = if case .replaced = problem { true } else { false }
         state.isReadOnly = true
+        state.watchOnly = nil
         state.sync = .fileLost(replaced: replaced)
         state.notice = replaced ? strings.replacedNotice : strings.vanishedNotice
         return true

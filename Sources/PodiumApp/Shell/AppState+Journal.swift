@@ -30,7 +30,7 @@ extension AppState {
         }
         let what = strings.journal.sentence(entry.fact, names)
         guard let effect, !isReadOnly else {
-            notice = isReadOnly ? strings.readOnlyNotice : strings.journal.cannotUndo(what)
+            notice = isReadOnly ? readOnlyNotice : strings.journal.cannotUndo(what)
             return
         }
         effects.append(effect)

@@ -85,7 +85,7 @@ extension AppState {
     /// Applies a command; changes to the event file are queued in `effects` for the app loop.
     /// `pageSize` is how many rows a page key moves.
     public mutating func apply(_ command: AppCommand, pageSize: Int = 10) {
-        notice = isReadOnly ? strings.readOnlyNotice : nil
+        notice = isReadOnly ? readOnlyNotice : nil
         switch command {
         case .show(let action): if !revealInsteadOfShow(action) { requestShowAction(action) }
         case .toggleHold: requestShowAction(show.isHeld ? .resume : .hold)

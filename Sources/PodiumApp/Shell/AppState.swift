@@ -24,6 +24,10 @@ public struct AppState: Sendable {
     public var now: Date
     public var sync: SyncState = .synced
     public var isReadOnly: Bool
+    /// Set when nothing can be changed because this screen only watches, not because of the
+    /// file: the viewer role and the stage view open a writable file read-only on purpose, and
+    /// the operator must be told which role or view would let them change it.
+    public var watchOnly: WatchOnly?
     public var overlay: Overlay?
     /// The edit form last submitted, kept until its write is done, so a save refused because
     /// another operator changed the record puts it back as typed (`reopenRefusedEdit`).
@@ -109,7 +113,7 @@ public struct AppState: Sendable {
 
     public init(
         event: EventData, role: Role, operatorName: String, language: Language, now: Date, isReadOnly: Bool,
-        timeZone: TimeZone? = nil
+        watchOnly: WatchOnly? = nil, timeZone: TimeZone? = nil
     ) {
         self.event = event
         self.timeZone = timeZone ?? event.info.timeZone
@@ -129,10 +133,26 @@ public struct AppState: Sendable {
         self.language = language
         self.now = now
         self.isReadOnly = isReadOnly
+        self.watchOnly = isReadOnly ? watchOnly : nil
         if isReadOnly {
             sync = .readOnly
-            notice = language.strings.readOnlyNotice
+            notice = readOnlyNotice
         }
+    }
+
+    /// Why a screen that could write to the file does not.
+    public enum WatchOnly: Sendable, Equatable {
+        case viewerRole, stageView
+    }
+
+    /// The notice for a change refused because nothing can be changed here, naming the cause.
+    public var readOnlyNotice: String {
+        watchOnly.map(strings.watchOnlyNotice) ?? strings.readOnlyNotice
+    }
+
+    /// The same, in the few words a disabled key gives as its reason.
+    public var readOnlyReason: String {
+        watchOnly.map(strings.reasonWatchOnly) ?? strings.reasonReadOnly
     }
 
     public var strings: UIStrings { language.strings }

@@ -35,7 +35,7 @@ public enum KeyMap {
         KeyBinding(
             keys: [.char("I")], label: "I", command: { _ in .openImport }, describe: { $0.actionImport },
             disabledReason: { state in
-                if state.isReadOnly { return state.strings.readOnlyNotice }
+                if state.isReadOnly { return state.readOnlyNotice }
                 return [.organizer, .protocol].contains(state.role) ? nil : state.strings.importNotAllowed
             }
         ),

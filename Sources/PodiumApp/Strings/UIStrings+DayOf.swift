@@ -9,7 +9,8 @@ public struct DayOfStrings: Sendable {
     public var seatingStandInSeated: @Sendable (_ name: String, _ seat: String, _ absent: String) -> String
     public var seatingStandInUnseated: @Sendable (_ name: String, _ absent: String) -> String
     public var yesNo: String
-    public var endQuestion: @Sendable (_ passedOver: [String]) -> String
+    /// Asked on the last segment; a rehearsal ends the rehearsal, not the conference.
+    public var endQuestion: @Sendable (_ passedOver: [String], _ rehearsal: Bool) -> String
     public var awardsBatchesLeft: @Sendable (_ count: Int) -> String
     public var leaveAwardsQuestion: String
     public var jumpPassesOver: @Sendable (_ target: String, _ passed: [String]) -> String
@@ -32,8 +33,9 @@ public struct DayOfStrings: Sendable {
         seatingStandInSeated: { name, seat, absent in "\(name) ngồi ghế \(seat) thay \(absent); không ai khác phải đổi chỗ" },
         seatingStandInUnseated: { name, absent in "\(name) dự thay \(absent); \(absent) chưa có ghế nên người dự thay cũng chưa có — chọn ghế bằng Enter" },
         yesNo: "(c/k)",
-        endQuestion: { passed in
-            (passed.isEmpty ? "" : "Chưa diễn ra: \(passed.joined(separator: "; ")). ") + "Kết thúc hội nghị?"
+        endQuestion: { passed, rehearsal in
+            (passed.isEmpty ? "" : "Chưa diễn ra: \(passed.joined(separator: "; ")). ")
+                + (rehearsal ? "Kết thúc buổi tập dượt?" : "Kết thúc hội nghị?")
         },
         awardsBatchesLeft: { "Còn \($0) đợt chưa trao." },
         leaveAwardsQuestion: "Vẫn kết thúc phần khen thưởng?",
@@ -79,8 +81,9 @@ public struct DayOfStrings: Sendable {
         seatingStandInSeated: { name, seat, absent in "\(name) sits in \(seat) for \(absent); nobody else moves" },
         seatingStandInUnseated: { name, absent in "\(name) attends for \(absent), who had no seat, so neither does the stand-in — seat them with Enter" },
         yesNo: "(y/n)",
-        endQuestion: { passed in
-            (passed.isEmpty ? "" : "Not held: \(passed.joined(separator: "; ")). ") + "End the conference?"
+        endQuestion: { passed, rehearsal in
+            (passed.isEmpty ? "" : "Not held: \(passed.joined(separator: "; ")). ")
+                + (rehearsal ? "End the rehearsal?" : "End the conference?")
         },
         awardsBatchesLeft: { "\($0) batch\($0 == 1 ? "" : "es") not yet presented." },
         leaveAwardsQuestion: "Leave the awards anyway?",

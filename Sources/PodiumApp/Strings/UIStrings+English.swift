@@ -90,6 +90,12 @@ extension UIStrings {
         quitQuestion: "Quit Podium? (y/n)",
         tooSmall: { "Terminal too small (\($0)×\($1)). Needs at least \($2)×\($3)." },
         readOnlyNotice: "The event file is read-only: every change is disabled.",
+        watchOnlyNotice: { watching in
+            switch watching {
+            case .viewerRole: "The viewer role opens the file to watch only; open it again with --role mc, protocol or organizer to make changes."
+            case .stageView: "The stage view opens the file to watch only; open the main view (without --view stage) to make changes."
+            }
+        },
         actionShowPane: "Show pane",
         actionNextPane: "Next pane",
         actionPreviousPane: "Previous pane",
@@ -109,6 +115,12 @@ extension UIStrings {
         // MARK: Live show
         statusFinished: "finished",
         reasonReadOnly: "the file is read-only",
+        reasonWatchOnly: { watching in
+            switch watching {
+            case .viewerRole: "the viewer role only watches (--role mc, protocol or organizer to make changes)"
+            case .stageView: "the stage view only watches"
+            }
+        },
         reasonNotMC: "only the MC or an organiser drives the show",
         oneMinuteLeft: "1 minute left",
         jumpQuestion: { "Jump now to \"\($0)\"? (y/n)" },

@@ -9,6 +9,8 @@ public struct SetupStrings: Sendable {
     public var groupsFields: [String]
     public var groupProblem: @Sendable (GroupEdit.Problem) -> String
     public var block: @Sendable (GroupEdit.Block) -> String
+    /// A group's level as the lists name it; `--json` keeps the raw value.
+    public var level: @Sendable (ParticipantGroup.Level) -> String
     public var noGroups: String
     // Rank table
     public var rankAction: String
@@ -102,6 +104,13 @@ public struct SetupStrings: Sendable {
             case .leaders: "lãnh đạo"
             case .hall: "hội trường"
             case .press: "báo chí"
+            }
+        },
+        level: { level in
+            switch level {
+            case .province: "cấp tỉnh"
+            case .commune: "cấp xã"
+            case .guest: "khách mời"
             }
         },
         noGroups: "Chưa có nhóm thành phần — bấm I để nhập danh sách đại biểu, nhóm sẽ được tạo từ cột nhóm.",
@@ -224,6 +233,13 @@ public struct SetupStrings: Sendable {
             }
         },
         block: { $0.rawValue },
+        level: { level in
+            switch level {
+            case .province: "province"
+            case .commune: "commune"
+            case .guest: "guest"
+            }
+        },
         noGroups: "No participant groups yet — press I to import the delegate list; groups are made from its group column.",
         rankAction: "Rank table: set or remove a title's rank (previews the presidium)",
         rankTitle: "Rank table — lower is more senior",

@@ -91,6 +91,12 @@ extension UIStrings {
         quitQuestion: "Thoát Podium? (c/k)",
         tooSmall: { "Cửa sổ quá nhỏ (\($0)×\($1)). Cần ít nhất \($2)×\($3)." },
         readOnlyNotice: "Tệp sự kiện chỉ đọc: mọi thay đổi bị tắt.",
+        watchOnlyNotice: { watching in
+            switch watching {
+            case .viewerRole: "Vai Người xem mở tệp ở chế độ chỉ xem; mở lại với --role mc, protocol hoặc organizer để thay đổi."
+            case .stageView: "Màn hình sân khấu mở tệp ở chế độ chỉ xem; mở cửa sổ chính (không có --view stage) để thay đổi."
+            }
+        },
         actionShowPane: "Mở khung",
         actionNextPane: "Khung tiếp theo",
         actionPreviousPane: "Khung trước",
@@ -110,6 +116,12 @@ extension UIStrings {
         // MARK: Live show
         statusFinished: "đã kết thúc",
         reasonReadOnly: "tệp chỉ đọc",
+        reasonWatchOnly: { watching in
+            switch watching {
+            case .viewerRole: "vai Người xem chỉ được xem (--role mc, protocol hoặc organizer để thay đổi)"
+            case .stageView: "màn hình sân khấu chỉ để xem"
+            }
+        },
         reasonNotMC: "chỉ MC hoặc Ban tổ chức điều khiển chương trình",
         oneMinuteLeft: "Còn 1 phút",
         jumpQuestion: { "Chuyển ngay sang \"\($0)\"? (c/k)" },

@@ -82,7 +82,10 @@ public struct UIStrings: Sendable {
     public var helpDisabled: @Sendable (_ reason: String) -> String
     public var quitQuestion: String
     public var tooSmall: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
+    /// The file itself cannot be written (permissions, a read-only disk).
     public var readOnlyNotice: String
+    /// The screen only watches (the viewer role, the stage view) though the file is writable.
+    public var watchOnlyNotice: @Sendable (AppState.WatchOnly) -> String
 
     // Key binding descriptions
     public var actionShowPane: String
@@ -105,6 +108,7 @@ public struct UIStrings: Sendable {
     // MARK: Live show
     public var statusFinished: String
     public var reasonReadOnly: String
+    public var reasonWatchOnly: @Sendable (AppState.WatchOnly) -> String
     public var reasonNotMC: String
     public var oneMinuteLeft: String
     public var jumpQuestion: @Sendable (_ title: String) -> String

@@ -14,7 +14,7 @@ enum AgendaKeys {
             keys: [.char("D")], label: "D", scope: .pane(.agenda), command: { _ in .editEventDetails },
             describe: { $0.eventDetails.action },
             disabledReason: { state in
-                if state.isReadOnly { return state.strings.reasonReadOnly }
+                if state.isReadOnly { return state.readOnlyReason }
                 return state.role == .organizer ? nil : state.strings.eventDetails.notOrganiser
             }
         ),
@@ -22,7 +22,7 @@ enum AgendaKeys {
             keys: [.char("V")], label: "V", scope: .pane(.agenda), command: { _ in .editRoleTable },
             describe: { $0.access.action },
             disabledReason: { state in
-                if state.isReadOnly { return state.strings.reasonReadOnly }
+                if state.isReadOnly { return state.readOnlyReason }
                 return state.role == .organizer ? nil : state.strings.access.notOrganiser
             }
         ),
@@ -45,7 +45,7 @@ enum AgendaKeys {
 extension AppState {
     /// Why the programme cannot be edited from this terminal now, or nil.
     var agendaEditDisabledReason: String? {
-        if isReadOnly { return strings.reasonReadOnly }
+        if isReadOnly { return readOnlyReason }
         switch role {
         case .organizer: return nil
         case .mc: return show.stage == .running ? strings.reasonAgendaLocked : nil

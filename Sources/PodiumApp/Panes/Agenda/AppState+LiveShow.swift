@@ -32,7 +32,7 @@ extension AppState {
         let isLast = show.nextSegment(in: orderedSegments) == nil
         if isLast {
             let passed = show.jumpedOver(in: event.segments).map { "\($0.position). \($0.title)" }
-            parts.append(dayOf.endQuestion(passed))
+            parts.append(dayOf.endQuestion(passed, show.isRehearsal))
         } else if !parts.isEmpty {
             parts.append(dayOf.leaveAwardsQuestion)
         }

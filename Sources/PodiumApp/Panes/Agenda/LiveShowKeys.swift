@@ -28,7 +28,7 @@ enum LiveShowKeys {
         KeyBinding(
             keys: keys, label: label, scope: .pane(.agenda), command: { _ in command }, describe: describe,
             disabledReason: { state in
-                if state.isReadOnly { return state.strings.reasonReadOnly }
+                if state.isReadOnly { return state.readOnlyReason }
                 if !state.role.may(.driveShow) { return state.strings.reasonNotMC }
                 return nil
             }

@@ -5,7 +5,7 @@ import PodiumCore
 extension AppState {
     /// Nil when this terminal may tick recipients and call batches; otherwise why not.
     public var awardsDisabledReason: String? {
-        if isReadOnly { return strings.statusReadOnly }
+        if isReadOnly { return readOnlyReason }
         return role.may(.runCeremony) ? nil : strings.awardsRoleReason
     }
 

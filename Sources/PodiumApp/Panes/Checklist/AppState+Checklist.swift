@@ -13,13 +13,13 @@ extension AppState {
 
     /// Nil when this terminal may tick and block; otherwise why not.
     public var checklistStatusDisabledReason: String? {
-        if isReadOnly { return strings.statusReadOnly }
+        if isReadOnly { return readOnlyReason }
         return role.may(.changeChecklistStatus) ? nil : strings.checklistStatusRoleReason
     }
 
     /// Nil when this terminal may add, edit and delete items; otherwise why not.
     public var checklistEditDisabledReason: String? {
-        if isReadOnly { return strings.statusReadOnly }
+        if isReadOnly { return readOnlyReason }
         return role.may(.editChecklist) ? nil : strings.checklistEditRoleReason
     }
 

@@ -48,7 +48,7 @@ extension AppState {
 
     /// Nil when this terminal may step the reveal; otherwise why not.
     public var indexRevealDisabledReason: String? {
-        if isReadOnly { return strings.statusReadOnly }
+        if isReadOnly { return readOnlyReason }
         return [.mc, .organizer].contains(role) ? nil : strings.index.revealNotAllowed
     }
 

@@ -5,7 +5,7 @@ import TermCore
 enum SeatingKeys {
     /// Why the current operator cannot change seats, or nil when they can.
     @Sendable static func editRefusal(_ state: AppState) -> String? {
-        if state.isReadOnly { return state.strings.readOnlyNotice }
+        if state.isReadOnly { return state.readOnlyNotice }
         return state.role.may(.editSeating) ? nil : state.strings.seatingReadOnlyRole
     }
 

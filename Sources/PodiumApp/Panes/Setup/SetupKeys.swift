@@ -24,12 +24,12 @@ enum SetupKeys {
 
     /// Groups, ranks and seating settings are the protocol office's, and the organisers'.
     @Sendable static func seatingRefusal(_ state: AppState) -> String? {
-        if state.isReadOnly { return state.strings.reasonReadOnly }
+        if state.isReadOnly { return state.readOnlyReason }
         return [.organizer, .protocol].contains(state.role) ? nil : state.strings.setup.notSeatingEditor
     }
 
     @Sendable static func awardsRefusal(_ state: AppState) -> String? {
-        if state.isReadOnly { return state.strings.reasonReadOnly }
+        if state.isReadOnly { return state.readOnlyReason }
         return state.role.may(.editAwardPlan) ? nil : state.strings.setup.notAwardEditor
     }
 

@@ -18,7 +18,7 @@ enum SpeakerKeys {
         KeyBinding(
             keys: keys, label: label, scope: .pane(.speakers), command: { _ in .speakers(action) }, describe: describe,
             disabledReason: { state in
-                if state.isReadOnly { return state.strings.reasonReadOnly }
+                if state.isReadOnly { return state.readOnlyReason }
                 return state.role.may(.editSpeakers) ? nil : state.strings.reasonNotMC
             }
         )
