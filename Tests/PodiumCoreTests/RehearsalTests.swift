@@ -1,5 +1,6 @@
 import Foundation
 import PodiumCore
+import PodiumDocuments
 import Testing
 
 /// Rehearsal mode: the clock is injected as plain dates; the hall is in UTC so minutes read plainly.
@@ -111,6 +112,10 @@ import Testing
         #expect(setAside.first?.isRehearsal == true && setAside.first?.completed.count == 2)
         let report = ShowReport(event: EventData.blank(title: "T", date: info.date), state: setAside[0], now: later(3), timeZone: utc)
         #expect(report.isRehearsal)
+        // The day it was held, not only the event's: its table reads in the plan's times.
+        let held = try #require(report.rehearsedAt)
+        #expect(held == LocalMoment(later(1), in: utc))
+        #expect(report.render(.md).contains("Tập dượt ngày \(held.date.vietnamese), bắt đầu lúc \(held.time.hhmm)"))
         try journal.record(.start, at: later(3))
         #expect(journal.state.stage == .running && journal.state.isRehearsal)
     }

@@ -41,6 +41,9 @@ public struct ShowReport: Hashable, Sendable {
     public var date: CivilDate
     /// A rehearsal's report: times are read against the plan laid from its start.
     public var isRehearsal: Bool
+    /// When and where on the wall clock a rehearsal started, since its table reads in the
+    /// plan's times of the event's day.
+    public var rehearsedAt: LocalMoment?
     public var rows: [Row]
     public var plannedEnd: ClockTime
     public var actualEnd: ClockTime?
@@ -59,6 +62,7 @@ public struct ShowReport: Hashable, Sendable {
         title = event.info.title
         date = event.info.date
         isRehearsal = state.isRehearsal
+        rehearsedAt = state.isRehearsal ? state.startedAt.map { LocalMoment($0, in: timeZone) } : nil
         plannedEnd = schedule.end
         actualEnd = state.stage == .finished ? state.completed.last?.endedAt.map(clock.planTime) : nil
         let passed = Set(state.jumpedOver(in: ordered).map(\.id))

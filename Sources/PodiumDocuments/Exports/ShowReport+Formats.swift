@@ -58,6 +58,12 @@ extension ShowReport {
 
     static let headers = ["TT", "Nội dung", "Bắt đầu (KH)", "Thời lượng (KH)", "Bắt đầu (TT)", "Thời lượng (TT)", "Chênh lệch", "Ghi chú", "Người trình bày / nguyên nhân"]
 
+    /// The date line: the event's, or for a rehearsal the day it was held and what the times mean.
+    private var dateLine: String {
+        guard let held = rehearsedAt else { return "Ngày \(date.vietnamese)." }
+        return "Tập dượt ngày \(held.date.vietnamese), bắt đầu lúc \(held.time.hhmm); giờ trong bảng là giờ theo kế hoạch của ngày \(date.vietnamese)."
+    }
+
     private var driftLine: String {
         guard let drift = driftSeconds, let end = actualEnd else {
             return "Chương trình chưa kết thúc; kết thúc theo kế hoạch \(plannedEnd.hhmm)."
@@ -68,7 +74,7 @@ extension ShowReport {
     func markdown() -> String {
         var lines = [
             "# \(heading): \(DocumentText.markdownCell(title))", "",
-            "Ngày \(date.vietnamese). \(driftLine)", "",
+            "\(dateLine) \(driftLine)", "",
             "| " + Self.headers.joined(separator: " | ") + " |",
             "|" + String(repeating: "---|", count: Self.headers.count),
         ]
@@ -101,7 +107,7 @@ extension ShowReport {
             tr.over td { font-weight: bold; }
             """, body: """
             <h1>\(heading)<br>\(DocumentText.html(title))</h1>
-            <p>Ngày \(date.vietnamese). \(DocumentText.html(driftLine))</p>
+            <p>\(DocumentText.html(dateLine)) \(DocumentText.html(driftLine))</p>
             <table><thead><tr>\(head)</tr></thead><tbody>
             \(body)
             </tbody></table>
