@@ -147,28 +147,32 @@ struct AccessCommand: ParsableCommand {
         }
     }
 
+    /// Who and which role, as grant and revoke both name them.
+    struct GrantArguments: ParsableArguments {
+        @Argument(help: .say(vi: "Tên người dùng của hệ thống, hoặc @tên-nhóm.", en: "An OS account's name, or @group."))
+        var user: String
+
+        @Argument(help: .say(vi: "Vai: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).", en: "The role: \(Role.allCases.map(\.rawValue).joined(separator: ", "))."))
+        var role: Role
+    }
+
     struct GrantCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "grant",
             abstract: HelpText.say(vi: "Cho một người dùng (hoặc @nhóm) nhận một vai.", en: "Lets a user (or an @group) take a role.")
         )
 
-        @Argument(help: .say(vi: "Tên người dùng của hệ thống, hoặc @tên-nhóm.", en: "An OS account's name, or @group."))
-        var user: String
-
-        @Argument(help: .say(vi: "Vai: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).", en: "The role: \(Role.allCases.map(\.rawValue).joined(separator: ", "))."))
-        var role: Role
-
+        @OptionGroup var target: GrantArguments
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             try reportingErrors(global) {
                 try AccessCommand.requireOrganizer(global, vi: "cấp vai", en: "grant roles")
-                let grantee = try AccessCommand.grantee(user, global)
+                let grantee = try AccessCommand.grantee(target.user, global)
                 let store = try EventOpening.open(global)
-                let grant = RoleGrant(grantee, role)
+                let grant = RoleGrant(grantee, target.role)
                 let who = global.lang.strings.errors.access.grantee(grantee)
-                let word = AccessCommand.roleWord(role, global)
+                let word = AccessCommand.roleWord(target.role, global)
                 guard try store.grant(grant, by: global.actor, at: Date()) else {
                     TerminalText.say(global.say(vi: "Bảng phân vai đã cho \(who) nhận vai \(word); không đổi gì.",
                                                 en: "The role table already lets \(who) take the \(word) role; nothing changed."))
@@ -193,23 +197,18 @@ struct AccessCommand: ParsableCommand {
             abstract: HelpText.say(vi: "Thu hồi một vai đã cấp cho người dùng (hoặc @nhóm).", en: "Takes back a role granted to a user (or an @group).")
         )
 
-        @Argument(help: .say(vi: "Tên người dùng của hệ thống, hoặc @tên-nhóm.", en: "An OS account's name, or @group."))
-        var user: String
-
-        @Argument(help: .say(vi: "Vai: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).", en: "The role: \(Role.allCases.map(\.rawValue).joined(separator: ", "))."))
-        var role: Role
-
+        @OptionGroup var target: GrantArguments
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             try reportingErrors(global) {
                 try AccessCommand.requireOrganizer(global, vi: "thu hồi vai", en: "revoke roles")
                 // An account since removed from the machine may still be in the table: only the spelling is checked.
-                let grantee = try AccessCommand.parse(user, global)
+                let grantee = try AccessCommand.parse(target.user, global)
                 let store = try EventOpening.open(global)
                 let who = global.lang.strings.errors.access.grantee(grantee)
-                let word = AccessCommand.roleWord(role, global)
-                guard try store.revoke(RoleGrant(grantee, role), by: global.actor, at: Date()) else {
+                let word = AccessCommand.roleWord(target.role, global)
+                guard try store.revoke(RoleGrant(grantee, target.role), by: global.actor, at: Date()) else {
                     throw UsageError(description: global.say(
                         vi: "bảng phân vai không có dòng cấp vai \(word) cho \(who); xem bảng bằng `podium access list`",
                         en: "the role table has no row granting the \(word) role to \(who); see the table with `podium access list`"))
