@@ -17,6 +17,8 @@ do {
     case "keys": try AllBench.runPart(AllBench.keys, binary: arguments.dropFirst().first)
     // Only the first frames of the demo and the stress event (and the peer's), through the pty.
     case "frames": try AllBench.runPart(AllBench.firstFrames, binary: arguments.dropFirst().first)
+    // Only another process's change reaching an open TUI, on the stress event.
+    case "propagation": try AllBench.runPart(AllBench.propagation, binary: arguments.dropFirst().first)
     // Only the pane renders, a few times: small enough to run under callgrind.
     case "panes":
         BenchTable.header()
@@ -26,7 +28,7 @@ do {
         BenchTable.header()
         try AllBench.paneRenders(runs: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 51, only: arguments.dropFirst().first)
     default:
-        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], pane NAME [RUNS], keys [PATH-TO-podium], frames [PATH-TO-podium], open FILE [PANE], autoseat [RUNS], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
+        FileHandle.standardError.write(Data("podium-bench: unknown benchmark \"\(arguments.first ?? "")\"; try: all [PATH-TO-podium], panes [RUNS], pane NAME [RUNS], keys [PATH-TO-podium], frames [PATH-TO-podium], propagation [PATH-TO-podium], open FILE [PANE], autoseat [RUNS], seating, live, index [RUNS], tick [PATH-TO-podium]\n".utf8))
         exit(2)
     }
 } catch {
