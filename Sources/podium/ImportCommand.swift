@@ -149,7 +149,7 @@ struct ImportCommand: ParsableCommand {
             return
         }
         for warning in plan.warnings { TerminalText.warn("\(file):\(words.located(warning)) (\(global.say(vi: "lưu ý", en: "warning")))") }
-        let columns = plan.matchedColumns.map { "\"\($0.title)\" → \($0.field)" }.joined(separator: ", ")
+        let columns = plan.matchedColumns.map { "\"\($0.title)\" → \(global.lang.strings.spreadsheet.field($0.field))" }.joined(separator: ", ")
         TerminalText.say(global.say(vi: "\(file): \(words.source(plan.file.source)); cột \(columns).", en: "\(file): \(words.source(plan.file.source)); columns \(columns)."))
         if !plan.createdGroups.isEmpty {
             let existing = plan.event.groups.count - plan.createdGroups.count

@@ -28,8 +28,8 @@ import Testing
         (.partUnreadable(path: "xl/worksheets/sheet1.xml", .checksum(name: "xl/worksheets/sheet1.xml")), ["xl/worksheets/sheet1.xml"]),
         (.partMissing(path: "xl/workbook.xml"), ["xl/workbook.xml"]), (.xmlNotUTF8, ["XML", "UTF-8"]), (.xmlProcessingInstruction, ["<?…?>"]), (.unknownGroup(name: "Press", rows: 4, known: ["Departments"]), ["Press", "4", "Departments"]),
         (.unknownGroup(name: "Press", rows: 4, known: []), ["Press", "4", "--create-groups", " g "]), (.unknownMappedGroup(target: "Guests", from: "Press", known: []), ["Guests", "Press"]), (.noGroupColumn, []), (.xmlMalformed, ["XML"]),
-        (.repeatedColumn(title: "Ho ten", earlier: 1, field: "name"), ["\"Ho ten\"", "1", "name"]),
-        (.missingColumn(field: "name", header: "Ho va ten"), ["name", "\"Ho va ten\""]),
+        (.repeatedColumn(title: "Ho ten", earlier: 1, field: "name"), ["\"Ho ten\"", "1"]),
+        (.missingColumn(field: "name", header: "Ho va ten"), ["\"Ho va ten\""]),
         (.duplicate(name: "NGUYEN VAN AN", of: .line(2)), ["NGUYEN VAN AN", "2", "--on-duplicate"]),
         (.noAwardDecision, ["podium awards decision set", "Q"]),
         (.duplicateSkipped(name: "NGUYEN VAN AN", of: .line(2)), ["NGUYEN VAN AN", "2"]),
@@ -210,7 +210,7 @@ import Testing
         } catch {
             let problem = try #require(error.problems.first)
             #expect(problem.issue == .repeatedColumn(title: "Họ tên", earlier: 1, field: "name"))
-            #expect(vi.located(problem) == "1:2: cột \"Họ tên\" trùng với cột 1 (name); hãy giữ lại một trong hai cột")
+            #expect(vi.located(problem) == "1:2: cột \"Họ tên\" trùng với cột 1 (họ tên); hãy giữ lại một trong hai cột")
             #expect(en.located(problem) == "1:2: column \"Họ tên\" repeats column 1 (name); keep one of them")
         }
         let missing = try CSVTable.parse("STT,Đơn vị\n1,Sở\n")
@@ -223,8 +223,8 @@ import Testing
                 Issue.record("expected missingColumn(name), got \(problem)")
                 return
             }
-            #expect(vi.located(problem) == "1: không có cột cho name; hãy thêm một cột có tiêu đề \"\(header)\"")
-            #expect(en.located(problem) == "1: no column for name; add one headed \"\(header)\"")
+            #expect(vi.located(problem) == "1: không có cột họ tên; hãy thêm một cột có tiêu đề \"\(header)\"")
+            #expect(en.located(problem) == "1: no column for the name; add one headed \"\(header)\"")
         }
     }
 

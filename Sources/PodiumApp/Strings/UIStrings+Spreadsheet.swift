@@ -10,6 +10,8 @@ public struct SpreadsheetStrings: Sendable {
     public var index: @Sendable (IndexImportIssue) -> String
     /// "CSV, UTF-8 with BOM, separator ;" / "xlsx, sheet Đại biểu", for the preview.
     public var source: @Sendable (SpreadsheetFile.Source) -> String
+    /// A reader's field ("name", "due") in words: a column's meaning in the preview and the problems.
+    public var field: @Sendable (String) -> String
 
     /// `problem`'s text: its typed issue in these words.
     public func message(_ problem: ImportProblem) -> String { issue(problem.issue) }
@@ -53,6 +55,13 @@ extension SpreadsheetStrings {
             case .streamDamaged(let name): "mục \(name) bị hỏng hoặc bị cắt cụt"
             }
         }
+        let fieldWords = [
+            "number": "số thứ tự", "name": "họ tên", "title": "chức vụ", "unit": "đơn vị", "group": "thành phần",
+            "note": "ghi chú", "kind": "loại", "form": "hình thức khen thưởng", "representative": "người nhận thay",
+            "topic": "tên tham luận", "minutes": "số phút", "agency": "cơ quan thực hiện", "owner": "người phụ trách",
+            "due": "thời hạn", "status": "trạng thái", "priority": "mức độ ưu tiên",
+        ]
+        let field: @Sendable (String) -> String = { fieldWords[$0] ?? $0 }
         return SpreadsheetStrings(
             issue: { issue in
                 switch issue {
@@ -138,10 +147,10 @@ extension SpreadsheetStrings {
                     case .directory: "đây là một thư mục, không phải tệp; hãy chỉ đến tệp cần nhập"
                     case .other: "không đọc được tệp; hãy kiểm tra đường dẫn và tệp"
                     }
-                case .repeatedColumn(let title, let earlier, let field):
-                    return "cột \"\(title)\" trùng với cột \(earlier) (\(field)); hãy giữ lại một trong hai cột"
-                case .missingColumn(let field, let header):
-                    return "không có cột cho \(field); hãy thêm một cột có tiêu đề \"\(header)\""
+                case .repeatedColumn(let title, let earlier, let fieldKey):
+                    return "cột \"\(title)\" trùng với cột \(earlier) (\(field(fieldKey))); hãy giữ lại một trong hai cột"
+                case .missingColumn(let fieldKey, let header):
+                    return "không có cột \(field(fieldKey)); hãy thêm một cột có tiêu đề \"\(header)\""
                 case .xmlMalformed: return "XML của sổ tính sai cấu trúc; hãy lưu lại tệp từ bảng tính"
                 case .badRowNumber(let text, let limit): return "số dòng \"\(text)\" không phải một dòng của trang tính (1 đến \(limit)); tệp bị hỏng"
                 case .badCellReference(let text, let rows):
@@ -169,7 +178,8 @@ extension SpreadsheetStrings {
                     return "CSV, \(name), phân cách \(separator == "\t" ? "tab" : String(separator))"
                 case .xlsx(let sheet): return "xlsx, trang \(sheet)"
                 }
-            }
+            },
+            field: field
         )
     }()
 
@@ -200,6 +210,13 @@ extension SpreadsheetStrings {
             case .streamDamaged(let name): "the entry \(name) is damaged or cut short"
             }
         }
+        let fieldWords = [
+            "number": "number", "name": "name", "title": "title", "unit": "unit", "group": "group", "note": "note",
+            "kind": "kind", "form": "form of award", "representative": "representative", "topic": "topic",
+            "minutes": "minutes", "agency": "agency", "owner": "owner", "due": "due date", "status": "status",
+            "priority": "priority",
+        ]
+        let field: @Sendable (String) -> String = { fieldWords[$0] ?? $0 }
         return SpreadsheetStrings(
             issue: { issue in
                 switch issue {
@@ -286,10 +303,10 @@ extension SpreadsheetStrings {
                     case .directory: "this is a folder, not a file; give the file to import"
                     case .other: "the file cannot be read; check the path and the file"
                     }
-                case .repeatedColumn(let title, let earlier, let field):
-                    return "column \"\(title)\" repeats column \(earlier) (\(field)); keep one of them"
-                case .missingColumn(let field, let header):
-                    return "no column for \(field); add one headed \"\(header)\""
+                case .repeatedColumn(let title, let earlier, let fieldKey):
+                    return "column \"\(title)\" repeats column \(earlier) (\(field(fieldKey))); keep one of them"
+                case .missingColumn(let fieldKey, let header):
+                    return "no column for the \(field(fieldKey)); add one headed \"\(header)\""
                 case .xmlMalformed: return "the workbook's XML is malformed; save the file again from the spreadsheet"
                 case .badRowNumber(let text, let limit): return "row number \"\(text)\" is not a row of a sheet (1 to \(limit)); the file is damaged"
                 case .badCellReference(let text, let rows):
@@ -310,7 +327,8 @@ extension SpreadsheetStrings {
                     "CSV, \(encoding.rawValue), separator \(separator == "\t" ? "tab" : String(separator))"
                 case .xlsx(let sheet): "xlsx, sheet \(sheet)"
                 }
-            }
+            },
+            field: field
         )
     }()
 }
