@@ -45,7 +45,7 @@ struct AwardsDecisionCommand: ParsableCommand {
                 }
                 let saved = try store.upsertDecision(decision, by: actor, at: Date())
                 TerminalText.say(global.say(
-                    vi: "Quyết định số \(saved.number) ngày \(saved.date?.iso ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") đã \(existing == nil ? "tạo" : "cập nhật").",
+                    vi: "Quyết định số \(saved.number) ngày \(saved.date?.vietnamese ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") đã \(existing == nil ? "tạo" : "cập nhật").",
                     en: "Decision \(saved.number) of \(saved.date?.iso ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") \(existing == nil ? "created" : "updated")."))
             }
         }
