@@ -3,7 +3,8 @@
 /// `VietnameseText.folded` does: a 5,000-delegate roster is folded often, and Foundation alone
 /// made that slow.
 public enum FoldedName {
-    /// Every Vietnamese letter (both cases, all tones, precomposed) mapped to its folded form.
+    /// Every Vietnamese letter (both cases, all tones, precomposed) mapped to its folded form;
+    /// read once, into `letters`.
     private static let table: [Unicode.Scalar: String] = {
         var result: [Unicode.Scalar: String] = [:]
         let bases = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "A", "Ă", "Â", "E", "Ê", "I", "O", "Ô", "Ơ", "U", "Ư", "Y"]
@@ -56,8 +57,6 @@ public enum FoldedName {
                 }
                 bytes.append(letters[Int(value)])
                 continue
-            } else if let letter = table[scalar] {
-                folded = letter
             } else if scalar.properties.isWhitespace {
                 pendingSpace = !bytes.isEmpty
                 continue
