@@ -56,6 +56,8 @@ let package = Package(
             // openpty, for measuring what the terminal receives.
             linkerSettings: [.linkedLibrary("util")]
         ),
+        // One scripted operator in its own process, for the several-operators stress test.
+        .executableTarget(name: "podium-operator", dependencies: ["PodiumCore", "PodiumStore"], path: "Sources/PodiumOperator"),
         .testTarget(name: "PodiumTextTests", dependencies: ["PodiumText"]),
         .testTarget(name: "TermCoreTests", dependencies: ["TermCore", "PodiumText"]),
         // PodiumDocuments: the reports and scripts built here are also checked in their printed forms.
@@ -67,8 +69,8 @@ let package = Package(
             dependencies: ["PodiumApp", "PodiumCore", "PodiumDocuments", "PodiumStore", "PodiumDemo", "TermCore"],
             exclude: ["Golden"]
         ),
-        // Depends on the executable so that `swift test` builds the binary it drives; on the store
-        // so that the kill trials can fold the journal a killed binary left and compare.
-        .testTarget(name: "EndToEndTests", dependencies: ["podium", "PodiumCore", "PodiumStore"]),
+        // Depends on the executables so that `swift test` builds the binaries it drives; on the store
+        // so that the kill trials and the stress test can fold the journal the binaries left and compare.
+        .testTarget(name: "EndToEndTests", dependencies: ["podium", "podium-operator", "PodiumCore", "PodiumStore", "PodiumDemo"]),
     ]
 )
