@@ -39,6 +39,7 @@ struct TUISession {
         state.journal = mirror.recentJournal
         state.roleGrants = mirror.roleGrants
         state.fileOwner = SystemAccounts.owner(of: store.path)
+        state.account = SystemAccounts.current
         state.view = view
         let resume = ResumeFile(paths: PodiumPaths(), eventPath: store.path, role: options.role.rawValue)
         if view == .main, let (pane, rows) = resume.read() {

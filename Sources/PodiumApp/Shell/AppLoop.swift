@@ -170,7 +170,7 @@ public final class AppLoop {
             if parts.contains(.show) || parts.contains(.segments) { state.show = mirror.show }
             if parts.contains(.awardProgress) { state.awards = mirror.awards }
             if parts.contains(.indexReveal) { state.indexReveal = mirror.indexReveal }
-            if parts.contains(.access) { state.roleGrants = mirror.roleGrants }
+            if parts.contains(.access) { state.adopt(mirror.roleGrants) }
             if !parts.isEmpty { state.journal = mirror.recentJournal }
             if byOther {
                 state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())

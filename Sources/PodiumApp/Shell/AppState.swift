@@ -57,6 +57,7 @@ public struct AppState: Sendable {
     /// terminal's OS account, as the command line read them from the system.
     public var roleGrants = RoleGrants()
     public var fileOwner: String?
+    public var account: OSAccount?
     /// Store writes queued by `apply`, performed and cleared by `AppLoop`.
     public var effects: [StoreEffect] = []
     /// How the checklist pane is grouped and filtered.
@@ -143,6 +144,8 @@ public struct AppState: Sendable {
     /// Why a screen that could write to the file does not.
     public enum WatchOnly: Sendable, Equatable {
         case viewerRole, stageView
+        /// The role table no longer lets this account take the role it opened with.
+        case roleRevoked(Role)
     }
 
     /// The notice for a change refused because nothing can be changed here, naming the cause.

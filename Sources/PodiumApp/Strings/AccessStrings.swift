@@ -29,6 +29,8 @@ public struct AccessStrings: Sendable {
     /// The notice once the form is saved.
     public var granted: @Sendable (_ grantee: String, _ role: String) -> String
     public var revoked: @Sendable (_ grantee: String, _ role: String) -> String
+    /// The notice on a screen whose role an organiser granted again after revoking it.
+    public var roleGivenBack: @Sendable (_ role: String) -> String
 
     public static let vietnamese = AccessStrings(
         grantee: ErrorStrings.vietnameseGrantee,
@@ -61,7 +63,8 @@ public struct AccessStrings: Sendable {
         alreadyGranted: { "Bảng đã cho \($0) nhận vai \($1)." },
         notGranted: { "Bảng không có dòng cấp vai \($1) cho \($0)." },
         granted: { "Đã cấp vai \($1) cho \($0)." },
-        revoked: { "Đã thu hồi vai \($1) của \($0)." }
+        revoked: { "Đã thu hồi vai \($1) của \($0)." },
+        roleGivenBack: { "Vai \($0) đã được cấp lại: cửa sổ này lại thay đổi được sự kiện." }
     )
 
     public static let english = AccessStrings(
@@ -94,7 +97,8 @@ public struct AccessStrings: Sendable {
         alreadyGranted: { "The table already lets \($0) take the \($1) role." },
         notGranted: { "The table has no row granting the \($1) role to \($0)." },
         granted: { "Granted the \($1) role to \($0)." },
-        revoked: { "Took the \($1) role back from \($0)." }
+        revoked: { "Took the \($1) role back from \($0)." },
+        roleGivenBack: { "The \($0) role was granted again: this window may change the event again." }
     )
 }
 

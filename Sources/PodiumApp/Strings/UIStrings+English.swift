@@ -94,6 +94,9 @@ extension UIStrings {
             switch watching {
             case .viewerRole: "The viewer role opens the file to watch only; open it again with --role mc, protocol or organizer to make changes."
             case .stageView: "The stage view opens the file to watch only; open the main view (without --view stage) to make changes."
+            case .roleRevoked(let role):
+                "The role table no longer lets this account take the \(role.rawValue) role: this window only watches from now on. "
+                    + "Ask an organiser to grant it again (V), or reopen with a role you are granted."
             }
         },
         actionShowPane: "Show pane",
@@ -119,6 +122,7 @@ extension UIStrings {
             switch watching {
             case .viewerRole: "the viewer role only watches (--role mc, protocol or organizer to make changes)"
             case .stageView: "the stage view only watches"
+            case .roleRevoked(let role): "the role table took this account's \(role.rawValue) role back"
             }
         },
         reasonNotMC: "only the MC or an organiser drives the show",

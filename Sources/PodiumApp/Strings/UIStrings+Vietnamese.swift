@@ -95,6 +95,9 @@ extension UIStrings {
             switch watching {
             case .viewerRole: "Vai Người xem mở tệp ở chế độ chỉ xem; mở lại với --role mc, protocol hoặc organizer để thay đổi."
             case .stageView: "Màn hình sân khấu mở tệp ở chế độ chỉ xem; mở cửa sổ chính (không có --view stage) để thay đổi."
+            case .roleRevoked(let role):
+                "Bảng phân vai không còn cho tài khoản này nhận vai \(ErrorStrings.vietnameseRoleName(role)): từ giờ cửa sổ này chỉ xem. "
+                    + "Nhờ Ban tổ chức cấp lại (phím V), hoặc mở lại với vai được cấp."
             }
         },
         actionShowPane: "Mở khung",
@@ -120,6 +123,7 @@ extension UIStrings {
             switch watching {
             case .viewerRole: "vai Người xem chỉ được xem (--role mc, protocol hoặc organizer để thay đổi)"
             case .stageView: "màn hình sân khấu chỉ để xem"
+            case .roleRevoked(let role): "bảng phân vai đã thu hồi vai \(ErrorStrings.vietnameseRoleName(role)) của tài khoản này"
             }
         },
         reasonNotMC: "chỉ MC hoặc Ban tổ chức điều khiển chương trình",
