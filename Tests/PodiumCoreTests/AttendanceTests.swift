@@ -115,3 +115,29 @@ import Testing
         #expect(MCLineFields.spokenDuration(900) == "15 phút")
     }
 }
+
+/// Seen in a dress rehearsal: a recipient not checked in whom the MC ticked (they came up after
+/// all) did not count as received, and the batch never showed done.
+@Suite struct TickedAbsentRecipientTests {
+    @Test func aTickedRecipientWhoDidNotCheckInCountsAsReceived() throws {
+        var event = try DemoEvent.make()
+        let plan = AwardCeremony.effectivePlan(event)
+        event.awardPlan = plan
+        let batch = try #require(plan.batches.first)
+        let id = try #require(batch.recipientIDs.first)
+        let recipient = try #require(event.recipients.first { $0.id == id })
+        // Check-in has begun, and this recipient has not checked in: absent, not called.
+        guard let delegateIndex = event.delegates.firstIndex(where: { $0.id == AwardAttendance.matchingDelegate(for: recipient, in: event.delegates)?.id }) else {
+            Issue.record("the demo's first recipient is not a delegate"); return
+        }
+        for index in event.delegates.indices { event.delegates[index].checkedIn = index != delegateIndex }
+        var before = AwardCeremony(event: event).batches[0].entries.first { $0.recipient.id == id }
+        #expect(before?.isPresent == false && before?.isCalled == false)
+        let journal = [JournalEntry(id: 1, time: .now, operatorName: "Minh", role: .mc, fact: .awards(.step(.tick(recipientID: id), recipientName: recipient.name, batch: 1)))]
+        let after = AwardCeremony(event: event, progress: AwardProgress(journal: journal))
+        before = after.batches[0].entries.first { $0.recipient.id == id }
+        #expect(before?.isTicked == true && before?.isCalled == true)
+        let untouched = AwardCeremony(event: event).batches[0]
+        #expect(after.batches[0].estimatedSeconds == untouched.estimatedSeconds + plan.settings.secondsPerRecipient)
+    }
+}

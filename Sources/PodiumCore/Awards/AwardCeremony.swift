@@ -5,8 +5,10 @@ public struct AwardCeremony: Hashable, Sendable {
         public var recipient: AwardRecipient
         public var isPresent: Bool
         public var isTicked: Bool
-        /// Someone goes up: the recipient, or whoever receives on their behalf.
-        public var isCalled: Bool { isPresent || !recipient.receivedBy.isEmpty }
+        /// Someone goes up: the recipient, or whoever receives on their behalf. One the MC ticked
+        /// went up whatever the check-in says (a recipient who came in without checking in), so
+        /// the batch counts them as received and its estimate keeps their time.
+        public var isCalled: Bool { isPresent || !recipient.receivedBy.isEmpty || isTicked }
     }
 
     public struct Batch: Hashable, Sendable {
