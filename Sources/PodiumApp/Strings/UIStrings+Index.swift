@@ -29,6 +29,9 @@ public struct IndexStrings: Sendable {
     public var revealDone: String
     public var revealTitle: String
     public var revealWaiting: String
+    /// The score under a place on the stage, as the MC reads it ("88,4 điểm"), with its share of
+    /// the maximum when the maximum is not 100 (where the two would be the same number).
+    public var stageScore: @Sendable (_ points: String, _ percent: String?) -> String
     public var revealNotAllowed: String
     // Key table descriptions: shown in the help overlay, shortened in the footer.
     public var actionGroup: String
@@ -69,6 +72,7 @@ extension IndexStrings {
         revealProgress: { "Công bố: \($0)/\($1) bước" },
         revealNext: "Bước tiếp theo công bố:", revealDone: "Đã công bố hết kết quả.",
         revealTitle: "CÔNG BỐ CHỈ SỐ CCHC", revealWaiting: "Kết quả sẽ được công bố sau đây",
+        stageScore: { points, percent in "\(points) điểm" + (percent.map { " · \($0) %" } ?? "") },
         revealNotAllowed: "chỉ MC (--role mc) hoặc Ban tổ chức điều khiển phần công bố",
         actionGroup: "Đổi khối", actionTier: "Lọc theo nhóm xếp loại", actionSort: "Đổi cột sắp xếp",
         actionReverse: "Đảo chiều sắp xếp", actionSearch: "Tìm đơn vị (không cần dấu)",
@@ -97,6 +101,7 @@ extension IndexStrings {
         revealProgress: { "Reveal: step \($0)/\($1)" },
         revealNext: "The next step reveals:", revealDone: "Every result has been revealed.",
         revealTitle: "PAR INDEX RESULTS", revealWaiting: "The results will be announced shortly",
+        stageScore: { points, percent in "\(points) points" + (percent.map { " · \($0) %" } ?? "") },
         revealNotAllowed: "only the MC (--role mc) or the organiser drives the reveal",
         actionGroup: "Next group", actionTier: "Filter by tier", actionSort: "Sort by the next column",
         actionReverse: "Reverse the sort", actionSearch: "Find a unit (accents optional)",

@@ -55,7 +55,9 @@ enum IndexRevealStageView {
                 y += 1
             }
             if let unit = latest.units.first {
-                centred("\(IndexBars.points(unit.total, vietnamese: vi)) · \(IndexBars.number(unit.percent, vietnamese: vi)) %", y, ThemeKey.uiText)
+                // The same figure as the MC's line, so the hall hears and sees one number.
+                let percent = scheme.maximum == IndexPoints(hundredths: 10_000) ? nil : IndexBars.number(unit.percent, vietnamese: vi)
+                centred(strings.stageScore(vi ? unit.total.vietnamese : unit.total.text, percent), y, ThemeKey.uiText)
                 y += 2
             }
         case .tier, .rest:
