@@ -25,6 +25,20 @@ import Testing
         }
     }
 
+    /// Seen in a rehearsal: the import stopped at the missing groups, and the rows' own problems
+    /// (an empty name here) came only at the next try. Now one refusal lists both.
+    @Test func missingGroupsAreReportedWithTheRowsOtherProblems() throws {
+        let rows = header + "1,An,,Sở A,Sở ngành\n2,,,Sở B,Sở ngành\n"
+        do {
+            _ = try plan(rows, GroupOptions())
+            Issue.record("expected a refusal")
+        } catch let error as ImportProblems {
+            #expect(error.problems.contains { if case .unknownGroup = $0.issue { true } else { false } })
+            #expect(error.problems.contains { $0.line == 3 && !{ if case .unknownGroup = $0.issue { true } else { false } }($0) },
+                    "the empty name on line 3 was not reported: \(error.problems)")
+        }
+    }
+
     @Test func createsGroupsOnceDespiteCaseSpacingAndDiacritics() throws {
         let rows = header + "1,An,,Sở A,Sở ngành\n2,Bình,,Sở B,sở  NGÀNH\n3,Chi,,Báo X,Báo chí\n4,Dũng,,Sở C,So nganh\n"
         let result = try plan(rows, GroupOptions(create: true, order: ["Báo chí"]))

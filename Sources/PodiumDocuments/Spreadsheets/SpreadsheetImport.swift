@@ -80,12 +80,13 @@ public enum SpreadsheetImport {
         var event = event
         var created: [GroupProposal.NewGroup] = []
         var everyone: ParticipantGroup?
+        var groupProblems: [ImportProblem] = []
         if kind == .delegates {
-            (created, everyone) = try placeGroups(table: table, columns: columns, options: options, event: &event)
+            (created, everyone, groupProblems) = try placeGroups(table: table, columns: columns, options: options, event: &event)
         }
         var merger = Merger(kind: kind, event: event, policy: policy, everyone: everyone)
         let total = table.rows.count
-        var rowProblems = file.problems
+        var rowProblems = file.problems + groupProblems
         for (index, row) in table.rows.enumerated() {
             if index % 200 == 0 { progress(index, total) }
             do {
@@ -116,8 +117,8 @@ public enum SpreadsheetImport {
         let table = file.table
         let columns = try ColumnMap(header: table.header, fields: ImportKind.delegates.fields, headerLine: table.headerLine)
         var event = event
-        let (created, everyone) = try placeGroups(table: table, columns: columns, options: options, event: &event)
-        var problems = file.problems
+        let (created, everyone, groupProblems) = try placeGroups(table: table, columns: columns, options: options, event: &event)
+        var problems = file.problems + groupProblems
         var incoming: [Delegate] = []
         var lines: [String: Int] = [:]
         let matcher = ParticipantGroup.Matcher(event.groups)
@@ -143,11 +144,12 @@ public enum SpreadsheetImport {
     }
 
     /// Maps, creates or refuses the groups the list names that the event lacks, before any
-    /// row is read, so the rows then match as usual. Returns the groups created and the group
-    /// for rows naming none.
+    /// row is read, so the rows then match as usual. Returns the groups created, the group for
+    /// rows naming none, and the groups refused: those are reported with every other problem of
+    /// the rows (read as if the groups existed), so one correction of the file fixes them all.
     private static func placeGroups(
         table: CSVTable, columns: ColumnMap, options: GroupOptions, event: inout EventData
-    ) throws(ImportProblems) -> ([GroupProposal.NewGroup], ParticipantGroup?) {
+    ) throws(ImportProblems) -> ([GroupProposal.NewGroup], ParticipantGroup?, [ImportProblem]) {
         let column = (columns.indexes["group"] ?? -1) + 1
         let known = event.groups.map(\.name)
         var problems: [ImportProblem] = []
@@ -176,14 +178,16 @@ public enum SpreadsheetImport {
         let values = columns.indexes["group"] == nil ? [] : table.rows.map { (line: $0.line, text: columns.value("group", in: $0)) }
         var proposal = GroupProposal(values: values, existing: event.groups, mapping: folded)
         proposal.order(options.order)
-        guard !proposal.isEmpty else { return ([], everyone) }
+        guard !proposal.isEmpty else { return ([], everyone, []) }
+        // Refused or not, the rows are read against the groups they name; a refusal is a
+        // problem, so the plan is refused and these groups are never stored.
+        event.groups = proposal.applied(to: event.groups)
         guard options.create else {
-            throw ImportProblems(proposal.groups.map { group in
+            return ([], everyone, proposal.groups.map { group in
                 ImportProblem(line: group.firstLine, column: column, issue: .unknownGroup(name: group.name, rows: group.rows, known: known))
             })
         }
-        event.groups = proposal.applied(to: event.groups)
-        return (proposal.groups, everyone)
+        return (proposal.groups, everyone, [])
     }
 }
 
