@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: .say(vi: "markdown, html, csv, yaml, svg hoặc text; mỗi loại nói nó hỗ trợ định dạng nào.", en: "markdown, html, csv, yaml, svg or text; each kind lists what it supports."))
     var format: ExportFormat?
 
-    @Option(name: .shortAndLong, help: .say(vi: "Ghi ra tệp này thay vì ra màn hình.", en: "Write to this file instead of standard output."))
+    @Option(name: .shortAndLong, help: .say(vi: "Ghi ra tệp này thay vì ra màn hình (- là ra màn hình).", en: "Write to this file instead of standard output (- is standard output)."))
     var output: String?
 
     @Flag(help: .say(vi: "Ghi đè --output nếu tệp đã có.", en: "Replace --output if it exists."))
@@ -71,7 +71,8 @@ struct ExportCommand: ParsableCommand {
                     vi: "kiểu xuất \(kind) không có dạng \(format.rawValue); dùng \(formats.joined(separator: " hoặc "))",
                     en: "the \(kind) export has no \(format.rawValue) format; use \(formats.joined(separator: " or "))"))
             }
-            guard let output else {
+            // "-o -" is standard output, as with most tools, not a file named "-".
+            guard let output, output != "-" else {
                 TerminalText.say(text, terminator: "")
                 return
             }

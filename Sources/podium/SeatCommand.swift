@@ -100,8 +100,8 @@ struct SeatCommand: ParsableCommand {
 
     struct Swap: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Đổi chỗ người ngồi ở hai ghế.", en: "Exchanges the occupants of two seats."))
-        @Argument var first: String
-        @Argument var second: String
+        @Argument(help: .say(vi: "Ghế thứ nhất, ví dụ B2-05 hoặc P3.", en: "The first seat, e.g. B2-05 or P3.")) var first: String
+        @Argument(help: .say(vi: "Ghế thứ hai.", en: "The second seat.")) var second: String
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -112,7 +112,7 @@ struct SeatCommand: ParsableCommand {
 
     struct Lock: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Giữ người ngồi ở một ghế qua các lần xếp tự động và chuyển chỗ.", en: "Keeps a seat's occupant through auto-assignment and moves."))
-        @Argument var seat: String
+        @Argument(help: .say(vi: "Ghế, ví dụ B2-05 hoặc P3.", en: "The seat, e.g. B2-05 or P3.")) var seat: String
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -123,7 +123,7 @@ struct SeatCommand: ParsableCommand {
 
     struct Unlock: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Mở khóa một ghế.", en: "Releases a locked seat."))
-        @Argument var seat: String
+        @Argument(help: .say(vi: "Ghế, ví dụ B2-05 hoặc P3.", en: "The seat, e.g. B2-05 or P3.")) var seat: String
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
