@@ -41,7 +41,7 @@ struct EventCommand: ParsableCommand {
                     throw UsageError(description: Self.describe(error, global))
                 }
                 try store.updateEventInfo(info, by: actor, at: Date())
-                TerminalText.say("\(info.title) · \(info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
+                TerminalText.say("\(info.title) · \(global.lang == .vi ? info.date.vietnamese : info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
             }
         }
 
@@ -51,7 +51,7 @@ struct EventCommand: ParsableCommand {
                 global.say(vi: "--date \"\(text)\" không phải ngày; viết dạng 2026-03-26 hoặc 26/03/2026",
                            en: "--date \"\(text)\" is not a date; write it as 2026-03-26 or 26/03/2026")
             case .pastDate(let day, let today):
-                global.say(vi: "ngày \(day.iso) đã qua (hôm nay \(today.iso)); thêm --past nếu đó là ngày hội nghị đã diễn ra",
+                global.say(vi: "ngày \(day.vietnamese) đã qua (hôm nay \(today.vietnamese)); thêm --past nếu đó là ngày hội nghị đã diễn ra",
                            en: "\(day.iso) is past (today is \(today.iso)); add --past if the event was held then")
             case .badTime(let text):
                 global.say(vi: "--start \"\(text)\" không phải giờ; viết dạng 08:00", en: "--start \"\(text)\" is not a time of day; write it as 08:00")

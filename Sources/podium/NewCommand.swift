@@ -101,6 +101,14 @@ struct NewCommand: ParsableCommand {
             let store = try EventStore.create(at: url, from: data, by: actor)
             let counts = try store.counts()
             TerminalText.say(created(url.path, from: template.rawValue, counts))
+            if template == .blank, date == nil {
+                // Dated today, the screens count the programme as running late and `s` would start
+                // the real show, not a rehearsal: say so before anyone opens it.
+                let day = data.info.date.vietnamese
+                TerminalText.say(global.say(
+                    vi: "Ngày của sự kiện tạm để là hôm nay (\(day)); hãy đặt ngày thật: podium event set --date DD/MM/YYYY --event \(url.path)",
+                    en: "The event is dated today (\(day)) for now; set its real date: podium event set --date DD/MM/YYYY --event \(url.path)"))
+            }
         } catch let exit as ExitCode {
             throw exit
         } catch let problems as ImportProblems {

@@ -15,7 +15,11 @@ import Testing
         let awards = Self.resources.appendingPathComponent("awards.csv").path
         let badZone = try tmux.podium(["new", event, "--template", "blank", "--tz", "Asia/Atlantis"])
         #expect(badZone.status != 0 && badZone.output.contains("múi giờ"))
-        #expect(try tmux.podium(["new", event, "--template", "blank", "--date", "2001-01-01", "--title", "Hội nghị của Sở"]).status == 0)
+        let undated = tmux.home.appendingPathComponent("undated.podium").path
+        let today = try tmux.podium(["new", undated, "--template", "blank"])
+        #expect(today.status == 0 && today.output.contains("tạm để là hôm nay") && today.output.contains("podium event set --date"), "\(today.output)")
+        let dated = try tmux.podium(["new", event, "--template", "blank", "--date", "2001-01-01", "--title", "Hội nghị của Sở"])
+        #expect(dated.status == 0 && !dated.output.contains("hôm nay"), "\(dated.output)")
 
         // The list names groups the blank event lacks: refused once per group, then proposed, then created.
         let refused = try tmux.podium(["import", "delegates", delegates, "--event", event])
