@@ -11,20 +11,29 @@ enum HelpOverlay {
         rows.append((strings.keyMouse, strings.actionMouse, nil))
         let keyWidth = rows.map { TextWidth.width(of: $0.0) }.max() ?? 0
         let width = min(bounds.width - 4, 110)
-        let height = min(bounds.height - 2, rows.count + 4)
+        // A description, with why its key is disabled, wraps under itself rather than losing
+        // the reason at the box's edge on a narrow screen; the key shows on its first line.
+        let textWidth = max(1, width - 2 - keyWidth - 4)
+        var lines: [(key: String, text: String, disabled: Bool)] = []
+        for row in rows {
+            let description = row.2.map { "\(row.1) (\($0))" } ?? row.1
+            for (index, line) in TextWidth.wrap(description, width: textWidth).enumerated() {
+                lines.append((index == 0 ? row.0 : "", line, row.2 != nil))
+            }
+        }
+        let height = min(bounds.height - 2, lines.count + 4)
         let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
         canvas.buffer.fill(rect, style: canvas.theme.style(.uiText))
         let inner = canvas.buffer.drawBox(in: rect, title: strings.helpTitle, style: canvas.theme.style(.uiBorder), titleStyle: canvas.theme.style(.uiTitle))
         let visible = max(0, inner.height - 1)
-        let offset = min(state.helpOffset, max(0, rows.count - visible))
-        for (index, row) in rows.dropFirst(offset).prefix(visible).enumerated() {
+        let offset = min(state.helpOffset, max(0, lines.count - visible))
+        for (index, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
             let y = inner.y + index
-            canvas.text(row.0, x: inner.x + 1, y: y, maxWidth: keyWidth, style: .uiHelpKey)
-            let description = row.2.map { "\(row.1) (\($0))" } ?? row.1
+            canvas.text(line.key, x: inner.x + 1, y: y, maxWidth: keyWidth, style: .uiHelpKey)
             let x = inner.x + keyWidth + 3
-            canvas.text(description, x: x, y: y, maxWidth: inner.maxX - x, style: row.2 == nil ? ThemeKey.uiText : ThemeKey.uiDim)
+            canvas.text(line.text, x: x, y: y, maxWidth: inner.maxX - x, style: line.disabled ? ThemeKey.uiDim : ThemeKey.uiText)
         }
-        let more = rows.count > visible ? " · ↑↓ \(offset + 1)–\(min(rows.count, offset + visible))/\(rows.count)" : ""
+        let more = lines.count > visible ? " · ↑↓ \(offset + 1)–\(min(lines.count, offset + visible))/\(lines.count)" : ""
         canvas.text(strings.helpFooter + more, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: .uiDim)
     }
 }
