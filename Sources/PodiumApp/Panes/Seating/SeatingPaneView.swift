@@ -231,10 +231,15 @@ enum SeatingPaneView {
             return
         }
         let cursorLabel = derived.layout.seats[safe: state.seatingView.cursor]?.label
-        for (offset, conflict) in conflicts.prefix(max(0, rect.height - 1)).enumerated() {
-            let text = describe(conflict, state)
+        // Each conflict wraps under its bullet: the seat and what to do come last in the
+        // sentence, and the panel is narrow.
+        var y = rect.y + 1
+        for conflict in conflicts where y < rect.maxY {
             let style = conflict.seat?.uppercased() == cursorLabel?.uppercased() ? ThemeKey.uiSelected : ThemeKey.phase(.warning)
-            canvas.text("• " + text, x: rect.x, y: rect.y + 1 + offset, maxWidth: rect.width, style: style)
+            for (index, line) in TextWidth.wrap(describe(conflict, state), width: max(1, rect.width - 2)).enumerated() where y < rect.maxY {
+                canvas.text((index == 0 ? "• " : "  ") + line, x: rect.x, y: y, maxWidth: rect.width, style: style)
+                y += 1
+            }
         }
     }
 
