@@ -44,6 +44,15 @@ import Testing
             return
         }
         #expect(form.value(0) == opened.title + " (đã thử)" && form.error == "Đã có người sửa")
+        // The whole refusal shows, its advice included, even at 80×24.
+        let said = "Lan (Ban tổ chức) đã thay đổi công việc “\(opened.title)” lúc 08:05:12, sau khi nội dung này được mở để sửa; "
+            + "thay đổi vừa nhập chưa được lưu. Màn hình đã hiện nội dung mới, biểu mẫu vẫn giữ những gì đã nhập: "
+            + "xem lại rồi bấm Enter để lưu, hoặc Esc để bỏ."
+        var shown = state
+        var refused = form
+        refused.error = said
+        shown.overlay = .form(refused)
+        try Golden.check(try Fixtures.render(shown).buffer.plainLines(), named: "form-conflict-80x24-vi")
         #expect(form.basis == FormBasis(version: 8, original: .checklistItem(state.event.checklist[0])))
     }
 

@@ -149,7 +149,10 @@ public enum FormPurpose: Hashable, Sendable {
 enum FormOverlay {
     static func render(_ form: Form, strings: UIStrings, into canvas: inout PaneCanvas, bounds: Rect) {
         let width = min(bounds.width - 4, 76)
-        let height = min(bounds.height - 2, form.notes.count + form.fields.count + 4)
+        // A refusal (a conflict says who changed what, when, and what to do) grows the box by
+        // the lines it needs, so its advice is never cut off.
+        let errorLines = form.error.map { TextWidth.wrap($0, width: max(1, width - 4)).count } ?? 1
+        let height = min(bounds.height - 2, form.notes.count + form.fields.count + 3 + errorLines)
         let rect = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width, height: height)
         canvas.buffer.fill(rect, style: canvas.theme.style(.uiText))
         let inner = canvas.buffer.drawBox(in: rect, title: form.title, style: canvas.theme.style(.uiBorder), titleStyle: canvas.theme.style(.uiTitle))
@@ -168,8 +171,8 @@ enum FormOverlay {
         }
         let footerY = inner.maxY - 1
         if let error = form.error {
-            // A refusal names the field and what to type: it may take the blank row above too.
-            let rows = TextWidth.wrap(error, width: inner.width - 2).count > 1 && inner.height > form.fields.count + 1 ? 2 : 1
+            // On a short screen it may take the blank row above the footer too.
+            let rows = max(1, min(errorLines, inner.height - notes.count - form.fields.count - 1, inner.height - 1))
             _ = canvas.buffer.drawParagraph(error, in: Rect(x: inner.x + 1, y: footerY - rows + 1, width: inner.width - 2, height: rows),
                                             style: canvas.theme.style(.uiError))
         } else {
