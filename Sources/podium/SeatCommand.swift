@@ -3,6 +3,7 @@ import Foundation
 import PodiumApp
 import PodiumCore
 import PodiumStore
+import TermCore
 
 /// `podium seat …`: the seating plan from the command line. Changes need `--role protocol`.
 struct SeatCommand: ParsableCommand {
@@ -204,9 +205,11 @@ struct SeatCommand: ParsableCommand {
                 if json {
                     TerminalText.sayJSON(try JSONOutput.encode(rows))
                 } else {
+                    // As wide as the longest label: a section named "Khu A" makes labels longer than "B12-05".
+                    let width = max(7, rows.map { TextWidth.width(of: $0.seat) }.max() ?? 0)
                     for row in rows where row.usable {
                         let who = row.delegate.map { "\($0) (#\(row.precedence ?? 0), \(row.group ?? ""))" } ?? "—"
-                        TerminalText.say("\(row.seat.padding(toLength: 7, withPad: " ", startingAt: 0)) \(row.aisle ? "▌" : " ") \(row.locked ? "🔒" : "  ") \(who)")
+                        TerminalText.say("\(TextWidth.pad(row.seat, toWidth: width)) \(row.aisle ? "▌" : " ") \(row.locked ? "🔒" : "  ") \(who)")
                     }
                 }
             }

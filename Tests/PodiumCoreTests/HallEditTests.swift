@@ -1,4 +1,5 @@
 import PodiumCore
+import PodiumDemo
 import Testing
 
 @Suite struct HallEditTests {
@@ -69,5 +70,26 @@ import Testing
         #expect(hall.seatCount == 5 + 11 + 12)
         #expect(HallEdit.shortfall(delegates: 30, in: hall) == 2)
         #expect(HallEdit.shortfall(delegates: 10, in: hall) == 0)
+    }
+}
+
+/// Seen in a rehearsal: sections named "Khu A" and "Khu B" (with a space) left every seat of
+/// theirs unfindable: auto-seat placed everyone, yet each showed as on a seat no longer in use.
+@Suite struct SectionNamedWithASpaceTests {
+    @Test func seatsOfASectionWhoseNameHasASpaceAreFoundAndFilled() throws {
+        var event = try DemoEvent.make()
+        var hall = Hall(name: "Hội trường", presidiumSeats: 7, sections: [])
+        hall = try HallEdit.addSection(name: "Khu A", rows: 16, seatsPerRow: 10, to: hall)
+        hall = try HallEdit.addSection(name: "Khu B", rows: 16, seatsPerRow: 10, to: hall)
+        event.hall = hall
+        let layout = HallLayout(hall)
+        let seat = try #require(layout.seats.first { $0.label.hasPrefix("Khu B") })
+        #expect(layout.index(of: seat.label) != nil && layout.index(of: seat.label.lowercased()) != nil)
+        #expect(layout.index(of: "khub1-1") == layout.index(of: "Khu B1-01"))
+        event.seating.assignments = SeatingAssigner.assign(event).assignments
+        #expect(!event.seating.assignments.isEmpty)
+        let missing = SeatingConflicts.find(event).filter { if case .missingSeat = $0 { true } else { false } }
+        #expect(missing.isEmpty, "\(missing.count) delegates on seats the hall does not have")
+        #expect(throws: HallEditError.duplicateSectionName("KhuA")) { try HallEdit.addSection(name: "KhuA", rows: 1, seatsPerRow: 1, to: hall) }
     }
 }

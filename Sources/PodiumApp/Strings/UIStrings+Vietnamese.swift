@@ -418,7 +418,7 @@ extension UIStrings {
         actionHallSeats: "Thêm / bớt ghế cuối mỗi hàng của khu",
         actionHallUnusable: "Đánh dấu ghế không dùng được / dùng lại",
         hallPanelPresidium: { "Bàn chủ tọa: \($0) ghế" },
-        hallPanelSection: { name, rows, seats, usable in "Khu \(name): \(rows) hàng × \(seats) ghế (\(usable))" },
+        hallPanelSection: { name, rows, seats, usable in "\(VietnameseText.folded(name).hasPrefix("khu ") ? name : "Khu \(name)"): \(rows) hàng × \(seats) ghế (\(usable))" },
         hallPanelTotal: { seats, delegates in "Tổng \(seats) ghế cho \(delegates) đại biểu" },
         rehearsal: .vietnamese,
         importChoices: .vietnamese,

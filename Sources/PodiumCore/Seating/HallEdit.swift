@@ -31,8 +31,9 @@ public enum HallEdit {
     ) throws(HallEditError) -> Hall {
         let name = VietnameseText.normalize(name)
         guard !name.isEmpty else { throw .emptySectionName }
-        let folded = VietnameseText.folded(name)
-        if hall.sections.contains(where: { VietnameseText.folded($0.name) == folded }) { throw .duplicateSectionName(name) }
+        // Seat labels are found without spaces, so "Khu A" and "KhuA" would name the same seats.
+        let folded = VietnameseText.folded(name).filter { !$0.isWhitespace }
+        if hall.sections.contains(where: { VietnameseText.folded($0.name).filter { !$0.isWhitespace } == folded }) { throw .duplicateSectionName(name) }
         guard rows > 0 else { throw .noRows(name) }
         guard seatsPerRow > 0 else { throw .noSeats(name) }
         if let aisle = innerAisles.sorted().first(where: { !(1..<seatsPerRow).contains($0) }) {

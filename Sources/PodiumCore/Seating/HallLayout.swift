@@ -61,7 +61,7 @@ public struct HallLayout: Sendable {
         self.seats = seats
         self.rows = rows
         var index: [String: Int] = [:]
-        for (offset, seat) in seats.enumerated() { index[seat.label.uppercased()] = offset }
+        for (offset, seat) in seats.enumerated() { index[Self.key(seat.label)] = offset }
         indexByLabel = index
     }
 
@@ -69,18 +69,22 @@ public struct HallLayout: Sendable {
         "\(section)\(row)-\(seat < 10 ? "0" : "")\(seat)"
     }
 
+    /// A label as the table keys it: upper case, without spaces. A section named with a space
+    /// ("Khu A") keeps it in its labels ("Khu A1-01"), and those must be found as well as "khua1-1".
+    static func key(_ label: String) -> String { label.uppercased().filter { !$0.isWhitespace } }
+
     /// The seat a label names; case, spaces and a missing leading zero are forgiven ("b2-5").
     public func index(of label: String) -> Int? {
-        // Labels Podium wrote itself are already in the table's form: no text to clean.
+        // Labels Podium wrote itself of sections named in capitals are already in the table's form.
         if let found = indexByLabel[label] { return found }
-        let cleaned = label.uppercased().filter { !$0.isWhitespace }
+        let cleaned = Self.key(label)
         if let found = indexByLabel[cleaned] { return found }
         guard let dash = cleaned.lastIndex(of: "-"), let number = Int(cleaned[cleaned.index(after: dash)...]) else {
             return nil
         }
         let head = cleaned[..<dash]
         guard let rowStart = head.firstIndex(where: \.isNumber), let row = Int(head[rowStart...]) else { return nil }
-        return indexByLabel[Self.label(section: String(head[..<rowStart]), row: row, seat: number).uppercased()]
+        return indexByLabel[Self.key(Self.label(section: String(head[..<rowStart]), row: row, seat: number))]
     }
 
     public func seat(_ label: String) -> Seat? { index(of: label).map { seats[$0] } }
