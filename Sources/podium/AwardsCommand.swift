@@ -58,7 +58,7 @@ enum AwardsSupport {
     }
 
     static func printStatus(_ store: EventStore, _ global: GlobalOptions) throws {
-        let ceremony = AwardCeremony(event: try store.load(), progress: try store.awardProgress())
+        let ceremony = AwardCeremony(event: try store.load(), progress: try store.awardProgress(), checkInDecides: try store.showState().checkInDecidesAttendance)
         guard let batch = ceremony.current else {
             TerminalText.say(global.say(vi: "Chưa có đợt nào.", en: "No batches."))
             return
@@ -108,7 +108,7 @@ struct AwardsBatches: ParsableCommand {
                 TerminalText.warn(Self.describe(report, global))
             }
             let event = try store.load()
-            let ceremony = AwardCeremony(event: event, progress: try store.awardProgress())
+            let ceremony = AwardCeremony(event: event, progress: try store.awardProgress(), checkInDecides: try store.showState().checkInDecidesAttendance)
             for problem in AwardProblem.check(event) {
                 TerminalText.warn(global.say(vi: "podium: cảnh báo: ", en: "podium: warning: ") + global.lang.strings.errors.awardProblem(problem, .commandLine))
             }
@@ -192,7 +192,7 @@ struct AwardsScript: ParsableCommand {
                 try store.editAwardBatches(.script(batch: regenerate, text: nil), by: actor, at: Date())
             }
             let event = try store.load()
-            let script = AwardScript(event: event, ceremony: AwardCeremony(event: event, progress: try store.awardProgress()),
+            let script = AwardScript(event: event, ceremony: AwardCeremony(event: event, progress: try store.awardProgress(), checkInDecides: try store.showState().checkInDecidesAttendance),
                                      language: global.lang == .en ? .en : .vi)
             TerminalText.say(script.render(chosen), terminator: chosen == .txt ? "\n" : "")
         }

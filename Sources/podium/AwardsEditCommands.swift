@@ -102,7 +102,7 @@ struct AwardsAttendance: ParsableCommand {
             if let pronounce { found.pronunciation = VietnameseText.normalize(pronounce) }
             let saved = try store.updateRecipient(found, by: actor, at: Date())
             let event = try store.load()
-            let present = AwardAttendance.isPresent(saved, delegates: event.delegates)
+            let present = AwardAttendance.isPresent(saved, delegates: event.delegates, checkInDecides: try store.showState().checkInDecidesAttendance)
             let by = saved.receivedBy
             TerminalText.say(DocumentText.printable(global.say(
                 vi: "#\(saved.id) \(saved.name): \(present ? "có mặt" : "vắng mặt")\(by.isEmpty ? "" : ", \(by) nhận thay")",

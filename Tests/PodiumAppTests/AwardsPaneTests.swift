@@ -55,3 +55,18 @@ import Testing
         #expect(state.command(for: .key(.char(" ")), frame: nil) == .notice(state.strings.awardsRoleReason))
     }
 }
+
+/// The MC's award ceremony follows the door's check-in only once the real show has begun.
+@Suite struct AttendanceFollowsTheShowTests {
+    @Test func recipientsNotCheckedInBecomeAbsentWhenTheRealShowStarts() throws {
+        var state = try Fixtures.state()
+        for index in state.event.delegates.indices { state.event.delegates[index].checkedIn = index == 0 }
+        let called = { (state: AppState) in state.awardCeremony.batches.flatMap(\.entries).filter(\.isPresent).count }
+        let before = called(state)
+        #expect(before == state.awardCeremony.batches.flatMap(\.entries).count, "someone was absent before the show")
+        let start = JournalEntry(id: 1, time: Fixtures.morning, operatorName: "Minh", role: .mc, fact: .show(.start))
+        state.show = ShowState(journal: [start], segments: state.event.segments)
+        #expect(state.show.checkInDecidesAttendance)
+        #expect(called(state) < before, "the check-in did not count once the show began")
+    }
+}

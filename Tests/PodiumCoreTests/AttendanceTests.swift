@@ -126,18 +126,18 @@ import Testing
         let batch = try #require(plan.batches.first)
         let id = try #require(batch.recipientIDs.first)
         let recipient = try #require(event.recipients.first { $0.id == id })
-        // Check-in has begun, and this recipient has not checked in: absent, not called.
+        // The show is on, check-in has begun, and this recipient has not checked in: absent, not called.
         guard let delegateIndex = event.delegates.firstIndex(where: { $0.id == AwardAttendance.matchingDelegate(for: recipient, in: event.delegates)?.id }) else {
             Issue.record("the demo's first recipient is not a delegate"); return
         }
         for index in event.delegates.indices { event.delegates[index].checkedIn = index != delegateIndex }
-        var before = AwardCeremony(event: event).batches[0].entries.first { $0.recipient.id == id }
+        var before = AwardCeremony(event: event, checkInDecides: true).batches[0].entries.first { $0.recipient.id == id }
         #expect(before?.isPresent == false && before?.isCalled == false)
         let journal = [JournalEntry(id: 1, time: .now, operatorName: "Minh", role: .mc, fact: .awards(.step(.tick(recipientID: id), recipientName: recipient.name, batch: 1)))]
-        let after = AwardCeremony(event: event, progress: AwardProgress(journal: journal))
+        let after = AwardCeremony(event: event, progress: AwardProgress(journal: journal), checkInDecides: true)
         before = after.batches[0].entries.first { $0.recipient.id == id }
         #expect(before?.isTicked == true && before?.isCalled == true)
-        let untouched = AwardCeremony(event: event).batches[0]
+        let untouched = AwardCeremony(event: event, checkInDecides: true).batches[0]
         #expect(after.batches[0].estimatedSeconds == untouched.estimatedSeconds + plan.settings.secondsPerRecipient)
     }
 }

@@ -11,7 +11,14 @@ public struct AppState: Sendable {
         }
     }
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
-    public var show: ShowState = ShowState()
+    public var show: ShowState = ShowState() {
+        didSet {
+            // The show's start makes the door's check-in say who is absent.
+            guard show.checkInDecidesAttendance != oldValue.checkInDecidesAttendance else { return }
+            roster = AwardAttendance.Roster(event.delegates, checkInDecides: show.checkInDecidesAttendance)
+            awardCeremony = AwardCeremony(event: event, progress: awards, roster: roster)
+        }
+    }
     /// The hall's time zone (the event's own unless a test injects one): the programme's
     /// clock times are local to it, whatever the machine's zone.
     public var timeZone: TimeZone
@@ -194,7 +201,7 @@ public struct AppState: Sendable {
             checklistDerived = ChecklistDerived(checklist: event.checklist, segments: event.segments, view: checklistView)
         }
         if old.delegates != event.delegates {
-            roster = AwardAttendance.Roster(event.delegates)
+            roster = AwardAttendance.Roster(event.delegates, checkInDecides: show.checkInDecidesAttendance)
             rosterLookup = RosterLookup(event.delegates)
         }
         if old.delegates != event.delegates || old.contributions != event.contributions {

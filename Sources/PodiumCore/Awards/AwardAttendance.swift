@@ -1,19 +1,24 @@
 /// Whether a recipient is in the hall. The delegate roster's check-in decides where a delegate
 /// matches (an individual by name, a collective by its representative's name, or by the seat
 /// kept for its representative); otherwise the recipient's own flag, which defaults to present.
-/// Until check-in has begun (nobody checked in yet) a delegate who has not checked in is not
-/// yet absent: "not checked in" only means "absent" once protocol staff are at the door.
+/// "Not checked in" means "absent" only once the real show has begun and check-in with it:
+/// before the opening people are still arriving, and in a rehearsal nobody has come, so a
+/// recipient is then expected unless marked absent. (Seen in a rehearsal: one check-in made
+/// every other recipient absent, the award estimate collapsed and the script called nobody.)
 public enum AwardAttendance {
     /// The roster's delegates by folded name, folded once for the whole roster so that matching
     /// a thousand recipients costs a thousand look-ups, not a thousand passes over the roster.
     public struct Roster: Hashable, Sendable {
         private var byName: [String: [Delegate]]
         private var checkInBegun: Bool
+        private let checkInDecides: Bool
 
-        public init(_ delegates: [Delegate]) {
+        /// `checkInDecides`: the real show has begun (`ShowState.checkInDecidesAttendance`).
+        public init(_ delegates: [Delegate], checkInDecides: Bool = false) {
             var byName: [String: [Delegate]] = [:]
             for delegate in delegates { byName[FoldedName.fold(delegate.name), default: []].append(delegate) }
             self.byName = byName
+            self.checkInDecides = checkInDecides
             checkInBegun = delegates.contains(where: \.checkedIn)
         }
 
@@ -39,7 +44,7 @@ public enum AwardAttendance {
             switch recipient.attendance {
             case .present: true
             case .absent: false
-            case .fromCheckIn: !checkInBegun || (matchingDelegate(for: recipient)?.checkedIn ?? true)
+            case .fromCheckIn: !checkInDecides || !checkInBegun || (matchingDelegate(for: recipient)?.checkedIn ?? true)
             }
         }
     }
@@ -48,12 +53,7 @@ public enum AwardAttendance {
         Roster(delegates).matchingDelegate(for: recipient)
     }
 
-    public static func isPresent(_ recipient: AwardRecipient, delegates: [Delegate]) -> Bool {
-        Roster(delegates).isPresent(recipient)
-    }
-
-    /// Someone goes up for this recipient: present, or absent with someone receiving on their behalf.
-    public static func isCalled(_ recipient: AwardRecipient, delegates: [Delegate]) -> Bool {
-        isPresent(recipient, delegates: delegates) || !recipient.receivedBy.isEmpty
+    public static func isPresent(_ recipient: AwardRecipient, delegates: [Delegate], checkInDecides: Bool) -> Bool {
+        Roster(delegates, checkInDecides: checkInDecides).isPresent(recipient)
     }
 }

@@ -33,11 +33,13 @@ public struct AwardCeremony: Hashable, Sendable {
     /// `plan` is the stored plan, or the automatic batches when none were built yet.
     /// `roster` is the event's delegates indexed by name; a screen keeps it between builds
     /// because it changes only with the delegates.
-    public init(event: EventData, progress: AwardProgress = AwardProgress(), roster: AwardAttendance.Roster? = nil) {
+    /// `checkInDecides`, for a roster built here: the real show has begun, so a recipient who
+    /// has not checked in is absent (`AwardAttendance`).
+    public init(event: EventData, progress: AwardProgress = AwardProgress(), roster: AwardAttendance.Roster? = nil, checkInDecides: Bool = false) {
         let plan = Self.effectivePlan(event)
         self.plan = plan
         self.progress = progress
-        let roster = roster ?? AwardAttendance.Roster(event.delegates)
+        let roster = roster ?? AwardAttendance.Roster(event.delegates, checkInDecides: checkInDecides)
         let byID = Dictionary(event.recipients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let settings = plan.settings
         let presenters = AwardBatching.Presenters(event)
@@ -90,7 +92,7 @@ public struct AwardCeremony: Hashable, Sendable {
     /// estimate while they are upcoming, what remains while one runs.
     public static func segmentEstimates(event: EventData, progress: AwardProgress, show: ShowState) -> [Int64: Int] {
         guard !event.recipients.isEmpty else { return [:] }
-        return AwardCeremony(event: event, progress: progress).segmentEstimates(event: event, show: show)
+        return AwardCeremony(event: event, progress: progress, checkInDecides: show.checkInDecidesAttendance).segmentEstimates(event: event, show: show)
     }
 
     /// The same from a ceremony already built of `event`: what a screen calls on every frame.

@@ -32,6 +32,10 @@ public struct ShowState: Hashable, Sendable {
 
     public init() {}
 
+    /// Whether the door's check-in now says who is absent: once the real show has begun. Before
+    /// the opening people are still arriving; in a rehearsal nobody has come.
+    public var checkInDecidesAttendance: Bool { stage != .notStarted && !isRehearsal }
+
     /// Folds journal entries (any actions; non-show entries are ignored) over the programme.
     /// Only the entries after the last "show.reset" count: what came before was a rehearsal.
     public init(journal: [JournalEntry], segments: [Segment]) {

@@ -114,7 +114,7 @@ public struct ExportRegistry: Sendable {
     }
 
     private static func awardScript(_ input: ExportInput) -> AwardScript {
-        AwardScript(event: input.data, ceremony: AwardCeremony(event: input.data, progress: input.awards), language: input.english ? .en : .vi)
+        AwardScript(event: input.data, ceremony: AwardCeremony(event: input.data, progress: input.awards, checkInDecides: input.show.checkInDecidesAttendance), language: input.english ? .en : .vi)
     }
 
     private static func checklist(_ input: ExportInput) -> ChecklistReport {

@@ -26,7 +26,7 @@ extension AppState {
         let dayOf = strings.dayOf
         var parts: [String] = []
         if let current = show.current, event.segments.first(where: { $0.id == current.segmentID })?.kind == .awards {
-            let left = AwardCeremony(event: event, progress: awards).batches.filter { !$0.isDone }.count
+            let left = awardCeremony.batches.filter { !$0.isDone }.count
             if left > 0 { parts.append(dayOf.awardsBatchesLeft(left)) }
         }
         let isLast = show.nextSegment(in: orderedSegments) == nil
