@@ -90,10 +90,13 @@ enum StageView {
         }) {
             canvas.text(line, x: bounds.x + 1, y: bounds.maxY - 1, maxWidth: bounds.width - 14, style: .uiDim)
         }
-        if let armed = state.stageQuitArmedAt, state.now.timeIntervalSince(armed) <= AppState.stageQuitSeconds {
-            canvas.text(strings.dayOf.stageQuitHint, x: bounds.x + 1, y: bounds.y, maxWidth: bounds.width - 2, style: .uiDim)
-        }
         corners(clock, now: state.now, strings, into: &canvas, bounds: bounds)
+        // After the corners, centred: the rehearsal banner top left used to hide it.
+        if let armed = state.stageQuitArmedAt, state.now.timeIntervalSince(armed) <= AppState.stageQuitSeconds {
+            let width = bounds.width - 2
+            canvas.text(TextWidth.pad(TextWidth.truncate(strings.dayOf.stageQuitHint, toWidth: width), toWidth: width, alignment: .center),
+                        x: bounds.x + 1, y: bounds.y, maxWidth: width, style: .uiNotice)
+        }
     }
 
     /// The time of day bottom right and, during a rehearsal, its banner top left: over the
