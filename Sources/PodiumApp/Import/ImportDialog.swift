@@ -89,7 +89,7 @@ public struct ImportPreview: Equatable, Sendable {
         let indexes = plan.file.table.header.indices.filter { index in
             plan.matchedColumns.contains { $0.title == VietnameseText.normalize(plan.file.table.header[index]) }
         }
-        columns = plan.matchedColumns.map { "\($0.title) → \($0.field)" }
+        columns = plan.matchedColumns.map { "\($0.title) → \(words.field($0.field))" }
         rows = plan.file.table.rows.prefix(rowLimit).map { row in
             indexes.map { $0 < row.fields.count ? VietnameseText.normalize(Sanitizer.clean(row.fields[$0], keepNewlines: false)) : "" }
         }

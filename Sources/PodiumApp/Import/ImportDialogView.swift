@@ -52,7 +52,9 @@ enum ImportDialogView {
         case .refused(let problems):
             let choices = remedyLines(dialog.remedies, strings.importChoices)
             let room = max(0, bottom - bodyY - 1 - choices.count)
-            for (index, line) in problems.prefix(room).enumerated() {
+            // Each problem wraps, so its remedy (the end of the sentence) shows on a narrow screen.
+            let lines = problems.flatMap { TextWidth.wrap($0, width: max(1, lineWidth)) }
+            for (index, line) in lines.prefix(room).enumerated() {
                 canvas.text(line, x: x, y: bodyY + index, maxWidth: lineWidth, style: .uiError)
             }
             for (index, line) in choices.enumerated() {

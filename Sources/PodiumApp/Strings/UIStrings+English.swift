@@ -272,7 +272,7 @@ extension UIStrings {
         importChooseHint: "Enter read file · ←/→ list kind · Ctrl-U clear · Esc close",
         importReading: { done, total in total > 0 ? "Reading… \(done)/\(total) rows" : "Reading… \(done) rows" },
         importConfirmHint: "Enter/y import · Esc back",
-        importRefusedHint: "The file has problems; nothing was imported. Fix it and retry · any key to go back",
+        importRefusedHint: "Nothing was imported: put right what the lines above say, then retry · any key to go back",
         importDone: { "Imported: \($0)" },
         importNotAllowed: "only organisers or protocol may import lists",
         importCounts: { added, merged, skipped in

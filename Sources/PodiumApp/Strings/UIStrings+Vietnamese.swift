@@ -273,7 +273,7 @@ extension UIStrings {
         importChooseHint: "Enter đọc tệp · ←/→ loại danh sách · Ctrl-U xóa · Esc đóng",
         importReading: { done, total in total > 0 ? "Đang đọc… \(done)/\(total) dòng" : "Đang đọc… \(done) dòng" },
         importConfirmHint: "Enter/c nhập · Esc quay lại",
-        importRefusedHint: "Tệp có lỗi, chưa nhập gì. Sửa tệp rồi thử lại · phím bất kỳ để quay lại",
+        importRefusedHint: "Chưa nhập gì: sửa theo các dòng trên rồi thử lại · phím bất kỳ để quay lại",
         importDone: { "Đã nhập: \($0)" },
         importNotAllowed: "chỉ Ban tổ chức hoặc Lễ tân được nhập danh sách",
         importCounts: { added, merged, skipped in
