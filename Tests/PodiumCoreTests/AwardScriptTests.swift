@@ -36,6 +36,21 @@ import Testing
         #expect(second.contains { $0.contains("Hà Quang Anh, Chủ tịch UBND tỉnh lên trao Bằng khen của Chủ tịch UBND tỉnh") })
     }
 
+    /// Seen in a rehearsal: a batch whose recipients were all absent still invited "các cá nhân",
+    /// the presenter and the photograph, and its heading said "tập thể, cá nhân" whatever it held.
+    @Test func aBatchNobodyGoesUpForIsOnlyItsNote() throws {
+        var (event, _) = try Self.ceremony()
+        for index in event.recipients.indices {
+            event.recipients[index].attendance = .absent
+            event.recipients[index].receivedBy = ""
+        }
+        let script = AwardScript(event: event, ceremony: AwardCeremony(event: event), language: .vi)
+        for section in script.sections.dropFirst() {
+            #expect(section.lines.count == 1 && section.lines[0].hasPrefix("(Không xướng tên do vắng mặt"), "\(section.lines)")
+        }
+        #expect(script.sections[1].title.hasPrefix("Đợt 1 (") && !script.sections[1].title.contains("tập thể, cá nhân"))
+    }
+
     @Test func englishScriptHasTheSameShape() throws {
         let (event, ceremony) = try Self.ceremony()
         let script = AwardScript(event: event, ceremony: ceremony, language: .en)

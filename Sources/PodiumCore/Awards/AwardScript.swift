@@ -22,7 +22,8 @@ public struct AwardScript: Hashable, Sendable {
         title = words.title(event.info.title)
         var sections = [Section(title: words.openingTitle, lines: Self.opening(event, plan: ceremony.plan, words), batch: nil, isEdited: false)]
         for batch in ceremony.batches {
-            let heading = words.batchTitle(batch.number, count: batch.entries.count)
+            let collectives = batch.entries.filter { $0.recipient.kind == .collective }.count
+            let heading = words.batchTitle(batch.number, collectives: collectives, individuals: batch.entries.count - collectives)
             if let edited = batch.editedScript {
                 sections.append(Section(title: heading, lines: edited.components(separatedBy: "\n"), batch: batch.number, isEdited: true))
             } else {
@@ -52,6 +53,8 @@ public struct AwardScript: Hashable, Sendable {
         let form = batch.forms.count == 1 ? batch.forms[0] : nil
         let called = batch.entries.filter(\.isCalled)
         let skipped = batch.entries.filter { !$0.isCalled }
+        // Nobody of the batch goes up: no invitation, no presenter, no photograph, only the note.
+        guard !called.isEmpty else { return skipped.isEmpty ? [] : [words.skipped(skipped.map { $0.recipient.name })] }
         var lines = [words.invite(batch: batch.number, form: form,
                                   collectives: called.contains { $0.recipient.kind == .collective },
                                   individuals: called.contains { $0.recipient.kind == .individual })]
@@ -77,7 +80,14 @@ public struct AwardScript: Hashable, Sendable {
 
         func title(_ event: String) -> String { vi ? "Kịch bản công bố Quyết định và trao khen thưởng — \(event)" : "Award ceremony script — \(event)" }
         var openingTitle: String { vi ? "Công bố Quyết định" : "Reading of the decision" }
-        func batchTitle(_ number: Int, count: Int) -> String { vi ? "Đợt \(number) (\(count) tập thể, cá nhân)" : "Batch \(number) (\(count) recipients)" }
+        /// "Đợt 1 (9 tập thể)", "Đợt 2 (2 tập thể, 3 cá nhân)": what the batch holds, by kind.
+        func batchTitle(_ number: Int, collectives: Int, individuals: Int) -> String {
+            let parts = vi
+                ? [collectives > 0 ? "\(collectives) tập thể" : nil, individuals > 0 ? "\(individuals) cá nhân" : nil]
+                : [collectives > 0 ? "\(collectives) \(collectives == 1 ? "collective" : "collectives")" : nil,
+                   individuals > 0 ? "\(individuals) \(individuals == 1 ? "individual" : "individuals")" : nil]
+            return (vi ? "Đợt \(number)" : "Batch \(number)") + " (\(parts.compactMap { $0 }.joined(separator: ", ")))"
+        }
 
         func readDecision(reader: String?, unit: String, number: String, date: String?, signerTitle: String, subject: String) -> String {
             if vi {
