@@ -28,7 +28,7 @@ enum IndexPaneView {
         let tierName = state.indexView.tier.map { scheme.tiers[min($0, scheme.tiers.count - 1)].name } ?? strings.allTiers
         let sortName = [strings.columnRank, strings.columnUnit, strings.columnTotal, strings.columnTier, strings.columnChange][state.indexView.sort.rawValue]
         let allGroups = state.indexSearchesAllGroups
-        var head = "\(scheme.title) · \(allGroups ? strings.allGroups : group.name) · \(tierName) · \(strings.sortLabel(sortName, state.indexView.reversed))"
+        var head = "\(scheme.title) · \(allGroups ? strings.allGroups : group.name) · \(tierName) · \(strings.sortLabel(sortName, state.indexView.descending))"
         if state.indexView.searching || !state.indexView.search.text.isEmpty {
             head += " · \(strings.searchLabel) \(state.indexView.search.text)" + (state.indexView.searching ? "▏" : "")
         }

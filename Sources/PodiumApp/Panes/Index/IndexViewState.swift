@@ -11,6 +11,10 @@ public struct IndexViewState: Hashable, Sendable {
     public var sort: SortColumn = .rank
     /// Against the column's natural order (rank ascending, points descending …).
     public var reversed = false
+
+    /// Whether the values run from high to low, for the arrow beside the sort: points and rank
+    /// changes list the highest first, rank, name and tier the lowest (1, A, the best tier).
+    public var descending: Bool { (sort == .total || sort == .change) != reversed }
     public var search = TextField()
     /// True while the search line takes the keys.
     public var searching = false
