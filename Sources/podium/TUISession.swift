@@ -42,10 +42,7 @@ struct TUISession {
         state.account = SystemAccounts.current
         state.view = view
         let resume = ResumeFile(paths: PodiumPaths(), eventPath: store.path, role: options.role.rawValue)
-        if view == .main, let (pane, rows) = resume.read() {
-            state.pane = pane
-            state.selection = rows
-        }
+        if view == .main, let (pane, rows) = resume.read() { state.restore(pane: pane, rows: rows) }
         if let damage = store.damage {
             state.sync = .damaged
             state.notice = state.strings.reliability.damagedNotice(damage)

@@ -88,3 +88,22 @@ import Testing
         }
     }
 }
+
+/// Seen in a rehearsal: protocol staff killed on the seating pane came back on it, but with the
+/// cursor on the first seat instead of the one they were on.
+@Suite struct SeatingPlaceTests {
+    @Test func theSeatUnderTheCursorIsPartOfThePlaceAndComesBack() throws {
+        var state = try Fixtures.state(pane: .seating)
+        state.seatingView.cursor = 42
+        state.selection[.checklist] = 3
+        let place = state.place
+        #expect(place[.seating] == 42 && place[.checklist] == 3)
+        var restarted = try Fixtures.state()
+        restarted.restore(pane: .seating, rows: place)
+        #expect(restarted.pane == .seating && restarted.seatingView.cursor == 42 && restarted.selection[.checklist] == 3)
+        // A seat the hall no longer has leaves the cursor where it starts.
+        var smaller = try Fixtures.state()
+        smaller.restore(pane: .seating, rows: [.seating: 1_000_000])
+        #expect(smaller.seatingView.cursor == 0)
+    }
+}

@@ -40,7 +40,7 @@ public final class AppLoop {
     public func run() {
         var frame = draw()
         var lastSecond = Int(state.now.timeIntervalSince1970)
-        var place = (state.pane, state.selection)
+        var place = (state.pane, state.place)
         placeChanged(place.0, place.1)
         while !state.shouldQuit {
             var needsDraw = false
@@ -50,8 +50,8 @@ public final class AppLoop {
                     if command == .redraw { terminal.forceFullRedraw() }
                     state.apply(command, pageSize: frame.pageSize)
                     performEffects()
-                    if state.pane != place.0 || state.selection != place.1 {
-                        place = (state.pane, state.selection)
+                    if state.pane != place.0 || state.place != place.1 {
+                        place = (state.pane, state.place)
                         placeChanged(place.0, place.1)
                     }
                 }
