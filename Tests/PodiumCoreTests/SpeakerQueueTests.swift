@@ -190,3 +190,21 @@ import Testing
         #expect(csv.contains("rút tham luận"))
     }
 }
+
+/// Seen in a rehearsal: a speaker typed without diacritics matched the roster but was listed,
+/// introduced and reported without them.
+@Suite struct SpeakerNameFromTheRosterTests {
+    @Test func aNameTypedWithoutDiacriticsIsStoredAsTheRosterWritesIt() throws {
+        let roster = [
+            Delegate(id: 1, name: "Lê Công Thắng", title: "Phó Giám đốc", unit: "Sở Tài chính", groupKey: "so"),
+            Delegate(id: 2, name: "Vũ Hữu Sơn", title: "Trưởng ban", unit: "Ban Quản lý khu kinh tế tỉnh", groupKey: "so"),
+            Delegate(id: 3, name: "Vũ Hữu Sơn", title: "Giám đốc", unit: "Sở Nội vụ", groupKey: "so"),
+        ]
+        let typed = ContributionDraft(topic: "Cải cách tài chính công", unit: "Sở Tài chính", speakerName: "Le Cong Thang")
+        let contribution = try typed.contribution(existing: [], roster: roster)
+        #expect(contribution.speakerName == "Lê Công Thắng" && contribution.speakerTitle == "Phó Giám đốc" && contribution.delegateID == 1)
+        // Of two namesakes, the one from the contribution's unit.
+        let namesake = ContributionDraft(topic: "Chuyển đổi số", unit: "Sở Nội vụ", speakerName: "Vu Huu Son")
+        #expect(try namesake.contribution(existing: [], roster: roster).delegateID == 3)
+    }
+}

@@ -14,11 +14,14 @@ public struct ContributionDraft: Hashable, Sendable {
         self.minutes = minutes
     }
 
-    /// The delegate this draft names, matched by name ignoring case and diacritics.
+    /// The delegate this draft names, matched by name ignoring case and diacritics; of two
+    /// namesakes, the one from the contribution's unit.
     public func delegate(in roster: [Delegate]) -> Delegate? {
         let wanted = VietnameseText.folded(speakerName)
         guard !wanted.isEmpty else { return nil }
-        return roster.first { VietnameseText.folded($0.name) == wanted }
+        let named = roster.filter { VietnameseText.folded($0.name) == wanted }
+        let unit = VietnameseText.folded(unit)
+        return named.first { VietnameseText.folded($0.unit) == unit } ?? named.first
     }
 
     /// The contribution to append at the end of `existing`. A named speaker must be in the roster
@@ -26,15 +29,17 @@ public struct ContributionDraft: Hashable, Sendable {
     public func contribution(existing: [Contribution], roster: [Delegate]) throws(SpeakerQueueError) -> Contribution {
         let topic = VietnameseText.normalize(topic)
         let unit = VietnameseText.normalize(unit)
-        let name = VietnameseText.normalize(speakerName)
         guard !topic.isEmpty else { throw .emptyTopic }
         guard !unit.isEmpty else { throw .emptyUnit }
         guard (1...SpeakerQueueError.maximumMinutes).contains(minutes) else { throw .badMinutes(minutes) }
         var title = VietnameseText.normalize(speakerTitle)
+        var name = VietnameseText.normalize(speakerName)
         var delegateID: Int64?
         if !name.isEmpty {
             guard let delegate = delegate(in: roster) else { throw .speakerNotInRoster(name) }
             delegateID = delegate.id
+            // Typed without diacritics ("Le Cong Thang"), the name is said as the roster writes it.
+            name = delegate.name
             if title.isEmpty { title = delegate.title }
         }
         let position = (existing.map(\.position).max() ?? 0) + 1
