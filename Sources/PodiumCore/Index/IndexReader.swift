@@ -139,14 +139,19 @@ public enum IndexReader {
         )
     }
 
-    /// The key of the group named `name`, matched without accents; a new group gets a key made
-    /// of its folded words ("Sở, ban, ngành" → "so-ban-nganh").
+    /// The key of the group named `name`, matched without accents, case or punctuation (an
+    /// office's "Sở ban nganh" is its "Sở, ban, ngành"); a new group gets a key made of its
+    /// folded words ("Sở, ban, ngành" → "so-ban-nganh"), never one another group has.
     static func groupKey(_ name: String, groups: inout [IndexGroup]) -> String {
-        let folded = VietnameseText.folded(name)
-        if let group = groups.first(where: { VietnameseText.folded($0.name) == folded || $0.key == folded }) { return group.key }
-        let key = folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
-        groups.append(IndexGroup(key: key.isEmpty ? "group-\(groups.count + 1)" : key, name: name))
-        return groups.last?.key ?? key
+        func words(_ text: String) -> String {
+            VietnameseText.folded(text).split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
+        }
+        let key = words(name)
+        if let group = groups.first(where: { words($0.name) == key || $0.key == key }) { return group.key }
+        var unique = key.isEmpty ? "group-\(groups.count + 1)" : key
+        while groups.contains(where: { $0.key == unique }) { unique += "-\(groups.count + 1)" }
+        groups.append(IndexGroup(key: unique, name: name))
+        return unique
     }
 
     /// What each header column holds.
