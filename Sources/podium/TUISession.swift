@@ -61,7 +61,7 @@ struct TUISession {
         }
         defer { terminal.shutdown() }
         let loop = AppLoop(
-            store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state,
+            store: store, feed: feed, mirror: mirror, terminal: terminal, theme: theme, state: state, clock: { Date() },
             placeChanged: { pane, rows in if view == .main { resume.write(pane: pane, rows: rows) } }
         )
         loop.run()

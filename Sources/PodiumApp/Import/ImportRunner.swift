@@ -3,12 +3,16 @@ import PodiumCore
 import PodiumDocuments
 import PodiumStore
 
-/// Does the import dialog's file work for the loop: reads and checks the file (reporting
-/// progress as rows go by), keeps the checked plan for the confirmation, then writes it in
-/// one transaction.
+/// Does the import dialog's file work for the session: reads and checks the file (reporting
+/// progress as rows go by), and keeps the checked plan for the confirmation, which the session
+/// writes in one transaction.
 final class ImportRunner {
     private var plan: ImportPlan?
     private var revision: (plan: RevisionPlan, choices: RosterRevision.Choices)?
+    /// Paces the progress reports to one a tenth of a second; without it every report is passed on.
+    private let clock: (@Sendable () -> Date)?
+
+    init(clock: (@Sendable () -> Date)? = nil) { self.clock = clock }
 
     /// The stage the dialog moves to: the preview, or the problems that refuse the file.
     /// Also returns the remedies a refusal allows (create the groups, skip or merge duplicates).
@@ -32,9 +36,12 @@ final class ImportRunner {
                 revision = (checked, choices)
                 return (.preview(ImportPreview(revision: checked, words: words)), [])
             }
+            let clock = clock
             let checked = try SpreadsheetImport.plan(dialog.kind, data: data, into: event, duplicates: dialog.duplicates, groups: groups) { done, total in
-                guard Date().timeIntervalSince(lastReported) > 0.1 else { return }
-                lastReported = Date()
+                if let now = clock?() {
+                    guard now.timeIntervalSince(lastReported) > 0.1 else { return }
+                    lastReported = now
+                }
                 progress(done, total)
             }
             plan = checked
@@ -50,19 +57,20 @@ final class ImportRunner {
         if let current = revision { revision = (current.plan, choices) }
     }
 
-    /// Writes the checked plan; returns how many rows were added, merged and skipped.
-    func apply(to store: EventStore, by actor: Actor) throws -> (added: Int, merged: Int, skipped: Int) {
+    /// The checked plan, once: the event to write, where it came from, and how many rows were
+    /// added, merged and skipped.
+    func take() -> (event: EventData, source: ImportFact.Source, counts: ImportCounts)? {
         if let revision {
             self.revision = nil
-            try store.replaceAll(with: revision.plan.applied(revision.choices), from: .delegatesRevision, by: actor, at: Date())
             let r = revision.plan.revision
             let c = revision.choices
-            return (c.new == .add ? r.added.count : 0, c.changed == .update ? r.changed.count : 0,
-                    (c.new == .skip ? r.added.count : 0) + (c.changed == .skip ? r.changed.count : 0))
+            let counts = ImportCounts(
+                added: c.new == .add ? r.added.count : 0, merged: c.changed == .update ? r.changed.count : 0,
+                skipped: (c.new == .skip ? r.added.count : 0) + (c.changed == .skip ? r.changed.count : 0))
+            return (revision.plan.applied(revision.choices), .delegatesRevision, counts)
         }
-        guard let plan else { return (0, 0, 0) }
+        guard let plan else { return nil }
         self.plan = nil
-        try store.replaceAll(with: plan.event, from: plan.kind.factSource, by: actor, at: Date())
-        return (plan.added, plan.merged, plan.skipped)
+        return (plan.event, plan.kind.factSource, ImportCounts(added: plan.added, merged: plan.merged, skipped: plan.skipped))
     }
 }

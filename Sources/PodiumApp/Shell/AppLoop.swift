@@ -3,33 +3,30 @@ import PodiumCore
 import PodiumStore
 import TermCore
 
-/// Runs the TUI: reads keys and clicks, follows other processes' changes through the change
-/// feed, and redraws when something changed or the clock ticked a second. Between those it
+/// Runs the TUI: turns keys and clicks, the clock and the event file's wake-ups into messages
+/// for `AppState.update`, performs the effects it asks for through the terminal and the
+/// session, and redraws when something changed or the clock ticked a second. Between those it
 /// sleeps: on the terminal and the event file's notifications, never on a short poll.
 public final class AppLoop {
-    private let store: EventStore
-    private let feed: ChangeFeed
+    private let session: any EventSession
     private let terminal: TerminalScreen
     private let theme: Theme
     private let clock: @Sendable () -> Date
     public private(set) var state: AppState
-    /// The event as last read from the file; refreshed with only what changed.
-    private var mirror: EventMirror
-    private let importer = ImportRunner()
     /// Told the pane and the selected row of each pane whenever they change, so that a TUI
     /// killed in the middle can come back there.
     private let placeChanged: (Pane, [Pane: Int]) -> Void
 
-    /// How long "just updated" stays in the status bar after another process's change.
-    private let updatedBadgeSeconds: TimeInterval = 3
     /// Without file notifications, how often the loop asks the file whether it changed.
     private let fallbackPollMs = 100
+    private var frame: Frame?
+    private var running = true
+    /// Set by an effect: draw at the end of this pass.
+    private var needsDraw = false
 
-    public init(store: EventStore, feed: ChangeFeed, mirror: EventMirror, terminal: TerminalScreen, theme: Theme, state: AppState,
-                clock: @escaping @Sendable () -> Date = { Date() }, placeChanged: @escaping (Pane, [Pane: Int]) -> Void = { _, _ in }) {
-        self.store = store
-        self.feed = feed
-        self.mirror = mirror
+    public init(session: any EventSession, terminal: TerminalScreen, theme: Theme, state: AppState,
+                clock: @escaping @Sendable () -> Date, placeChanged: @escaping (Pane, [Pane: Int]) -> Void = { _, _ in }) {
+        self.session = session
         self.terminal = terminal
         self.theme = theme
         self.state = state
@@ -37,50 +34,69 @@ public final class AppLoop {
         self.placeChanged = placeChanged
     }
 
+    /// The loop over the event file opened in `store`.
+    public convenience init(store: EventStore, feed: ChangeFeed, mirror: EventMirror, terminal: TerminalScreen, theme: Theme, state: AppState,
+                            clock: @escaping @Sendable () -> Date, placeChanged: @escaping (Pane, [Pane: Int]) -> Void = { _, _ in }) {
+        self.init(session: StoreSession(store: store, feed: feed, mirror: mirror, clock: clock), terminal: terminal, theme: theme,
+                  state: state, clock: clock, placeChanged: placeChanged)
+    }
+
     public func run() {
-        var frame = draw()
+        draw()
         var lastSecond = Int(state.now.timeIntervalSince1970)
-        var place = (state.pane, state.place)
-        placeChanged(place.0, place.1)
-        while !state.shouldQuit {
-            var needsDraw = false
+        placeChanged(state.pane, state.place)
+        while running && !state.shouldQuit {
+            needsDraw = false
             if let event = terminal.readEvent(timeoutMs: 0) {
-                if case .resize = event { terminal.forceFullRedraw() }
-                if let command = state.command(for: event, frame: frame) {
-                    if command == .redraw { terminal.forceFullRedraw() }
-                    state.apply(command, pageSize: frame.pageSize)
-                    performEffects()
-                    if state.pane != place.0 || state.place != place.1 {
-                        place = (state.pane, state.place)
-                        placeChanged(place.0, place.1)
-                    }
-                }
-                if let request = state.pendingImport {
-                    state.pendingImport = nil
-                    frame = draw()
-                    performImport(request)
-                }
-                needsDraw = true
+                handle(.input(event, frame: frame))
             } else {
-                terminal.waitForInput(timeoutMs: wakeTimeout(ticking: frame.ticks), orReadable: feed.wakeDescriptor)
+                terminal.waitForInput(timeoutMs: wakeTimeout(ticking: frame?.ticks ?? false), orReadable: session.wakeDescriptor)
             }
-            if feed.fileWasTouched() {
-                if watchFile() { needsDraw = true }
-                if !fileLost, feed.hasChanged() {
-                    refresh(byOther: true)
-                    needsDraw = true
-                }
-            }
-            state.now = clock()
-            if case .updatedByOther(let at) = state.sync, state.now.timeIntervalSince(at) > updatedBadgeSeconds {
-                state.sync = .synced
-            }
+            if session.fileWasTouched() { handle(.fileTouched(session.fileWatch(after: nil))) }
+            handle(.tick(clock()))
             let second = Int(state.now.timeIntervalSince1970)
             if second != lastSecond {
                 lastSecond = second
-                if frame.ticks { needsDraw = true }
+                if frame?.ticks == true { needsDraw = true }
             }
-            if needsDraw { frame = draw() }
+            if needsDraw { draw() }
+        }
+    }
+
+    /// Hands one message to update and performs what it asks for, in order.
+    public func handle(_ message: AppMessage) {
+        for effect in state.update(message) { perform(effect) }
+    }
+
+    private func perform(_ effect: AppEffect) {
+        switch effect {
+        case .write(let writes, let actor, let showSeen):
+            for (index, write) in writes.enumerated() {
+                let result = session.perform(write, by: actor, at: clock(), showSeen: index == 0 ? showSeen : nil)
+                handle(.writeFinished(write, result))
+                if case .failure = result { break }
+            }
+        case .readChanges(let byOther, let always):
+            do throws(StoreError) {
+                if let changes = try session.readChanges(always: always) { handle(.storeChanged(changes, byOther: byOther, at: clock())) }
+            } catch {
+                handle(.storeReadFailed(error, byOther: byOther))
+            }
+        case .checkFile(let error):
+            handle(.fileChecked(session.fileWatch(after: error)))
+        case .checkImport(let dialog, let event, let vietnamese):
+            let checked = session.checkImport(dialog, event: event, vietnamese: vietnamese) { [self] done, total in
+                handle(.importProgress(done: done, total: total))
+            }
+            handle(.importChecked(checked.stage, remedies: checked.remedies))
+        case .applyImport(let dialog, let actor):
+            handle(.importApplied(session.applyImport(dialog, by: actor, at: clock())))
+        case .drawNow: draw()
+        case .redraw: needsDraw = true
+        case .forceFullRedraw: terminal.forceFullRedraw()
+        case .placeChanged(let pane, let rows): placeChanged(pane, rows)
+        case .send(let message): handle(message)
+        case .quit: running = false
         }
     }
 
@@ -93,185 +109,15 @@ public final class AppLoop {
             let now = clock().timeIntervalSince1970
             timeout = max(1, Int(((now.rounded(.down) + 1 - now) * 1000).rounded(.up)))
         }
-        if feed.wakeDescriptor == nil { timeout = timeout < 0 ? fallbackPollMs : min(timeout, fallbackPollMs) }
+        if session.wakeDescriptor == nil { timeout = timeout < 0 ? fallbackPollMs : min(timeout, fallbackPollMs) }
         return timeout
     }
 
-    /// Performs the store writes the last command queued; the first failure stops the rest and
-    /// is shown as the notice. The change feed's signal for our own write is consumed so the
-    /// status bar does not claim another terminal changed the event; a write that committed
-    /// nothing reads nothing.
-    private func performEffects() {
-        let effects = state.effects
-        state.effects = []
-        guard !effects.isEmpty else { return }
-        let actor = Actor(operatorName: state.operatorName, role: state.role)
-        // Only the first write is checked against the show as drawn: the ones after it follow it.
-        var showSeen: Int64? = state.show.lastEntryID
-        for effect in effects {
-            if case .seating(let write) = effect {
-                perform(write)
-                continue
-            }
-            do {
-                try effect.perform(on: store, by: actor, at: clock(), showSeen: showSeen)
-                showSeen = nil
-            } catch {
-                let message = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
-                if case .refused(.conflict) = error {
-                    // Their change is what the form is put back over: read it first.
-                    refresh(byOther: true)
-                    if state.reopenRefusedEdit(message) { state.submittedEdit = nil; return }
-                }
-                state.notice = message
-                watchFile(after: error)
-                break
-            }
-        }
-        state.submittedEdit = nil
-        guard !fileLost else { return }
-        // Our own commits are already decided; they are not news from another terminal.
-        if feed.hasChanged() { refresh(byOther: false) }
-    }
-
-    private func performImport(_ request: ImportRequest) {
-        guard let dialog = state.importDialog else { return }
-        switch request {
-        case .plan:
-            let checked = importer.check(dialog, event: state.event, vietnamese: state.language == .vi) { [self] done, total in
-                state.importDialog?.stage = .reading(done: done, total: total)
-                _ = draw()
-            }
-            state.importDialog?.stage = checked.stage
-            state.importDialog?.remedies = checked.remedies
-        case .apply:
-            do {
-                if let choices = dialog.revision { importer.choose(choices) }
-                let counts = try importer.apply(to: store, by: Actor(operatorName: state.operatorName, role: state.role))
-                _ = feed.hasChanged()
-                try mirror.refresh(from: store)
-                state.event = mirror.event
-                state.importDialog = nil
-                state.notice = state.strings.importDone(state.strings.importCounts(counts.added, counts.merged, counts.skipped))
-            } catch {
-                let message = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
-                state.importDialog?.stage = .refused([message])
-                watchFile(after: error)
-            }
-        }
-    }
-
-    /// Reads what changed in the file since the last read (one transaction, only the tables
-    /// the new journal entries name) into the state.
-    private func refresh(byOther: Bool) {
-        do {
-            let parts = try mirror.refresh(from: store)
-            if !parts.isDisjoint(with: .tables) { state.event = mirror.event }
-            if parts.contains(.show) || parts.contains(.segments) { state.show = mirror.show }
-            if parts.contains(.awardProgress) { state.awards = mirror.awards }
-            if parts.contains(.indexReveal) { state.indexReveal = mirror.indexReveal }
-            if parts.contains(.access) { state.adopt(mirror.roleGrants) }
-            if !parts.isEmpty { state.journal = mirror.recentJournal }
-            if byOther {
-                state.sync = state.isReadOnly ? .readOnly : .updatedByOther(at: clock())
-                let theirs = mirror.recentJournal.last { $0.operatorName != state.operatorName } ?? mirror.recentJournal.last
-                if let theirs { state.lastOtherChange = OtherChange(arrived: clock(), operatorName: theirs.operatorName) }
-            }
-        } catch {
-            if byOther { state.sync = .failed(state.strings.errorMessage(error, in: .terminal)) }
-            state.notice = state.strings.errorMessage(error, in: .terminal)
-        }
-    }
-
-    /// Writes a seating change; the refresh after it shows the event as the file now holds it.
-    private func perform(_ write: SeatingWrite) {
-        let actor = Actor(operatorName: state.operatorName, role: state.role)
-        let now = clock()
-        do {
-            switch write {
-            case .edit(let change):
-                _ = try store.editSeating(change, by: actor, at: now)
-            case .checkIn(let id, let checkedIn):
-                try store.setCheckedIn(delegateID: id, checkedIn, by: actor, at: now)
-            case .auto:
-                let (event, unseated) = try store.autoAssignSeats(by: actor, at: now)
-                state.notice = state.strings.seatingAutoDone(event.seating.assignments.count, unseated.count)
-            case .undoAuto:
-                let event = try store.undoAutoAssign(by: actor, at: now)
-                state.notice = state.strings.dayOf.seatingAutoUndone(event.seating.assignments.count)
-            case .standIn(let absentID, let name, let title):
-                let standIn = try store.enterStandIn(for: absentID, name: name, title: title, unit: "", by: actor, at: now)
-                if feed.hasChanged() { refresh(byOther: false) }
-                let absent = state.event.delegates.first { $0.id == absentID }?.name ?? ""
-                if let seat = state.seatingDerived.seatOfDelegate[standIn.id] {
-                    state.seatingView.cursor = seat
-                    let label = state.event.seating.assignment(of: standIn.id)?.seat ?? ""
-                    state.notice = state.strings.dayOf.seatingStandInSeated(standIn.name, label, absent)
-                } else {
-                    state.notice = state.strings.dayOf.seatingStandInUnseated(standIn.name, absent)
-                }
-            }
-        } catch {
-            state.notice = state.strings.reliability.notice(for: error) ?? state.strings.errorMessage(error, in: .terminal)
-            watchFile(after: error)
-        }
-        if feed.hasChanged() { refresh(byOther: false) }
-    }
-
-    /// True once the file at the event's path is no longer the one opened.
-    private var fileLost: Bool {
-        if case .fileLost = state.sync { return true }
-        return false
-    }
-
-    /// Stops every write, for good, once the path no longer names the file this process opened
-    /// (deleted, or another file moved or copied over it, even in the middle of a commit), or
-    /// once the full integrity check after a failed write found the file damaged, and says so in
-    /// the status bar: the old connection would write into a deleted file, mix two events in
-    /// one, or spread the damage.
-    @discardableResult
-    private func watchFile(after error: (any Error)? = nil) -> Bool {
-        guard !fileLost else { return false }
-        let strings = state.strings.reliability
-        // Only the store's own verdict: a `.corrupt` from one row that the full check then
-        // found sound does not make the file read-only.
-        switch store.stoppedWriting {
-        case .corrupt(_, let detail)?:
-            guard state.sync != .damaged else { return false }
-            state.isReadOnly = true
-            // From here the file is why nothing changes, whatever the role.
-            state.watchOnly = nil
-            state.sync = .damaged
-            state.notice = strings.damagedOnWriteNotice(detail)
-            return true
-        case .movedWhileSaving?:
-            state.isReadOnly = true
-            state.watchOnly = nil
-            state.sync = .fileLost(replaced: true)
-            state.notice = strings.movedWhileSavingNotice
-            return true
-        default: break
-        }
-        let problem: StoreError?
-        switch error as? StoreError {
-        case .replaced(let path)?: problem = .replaced(path)
-        case .vanished(let path)?: problem = .vanished(path)
-        default: problem = store.fileProblem()
-        }
-        guard let problem else { return false }
-        let replaced = if case .replaced = problem { true } else { false }
-        state.isReadOnly = true
-        state.watchOnly = nil
-        state.sync = .fileLost(replaced: replaced)
-        state.notice = replaced ? strings.replacedNotice : strings.vanishedNotice
-        return true
-    }
-
-    private func draw() -> Frame {
+    private func draw() {
         let size = terminal.size
         let frame = Screen.render(state, theme: theme, width: size.width, height: size.height)
         state.scrollOffset = frame.scrollOffsets
         terminal.draw(frame.buffer)
-        return frame
+        self.frame = frame
     }
 }

@@ -14,7 +14,7 @@ extension AppState {
         }
     }
 
-    /// Turns a terminal event into a command, honouring any open overlay first.
+    /// Turns a terminal event into a command: the top modal takes the key first.
     public func command(for event: InputEvent, frame: Frame?) -> AppCommand? {
         switch event {
         case .resize:
@@ -30,7 +30,12 @@ extension AppState {
                 return frame?.command(atX: mouse.x, y: mouse.y)
             }
         case .key(let key):
-            if importDialog != nil { return .importKey(key) }
+            let overlay: Overlay?
+            switch topModal {
+            case .importDialog?: return .importKey(key)
+            case .overlay(let top)?: overlay = top
+            case .seatingInput?, nil: overlay = nil
+            }
             switch overlay {
             case .confirmQuit?:
                 return Self.isYes(key) || key == .char("q") ? .confirmQuit : .declineQuestion
@@ -56,7 +61,8 @@ extension AppState {
                 default: return nil
                 }
             case .form?:
-                return .formInput(key)
+                // F1 opens the help over the form; Esc there gives the form back as typed.
+                return key == .function(1) ? .toggleHelp : .formInput(key)
             case .confirm?:
                 return Self.isYes(key) ? .confirmYes : .declineQuestion
             case .checklistDetails?:
@@ -125,7 +131,8 @@ extension AppState {
         case .selectLast: select(rowCount(in: pane) - 1, direction: -1)
         case .selectRow(let row): select(row)
         case .toggleHelp:
-            overlay = overlay == .help ? nil : .help
+            // Opened over whatever is open (a form keeps what was typed under it).
+            if topModal == .overlay(.help) { popModal() } else { modals.append(.overlay(.help)) }
             helpOffset = 0
         case .scrollHelp(let rows): helpOffset = max(0, helpOffset + rows)
         case .toggleJournal:
@@ -144,7 +151,8 @@ extension AppState {
                 stageQuitArmedAt = now
             }
         case .confirmQuit: shouldQuit = true
-        case .cancelOverlay: overlay = nil
+        // Closes the top overlay only: what is under it (a form under the help) stays as it was.
+        case .cancelOverlay: if topModal?.isOverlay == true { popModal() }
         case .declineQuestion:
             overlay = nil
             notice = strings.dressRehearsal.questionDeclined

@@ -35,7 +35,9 @@ public struct AppState: Sendable {
     /// file: the viewer role and the stage view open a writable file read-only on purpose, and
     /// the operator must be told which role or view would let them change it.
     public var watchOnly: WatchOnly?
-    public var overlay: Overlay?
+    /// What is open in front of the panes, bottom first; `overlay`, `importDialog` and the
+    /// seating pane's typed line are views onto it (`Modal.swift`).
+    public var modals: [Modal] = []
     /// The edit form last submitted, kept until its write is done, so a save refused because
     /// another operator changed the record puts it back as typed (`reopenRefusedEdit`).
     public var submittedEdit: Form?
@@ -77,11 +79,25 @@ public struct AppState: Sendable {
     }
     /// The checklist pane's rows and counts; rebuilt with the checklist, the programme or the view.
     public private(set) var checklistDerived: ChecklistDerived
-    /// The import dialog, when open; `pendingImport` asks the loop to read or write.
-    public var importDialog: ImportDialog?
+    /// Set by the import dialog's keys: asks the loop to read or write the file.
     public var pendingImport: ImportRequest?
-    /// How the seating pane is zoomed, scrolled and searched; what the hall derives from the event.
-    public var seatingView = SeatingViewState()
+    /// How the seating pane is zoomed, scrolled and searched; its typed line lives on the modal
+    /// stack and shows here as `input`.
+    public var seatingView: SeatingViewState {
+        get {
+            var view = seatingPane
+            view.input = seatingInput
+            return view
+        }
+        set {
+            var view = newValue
+            if view.input != seatingInput { seatingInput = view.input }
+            view.input = nil
+            seatingPane = view
+        }
+    }
+    private var seatingPane = SeatingViewState()
+    /// What the hall derives from the event.
     public private(set) var seatingDerived: SeatingDerived
     /// The award ceremony's live progress, folded from the journal's "award.*" entries.
     public var awards = AwardProgress() {

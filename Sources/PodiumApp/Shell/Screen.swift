@@ -62,19 +62,23 @@ public enum Screen {
         }
         StatusBar.render(state, status: status, into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
 
-        switch state.overlay {
-        case .help?: HelpOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
-        case .confirmQuit?: ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
-        case .confirmJump(let id)?:
-            ConfirmOverlay.render(state.jumpQuestion(to: id), into: &canvas, bounds: canvas.buffer.bounds)
-        case .form(let form)?: FormOverlay.render(form, strings: strings, into: &canvas, bounds: canvas.buffer.bounds)
-        case .confirm(let confirmation)?: ConfirmOverlay.render(confirmation.question, into: &canvas, bounds: canvas.buffer.bounds)
-        case .checklistDetails(let id)?:
-            ChecklistDetailsOverlay.render(state, id: id, into: &canvas, bounds: canvas.buffer.bounds)
-        case .journal?: JournalOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
-        case nil: break
+        // Bottom first, so the top modal is drawn over the others.
+        for modal in state.modals {
+            switch modal {
+            case .overlay(.help): HelpOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
+            case .overlay(.confirmQuit): ConfirmOverlay.render(strings.quitQuestion, into: &canvas, bounds: canvas.buffer.bounds)
+            case .overlay(.confirmJump(let id)):
+                ConfirmOverlay.render(state.jumpQuestion(to: id), into: &canvas, bounds: canvas.buffer.bounds)
+            case .overlay(.form(let form)): FormOverlay.render(form, strings: strings, into: &canvas, bounds: canvas.buffer.bounds)
+            case .overlay(.confirm(let confirmation)): ConfirmOverlay.render(confirmation.question, into: &canvas, bounds: canvas.buffer.bounds)
+            case .overlay(.checklistDetails(let id)):
+                ChecklistDetailsOverlay.render(state, id: id, into: &canvas, bounds: canvas.buffer.bounds)
+            case .overlay(.journal): JournalOverlay.render(state, into: &canvas, bounds: canvas.buffer.bounds)
+            case .importDialog(let dialog): ImportDialogView.render(dialog, strings: strings, into: &canvas, bounds: canvas.buffer.bounds)
+            // The seating pane draws its own typed line.
+            case .seatingInput: break
+            }
         }
-        if let dialog = state.importDialog { ImportDialogView.render(dialog, strings: strings, into: &canvas, bounds: canvas.buffer.bounds) }
         return Frame(buffer: canvas.buffer, hitRegions: canvas.hits, scrollOffsets: offsets, pageSize: max(1, body.height - 3))
     }
 }

@@ -26,6 +26,7 @@ public struct SeatingViewState: Equatable, Sendable {
     public var panel = Panel.detail
     /// The seat whose occupant is being moved; Enter on another seat moves or swaps.
     public var picked: String?
+    /// The line being typed, as `AppState.seatingView` reads it from the modal stack.
     public var input: Input?
     /// Where the cursor was when a search began: Esc, or a query that finds nobody, returns
     /// there, so a following key never acts on a seat the search only passed through.
