@@ -9,7 +9,7 @@ extension EventStore {
     /// Applies `change` to item `id` and journals what changed.
     /// Throws with nothing changed when the item does not exist or the change breaks a rule.
     @discardableResult
-    public func changeChecklistStatus(
+    func changeChecklistStatus(
         id: Int64, _ change: ChecklistStatusChange, by actor: Actor, at time: Date
     ) throws(StoreError) -> ChecklistItem {
         let path = path

@@ -8,7 +8,7 @@ extension EventStore {
     /// Applies `change` to the event as stored, keeps the plan and journals the change's fact.
     /// A refused change throws `.refused` with the change's reason and changes nothing.
     @discardableResult
-    public func editSeating(_ change: SeatingChange, by actor: Actor, at time: Date) throws(StoreError) -> EventData {
+    func editSeating(_ change: SeatingChange, by actor: Actor, at time: Date) throws(StoreError) -> EventData {
         try write { db in
             var event = try Self.readAll(db)
             let applied: (plan: SeatingPlan, fact: SeatingFact)
@@ -26,7 +26,7 @@ extension EventStore {
 
     /// Replaces the plan by auto-assignment (locked seats kept); returns who could not be seated.
     /// The plan it replaces goes into the journal entry, so `undoAutoAssign` can put it back.
-    public func autoAssignSeats(by actor: Actor, at time: Date) throws(StoreError) -> (EventData, unseated: [Int64]) {
+    func autoAssignSeats(by actor: Actor, at time: Date) throws(StoreError) -> (EventData, unseated: [Int64]) {
         try write { db in
             var event = try Self.readAll(db)
             let before = event.seating.assignments
@@ -44,7 +44,7 @@ extension EventStore {
     /// Puts back the plan the last auto-assignment replaced, as long as no seat has changed since
     /// (a later move would otherwise be lost without anyone noticing). Returns the event as it
     /// now is and how many delegates the restored plan seats.
-    public func undoAutoAssign(by actor: Actor, at time: Date) throws(StoreError) -> EventData {
+    func undoAutoAssign(by actor: Actor, at time: Date) throws(StoreError) -> EventData {
         try write { db in
             let changes = try ["seat.", "delegate.standin", "hall.update"].flatMap { try JournalRows.fetch(actionPrefix: $0, db) }
                 .filter { entry in
@@ -68,7 +68,7 @@ extension EventStore {
         }
     }
 
-    public func updateRankTable(_ table: RankTable, by actor: Actor, at time: Date) throws(StoreError) {
+    func updateRankTable(_ table: RankTable, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let (_, plan) = try SeatingRows.read(db)
             try SeatingRows.write(rankTable: table, plan: plan, db)
@@ -78,7 +78,7 @@ extension EventStore {
 
     /// Gives a delegate a rank of their own (nil: by the rank table again), changing nothing
     /// else of the record, so a check-in made meanwhile on another terminal stays.
-    public func setPrecedenceOverride(delegateID: Int64, _ rank: Int?, by actor: Actor, at time: Date) throws(StoreError) {
+    func setPrecedenceOverride(delegateID: Int64, _ rank: Int?, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
             guard var delegate = try Delegate.fetch(db, id: delegateID) else {
@@ -92,7 +92,7 @@ extension EventStore {
         }
     }
 
-    public func updateSeatingSettings(_ settings: SeatingSettings, by actor: Actor, at time: Date) throws(StoreError) {
+    func updateSeatingSettings(_ settings: SeatingSettings, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             var (table, plan) = try SeatingRows.read(db)
             plan.settings = settings
@@ -103,7 +103,7 @@ extension EventStore {
 
     /// Replaces the hall. Delegates on seats it no longer has (or marks unusable) become
     /// unseated in the same transaction; everything else about them is kept.
-    public func updateHall(_ hall: Hall, by actor: Actor, at time: Date) throws(StoreError) {
+    func updateHall(_ hall: Hall, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try SingleRows.writeHall(hall, db)
             let (_, plan) = try SeatingRows.read(db)
@@ -120,7 +120,7 @@ extension EventStore {
     }
 
     /// Marks a delegate as arrived (or not).
-    public func setCheckedIn(delegateID: Int64, _ checkedIn: Bool, by actor: Actor, at time: Date) throws(StoreError) {
+    func setCheckedIn(delegateID: Int64, _ checkedIn: Bool, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
             guard var delegate = try Delegate.fetch(db, id: delegateID) else {
@@ -136,7 +136,7 @@ extension EventStore {
     /// their own title), takes the absent delegate's group and their seat, locked or not. The
     /// absent delegate leaves the seat and nobody else moves: place cards are already out.
     @discardableResult
-    public func enterStandIn(
+    func enterStandIn(
         for absentID: Int64, name: String, title: String, unit: String, by actor: Actor, at time: Date
     ) throws(StoreError) -> Delegate {
         let path = path

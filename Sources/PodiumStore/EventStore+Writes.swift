@@ -5,7 +5,7 @@ import PodiumCore
 /// Entity writes. Each runs in one transaction with exactly one journal fact of what changed; a
 /// write that fails leaves neither the change nor the fact.
 extension EventStore {
-    public func updateEventInfo(_ info: EventInfo, by actor: Actor, at time: Date) throws(StoreError) {
+    func updateEventInfo(_ info: EventInfo, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let old = try SingleRows.readInfo(db)
             try SingleRows.writeInfo(info, db)
@@ -14,11 +14,11 @@ extension EventStore {
     }
 
     /// Inserts (`id` 0 takes a fresh id, an unknown id is kept) or updates a segment.
-    public func upsertSegment(_ segment: Segment, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
+    func upsertSegment(_ segment: Segment, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
         try upsert(segment, actor: actor, time: time, created: { .agenda(.created($0)) }, updated: { .agenda(.updated($0)) })
     }
 
-    public func deleteSegment(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
+    func deleteSegment(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
             guard let segment = try Segment.fetch(db, id: id) else { throw StoreError.noSuchRecord(.segment, id: id, path: path) }
@@ -34,7 +34,7 @@ extension EventStore {
     }
 
     /// Moves a segment to `toPosition` (clamped to the programme) and renumbers all positions 1...n.
-    public func moveSegment(id: Int64, toPosition: Int, by actor: Actor, at time: Date) throws(StoreError) {
+    func moveSegment(id: Int64, toPosition: Int, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
             var segments = try Segment.fetchAll(db)
@@ -49,14 +49,14 @@ extension EventStore {
         }
     }
 
-    public func upsertChecklistItem(_ item: ChecklistItem, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
+    func upsertChecklistItem(_ item: ChecklistItem, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
         try upsert(
             item, actor: actor, time: time, created: { .checklist(.created($0)) }, updated: { .checklist(.updated($0)) },
             narrow: ["status", "blocked_reason"], narrowed: { .checklist(.statusChanged($0)) }
         )
     }
 
-    public func deleteChecklistItem(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
+    func deleteChecklistItem(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
             guard let item = try ChecklistItem.fetch(db, id: id) else { throw StoreError.noSuchRecord(.checklistItem, id: id, path: path) }
@@ -65,7 +65,7 @@ extension EventStore {
         }
     }
 
-    public func upsertContribution(_ contribution: Contribution, by actor: Actor, at time: Date) throws(StoreError) -> Contribution {
+    func upsertContribution(_ contribution: Contribution, by actor: Actor, at time: Date) throws(StoreError) -> Contribution {
         try upsert(
             contribution, actor: actor, time: time, created: { .speakers(.created($0)) }, updated: { .speakers(.updated($0)) },
             narrow: ["status"], narrowed: { .speakers(.statusChanged($0)) }
@@ -73,11 +73,11 @@ extension EventStore {
     }
 
     /// Creates the award decision (id 0) or changes it.
-    public func upsertDecision(_ decision: AwardDecision, by actor: Actor, at time: Date) throws(StoreError) -> AwardDecision {
+    func upsertDecision(_ decision: AwardDecision, by actor: Actor, at time: Date) throws(StoreError) -> AwardDecision {
         try upsert(decision, actor: actor, time: time, created: { .awards(.decisionCreated($0)) }, updated: { .awards(.decisionUpdated($0)) })
     }
 
-    public func upsertDelegate(_ delegate: Delegate, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
+    func upsertDelegate(_ delegate: Delegate, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
         try upsert(
             delegate, actor: actor, time: time, created: { .roster(.created($0)) }, updated: { .roster(.updated($0)) },
             narrow: ["checked_in"], narrowed: { _ in .roster(.checkedIn(delegateID: delegate.id, name: delegate.name, checkedIn: delegate.checkedIn)) }
@@ -85,7 +85,7 @@ extension EventStore {
     }
 
     /// Replaces every entity (the journal and settings stay) in one all-or-nothing transaction.
-    public func replaceAll(with data: EventData, from source: ImportFact.Source, by actor: Actor, at time: Date) throws(StoreError) {
+    func replaceAll(with data: EventData, from source: ImportFact.Source, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try Self.replaceEntities(with: data, db)
             _ = try JournalRows.append(.imports(.replaced(source, Self.counts(data))), actor: actor, time: time, db)
@@ -112,7 +112,7 @@ extension EventStore {
         )
     }
 
-    public func setSetting(_ key: String, to value: String, by actor: Actor, at time: Date) throws(StoreError) {
+    func setSetting(_ key: String, to value: String, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
             _ = try JournalRows.append(.event(.settingChanged(key: key, value: value)), actor: actor, time: time, db)

@@ -54,7 +54,7 @@ final class ImportRunner {
     func apply(to store: EventStore, by actor: Actor) throws -> (added: Int, merged: Int, skipped: Int) {
         if let revision {
             self.revision = nil
-            try store.replaceAll(with: revision.plan.applied(revision.choices), from: .delegatesRevision, by: actor, at: Date())
+            try store.run(.imports(.all(revision.plan.applied(revision.choices), from: .delegatesRevision)), by: actor, at: Date())
             let r = revision.plan.revision
             let c = revision.choices
             return (c.new == .add ? r.added.count : 0, c.changed == .update ? r.changed.count : 0,
@@ -62,7 +62,7 @@ final class ImportRunner {
         }
         guard let plan else { return (0, 0, 0) }
         self.plan = nil
-        try store.replaceAll(with: plan.event, from: plan.kind.factSource, by: actor, at: Date())
+        try store.run(.imports(.all(plan.event, from: plan.kind.factSource)), by: actor, at: Date())
         return (plan.added, plan.merged, plan.skipped)
     }
 }

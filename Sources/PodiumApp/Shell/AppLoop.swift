@@ -190,17 +190,19 @@ public final class AppLoop {
         do {
             switch write {
             case .edit(let change):
-                _ = try store.editSeating(change, by: actor, at: now)
+                try store.run(.seating(.edit(change)), by: actor, at: now)
             case .checkIn(let id, let checkedIn):
-                try store.setCheckedIn(delegateID: id, checkedIn, by: actor, at: now)
+                try store.run(.roster(.checkIn(delegateID: id, checkedIn)), by: actor, at: now)
             case .auto:
-                let (event, unseated) = try store.autoAssignSeats(by: actor, at: now)
+                let event = try store.run(.seating(.autoAssign), by: actor, at: now)
+                guard case .autoAssigned(let event, let unseated) = event else { break }
                 state.notice = state.strings.seatingAutoDone(event.seating.assignments.count, unseated.count)
             case .undoAuto:
-                let event = try store.undoAutoAssign(by: actor, at: now)
-                state.notice = state.strings.dayOf.seatingAutoUndone(event.seating.assignments.count)
+                let event = try store.run(.seating(.undoAutoAssign), by: actor, at: now).event
+                state.notice = state.strings.dayOf.seatingAutoUndone(event?.seating.assignments.count ?? 0)
             case .standIn(let absentID, let name, let title):
-                let standIn = try store.enterStandIn(for: absentID, name: name, title: title, unit: "", by: actor, at: now)
+                let result = try store.run(.roster(.standIn(for: absentID, name: name, title: title, unit: "")), by: actor, at: now)
+                guard let standIn = result.delegate else { break }
                 if feed.hasChanged() { refresh(byOther: false) }
                 let absent = state.event.delegates.first { $0.id == absentID }?.name ?? ""
                 if let seat = state.seatingDerived.seatOfDelegate[standIn.id] {

@@ -50,41 +50,45 @@ public enum StoreEffect: Hashable, Sendable {
     /// `showSeen` is the newest live-show entry the screen showed: a live step pressed on a show
     /// that another terminal has moved on since is refused, not applied twice.
     public func perform(on store: EventStore, by actor: Actor, at time: Date, showSeen: Int64? = nil) throws(StoreError) {
+        guard let command = command(showSeen: showSeen) else { return }
+        try store.run(command, by: actor, at: time)
+    }
+
+    /// The command this effect runs; nil for seating, which the app loop runs itself.
+    public func command(showSeen: Int64? = nil) -> EventCommand? {
         switch self {
-        case .upsertChecklistItem(let item): _ = try store.upsertChecklistItem(item, by: actor, at: time)
-        case .editChecklistItem(let item, let basis): try store.editChecklistItem(item, basedOn: basis, by: actor, at: time)
-        case .changeChecklistStatus(let id, let change): try store.changeChecklistStatus(id: id, change, by: actor, at: time)
-        case .deleteChecklistItem(let id): try store.deleteChecklistItem(id: id, by: actor, at: time)
-        case .perform(let action): try store.perform(LiveShowCommand(action, basedOn: showSeen), by: actor, at: time)
-        case .performOverridingGate(let action):
-            try store.perform(LiveShowCommand(action, overrideGate: true, basedOn: showSeen), by: actor, at: time)
-        case .updateEventInfo(let info): try store.updateEventInfo(info, by: actor, at: time)
+        case .upsertChecklistItem(let item): .checklist(.save(item))
+        case .editChecklistItem(let item, let basis): .checklist(.edit(item, basis))
+        case .changeChecklistStatus(let id, let change): .checklist(.changeStatus(id: id, change))
+        case .deleteChecklistItem(let id): .checklist(.delete(id: id))
+        case .perform(let action): .liveShow(LiveShowCommand(action, basedOn: showSeen))
+        case .performOverridingGate(let action): .liveShow(LiveShowCommand(action, overrideGate: true, basedOn: showSeen))
+        case .updateEventInfo(let info): .event(.info(info))
         case .startRehearsal(let planStart, let overrideGate):
-            let rehearsal = RehearsalRule.Rehearsal(planStart: planStart)
-            try store.perform(LiveShowCommand(.start, overrideGate: overrideGate, rehearsal: rehearsal), by: actor, at: time)
-        case .upsertSegment(let segment): _ = try store.upsertSegment(segment, by: actor, at: time)
-        case .editSegment(let segment, let basis): try store.editSegment(segment, basedOn: basis, by: actor, at: time)
-        case .deleteSegment(let id): try store.deleteSegment(id: id, by: actor, at: time)
-        case .moveSegment(let id, let position): try store.moveSegment(id: id, toPosition: position, by: actor, at: time)
-        case .seating: break
-        case .withdrawContribution(let id, let force): try store.withdrawContribution(id: id, force: force, by: actor, at: time)
-        case .restoreContribution(let id): try store.restoreContribution(id: id, by: actor, at: time)
-        case .moveContribution(let id, let position): try store.moveContribution(id: id, to: position, by: actor, at: time)
-        case .addContribution(let draft, let group): try store.addContribution(draft, addDelegateToGroup: group, by: actor, at: time)
-        case .upsertContribution(let contribution): _ = try store.upsertContribution(contribution, by: actor, at: time)
-        case .performAward(let action): try store.performAward(action, by: actor, at: time)
-        case .performIndexReveal(let action): try store.performIndexReveal(action, by: actor, at: time)
-        case .updateHall(let hall): try store.updateHall(hall, by: actor, at: time)
-        case .groupEdit(let edit): try store.applyGroupEdit(edit, by: actor, at: time)
-        case .updateRankTable(let table): try store.updateRankTable(table, by: actor, at: time)
-        case .setPrecedenceOverride(let id, let rank): try store.setPrecedenceOverride(delegateID: id, rank, by: actor, at: time)
-        case .updateSeatingSettings(let settings): try store.updateSeatingSettings(settings, by: actor, at: time)
-        case .upsertDecision(let decision): _ = try store.upsertDecision(decision, by: actor, at: time)
-        case .saveRecipient(let recipient): _ = try store.saveRecipient(recipient, by: actor, at: time)
-        case .removeRecipient(let id): try store.removeRecipient(id: id, by: actor, at: time)
-        case .editAwardBatches(let edit): try store.editAwardBatches(edit, by: actor, at: time)
-        case .grantRole(let grant): try store.grant(grant, by: actor, at: time)
-        case .revokeRole(let grant): try store.revoke(grant, by: actor, at: time)
+            .liveShow(LiveShowCommand(.start, overrideGate: overrideGate, rehearsal: RehearsalRule.Rehearsal(planStart: planStart)))
+        case .upsertSegment(let segment): .agenda(.save(segment))
+        case .editSegment(let segment, let basis): .agenda(.edit(segment, basis))
+        case .deleteSegment(let id): .agenda(.delete(id: id))
+        case .moveSegment(let id, let position): .agenda(.move(id: id, toPosition: position))
+        case .seating: nil
+        case .withdrawContribution(let id, let force): .speakers(.withdraw(id: id, force: force))
+        case .restoreContribution(let id): .speakers(.restore(id: id))
+        case .moveContribution(let id, let position): .speakers(.move(id: id, to: position))
+        case .addContribution(let draft, let group): .speakers(.add(draft, addDelegateToGroup: group))
+        case .upsertContribution(let contribution): .speakers(.save(contribution))
+        case .performAward(let action): .awards(.step(action))
+        case .performIndexReveal(let action): .indexReveal(action)
+        case .updateHall(let hall): .seating(.hall(hall))
+        case .groupEdit(let edit): .roster(.group(edit))
+        case .updateRankTable(let table): .seating(.rankTable(table))
+        case .setPrecedenceOverride(let id, let rank): .roster(.setPrecedence(delegateID: id, rank))
+        case .updateSeatingSettings(let settings): .seating(.settings(settings))
+        case .upsertDecision(let decision): .awards(.saveDecision(decision))
+        case .saveRecipient(let recipient): .awards(.saveRecipient(recipient))
+        case .removeRecipient(let id): .awards(.removeRecipient(id: id))
+        case .editAwardBatches(let edit): .awards(.editBatches(edit))
+        case .grantRole(let grant): .access(.grant(grant))
+        case .revokeRole(let grant): .access(.revoke(grant))
         }
     }
 }
