@@ -79,17 +79,7 @@ extension EventStore {
     /// Gives a delegate a rank of their own (nil: by the rank table again), changing nothing
     /// else of the record, so a check-in made meanwhile on another terminal stays.
     func setPrecedenceOverride(delegateID: Int64, _ rank: Int?, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            guard var delegate = try Delegate.fetch(db, id: delegateID) else {
-                throw StoreError.noSuchRecord(.delegate, id: delegateID, path: path)
-            }
-            guard delegate.precedenceOverride != rank else { return }
-            let old = delegate
-            delegate.precedenceOverride = rank
-            try delegate.update(db)
-            _ = try JournalRows.append(.roster(.updated(FieldChanges(from: old, to: delegate, id: delegateID))), actor: actor, time: time, db)
-        }
+        try run(.roster(.setPrecedence(delegateID: delegateID, rank)), by: actor, at: time)
     }
 
     func updateSeatingSettings(_ settings: SeatingSettings, by actor: Actor, at time: Date) throws(StoreError) {
@@ -121,45 +111,16 @@ extension EventStore {
 
     /// Marks a delegate as arrived (or not).
     func setCheckedIn(delegateID: Int64, _ checkedIn: Bool, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            guard var delegate = try Delegate.fetch(db, id: delegateID) else {
-                throw StoreError.noSuchRecord(.delegate, id: delegateID, path: path)
-            }
-            delegate.checkedIn = checkedIn
-            try delegate.update(db)
-            _ = try JournalRows.append(.roster(.checkedIn(delegateID: delegateID, name: delegate.name, checkedIn: checkedIn)), actor: actor, time: time, db)
-        }
+        try run(.roster(.checkIn(delegateID: delegateID, checkedIn)), by: actor, at: time)
     }
 
-    /// Records that `standIn` attends for `absentID`: the stand-in joins the roster (ranked by
-    /// their own title), takes the absent delegate's group and their seat, locked or not. The
-    /// absent delegate leaves the seat and nobody else moves: place cards are already out.
+    /// Records that `standIn` attends for `absentID` (decided by `RosterCommand.standIn`).
     @discardableResult
     func enterStandIn(
         for absentID: Int64, name: String, title: String, unit: String, by actor: Actor, at time: Date
     ) throws(StoreError) -> Delegate {
-        let path = path
-        return try write { db in
-            guard let absent = try Delegate.fetch(db, id: absentID) else {
-                throw StoreError.noSuchRecord(.delegate, id: absentID, path: path)
-            }
-            let cleanName = VietnameseText.normalize(name)
-            guard !cleanName.isEmpty else { throw StoreError.standInNeedsName }
-            let standIn = try Delegate(
-                id: 0, name: cleanName, title: VietnameseText.normalize(title),
-                unit: unit.isEmpty ? absent.unit : VietnameseText.normalize(unit), groupKey: absent.groupKey,
-                standInFor: absent.name, flags: absent.flags, checkedIn: true
-            ).inserted(db)
-            let event = try Self.readAll(db)
-            let plan = SeatingEdit.standIn(standIn, for: absentID, in: event)
-            try SeatingRows.writeAssignments(plan.assignments, db)
-            let fact = RosterFact.standIn(
-                delegateID: standIn.id, name: standIn.name, title: standIn.title, standingInFor: absent.name,
-                seat: plan.assignment(of: standIn.id)?.seat
-            )
-            _ = try JournalRows.append(.roster(fact), actor: actor, time: time, db)
-            return standIn
-        }
+        let result = try run(.roster(.standIn(for: absentID, name: name, title: title, unit: unit)), by: actor, at: time)
+        guard let standIn = result.delegate else { throw StoreError.nothingToRecord(action: "delegate.standin") }
+        return standIn
     }
 }

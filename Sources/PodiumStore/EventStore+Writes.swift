@@ -19,34 +19,12 @@ extension EventStore {
     }
 
     func deleteSegment(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            guard let segment = try Segment.fetch(db, id: id) else { throw StoreError.noSuchRecord(.segment, id: id, path: path) }
-            _ = try Segment.delete(db, id: id)
-            // The segments after it move up, so positions stay 1...n.
-            try db.execute(sql: "UPDATE segments SET position = position - 1 WHERE position > ?", arguments: [segment.position])
-            // A checklist item may not gate a segment that no longer exists.
-            let ungated = try Int64.fetchAll(db, sql: "SELECT id FROM checklist_items WHERE gates_segment_id = ?", arguments: [id])
-            try db.execute(sql: "UPDATE checklist_items SET gates_segment_id = NULL WHERE gates_segment_id = ?", arguments: [id])
-            let fact = AgendaFact.deleted(segmentID: id, title: segment.title, position: segment.position, ungated: ungated)
-            _ = try JournalRows.append(.agenda(fact), actor: actor, time: time, db)
-        }
+        try run(.agenda(.delete(id: id)), by: actor, at: time)
     }
 
     /// Moves a segment to `toPosition` (clamped to the programme) and renumbers all positions 1...n.
     func moveSegment(id: Int64, toPosition: Int, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            var segments = try Segment.fetchAll(db)
-            guard let index = segments.firstIndex(where: { $0.id == id }) else { throw StoreError.noSuchRecord(.segment, id: id, path: path) }
-            let moving = segments.remove(at: index)
-            let target = min(max(toPosition, 1), segments.count + 1)
-            segments.insert(moving, at: target - 1)
-            for (offset, segment) in segments.enumerated() where segment.position != offset + 1 {
-                try db.execute(sql: "UPDATE segments SET position = ? WHERE id = ?", arguments: [offset + 1, segment.id])
-            }
-            _ = try JournalRows.append(.agenda(.moved(segmentID: id, from: moving.position, to: target)), actor: actor, time: time, db)
-        }
+        try run(.agenda(.move(id: id, toPosition: toPosition)), by: actor, at: time)
     }
 
     func upsertChecklistItem(_ item: ChecklistItem, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
@@ -57,12 +35,7 @@ extension EventStore {
     }
 
     func deleteChecklistItem(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            guard let item = try ChecklistItem.fetch(db, id: id) else { throw StoreError.noSuchRecord(.checklistItem, id: id, path: path) }
-            _ = try ChecklistItem.delete(db, id: id)
-            _ = try JournalRows.append(.checklist(.deleted(itemID: id, title: item.title)), actor: actor, time: time, db)
-        }
+        try run(.checklist(.delete(id: id)), by: actor, at: time)
     }
 
     func upsertContribution(_ contribution: Contribution, by actor: Actor, at time: Date) throws(StoreError) -> Contribution {
