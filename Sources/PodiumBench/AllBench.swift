@@ -259,7 +259,7 @@ enum AllBench {
             // Timed from before the write: the screen can show the change before the writer's
             // own call has returned, so a clock read after it measured nearly nothing.
             let committed = Clock.now
-            _ = try store.upsertSegment(changed, by: actor, at: Date())
+            try store.run(.agenda(.save(changed)), by: actor, at: Date())
             segment = changed
             guard let seen = session.waitFor(token, after: before, timeout: 5) else { continue }
             samples.append(Clock.ms(committed, seen))

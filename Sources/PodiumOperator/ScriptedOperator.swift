@@ -34,24 +34,24 @@ struct ScriptedOperator {
                     default: .next
                     }
                     pause(&random)
-                    let entry = try store.perform(LiveShowCommand(action, overrideGate: true, basedOn: show.lastEntryID), by: actor, at: time)
-                    outcome.showEntries.append(entry.id)
+                    let result = try store.run(.liveShow(LiveShowCommand(action, overrideGate: true, basedOn: show.lastEntryID)), by: actor, at: time)
+                    if let entry = result.entry { outcome.showEntries.append(entry.id) }
                 case 3..<5:
                     let items = try store.load([.checklist]).checklist
                     let item = items[Int.random(in: 0..<items.count, using: &random)]
                     pause(&random)
                     if Bool.random(using: &random) {
-                        try store.changeChecklistStatus(id: item.id, .block(reason: "Chờ \(mark)"), by: actor, at: time)
+                        try store.run(.checklist(.changeStatus(id: item.id, .block(reason: "Chờ \(mark)"))), by: actor, at: time)
                         outcome.expected["checklist.status \(item.id) Chờ \(mark)", default: 0] += 1
                     } else {
                         // A tick may find it ticked already by someone else: then nothing is written.
-                        try store.changeChecklistStatus(id: item.id, item.status == .done ? .reopen : .done, by: actor, at: time)
+                        try store.run(.checklist(.changeStatus(id: item.id, item.status == .done ? .reopen : .done)), by: actor, at: time)
                     }
                 case 5..<7:
                     let delegates = try store.load([.delegates]).delegates.prefix(12)
                     let delegate = delegates[delegates.startIndex + Int.random(in: 0..<delegates.count, using: &random)]
                     pause(&random)
-                    try store.setCheckedIn(delegateID: delegate.id, !delegate.checkedIn, by: actor, at: time)
+                    try store.run(.roster(.checkIn(delegateID: delegate.id, !delegate.checkedIn)), by: actor, at: time)
                     outcome.expected["delegate.checkin \(delegate.id) \(!delegate.checkedIn)", default: 0] += 1
                 default:
                     try edit(mark, basedOn: seen, actor, time, &random, &outcome)
@@ -79,21 +79,21 @@ struct ScriptedOperator {
             var edited = opened
             edited.title = "Việc \(mark)"
             pause(&random)
-            try store.editChecklistItem(edited, basedOn: EditBasis(version: seen, original: opened, edited: edited), by: actor, at: time)
+            try store.run(.checklist(.edit(edited, EditBasis(version: seen, original: opened, edited: edited))), by: actor, at: time)
             outcome.expected["checklist.update \(opened.id) title \(edited.title)", default: 0] += 1
         case 1:
             let opened = event.segments[Int.random(in: 0..<min(6, event.segments.count), using: &random)]
             var edited = opened
             edited.title = "Mục \(mark)"
             pause(&random)
-            try store.editSegment(edited, basedOn: EditBasis(version: seen, original: opened, edited: edited), by: actor, at: time)
+            try store.run(.agenda(.edit(edited, EditBasis(version: seen, original: opened, edited: edited))), by: actor, at: time)
             outcome.expected["segment.update \(opened.id) title \(edited.title)", default: 0] += 1
         default:
             let opened = event.delegates[Int.random(in: 0..<min(6, event.delegates.count), using: &random)]
             var edited = opened
             edited.unit = "Đơn vị \(mark)"
             pause(&random)
-            try store.editDelegate(edited, basedOn: EditBasis(version: seen, original: opened, edited: edited), by: actor, at: time)
+            try store.run(.roster(.edit(edited, EditBasis(version: seen, original: opened, edited: edited))), by: actor, at: time)
             outcome.expected["delegate.update \(opened.id) unit \(edited.unit)", default: 0] += 1
         }
     }

@@ -41,7 +41,7 @@ extension EventStore {
 
     /// Adds the grant; false (and nothing written) when the table already holds it.
     @discardableResult
-    public func grant(_ grant: RoleGrant, by actor: Actor, at time: Date) throws(StoreError) -> Bool {
+    func grant(_ grant: RoleGrant, by actor: Actor, at time: Date) throws(StoreError) -> Bool {
         try write { db in
             let time = JournalRows.roundedToMillisecond(time)
             try db.execute(
@@ -56,7 +56,7 @@ extension EventStore {
 
     /// Removes the grant; false (and nothing written) when the table does not hold it.
     @discardableResult
-    public func revoke(_ grant: RoleGrant, by actor: Actor, at time: Date) throws(StoreError) -> Bool {
+    func revoke(_ grant: RoleGrant, by actor: Actor, at time: Date) throws(StoreError) -> Bool {
         try write { db in
             try db.execute(
                 sql: "DELETE FROM role_grants WHERE grantee = ? AND role = ?", arguments: [grant.grantee.written, grant.role.rawValue]

@@ -12,7 +12,7 @@ extension EventStore {
 
     /// Rebuilds the batches (keeping hand-edited ones) and journals "award.batches-rebuild".
     @discardableResult
-    public func rebuildAwardBatches(by actor: Actor, at time: Date) throws(StoreError) -> AwardBatching.Report {
+    func rebuildAwardBatches(by actor: Actor, at time: Date) throws(StoreError) -> AwardBatching.Report {
         try write { db in
             let event = try Self.awardEvent(db)
             let (plan, report): (AwardPlan, AwardBatching.Report)
@@ -25,7 +25,7 @@ extension EventStore {
 
     /// Applies a hand edit to the batches (built first if there were none) and journals "award.batches-<edit>".
     @discardableResult
-    public func editAwardBatches(_ edit: AwardBatchEdit, by actor: Actor, at time: Date) throws(StoreError) -> AwardPlan {
+    func editAwardBatches(_ edit: AwardBatchEdit, by actor: Actor, at time: Date) throws(StoreError) -> AwardPlan {
         try write { db in
             let event = try Self.awardEvent(db)
             let plan: AwardPlan
@@ -38,7 +38,7 @@ extension EventStore {
 
     /// Changes a recipient's attendance, stand-in or pronunciation hint; journals "award.recipient".
     @discardableResult
-    public func updateRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
+    func updateRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
         let path = path
         return try write { db in
             guard let old = try AwardRecipient.fetch(db, id: recipient.id) else {
@@ -59,7 +59,7 @@ extension EventStore {
     /// holds it then, so attendance marked meanwhile on another terminal stays; one write,
     /// journaled "award.recipient-add" or "award.recipient".
     @discardableResult
-    public func saveRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
+    func saveRecipient(_ recipient: AwardRecipient, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
         let path = path
         guard recipient.id == 0 else {
             return try write { db in
@@ -95,7 +95,7 @@ extension EventStore {
 
     /// Removes a recipient and takes it out of its batch (a batch left empty goes); refused once
     /// the recipient has been ticked in this run, since the record of the ceremony names them.
-    public func removeRecipient(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
+    func removeRecipient(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
         let path = path
         try write { db in
             guard let old = try AwardRecipient.fetch(db, id: id) else {
@@ -114,7 +114,7 @@ extension EventStore {
 
     /// Records a live award action after checking it against the ceremony as it stands.
     @discardableResult
-    public func performAward(_ action: AwardAction, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
+    func performAward(_ action: AwardAction, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
         try write { db in
             let event = try Self.awardEvent(db)
             let progress = AwardProgress(journal: try Self.awardEntriesOfThisRun(db))

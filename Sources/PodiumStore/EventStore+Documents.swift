@@ -17,7 +17,7 @@ extension EventStore {
 
     /// Replaces every entity and every setting in one transaction, journaled as an import from
     /// `source` (the journal itself stays): loading an edited event file is all or nothing.
-    public func replaceAll(
+    func replaceAll(
         with data: EventData, settings: [String: String], from source: ImportFact.Source, by actor: Actor, at time: Date
     ) throws(StoreError) {
         try write { db in

@@ -8,7 +8,7 @@ import PodiumCore
 /// fields it changes, so a check-in or a status tick made meanwhile stays.
 extension EventStore {
     @discardableResult
-    public func editChecklistItem(_ item: ChecklistItem, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
+    func editChecklistItem(_ item: ChecklistItem, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
         try edit(
             item, basis, .checklistItem, kind: .checklistItem, title: \.title, actor: actor, time: time,
             updated: { .checklist(.updated($0)) }, narrow: ["status", "blocked_reason"], narrowed: { .checklist(.statusChanged($0)) }
@@ -16,13 +16,13 @@ extension EventStore {
     }
 
     @discardableResult
-    public func editSegment(_ segment: Segment, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
+    func editSegment(_ segment: Segment, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
         try edit(segment, basis, .segment, kind: .segment, title: \.title, actor: actor, time: time, updated: { .agenda(.updated($0)) })
     }
 
     /// A delegate's title, unit, group or stand-in corrected from a form.
     @discardableResult
-    public func editDelegate(_ delegate: Delegate, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
+    func editDelegate(_ delegate: Delegate, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
         try edit(
             delegate, basis, .delegate, kind: .delegate, title: \.name, actor: actor, time: time, updated: { .roster(.updated($0)) },
             narrow: ["checked_in"], narrowed: { changes in .roster(.checkedIn(delegateID: delegate.id, name: delegate.name, checkedIn: delegate.checkedIn)) }

@@ -7,7 +7,7 @@ extension EventStore {
     /// block — reading and writing in one transaction, so a check-in or a seat moved on another
     /// terminal meanwhile is kept and the change never half-commits; journals "groups.update".
     @discardableResult
-    public func applyGroupEdit(_ edit: GroupEdit, by actor: Actor, at time: Date) throws(StoreError) -> EventData {
+    func applyGroupEdit(_ edit: GroupEdit, by actor: Actor, at time: Date) throws(StoreError) -> EventData {
         try write { db in
             let (table, plan) = try SeatingRows.read(db)
             let groups = try ParticipantGroup.fetchAll(db)

@@ -7,7 +7,7 @@ import PodiumCore
 extension EventStore {
     /// Replaces the scheme and every unit's scores; journals an index import with the counts. The
     /// reveal starts again from the beginning, since its steps were those of the old results.
-    public func replaceIndex(_ results: IndexResults, by actor: Actor, at time: Date) throws(StoreError) {
+    func replaceIndex(_ results: IndexResults, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try IndexResultsRow.write(results, db)
             let counts = ImportFact.Counts(groups: results.scheme.groups.count, units: results.units.count, fields: results.scheme.fields.count)
@@ -22,7 +22,7 @@ extension EventStore {
 
     /// Records a reveal step; the entry names the units it revealed, for the journal's readers.
     @discardableResult
-    public func performIndexReveal(_ action: IndexRevealAction, by actor: Actor, at time: Date) throws(StoreError) -> IndexRevealProgress {
+    func performIndexReveal(_ action: IndexRevealAction, by actor: Actor, at time: Date) throws(StoreError) -> IndexRevealProgress {
         try write { db in
             let steps = IndexRevealStep.order(IndexRanking(try IndexResultsRow.read(db)))
             let progress = try Self.revealProgress(db, steps: steps.count)

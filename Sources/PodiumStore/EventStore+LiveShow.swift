@@ -30,7 +30,7 @@ extension EventStore {
     /// `SpeakerQueue.resolve`); a start may be preceded by a rehearsal mark or set-aside (see
     /// `RehearsalRule`). Returns the entry of the action itself, the last one recorded.
     @discardableResult
-    public func perform(_ command: LiveShowCommand, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
+    func perform(_ command: LiveShowCommand, by actor: Actor, at time: Date) throws(StoreError) -> JournalEntry {
         try write { db in
             let event = EventData(
                 info: try SingleRows.readInfo(db), segments: try Segment.fetchAll(db),

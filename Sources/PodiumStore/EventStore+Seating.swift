@@ -8,7 +8,7 @@ extension EventStore {
     /// Applies `change` to the event as stored, keeps the plan and journals the change's fact.
     /// A refused change throws `.refused` with the change's reason and changes nothing.
     @discardableResult
-    public func editSeating(_ change: SeatingChange, by actor: Actor, at time: Date) throws(StoreError) -> EventData {
+    func editSeating(_ change: SeatingChange, by actor: Actor, at time: Date) throws(StoreError) -> EventData {
         try write { db in
             var event = try Self.readAll(db)
             let applied: (plan: SeatingPlan, fact: SeatingFact)
@@ -26,7 +26,7 @@ extension EventStore {
 
     /// Replaces the plan by auto-assignment (locked seats kept); returns who could not be seated.
     /// The plan it replaces goes into the journal entry, so `undoAutoAssign` can put it back.
-    public func autoAssignSeats(by actor: Actor, at time: Date) throws(StoreError) -> (EventData, unseated: [Int64]) {
+    func autoAssignSeats(by actor: Actor, at time: Date) throws(StoreError) -> (EventData, unseated: [Int64]) {
         try write { db in
             var event = try Self.readAll(db)
             let before = event.seating.assignments
@@ -44,7 +44,7 @@ extension EventStore {
     /// Puts back the plan the last auto-assignment replaced, as long as no seat has changed since
     /// (a later move would otherwise be lost without anyone noticing). Returns the event as it
     /// now is and how many delegates the restored plan seats.
-    public func undoAutoAssign(by actor: Actor, at time: Date) throws(StoreError) -> EventData {
+    func undoAutoAssign(by actor: Actor, at time: Date) throws(StoreError) -> EventData {
         try write { db in
             let changes = try ["seat.", "delegate.standin", "hall.update"].flatMap { try JournalRows.fetch(actionPrefix: $0, db) }
                 .filter { entry in
@@ -68,7 +68,7 @@ extension EventStore {
         }
     }
 
-    public func updateRankTable(_ table: RankTable, by actor: Actor, at time: Date) throws(StoreError) {
+    func updateRankTable(_ table: RankTable, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let (_, plan) = try SeatingRows.read(db)
             try SeatingRows.write(rankTable: table, plan: plan, db)
@@ -78,21 +78,11 @@ extension EventStore {
 
     /// Gives a delegate a rank of their own (nil: by the rank table again), changing nothing
     /// else of the record, so a check-in made meanwhile on another terminal stays.
-    public func setPrecedenceOverride(delegateID: Int64, _ rank: Int?, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            guard var delegate = try Delegate.fetch(db, id: delegateID) else {
-                throw StoreError.noSuchRecord(.delegate, id: delegateID, path: path)
-            }
-            guard delegate.precedenceOverride != rank else { return }
-            let old = delegate
-            delegate.precedenceOverride = rank
-            try delegate.update(db)
-            _ = try JournalRows.append(.roster(.updated(FieldChanges(from: old, to: delegate, id: delegateID))), actor: actor, time: time, db)
-        }
+    func setPrecedenceOverride(delegateID: Int64, _ rank: Int?, by actor: Actor, at time: Date) throws(StoreError) {
+        try run(.roster(.setPrecedence(delegateID: delegateID, rank)), by: actor, at: time)
     }
 
-    public func updateSeatingSettings(_ settings: SeatingSettings, by actor: Actor, at time: Date) throws(StoreError) {
+    func updateSeatingSettings(_ settings: SeatingSettings, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             var (table, plan) = try SeatingRows.read(db)
             plan.settings = settings
@@ -103,7 +93,7 @@ extension EventStore {
 
     /// Replaces the hall. Delegates on seats it no longer has (or marks unusable) become
     /// unseated in the same transaction; everything else about them is kept.
-    public func updateHall(_ hall: Hall, by actor: Actor, at time: Date) throws(StoreError) {
+    func updateHall(_ hall: Hall, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try SingleRows.writeHall(hall, db)
             let (_, plan) = try SeatingRows.read(db)
@@ -120,46 +110,17 @@ extension EventStore {
     }
 
     /// Marks a delegate as arrived (or not).
-    public func setCheckedIn(delegateID: Int64, _ checkedIn: Bool, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            guard var delegate = try Delegate.fetch(db, id: delegateID) else {
-                throw StoreError.noSuchRecord(.delegate, id: delegateID, path: path)
-            }
-            delegate.checkedIn = checkedIn
-            try delegate.update(db)
-            _ = try JournalRows.append(.roster(.checkedIn(delegateID: delegateID, name: delegate.name, checkedIn: checkedIn)), actor: actor, time: time, db)
-        }
+    func setCheckedIn(delegateID: Int64, _ checkedIn: Bool, by actor: Actor, at time: Date) throws(StoreError) {
+        try run(.roster(.checkIn(delegateID: delegateID, checkedIn)), by: actor, at: time)
     }
 
-    /// Records that `standIn` attends for `absentID`: the stand-in joins the roster (ranked by
-    /// their own title), takes the absent delegate's group and their seat, locked or not. The
-    /// absent delegate leaves the seat and nobody else moves: place cards are already out.
+    /// Records that `standIn` attends for `absentID` (decided by `RosterCommand.standIn`).
     @discardableResult
-    public func enterStandIn(
+    func enterStandIn(
         for absentID: Int64, name: String, title: String, unit: String, by actor: Actor, at time: Date
     ) throws(StoreError) -> Delegate {
-        let path = path
-        return try write { db in
-            guard let absent = try Delegate.fetch(db, id: absentID) else {
-                throw StoreError.noSuchRecord(.delegate, id: absentID, path: path)
-            }
-            let cleanName = VietnameseText.normalize(name)
-            guard !cleanName.isEmpty else { throw StoreError.standInNeedsName }
-            let standIn = try Delegate(
-                id: 0, name: cleanName, title: VietnameseText.normalize(title),
-                unit: unit.isEmpty ? absent.unit : VietnameseText.normalize(unit), groupKey: absent.groupKey,
-                standInFor: absent.name, flags: absent.flags, checkedIn: true
-            ).inserted(db)
-            let event = try Self.readAll(db)
-            let plan = SeatingEdit.standIn(standIn, for: absentID, in: event)
-            try SeatingRows.writeAssignments(plan.assignments, db)
-            let fact = RosterFact.standIn(
-                delegateID: standIn.id, name: standIn.name, title: standIn.title, standingInFor: absent.name,
-                seat: plan.assignment(of: standIn.id)?.seat
-            )
-            _ = try JournalRows.append(.roster(fact), actor: actor, time: time, db)
-            return standIn
-        }
+        let result = try run(.roster(.standIn(for: absentID, name: name, title: title, unit: unit)), by: actor, at: time)
+        guard let standIn = result.delegate else { throw StoreError.nothingToRecord(action: "delegate.standin") }
+        return standIn
     }
 }

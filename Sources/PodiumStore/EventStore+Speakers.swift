@@ -12,7 +12,7 @@ extension EventStore {
 
     /// Withdraws a contribution. The speaker at the podium is withdrawn only with `force`; their
     /// time so far is kept and the podium is left empty ("show.speaker" with no one) in the same transaction.
-    public func withdrawContribution(id: Int64, force: Bool, by actor: Actor, at time: Date) throws(StoreError) {
+    func withdrawContribution(id: Int64, force: Bool, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let queue = try Self.queue(db, now: time)
             try Self.check { () throws(SpeakerQueueError) in try queue.checkWithdraw(id, force: force) }
@@ -28,7 +28,7 @@ extension EventStore {
         }
     }
 
-    public func restoreContribution(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
+    func restoreContribution(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let queue = try Self.queue(db, now: time)
             try Self.check { () throws(SpeakerQueueError) in try queue.checkRestore(id) }
@@ -40,7 +40,7 @@ extension EventStore {
     }
 
     /// Moves a contribution to `position` (1…count; anything else is refused) and renumbers the queue.
-    public func moveContribution(id: Int64, to position: Int, by actor: Actor, at time: Date) throws(StoreError) {
+    func moveContribution(id: Int64, to position: Int, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let old = try Contribution.fetchAll(db)
             let new = try Self.check { () throws(SpeakerQueueError) in try SpeakerQueue.moved(old, id: id, to: position) }
@@ -55,7 +55,7 @@ extension EventStore {
     /// Appends a contribution at the end of the queue. A speaker not in the roster is refused unless
     /// `addDelegateToGroup` names the group to add them to; then both are written in one transaction.
     @discardableResult
-    public func addContribution(
+    func addContribution(
         _ draft: ContributionDraft, addDelegateToGroup groupKey: String?, by actor: Actor, at time: Date
     ) throws(StoreError) -> Contribution {
         try write { db in

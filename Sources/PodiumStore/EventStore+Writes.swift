@@ -5,7 +5,7 @@ import PodiumCore
 /// Entity writes. Each runs in one transaction with exactly one journal fact of what changed; a
 /// write that fails leaves neither the change nor the fact.
 extension EventStore {
-    public func updateEventInfo(_ info: EventInfo, by actor: Actor, at time: Date) throws(StoreError) {
+    func updateEventInfo(_ info: EventInfo, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             let old = try SingleRows.readInfo(db)
             try SingleRows.writeInfo(info, db)
@@ -14,58 +14,31 @@ extension EventStore {
     }
 
     /// Inserts (`id` 0 takes a fresh id, an unknown id is kept) or updates a segment.
-    public func upsertSegment(_ segment: Segment, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
+    func upsertSegment(_ segment: Segment, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
         try upsert(segment, actor: actor, time: time, created: { .agenda(.created($0)) }, updated: { .agenda(.updated($0)) })
     }
 
-    public func deleteSegment(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            guard let segment = try Segment.fetch(db, id: id) else { throw StoreError.noSuchRecord(.segment, id: id, path: path) }
-            _ = try Segment.delete(db, id: id)
-            // The segments after it move up, so positions stay 1...n.
-            try db.execute(sql: "UPDATE segments SET position = position - 1 WHERE position > ?", arguments: [segment.position])
-            // A checklist item may not gate a segment that no longer exists.
-            let ungated = try Int64.fetchAll(db, sql: "SELECT id FROM checklist_items WHERE gates_segment_id = ?", arguments: [id])
-            try db.execute(sql: "UPDATE checklist_items SET gates_segment_id = NULL WHERE gates_segment_id = ?", arguments: [id])
-            let fact = AgendaFact.deleted(segmentID: id, title: segment.title, position: segment.position, ungated: ungated)
-            _ = try JournalRows.append(.agenda(fact), actor: actor, time: time, db)
-        }
+    func deleteSegment(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
+        try run(.agenda(.delete(id: id)), by: actor, at: time)
     }
 
     /// Moves a segment to `toPosition` (clamped to the programme) and renumbers all positions 1...n.
-    public func moveSegment(id: Int64, toPosition: Int, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            var segments = try Segment.fetchAll(db)
-            guard let index = segments.firstIndex(where: { $0.id == id }) else { throw StoreError.noSuchRecord(.segment, id: id, path: path) }
-            let moving = segments.remove(at: index)
-            let target = min(max(toPosition, 1), segments.count + 1)
-            segments.insert(moving, at: target - 1)
-            for (offset, segment) in segments.enumerated() where segment.position != offset + 1 {
-                try db.execute(sql: "UPDATE segments SET position = ? WHERE id = ?", arguments: [offset + 1, segment.id])
-            }
-            _ = try JournalRows.append(.agenda(.moved(segmentID: id, from: moving.position, to: target)), actor: actor, time: time, db)
-        }
+    func moveSegment(id: Int64, toPosition: Int, by actor: Actor, at time: Date) throws(StoreError) {
+        try run(.agenda(.move(id: id, toPosition: toPosition)), by: actor, at: time)
     }
 
-    public func upsertChecklistItem(_ item: ChecklistItem, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
+    func upsertChecklistItem(_ item: ChecklistItem, by actor: Actor, at time: Date) throws(StoreError) -> ChecklistItem {
         try upsert(
             item, actor: actor, time: time, created: { .checklist(.created($0)) }, updated: { .checklist(.updated($0)) },
             narrow: ["status", "blocked_reason"], narrowed: { .checklist(.statusChanged($0)) }
         )
     }
 
-    public func deleteChecklistItem(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
-        let path = path
-        try write { db in
-            guard let item = try ChecklistItem.fetch(db, id: id) else { throw StoreError.noSuchRecord(.checklistItem, id: id, path: path) }
-            _ = try ChecklistItem.delete(db, id: id)
-            _ = try JournalRows.append(.checklist(.deleted(itemID: id, title: item.title)), actor: actor, time: time, db)
-        }
+    func deleteChecklistItem(id: Int64, by actor: Actor, at time: Date) throws(StoreError) {
+        try run(.checklist(.delete(id: id)), by: actor, at: time)
     }
 
-    public func upsertContribution(_ contribution: Contribution, by actor: Actor, at time: Date) throws(StoreError) -> Contribution {
+    func upsertContribution(_ contribution: Contribution, by actor: Actor, at time: Date) throws(StoreError) -> Contribution {
         try upsert(
             contribution, actor: actor, time: time, created: { .speakers(.created($0)) }, updated: { .speakers(.updated($0)) },
             narrow: ["status"], narrowed: { .speakers(.statusChanged($0)) }
@@ -73,11 +46,11 @@ extension EventStore {
     }
 
     /// Creates the award decision (id 0) or changes it.
-    public func upsertDecision(_ decision: AwardDecision, by actor: Actor, at time: Date) throws(StoreError) -> AwardDecision {
+    func upsertDecision(_ decision: AwardDecision, by actor: Actor, at time: Date) throws(StoreError) -> AwardDecision {
         try upsert(decision, actor: actor, time: time, created: { .awards(.decisionCreated($0)) }, updated: { .awards(.decisionUpdated($0)) })
     }
 
-    public func upsertDelegate(_ delegate: Delegate, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
+    func upsertDelegate(_ delegate: Delegate, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
         try upsert(
             delegate, actor: actor, time: time, created: { .roster(.created($0)) }, updated: { .roster(.updated($0)) },
             narrow: ["checked_in"], narrowed: { _ in .roster(.checkedIn(delegateID: delegate.id, name: delegate.name, checkedIn: delegate.checkedIn)) }
@@ -85,7 +58,7 @@ extension EventStore {
     }
 
     /// Replaces every entity (the journal and settings stay) in one all-or-nothing transaction.
-    public func replaceAll(with data: EventData, from source: ImportFact.Source, by actor: Actor, at time: Date) throws(StoreError) {
+    func replaceAll(with data: EventData, from source: ImportFact.Source, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try Self.replaceEntities(with: data, db)
             _ = try JournalRows.append(.imports(.replaced(source, Self.counts(data))), actor: actor, time: time, db)
@@ -112,7 +85,7 @@ extension EventStore {
         )
     }
 
-    public func setSetting(_ key: String, to value: String, by actor: Actor, at time: Date) throws(StoreError) {
+    func setSetting(_ key: String, to value: String, by actor: Actor, at time: Date) throws(StoreError) {
         try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
             _ = try JournalRows.append(.event(.settingChanged(key: key, value: value)), actor: actor, time: time, db)

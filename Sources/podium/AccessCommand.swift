@@ -173,7 +173,7 @@ struct AccessCommand: ParsableCommand {
                 let grant = RoleGrant(grantee, target.role)
                 let who = global.lang.strings.errors.access.grantee(grantee)
                 let word = AccessCommand.roleWord(target.role, global)
-                guard try store.grant(grant, by: global.actor, at: Date()) else {
+                guard try store.run(.access(.grant(grant)), by: global.actor, at: Date()).changed else {
                     TerminalText.say(global.say(vi: "Bảng phân vai đã cho \(who) nhận vai \(word); không đổi gì.",
                                                 en: "The role table already lets \(who) take the \(word) role; nothing changed."))
                     return
@@ -208,7 +208,7 @@ struct AccessCommand: ParsableCommand {
                 let store = try EventOpening.open(global)
                 let who = global.lang.strings.errors.access.grantee(grantee)
                 let word = AccessCommand.roleWord(target.role, global)
-                guard try store.revoke(RoleGrant(grantee, target.role), by: global.actor, at: Date()) else {
+                guard try store.run(.access(.revoke(RoleGrant(grantee, target.role))), by: global.actor, at: Date()).changed else {
                     throw UsageError(description: global.say(
                         vi: "bảng phân vai không có dòng cấp vai \(word) cho \(who); xem bảng bằng `podium access list`",
                         en: "the role table has no row granting the \(word) role to \(who); see the table with `podium access list`"))

@@ -104,7 +104,7 @@ struct AwardsBatches: ParsableCommand {
         try AwardsSupport.run(global) { store, actor in
             if rebuild {
                 try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "chia lại các đợt", en: "rebuild the batches", [.organizer])
-                let report = try store.rebuildAwardBatches(by: actor, at: Date())
+                let report = try store.run(.awards(.rebuildBatches), by: actor, at: Date()).required(\.batchReport)
                 TerminalText.warn(Self.describe(report, global))
             }
             let event = try store.load()
@@ -185,11 +185,11 @@ struct AwardsScript: ParsableCommand {
                 guard let text, !text.isEmpty else {
                     throw UsageError(description: global.say(vi: "--edit \(edit) cần --text với lời dẫn mới", en: "--edit \(edit) needs --text with the new lines"))
                 }
-                try store.editAwardBatches(.script(batch: edit, text: text.replacingOccurrences(of: "\\n", with: "\n")), by: actor, at: Date())
+                try store.run(.awards(.editBatches(.script(batch: edit, text: text.replacingOccurrences(of: "\\n", with: "\n")))), by: actor, at: Date())
             }
             if let regenerate {
                 try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "tạo lại lời dẫn", en: "regenerate the script", [.organizer])
-                try store.editAwardBatches(.script(batch: regenerate, text: nil), by: actor, at: Date())
+                try store.run(.awards(.editBatches(.script(batch: regenerate, text: nil))), by: actor, at: Date())
             }
             let event = try store.load()
             let script = AwardScript(event: event, ceremony: AwardCeremony(event: event, progress: try store.awardProgress(), checkInDecides: try store.showState().checkInDecidesAttendance),
@@ -207,7 +207,7 @@ struct AwardsTick: ParsableCommand {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "đánh dấu người nhận", en: "tick recipients", [.mc, .organizer])
             let found = try AwardsSupport.recipient(recipient, store)
-            try store.performAward(.tick(recipientID: found.id), by: actor, at: Date())
+            try store.run(.awards(.step(.tick(recipientID: found.id))), by: actor, at: Date())
             try AwardsSupport.printStatus(store, global)
         }
     }
@@ -221,7 +221,7 @@ struct AwardsUntick: ParsableCommand {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "bỏ đánh dấu người nhận", en: "untick recipients", [.mc, .organizer])
             let found = try AwardsSupport.recipient(recipient, store)
-            try store.performAward(.untick(recipientID: found.id), by: actor, at: Date())
+            try store.run(.awards(.step(.untick(recipientID: found.id))), by: actor, at: Date())
             try AwardsSupport.printStatus(store, global)
         }
     }
@@ -233,7 +233,7 @@ struct AwardsNext: ParsableCommand {
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "mời đợt tiếp theo", en: "call the next batch", [.mc, .organizer])
-            try store.performAward(.nextBatch, by: actor, at: Date())
+            try store.run(.awards(.step(.nextBatch)), by: actor, at: Date())
             try AwardsSupport.printStatus(store, global)
         }
     }
@@ -245,7 +245,7 @@ struct AwardsBack: ParsableCommand {
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(global.role.may(.runCeremony), global, vi: "đổi đợt trên sân khấu", en: "change the batch on stage", [.mc, .organizer])
-            try store.performAward(.previousBatch, by: actor, at: Date())
+            try store.run(.awards(.step(.previousBatch)), by: actor, at: Date())
             try AwardsSupport.printStatus(store, global)
         }
     }

@@ -43,7 +43,7 @@ struct AwardsDecisionCommand: ParsableCommand {
                             en: "--date \"\(text)\" is not a date; write it as 2026-03-20 or 20/03/2026"))
                     }
                 }
-                let saved = try store.upsertDecision(decision, by: actor, at: Date())
+                let saved = try store.run(.awards(.saveDecision(decision)), by: actor, at: Date()).required(\.decision)
                 TerminalText.say(global.say(
                     vi: "Quyết định số \(saved.number) ngày \(saved.date?.vietnamese ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") đã \(existing == nil ? "tạo" : "cập nhật").",
                     en: "Decision \(saved.number) of \(saved.date?.iso ?? date)\(saved.signer.isEmpty ? "" : " (\(saved.signer))") \(existing == nil ? "created" : "updated")."))

@@ -15,7 +15,7 @@ struct AwardsMove: ParsableCommand {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
             let found = try AwardsSupport.recipient(recipient, store)
-            try store.editAwardBatches(.move(recipientID: found.id, toBatch: to, position: position), by: actor, at: Date())
+            try store.run(.awards(.editBatches(.move(recipientID: found.id, toBatch: to, position: position))), by: actor, at: Date())
             TerminalText.say(global.say(vi: "Đã chuyển #\(found.id) \(found.name) sang đợt \(to).", en: "Moved #\(found.id) \(found.name) to batch \(to)."))
         }
     }
@@ -29,7 +29,7 @@ struct AwardsSplit: ParsableCommand {
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
-            let plan = try store.editAwardBatches(.split(batch: batch, at: at), by: actor, at: Date())
+            let plan = try store.run(.awards(.editBatches(.split(batch: batch, at: at))), by: actor, at: Date()).required(\.awardPlan)
             TerminalText.say(global.say(
                 vi: "Đã tách đợt \(batch); nay có \(plan.batches.count) đợt.", en: "Split batch \(batch); there are now \(plan.batches.count) batches."))
         }
@@ -43,7 +43,7 @@ struct AwardsMerge: ParsableCommand {
     func run() throws {
         try AwardsSupport.run(global) { store, actor in
             try AwardsSupport.require(global.role.may(.editAwardPlan), global, vi: "sửa các đợt", en: "edit the batches", [.organizer])
-            let plan = try store.editAwardBatches(.merge(batch: batch), by: actor, at: Date())
+            let plan = try store.run(.awards(.editBatches(.merge(batch: batch))), by: actor, at: Date()).required(\.awardPlan)
             TerminalText.say(global.say(
                 vi: "Đã gộp đợt \(batch) và \(batch + 1); nay có \(plan.batches.count) đợt.",
                 en: "Merged batches \(batch) and \(batch + 1); there are now \(plan.batches.count) batches."))
@@ -69,7 +69,7 @@ struct AwardsPresenter: ParsableCommand {
                 }
                 chosen = try AwardLookup.delegate(delegate, in: try store.load().delegates)
             }
-            try store.editAwardBatches(.presenter(batch: batch, delegateID: chosen?.id), by: actor, at: Date())
+            try store.run(.awards(.editBatches(.presenter(batch: batch, delegateID: chosen?.id))), by: actor, at: Date())
             let who = chosen.map { "\($0.name), \($0.title)" }
             TerminalText.say(global.say(vi: "Đợt \(batch): người trao \(who ?? "theo mặc định").", en: "Batch \(batch): presenter \(who ?? "by default")."))
         }
@@ -100,7 +100,7 @@ struct AwardsAttendance: ParsableCommand {
             }
             if let by { found.receivedBy = VietnameseText.normalize(by) }
             if let pronounce { found.pronunciation = VietnameseText.normalize(pronounce) }
-            let saved = try store.updateRecipient(found, by: actor, at: Date())
+            let saved = try store.run(.awards(.updateRecipient(found)), by: actor, at: Date()).required(\.recipient)
             let event = try store.load()
             let present = AwardAttendance.isPresent(saved, delegates: event.delegates, checkInDecides: try store.showState().checkInDecidesAttendance)
             let by = saved.receivedBy
@@ -133,7 +133,7 @@ struct AwardsSettingsCommand: ParsableCommand {
                 if let perBatch { settings.secondsPerBatch = perBatch }
                 if let reader { settings.reader = VietnameseText.normalize(reader) }
                 if let forms { settings.forms = forms.split(separator: ";").map { VietnameseText.normalize(String($0)) }.filter { !$0.isEmpty } }
-                try store.editAwardBatches(.settings(settings), by: actor, at: Date())
+                try store.run(.awards(.editBatches(.settings(settings))), by: actor, at: Date())
             }
             TerminalText.say(global.say(
                 vi: "Mỗi đợt tối đa \(settings.batchSize) người · \(settings.secondsPerRecipient) giây mỗi người nhận · \(settings.secondsPerBatch) giây mỗi đợt",
@@ -165,7 +165,7 @@ struct AwardsOrder: ParsableCommand {
             } catch {
                 throw UsageError(description: (global.lang == .en ? UIStrings.english : UIStrings.vietnamese).setup.awardProblem(error))
             }
-            let plan = try store.editAwardBatches(.order(batch: batch, to: to), by: actor, at: Date())
+            let plan = try store.run(.awards(.editBatches(.order(batch: batch, to: to))), by: actor, at: Date()).required(\.awardPlan)
             TerminalText.say(global.say(vi: "đợt \(batch) chuyển sang vị trí \(to); có \(plan.batches.count) đợt",
                                         en: "batch \(batch) moved to place \(to); there are \(plan.batches.count) batches"))
         }

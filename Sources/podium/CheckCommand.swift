@@ -29,7 +29,7 @@ enum CheckSupport {
         try run(global) { store in
             try requireStatusRight(global)
             let actor = global.actor
-            let item = try store.changeChecklistStatus(id: id, change, by: actor, at: Date())
+            let item = try store.run(.checklist(.changeStatus(id: id, change)), by: actor, at: Date()).required(\.checklistItem)
             TerminalText.say("\(item.id) \(global.lang.strings.checklistStatus(item.status)): \(item.title)")
         }
     }
@@ -131,7 +131,7 @@ struct CheckAdd: ParsableCommand {
             let draft = ChecklistDraft(title: title, agency: agency, owner: owner, due: due, gates: gates)
             let item = try draft.item(event: try store.load())
             let actor = global.actor
-            let saved = try store.upsertChecklistItem(item, by: actor, at: Date())
+            let saved = try store.run(.checklist(.save(item)), by: actor, at: Date()).required(\.checklistItem)
             TerminalText.say(global.say(vi: "Đã thêm việc \(saved.id): \(saved.title)", en: "Added \(saved.id): \(saved.title)"))
         }
     }

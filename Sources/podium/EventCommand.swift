@@ -40,7 +40,7 @@ struct EventCommand: ParsableCommand {
                 } catch {
                     throw UsageError(description: Self.describe(error, global))
                 }
-                try store.updateEventInfo(info, by: actor, at: Date())
+                try store.run(.event(.info(info)), by: actor, at: Date())
                 TerminalText.say("\(info.title) · \(global.lang == .vi ? info.date.vietnamese : info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
             }
         }
@@ -111,7 +111,7 @@ struct GroupsCommand: ParsableCommand {
                     throw UsageError(description: strings.groupProblem(error))
                 }
                 // One transaction for the group and the seating settings, so a change never half-commits.
-                if changed != event { changed = try store.applyGroupEdit(edit, by: actor, at: Date()) }
+                if changed != event { changed = try store.run(.roster(.group(edit)), by: actor, at: Date()).required(\.event) }
                 let groups = changed.groups
                 for g in groups { TerminalText.say("\(g.order). \(g.name) · \(g.label) · \(strings.block(GroupEdit.block(of: g.key, changed.seating.settings)))") }
             }

@@ -119,7 +119,7 @@ struct ImportCommand: ParsableCommand {
             TerminalText.say(global.say(vi: "\(file) hợp lệ: \(counts). Chưa thay đổi gì (--dry-run).", en: "\(file) is valid: \(counts). Nothing changed (--dry-run)."))
             return
         }
-        try store.replaceAll(with: eventFile.data, settings: eventFile.settings, from: .eventFile, by: actor, at: Date())
+        try store.run(.imports(.all(eventFile.data, settings: eventFile.settings, from: .eventFile)), by: actor, at: Date())
         TerminalText.say(global.say(vi: "Đã thay sự kiện bằng \(file): \(counts).", en: "Replaced the event with \(file): \(counts)."))
     }
 
@@ -163,7 +163,7 @@ struct ImportCommand: ParsableCommand {
             sayEnrolment(plan)
             return
         }
-        try store.replaceAll(with: plan.event, from: kind.factSource, by: actor, at: Date())
+        try store.run(.imports(.all(plan.event, from: kind.factSource)), by: actor, at: Date())
         TerminalText.say(global.say(vi: "Đã nhập \(summary(plan)).", en: "Imported \(summary(plan))."))
         sayEnrolment(plan)
     }
@@ -232,7 +232,7 @@ struct ImportCommand: ParsableCommand {
                      : "Would import the results of \(plan.added) units (\(groups)). Nothing changed (--dry-run).")
             return
         }
-        try store.replaceAll(with: plan.event, from: .index, by: actor, at: Date())
+        try store.run(.imports(.all(plan.event, from: .index)), by: actor, at: Date())
         TerminalText.say(vi ? "Đã nhập kết quả của \(plan.added) đơn vị (\(groups))." : "Imported the results of \(plan.added) units (\(groups)).")
     }
 }
@@ -270,7 +270,7 @@ extension ImportCommand {
             return
         }
         let choices = RosterRevision.Choices(new: new, changed: changed, gone: gone)
-        try store.replaceAll(with: plan.applied(choices), from: .delegatesRevision, by: actor, at: Date())
+        try store.run(.imports(.all(plan.applied(choices), from: .delegatesRevision)), by: actor, at: Date())
         TerminalText.say(global.say(vi: "Đã áp dụng danh sách sửa đổi; ghế của người ở lại giữ nguyên.",
                          en: "Applied the revised list; the seats of those who stay are kept."))
     }

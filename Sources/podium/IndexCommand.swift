@@ -196,7 +196,7 @@ struct IndexRevealCommand: ParsableCommand {
                     throw global.roleRefusal(vi: "điều khiển phần công bố", en: "drive the reveal", allowed: [.mc, .organizer])
                 }
                 let action: IndexRevealAction = step == .next ? .next : .back
-                progress = try store.performIndexReveal(action, by: actor, at: Date())
+                progress = try store.run(.indexReveal(action), by: actor, at: Date()).required(\.indexRevealProgress)
                 if action == .next { TerminalText.say(IndexRevealScript.sentence(steps[progress.revealed - 1], scheme: ranking.scheme)) }
             }
             let strings = (vi ? UIStrings.vietnamese : UIStrings.english).index

@@ -139,7 +139,7 @@ struct NewCommand: ParsableCommand {
         if let tz { eventFile.data.info.timeZoneID = tz }
         let store = try EventStore.create(at: url, from: eventFile.data, template: path, by: actor)
         if !eventFile.settings.isEmpty {
-            try store.replaceAll(with: eventFile.data, settings: eventFile.settings, from: .eventFile, by: actor, at: Date())
+            try store.run(.imports(.all(eventFile.data, settings: eventFile.settings, from: .eventFile)), by: actor, at: Date())
         }
         let counts = try store.counts()
         TerminalText.say(created(url.path, from: path, counts))

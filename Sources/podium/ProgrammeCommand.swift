@@ -74,8 +74,8 @@ struct ProgrammeCommand: ParsableCommand {
             try ProgrammeSupport.editing(global) { store, actor, event in
                 let segment = try ProgrammeSupport.check(fields.draft(title: title, over: nil), base: nil, event, global)
                 if let position { try ProgrammeSupport.checkPosition(position, count: event.segments.count + 1, global) }
-                let saved = try store.upsertSegment(segment, by: actor, at: Date())
-                if let position, position != saved.position { try store.moveSegment(id: saved.id, toPosition: position, by: actor, at: Date()) }
+                let saved = try store.run(.agenda(.save(segment)), by: actor, at: Date()).required(\.segment)
+                if let position, position != saved.position { try store.run(.agenda(.move(id: saved.id, toPosition: position)), by: actor, at: Date()) }
             }
         }
     }
@@ -96,9 +96,9 @@ struct ProgrammeCommand: ParsableCommand {
                 let changed = try ProgrammeSupport.check(fields.draft(title: title, over: base), base: base, event, global)
                 if let basedOn {
                     // Only the fields given on the command line are the edit's: the rest stay as they are now.
-                    try store.editSegment(changed, basedOn: EditBasis(version: basedOn, original: base, edited: changed), by: actor, at: Date())
+                    try store.run(.agenda(.edit(changed, EditBasis(version: basedOn, original: base, edited: changed))), by: actor, at: Date())
                 } else if changed != base {
-                    _ = try store.upsertSegment(changed, by: actor, at: Date())
+                    try store.run(.agenda(.save(changed)), by: actor, at: Date())
                 }
             }
         }
@@ -118,7 +118,7 @@ struct ProgrammeCommand: ParsableCommand {
                         vi: "\"\(found.title)\" đã hoặc đang diễn ra trong buổi đang chạy; không xoá được, hãy bỏ qua mục (podium show skip)",
                         en: "\"\(found.title)\" has run or is running in the live show; it cannot be removed, skip it instead (podium show skip)"))
                 }
-                try store.deleteSegment(id: found.id, by: actor, at: Date())
+                try store.run(.agenda(.delete(id: found.id)), by: actor, at: Date())
             }
         }
     }
@@ -132,7 +132,7 @@ struct ProgrammeCommand: ParsableCommand {
             try ProgrammeSupport.editing(global) { store, actor, event in
                 let found = try ProgrammeSupport.find(segment, event, global)
                 try ProgrammeSupport.checkPosition(to, count: event.segments.count, global)
-                if to != found.position { try store.moveSegment(id: found.id, toPosition: to, by: actor, at: Date()) }
+                if to != found.position { try store.run(.agenda(.move(id: found.id, toPosition: to)), by: actor, at: Date()) }
             }
         }
     }

@@ -112,7 +112,7 @@ struct RankCommand: ParsableCommand {
                 changed.delegates = event.delegates.map { $0.id == found.id ? found : $0 }
                 RankSupport.preview(event, changed, global)
                 guard !dryRun else { return }
-                try store.setPrecedenceOverride(delegateID: found.id, found.precedenceOverride, by: actor, at: Date())
+                try store.run(.roster(.setPrecedence(delegateID: found.id, found.precedenceOverride)), by: actor, at: Date())
                 TerminalText.say(DocumentText.printable(global.say(
                     vi: "#\(found.id) \(found.name): \(found.precedenceOverride.map { "thứ bậc riêng \($0)" } ?? "theo bảng thứ bậc")",
                     en: "#\(found.id) \(found.name): \(found.precedenceOverride.map { "own rank \($0)" } ?? "by the rank table")")))
@@ -144,7 +144,7 @@ enum RankSupport {
                 TerminalText.say(global.say(vi: "(chạy thử: chưa đổi gì)", en: "(dry run: nothing changed)"))
                 return
             }
-            if changed.rankTable != event.rankTable { try store.updateRankTable(changed.rankTable, by: actor, at: Date()) }
+            if changed.rankTable != event.rankTable { try store.run(.seating(.rankTable(changed.rankTable)), by: actor, at: Date()) }
             TerminalText.say(global.say(vi: "Bảng thứ bậc: \(changed.rankTable.rules.count) quy tắc.", en: "Rank table: \(changed.rankTable.rules.count) rules."))
         }
     }

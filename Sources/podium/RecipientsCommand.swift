@@ -58,7 +58,7 @@ struct RecipientsCommand: ParsableCommand {
         func run() throws {
             try RecipientsSupport.editing(global) { store, actor, event in
                 let recipient = try RecipientsSupport.check(fields.draft(name: name, over: nil, event: event), base: nil, event, global)
-                let saved = try store.saveRecipient(recipient, by: actor, at: Date())
+                let saved = try store.run(.awards(.saveRecipient(recipient)), by: actor, at: Date()).required(\.recipient)
                 RecipientsSupport.printLine(saved, global)
             }
         }
@@ -74,7 +74,7 @@ struct RecipientsCommand: ParsableCommand {
             try RecipientsSupport.editing(global) { store, actor, event in
                 let base = try RecipientsSupport.find(recipient, event, global)
                 let changed = try RecipientsSupport.check(fields.draft(name: name, over: base, event: event), base: base, event, global)
-                let saved = try store.saveRecipient(changed, by: actor, at: Date())
+                let saved = try store.run(.awards(.saveRecipient(changed)), by: actor, at: Date()).required(\.recipient)
                 RecipientsSupport.printLine(saved, global)
             }
         }
@@ -87,7 +87,7 @@ struct RecipientsCommand: ParsableCommand {
         func run() throws {
             try RecipientsSupport.editing(global) { store, actor, event in
                 let found = try RecipientsSupport.find(recipient, event, global)
-                try store.removeRecipient(id: found.id, by: actor, at: Date())
+                try store.run(.awards(.removeRecipient(id: found.id)), by: actor, at: Date())
                 TerminalText.say(DocumentText.printable(global.say(vi: "Đã xoá #\(found.id) \(found.name).", en: "Removed #\(found.id) \(found.name).")))
             }
         }

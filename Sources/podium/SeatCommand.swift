@@ -25,7 +25,7 @@ struct SeatCommand: ParsableCommand {
 
     static func edit(_ global: GlobalOptions, _ change: SeatingChange, message: String) throws {
         try run(global, writes: true) { store, actor in
-            try store.editSeating(change, by: actor, at: Date())
+            try store.run(.seating(.edit(change)), by: actor, at: Date())
             TerminalText.say(message)
         }
     }
@@ -46,7 +46,8 @@ struct SeatCommand: ParsableCommand {
                         vi: "\(seated) đại biểu đã có ghế; xếp lại sẽ chuyển chỗ họ. Chạy lại với --replace để xếp lại cả hội trường (ghế đã khóa được giữ; `podium seat undo-auto` trả lại sơ đồ cũ)",
                         en: "\(seated) delegates already have seats; re-seating moves them. Run again with --replace to re-seat the hall (locked seats are kept; `podium seat undo-auto` puts the old plan back)"))
                 }
-                let (event, unseated) = try store.autoAssignSeats(by: actor, at: Date())
+                let result = try store.run(.seating(.autoAssign), by: actor, at: Date())
+                let (event, unseated) = (try result.required(\.event), try result.required(\.unseated))
                 let seatedNow = event.seating.assignments.count, total = event.delegates.count
                 TerminalText.say(global.say(vi: "Đã xếp ghế cho \(seatedNow)/\(total) đại biểu.", en: "Seated \(seatedNow) of \(total) delegates."))
                 if !unseated.isEmpty {
@@ -65,7 +66,7 @@ struct SeatCommand: ParsableCommand {
 
         func run() throws {
             try SeatCommand.run(global, writes: true) { store, actor in
-                let event = try store.undoAutoAssign(by: actor, at: Date())
+                let event = try store.run(.seating(.undoAutoAssign), by: actor, at: Date()).required(\.event)
                 TerminalText.say(global.say(
                     vi: "Đã hoàn tác lần xếp chỗ tự động gần nhất: \(event.seating.assignments.count) đại biểu trở lại chỗ cũ.",
                     en: "Undid the last auto-assignment: \(event.seating.assignments.count) delegates are back in their previous seats."))
@@ -93,7 +94,7 @@ struct SeatCommand: ParsableCommand {
             try SeatCommand.run(global, writes: true) { store, actor in
                 // The journal names the delegate by id, as the seating pane does: the name is looked up first.
                 let found = try DelegateSearch.one(query, in: try store.load().delegates)
-                try store.editSeating(.move(delegateID: found.id, seat: label), by: actor, at: Date())
+                try store.run(.seating(.edit(.move(delegateID: found.id, seat: label))), by: actor, at: Date())
                 TerminalText.say(global.say(vi: "Đã chuyển \(query) đến ghế \(label.uppercased()).", en: "Moved \(query) to \(label.uppercased())."))
             }
         }
@@ -142,7 +143,7 @@ struct SeatCommand: ParsableCommand {
         func run() throws {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let found = try DelegateSearch.one(delegate, in: try store.load().delegates)
-                try store.setCheckedIn(delegateID: found.id, !undo, by: actor, at: Date())
+                try store.run(.roster(.checkIn(delegateID: found.id, !undo)), by: actor, at: Date())
                 TerminalText.say(undo
                     ? global.say(vi: "Đã hủy đánh dấu \(found.name) đã đến.", en: "\(found.name) is no longer checked in.")
                     : global.say(vi: "Đã đánh dấu \(found.name) đã đến.", en: "\(found.name) checked in."))

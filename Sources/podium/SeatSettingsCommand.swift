@@ -27,7 +27,7 @@ struct SeatSettingsCommand: ParsableCommand {
                 } catch {
                     throw UsageError(description: strings.seatingProblem(error))
                 }
-                try store.updateSeatingSettings(settings, by: actor, at: Date())
+                try store.run(.seating(.settings(settings)), by: actor, at: Date())
             }
             let labels = strings.seatingSettingsFields
             TerminalText.say("\(labels[0]): \(strings.viewpoint(settings.viewpoint))")

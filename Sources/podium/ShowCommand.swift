@@ -39,7 +39,7 @@ struct ShowCommand: ParsableCommand {
             let store = try EventOpening.open(global)
             // The store checks the checklist gate, records an override with the start it allows,
             // and refuses a gated start without --override in the interface's words.
-            try store.perform(LiveShowCommand(action, overrideGate: override, rehearsal: rehearsal), by: global.actor, at: Date())
+            try store.run(.liveShow(LiveShowCommand(action, overrideGate: override, rehearsal: rehearsal)), by: global.actor, at: Date())
             TerminalText.say(try ShowStatusReport(store: store, now: Date()).text(global.lang))
         }
     }
@@ -86,7 +86,7 @@ struct ShowCommand: ParsableCommand {
                 }
                 try global.requireShowDriver()
                 let store = try EventOpening.open(global)
-                try store.perform(LiveShowCommand(.reset), by: global.actor, at: Date())
+                try store.run(.liveShow(LiveShowCommand(.reset)), by: global.actor, at: Date())
                 let count = try store.setAsideRehearsals().count
                 TerminalText.say(global.say(
                     vi: "Đã cất buổi tập dượt số \(count). Lần bắt đầu sau là một buổi mới. Báo cáo: podium export report --rehearsal \(count)",

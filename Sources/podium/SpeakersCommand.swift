@@ -59,7 +59,7 @@ struct SpeakersCommand: ParsableCommand {
                 let queue = try store.speakerQueue(at: Date())
                 guard queue.blockIsLive else { throw Refusal.show(.notInContributions) }
                 guard let onDeck = queue.onDeck else { throw Refusal.show(.noSpeakerLeft) }
-                try store.perform(LiveShowCommand(.speaker(contributionID: onDeck.id)), by: actor, at: Date())
+                try store.run(.liveShow(LiveShowCommand(.speaker(contributionID: onDeck.id))), by: actor, at: Date())
                 try SpeakersCommand.printQueue(store, global)
             }
         }
@@ -72,7 +72,7 @@ struct SpeakersCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
-                try store.withdrawContribution(id: id, force: force, by: actor, at: Date())
+                try store.run(.speakers(.withdraw(id: id, force: force)), by: actor, at: Date())
                 try SpeakersCommand.printQueue(store, global)
             }
         }
@@ -84,7 +84,7 @@ struct SpeakersCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
-                try store.restoreContribution(id: id, by: actor, at: Date())
+                try store.run(.speakers(.restore(id: id)), by: actor, at: Date())
                 try SpeakersCommand.printQueue(store, global)
             }
         }
@@ -97,7 +97,7 @@ struct SpeakersCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in
-                try store.moveContribution(id: id, to: position, by: actor, at: Date())
+                try store.run(.speakers(.move(id: id, to: position)), by: actor, at: Date())
                 try SpeakersCommand.printQueue(store, global)
             }
         }
@@ -121,7 +121,7 @@ struct SpeakersCommand: ParsableCommand {
                         en: "--add-delegate needs --group KEY, the participant group to add the speaker to"))
                 }
                 let draft = ContributionDraft(topic: topic, unit: unit, speakerName: speaker, speakerTitle: title, minutes: minutes)
-                let added = try store.addContribution(draft, addDelegateToGroup: addDelegate ? group : nil, by: actor, at: Date())
+                let added = try store.run(.speakers(.add(draft, addDelegateToGroup: addDelegate ? group : nil)), by: actor, at: Date()).required(\.contribution)
                 TerminalText.say(global.say(
                     vi: "Đã thêm tham luận \(added.id) ở vị trí \(added.position).", en: "Added contribution \(added.id) at position \(added.position)."))
             }

@@ -2,7 +2,7 @@ import Foundation
 import PodiumApp
 import PodiumCore
 import PodiumDemo
-import PodiumStore
+@testable import PodiumStore
 import Testing
 import TermCore
 

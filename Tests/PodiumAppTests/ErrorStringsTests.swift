@@ -15,7 +15,7 @@ import Testing
         .readOnly(path), .corrupt(path, "page 3"), .sqlite(path, "busy"), .refused(.show(.notStarted)),
         .noSuchRecord(.segment, id: 9, path: path), .standInNeedsName, .noAutoAssignmentToUndo, .autoAssignmentNotKept(entryID: 4),
         .unwritableFact(name: "delegate.note"), .nothingToRecord(action: "show.next"), .replaced(path), .vanished(path),
-        .writeFailed(path, "disk full"), .movedWhileSaving(path), .busy(path),
+        .writeFailed(path, "disk full"), .movedWhileSaving(path), .busy(path), .refused(.notAllowed(.mc, .editChecklist)),
     ] + RecordKind.allCases.map { .noSuchRecord($0, id: 7, path: path) }
 
     static let show: [ShowError] = [

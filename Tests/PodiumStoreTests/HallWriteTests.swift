@@ -1,6 +1,6 @@
 import Foundation
 import PodiumCore
-import PodiumStore
+@testable import PodiumStore
 import Testing
 
 @Suite struct HallWriteTests {

@@ -1,7 +1,7 @@
 import Foundation
 import PodiumCore
 import PodiumDemo
-import PodiumStore
+@testable import PodiumStore
 import Testing
 
 @Suite struct LiveShowStoreTests {

@@ -105,7 +105,7 @@ import Testing
         let path = dir.file().path
         #expect(throws: StoreError.readOnly(path)) { try store.append(.show(.start), by: mc, at: t0) }
         #expect(throws: StoreError.readOnly(path)) { try store.upsertSegment(demo.segments[0], by: mc, at: t0) }
-        #expect(throws: StoreError.readOnly(path)) { try store.deleteChecklistItem(id: 1, by: mc, at: t0) }
+        #expect(throws: StoreError.readOnly(path)) { try store.deleteChecklistItem(id: 1, by: organizer, at: t0) }
         #expect(throws: StoreError.readOnly(path)) {
             try store.replaceAll(with: EventData.blank(title: "x", date: demo.info.date), from: .eventFile, by: mc, at: t0)
         }

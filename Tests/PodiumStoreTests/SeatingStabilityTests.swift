@@ -1,6 +1,6 @@
 import Foundation
 import PodiumCore
-import PodiumStore
+@testable import PodiumStore
 import Testing
 
 /// Place cards are on the seats before the day begins: what happens at the door must never

@@ -48,7 +48,7 @@ import Testing
         item.owner = "Anh Tú"
         entries = try added(store) { _ = try store.upsertChecklistItem(item, by: mc, at: t0) }
         #expect(entries.map(\.action) == ["checklist.update"])
-        entries = try added(store) { try store.deleteChecklistItem(id: item.id, by: mc, at: t0) }
+        entries = try added(store) { try store.deleteChecklistItem(id: item.id, by: organizer, at: t0) }
         #expect(entries.map(\.action) == ["checklist.delete"])
 
         var contribution = data.contributions[0]
@@ -83,7 +83,7 @@ import Testing
         let before = try store.load()
         #expect(throws: StoreError.self) { try store.deleteSegment(id: 999, by: mc, at: t0) }
         #expect(throws: StoreError.self) { try store.moveSegment(id: 999, toPosition: 1, by: mc, at: t0) }
-        #expect(throws: StoreError.self) { try store.deleteChecklistItem(id: 999, by: mc, at: t0) }
+        #expect(throws: StoreError.self) { try store.deleteChecklistItem(id: 999, by: organizer, at: t0) }
         #expect(throws: StoreError.noSuchRecord(.segment, id: 999, path: store.path)) { try store.deleteSegment(id: 999, by: mc, at: t0) }
         // An import with two segments sharing an id fails half-way: nothing of it may stay.
         var broken = before

@@ -48,6 +48,46 @@ public enum StoreEffect: Hashable, Sendable {
     /// The role table (organisers).
     case grantRole(RoleGrant)
     case revokeRole(RoleGrant)
+
+    /// The command this effect runs; `showSeen` is the newest live-show entry the screen showed:
+    /// a live step pressed on a show that another terminal has moved on since is refused, not
+    /// applied twice. Nil for seating, whose outcome the session reads back itself.
+    public func command(showSeen: Int64? = nil) -> EventCommand? {
+        switch self {
+        case .upsertChecklistItem(let item): .checklist(.save(item))
+        case .editChecklistItem(let item, let basis): .checklist(.edit(item, basis))
+        case .changeChecklistStatus(let id, let change): .checklist(.changeStatus(id: id, change))
+        case .deleteChecklistItem(let id): .checklist(.delete(id: id))
+        case .perform(let action): .liveShow(LiveShowCommand(action, basedOn: showSeen))
+        case .performOverridingGate(let action): .liveShow(LiveShowCommand(action, overrideGate: true, basedOn: showSeen))
+        case .updateEventInfo(let info): .event(.info(info))
+        case .startRehearsal(let planStart, let overrideGate):
+            .liveShow(LiveShowCommand(.start, overrideGate: overrideGate, rehearsal: RehearsalRule.Rehearsal(planStart: planStart)))
+        case .upsertSegment(let segment): .agenda(.save(segment))
+        case .editSegment(let segment, let basis): .agenda(.edit(segment, basis))
+        case .deleteSegment(let id): .agenda(.delete(id: id))
+        case .moveSegment(let id, let position): .agenda(.move(id: id, toPosition: position))
+        case .seating: nil
+        case .withdrawContribution(let id, let force): .speakers(.withdraw(id: id, force: force))
+        case .restoreContribution(let id): .speakers(.restore(id: id))
+        case .moveContribution(let id, let position): .speakers(.move(id: id, to: position))
+        case .addContribution(let draft, let group): .speakers(.add(draft, addDelegateToGroup: group))
+        case .upsertContribution(let contribution): .speakers(.save(contribution))
+        case .performAward(let action): .awards(.step(action))
+        case .performIndexReveal(let action): .indexReveal(action)
+        case .updateHall(let hall): .seating(.hall(hall))
+        case .groupEdit(let edit): .roster(.group(edit))
+        case .updateRankTable(let table): .seating(.rankTable(table))
+        case .setPrecedenceOverride(let id, let rank): .roster(.setPrecedence(delegateID: id, rank))
+        case .updateSeatingSettings(let settings): .seating(.settings(settings))
+        case .upsertDecision(let decision): .awards(.saveDecision(decision))
+        case .saveRecipient(let recipient): .awards(.saveRecipient(recipient))
+        case .removeRecipient(let id): .awards(.removeRecipient(id: id))
+        case .editAwardBatches(let edit): .awards(.editBatches(edit))
+        case .grantRole(let grant): .access(.grant(grant))
+        case .revokeRole(let grant): .access(.revoke(grant))
+        }
+    }
 }
 
 /// A yes/no question whose "yes" performs `effects` (delete an item, override a gate…).

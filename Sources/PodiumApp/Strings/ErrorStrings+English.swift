@@ -252,7 +252,15 @@ extension ErrorStrings {
                 "\(ids.count) recipient(s) are in no batch (ids \(ids.map(String.init).joined(separator: ", "))); rebuild with `podium awards batches --rebuild`."
             }
         },
-        access: .english
+        access: .english,
+        notAllowed: { role, capability, i in
+            let allowed = RoleTable.roles(for: capability).sorted { $0.rawValue < $1.rawValue }
+            return "The \(role.rawValue) role cannot do this; "
+                + i.advice(
+                    key: "open Podium as " + allowed.map(\.rawValue).joined(separator: " or ") + ".",
+                    flag: "run again with " + allowed.map { "--role \($0.rawValue)" }.joined(separator: " or ") + "."
+                )
+        }
     )
 
     private static func timingName(_ timing: AwardTiming) -> String {

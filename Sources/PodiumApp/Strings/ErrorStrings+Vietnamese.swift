@@ -253,7 +253,15 @@ extension ErrorStrings {
                 "\(ids.count) người nhận chưa thuộc đợt nào (mã \(ids.map(String.init).joined(separator: ", "))); hãy chia lại bằng `podium awards batches --rebuild`."
             }
         },
-        access: .vietnamese
+        access: .vietnamese,
+        notAllowed: { role, capability, i in
+            let allowed = RoleTable.roles(for: capability).sorted { $0.rawValue < $1.rawValue }
+            return "Vai \(ErrorStrings.vietnameseRoleName(role)) không được thực hiện thao tác này; "
+                + i.advice(
+                    key: "hãy mở Podium với vai " + allowed.map(ErrorStrings.vietnameseRoleName).joined(separator: " hoặc ") + ".",
+                    flag: "chạy lại với " + allowed.map { "--role \($0.rawValue)" }.joined(separator: " hoặc ") + "."
+                )
+        }
     )
 
     private static func recordName(_ kind: RecordKind) -> String {

@@ -34,6 +34,8 @@ public struct ErrorStrings: Sendable {
     public var awardProblem: @Sendable (AwardProblem, Interface) -> String
     /// A role the event's role table does not grant the account asking for it.
     public var access: AccessStrings
+    /// A command the role table does not give the role.
+    public var notAllowed: @Sendable (Role, RoleTable.Capability, Interface) -> String
 
     /// The sentence for any error: the typed ones in the interface's words, anything else
     /// (an I/O error from the system) as the system words it.
@@ -67,6 +69,7 @@ public struct ErrorStrings: Sendable {
         case .liveShow(let error): liveShow(error, interface)
         case .conflict(let conflict): self.conflict(conflict, interface)
         case .group(let problem): group(problem)
+        case .notAllowed(let role, let capability): notAllowed(role, capability, interface)
         }
     }
 }

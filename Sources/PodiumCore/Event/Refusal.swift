@@ -14,4 +14,6 @@ public enum Refusal: Error, Hashable, Sendable {
     case liveShow(LiveShowCommand.Refusal)
     /// Another operator changed the record an open form was editing (`EditBasis`).
     case conflict(EditConflict)
+    /// The role table does not give the role this capability.
+    case notAllowed(Role, RoleTable.Capability)
 }

@@ -1,0 +1,5 @@
+/// A change to the role table (`podium access`, the access overlay).
+public enum AccessChange: Hashable, Sendable {
+    case grant(RoleGrant)
+    case revoke(RoleGrant)
+}

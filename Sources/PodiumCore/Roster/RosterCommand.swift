@@ -1,0 +1,84 @@
+import Foundation
+
+/// A change to the roster: arrivals, stand-ins, a delegate's own rank, a delegate or a group edited.
+public enum RosterCommand: Hashable, Sendable {
+    case checkIn(delegateID: Int64, Bool)
+    /// `name` attends for the absent delegate `absentID` (an empty `unit` takes theirs).
+    case standIn(for: Int64, name: String, title: String, unit: String)
+    /// A rank of the delegate's own (nil: by the rank table again).
+    case setPrecedence(delegateID: Int64, Int?)
+    /// Adds or replaces a delegate.
+    case save(Delegate)
+    /// A delegate's title, unit, group or stand-in corrected from a form opened on `basis`.
+    case edit(Delegate, EditBasis)
+    /// A change to one participant group and the seating settings that name its block.
+    case group(GroupEdit)
+
+    public var capability: RoleTable.Capability? {
+        switch self {
+        case .checkIn, .standIn: .markAttendance
+        case .setPrecedence, .save, .edit, .group: nil
+        }
+    }
+
+    /// Decides check-ins, stand-ins and ranks on the delegates the command names (the store
+    /// reads only those) and, for a stand-in, the seating plan.
+    public func decided(_ context: CommandContext) throws(CommandRefusal) -> CommandDecision {
+        let event = context.event
+        switch self {
+        case .checkIn(let id, let checkedIn):
+            guard var delegate = event.delegates.first(where: { $0.id == id }) else { throw .noSuchRecord(.delegate, id: id) }
+            delegate.checkedIn = checkedIn
+            return CommandDecision(
+                changes: RecordChanges(updates: [.delegate(delegate)]),
+                facts: [.roster(.checkedIn(delegateID: id, name: delegate.name, checkedIn: checkedIn))]
+            )
+        case .setPrecedence(let id, let rank):
+            guard var delegate = event.delegates.first(where: { $0.id == id }) else { throw .noSuchRecord(.delegate, id: id) }
+            guard delegate.precedenceOverride != rank else { return .nothing }
+            let old = delegate
+            delegate.precedenceOverride = rank
+            return CommandDecision(
+                changes: RecordChanges(updates: [.delegate(delegate)]),
+                facts: [.roster(.updated(FieldChanges(from: old, to: delegate, id: id)))]
+            )
+        case .standIn(let absentID, let name, let title, let unit):
+            guard let absent = event.delegates.first(where: { $0.id == absentID }) else { throw .noSuchRecord(.delegate, id: absentID) }
+            let standIn = Self.standIn(for: absent, name: name, title: title, unit: unit, id: context.nextID(.delegate))
+            guard !standIn.name.isEmpty else { throw .standInNeedsName }
+            let plan = SeatingEdit.standIn(standIn, for: absentID, in: event)
+            let fact = RosterFact.standIn(
+                delegateID: standIn.id, name: standIn.name, title: standIn.title, standingInFor: absent.name,
+                seat: plan.assignment(of: standIn.id)?.seat
+            )
+            let seats = plan.assignments == event.seating.assignments ? nil : plan.assignments
+            return CommandDecision(changes: RecordChanges(inserts: [.delegate(standIn)], seatAssignments: seats), facts: [.roster(fact)])
+        case .save(var delegate):
+            let old = delegate.id == 0 ? nil : event.delegates.first { $0.id == delegate.id }
+            if delegate.id == 0 { delegate.id = context.nextID(.delegate) }
+            let id = delegate.id, name = delegate.name, checkedIn = delegate.checkedIn
+            let fact = upsertFact(
+                old: old, new: delegate, id: id, created: { .roster(.created($0)) }, updated: { .roster(.updated($0)) },
+                narrow: ["checked_in"], narrowed: { _ in .roster(.checkedIn(delegateID: id, name: name, checkedIn: checkedIn)) }
+            )
+            let changes = old == nil ? RecordChanges(inserts: [.delegate(delegate)]) : RecordChanges(updates: [.delegate(delegate)])
+            return CommandDecision(changes: changes, facts: [fact])
+        case .edit(let delegate, _):
+            return try RosterCommand.save(delegate).decided(context)
+        case .group:
+            // Decided by `GroupEdit.applied(to:)` on the groups and the seating settings.
+            return .nothing
+        }
+    }
+
+    /// The stand-in as they join the roster: the name, title and unit normalised, ranked by
+    /// their own title, in the absent delegate's group, with their flags, arrived. The absent
+    /// delegate's seat (locked or not) becomes theirs and nobody else moves: place cards are out.
+    public static func standIn(for absent: Delegate, name: String, title: String, unit: String, id: Int64) -> Delegate {
+        Delegate(
+            id: id, name: VietnameseText.normalize(name), title: VietnameseText.normalize(title),
+            unit: unit.isEmpty ? absent.unit : VietnameseText.normalize(unit), groupKey: absent.groupKey,
+            standInFor: absent.name, flags: absent.flags, checkedIn: true
+        )
+    }
+}
