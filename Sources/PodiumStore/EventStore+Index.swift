@@ -22,10 +22,11 @@ extension EventStore {
 
     /// Records a reveal step; the entry names the units it revealed, for the journal's readers.
     @discardableResult
-    func performIndexReveal(_ action: IndexRevealAction, by actor: Actor, at time: Date) throws(StoreError) -> IndexRevealProgress {
+    func performIndexReveal(_ action: IndexRevealAction, seen: Int? = nil, by actor: Actor, at time: Date) throws(StoreError) -> IndexRevealProgress {
         try write { db in
             let steps = IndexRevealStep.order(IndexRanking(try IndexResultsRow.read(db)))
             let progress = try Self.revealProgress(db, steps: steps.count)
+            if let seen, seen != progress.revealed { throw StoreError.refused(.index(.overtaken(revealed: progress.revealed))) }
             do { try progress.validate(action, steps: steps.count) } catch let error as IndexRevealError { throw StoreError.refused(.index(error)) }
             let step = action == .next ? progress.revealed : progress.revealed - 1
             let fact = IndexRevealFact(action: action, step: step + 1, of: steps.count, units: steps[step].units.map(\.unit), group: steps[step].group.name)

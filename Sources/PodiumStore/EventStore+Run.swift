@@ -35,7 +35,7 @@ extension EventStore {
             try replaceIndex(results, by: actor, at: time)
             return .nothing
         case .liveShow(let command): return .entry(try perform(command, by: actor, at: time))
-        case .indexReveal(let action): return .indexReveal(try performIndexReveal(action, by: actor, at: time))
+        case .indexReveal(let action, let seen): return .indexReveal(try performIndexReveal(action, seen: seen, by: actor, at: time))
         }
     }
 

@@ -51,7 +51,7 @@ import Testing
     ]
 
     static let checklist: [ChecklistRuleError] = [.blockNeedsReason(id: 3)]
-    static let index: [IndexRevealError] = [.noResults, .allRevealed, .nothingRevealed]
+    static let index: [IndexRevealError] = [.noResults, .allRevealed, .nothingRevealed, .overtaken(revealed: 3)]
 
     static let liveShow: [LiveShowCommand.Refusal] = [
         .notAllowed(.viewer),
@@ -109,7 +109,7 @@ import Testing
         #expect(Set(Self.seating.map(Self.index(of:))) == Set(0..<9))
         #expect(Set(Self.hall.map(Self.index(of:))) == Set(0..<10))
         #expect(Set(Self.checklist.map(Self.index(of:))) == Set(0..<1))
-        #expect(Set(Self.index.map(Self.index(of:))) == Set(0..<3))
+        #expect(Set(Self.index.map(Self.index(of:))) == Set(0..<4))
         #expect(Set(Self.liveShow.map(Self.index(of:))) == Set(0..<4))
         #expect(Set(Self.theme.map(Self.index(of:))) == Set(0..<5))
         #expect(Set(Self.awardProblems.map(Self.index(of:))) == Set(0..<4))
@@ -311,6 +311,7 @@ import Testing
         case .noResults: 0
         case .allRevealed: 1
         case .nothingRevealed: 2
+        case .overtaken: 3
         }
     }
 

@@ -115,7 +115,7 @@ import Testing
         #expect(state.effects.isEmpty && state.notice != nil)
         state.role = .mc
         press([.char("n")], &state)
-        #expect(state.effects == [.performIndexReveal(.next)])
+        #expect(state.effects == [.performIndexReveal(.next, seen: state.indexReveal.revealed)])
         // On the agenda, next during the announcement segment steps the reveal.
         state.effects = []
         state.pane = .agenda
@@ -125,10 +125,10 @@ import Testing
         state.show = ShowState(journal: [start], segments: state.event.segments)
         state.event.checklist = []
         press([.char("n")], &state)
-        #expect(state.effects == [.performIndexReveal(.next)])
+        #expect(state.effects == [.performIndexReveal(.next, seen: state.indexReveal.revealed)])
         state.effects = []
         state.indexReveal = IndexRevealProgress(revealed: state.indexDerived.steps.count)
         press([.char("n")], &state)
-        #expect(state.effects.first != .performIndexReveal(.next))
+        #expect(state.effects.first != .performIndexReveal(.next, seen: state.indexReveal.revealed))
     }
 }

@@ -28,6 +28,24 @@ import Testing
         #expect(try store.load().index.units.count == 115)
     }
 
+    /// Seen in a rehearsal: two MCs pressing next at once revealed two steps, and the third place
+    /// reached the stage before the fourth had been read. The second press is refused.
+    @Test func twoMCsPressingNextOnTheSameScreenRevealOneStep() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let other = try EventStore.open(at: dir.file())
+        let seen = try store.indexReveal().revealed
+        try store.run(.indexReveal(.next, seen: seen), by: mc, at: t0)
+        #expect(throws: StoreError.refused(.index(.overtaken(revealed: seen + 1)))) {
+            try other.run(.indexReveal(.next, seen: seen), by: Actor(operatorName: "MC Hai", role: .mc), at: t0)
+        }
+        #expect(try store.indexReveal().revealed == seen + 1)
+        // Pressed on the screen as it now is, it goes on; a command line says nothing of a screen.
+        try other.run(.indexReveal(.next, seen: seen + 1), by: mc, at: t0)
+        try other.run(.indexReveal(.next), by: mc, at: t0)
+        #expect(try store.indexReveal().revealed == seen + 3)
+    }
+
     @Test func theRevealStepsSurviveAReopenAndAnImportStartsItAgain() throws {
         let dir = try TempDir()
         let store = try dir.demoStore()

@@ -25,7 +25,7 @@ extension AppState {
         case .seating(.autoAssigned): .seating(.undoAuto)
         case .speakers(.withdrawn(let id, _, _)): .restoreContribution(id: id)
         case .speakers(.restored(let id, _)): .withdrawContribution(id: id, force: false)
-        case .indexReveal(let fact): .performIndexReveal(fact.action == .next ? .back : .next)
+        case .indexReveal(let fact): .performIndexReveal(fact.action == .next ? .back : .next, seen: indexReveal.revealed)
         default: nil
         }
         let what = strings.journal.sentence(entry.fact, names)

@@ -32,7 +32,8 @@ public enum StoreEffect: Hashable, Sendable {
     case addContribution(ContributionDraft, addDelegateToGroup: String?)
     case upsertContribution(Contribution)
     case performAward(AwardAction)
-    case performIndexReveal(IndexRevealAction)
+    /// `seen`: the steps revealed when it was pressed, so a second MC's press is not a second step.
+    case performIndexReveal(IndexRevealAction, seen: Int)
     /// The hall editor's result; delegates on seats the new hall lacks become unseated.
     case updateHall(Hall)
     // Preparing the day.
@@ -74,7 +75,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .addContribution(let draft, let group): .speakers(.add(draft, addDelegateToGroup: group))
         case .upsertContribution(let contribution): .speakers(.save(contribution))
         case .performAward(let action): .awards(.step(action))
-        case .performIndexReveal(let action): .indexReveal(action)
+        case .performIndexReveal(let action, let seen): .indexReveal(action, seen: seen)
         case .updateHall(let hall): .seating(.hall(hall))
         case .groupEdit(let edit): .roster(.group(edit))
         case .updateRankTable(let table): .seating(.rankTable(table))

@@ -195,6 +195,9 @@ extension ErrorStrings {
             case .allRevealed:
                 "Everything has been revealed; " + i.advice(key: "press p to step back.", flag: "step back with `podium index reveal back`.")
             case .nothingRevealed: "Nothing has been revealed yet."
+            case .overtaken(let revealed):
+                "Another terminal has just moved the reveal to step \(revealed); this step was not taken a second time. "
+                    + i.advice(key: "Look at the screen and press again if still needed.", flag: "Check `podium index reveal status` and run it again if still needed.")
             }
         },
         liveShow: { error, i in

@@ -195,6 +195,9 @@ extension ErrorStrings {
                 "Sự kiện chưa có kết quả Chỉ số CCHC; " + i.advice(key: "nhập bằng phím I.", flag: "nhập bằng `podium import index TỆP`.")
             case .allRevealed: "Đã công bố hết; " + i.advice(key: "bấm p để lùi lại.", flag: "lùi lại bằng `podium index reveal back`.")
             case .nothingRevealed: "Chưa công bố đơn vị nào."
+            case .overtaken(let revealed):
+                "Một cửa sổ khác vừa chuyển phần công bố sang bước \(revealed); bước này không được thực hiện thêm lần nữa. "
+                    + i.advice(key: "Xem màn hình rồi bấm lại nếu vẫn cần.", flag: "Xem `podium index reveal status` rồi chạy lại nếu vẫn cần.")
             }
         },
         liveShow: { error, i in

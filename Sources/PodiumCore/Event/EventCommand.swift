@@ -15,7 +15,8 @@ public enum EventCommand: Hashable, Sendable {
     case imports(ReplacementCommand)
     /// Checks its own role, gates and rules (`LiveShowCommand.facts`).
     case liveShow(LiveShowCommand)
-    case indexReveal(IndexRevealAction)
+    /// `seen`: the steps revealed on the screen it was pressed on (nil: a command line).
+    case indexReveal(IndexRevealAction, seen: Int? = nil)
 
     /// What the role table must allow; nil when any role that may write the file may run it
     /// (the live show checks `driveShow` itself, with the gate it is checked with).

@@ -42,4 +42,7 @@ public struct IndexRevealProgress: Hashable, Sendable {
 /// Why a reveal step was refused.
 public enum IndexRevealError: Error, Hashable, Sendable {
     case noResults, allRevealed, nothingRevealed
+    /// Another terminal moved the reveal on after the screen this was pressed on, to `revealed`
+    /// steps: two MCs pressing next at once reveal one step, and the second is told.
+    case overtaken(revealed: Int)
 }

@@ -58,9 +58,9 @@ extension AppState {
         guard !indexDerived.isEmpty, showStatus.stage == .running, showStatus.current?.kind == .announcement else { return false }
         switch action {
         case .next where indexReveal.revealed < indexDerived.steps.count:
-            effects.append(.performIndexReveal(.next))
+            effects.append(.performIndexReveal(.next, seen: indexReveal.revealed))
         case .back where indexReveal.revealed > 0:
-            effects.append(.performIndexReveal(.back))
+            effects.append(.performIndexReveal(.back, seen: indexReveal.revealed))
         default:
             return false
         }
@@ -104,7 +104,7 @@ extension AppState {
             }
             selection[.index] = 0
         case .reveal(let step):
-            effects.append(.performIndexReveal(step))
+            effects.append(.performIndexReveal(step, seen: indexReveal.revealed))
         }
     }
 }
