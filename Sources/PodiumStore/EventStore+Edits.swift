@@ -20,6 +20,16 @@ extension EventStore {
         try edit(segment, basis, .segment, kind: .segment, title: \.title, actor: actor, time: time, updated: { .agenda(.updated($0)) })
     }
 
+    /// A contribution's topic, speaker, time or MC lines edited from the speakers pane; a status
+    /// change (withdrawn, restored) made meanwhile stays.
+    @discardableResult
+    func editContribution(_ contribution: Contribution, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Contribution {
+        try edit(
+            contribution, basis, .contribution, kind: .contribution, title: \.topic, actor: actor, time: time,
+            updated: { .speakers(.updated($0)) }, narrow: ["status"], narrowed: { .speakers(.statusChanged($0)) }
+        )
+    }
+
     /// A delegate's title, unit, group or stand-in corrected from a form.
     @discardableResult
     func editDelegate(_ delegate: Delegate, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {

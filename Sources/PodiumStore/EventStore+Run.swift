@@ -105,6 +105,7 @@ extension EventStore {
         case .move(let id, let position): try moveContribution(id: id, to: position, by: actor, at: time)
         case .add(let draft, let group): return .contribution(try addContribution(draft, addDelegateToGroup: group, by: actor, at: time))
         case .save(let contribution): return .contribution(try upsertContribution(contribution, by: actor, at: time))
+        case .edit(let contribution, let basis): return .contribution(try editContribution(contribution, basedOn: basis, by: actor, at: time))
         }
         return .nothing
     }

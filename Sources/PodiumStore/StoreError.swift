@@ -88,4 +88,5 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case checklistItem = "checklist item"
     case delegate
     case awardRecipient = "award recipient"
+    case contribution
 }

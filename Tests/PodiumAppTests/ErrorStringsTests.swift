@@ -168,7 +168,7 @@ import Testing
             == "Trần Thị Lan (Ban tổ chức) đã thay đổi công việc “Âm thanh hội trường” lúc 08:05:12, sau khi nội dung này được mở để sửa; thay đổi vừa nhập chưa được lưu. Màn hình đã hiện nội dung mới, biểu mẫu vẫn giữ những gì đã nhập: xem lại rồi bấm Enter để lưu, hoặc Esc để bỏ.")
         #expect(Language.en.strings.errorMessage(error, in: .terminal)
             == "Trần Thị Lan (organizer) changed the checklist item “Âm thanh hội trường” at 08:05:12, after it was opened for editing; your change was not saved. The screen now shows their version and the form keeps what you typed: look again, then press Enter to save or Esc to drop it.")
-        let removed = StoreError.refused(.conflict(Self.conflicts[3]))
+        let removed = StoreError.refused(.conflict(Self.conflicts[Self.conflicts.count - 1]))
         #expect(Language.vi.strings.errorMessage(removed, in: .commandLine)
             == "Nguyễn Văn An (MC) đã thay đổi mục chương trình này lúc 09:10:00, sau khi nội dung này được mở để sửa; thay đổi vừa nhập chưa được lưu. Hãy xem lại nội dung hiện tại rồi chạy lại lệnh nếu vẫn cần.")
         #expect(Language.en.strings.errorMessage(removed, in: .commandLine).hasPrefix("Nguyễn Văn An (mc) changed this segment at 09:10:00"))

@@ -56,6 +56,31 @@ import Testing
         #expect(form.basis == FormBasis(version: 8, original: .checklistItem(state.event.checklist[0])))
     }
 
+    @Test func aSpeakerLinesEditCarriesItsBasisAndComesBackAsTypedWhenRefused() throws {
+        var state = try Fixtures.state(pane: .speakers)
+        state.role = .organizer
+        state.journal = [JournalEntry(id: 5, time: Fixtures.morning, operatorName: "lan", role: .organizer, fact: .show(.start))]
+        press(.char("e"), into: &state)
+        guard case .form(let form)? = state.overlay, case .contribution(let opened)? = form.basis?.original else {
+            Issue.record("no speaker form with its basis: \(String(describing: state.overlay))")
+            return
+        }
+        #expect(form.basis?.version == 5)
+        type(" (đọc chậm)", into: &state)
+        press(.enter, into: &state)
+        guard case .editContribution(let edited, let basis)? = state.effects.first else {
+            Issue.record("no edit queued: \(state.effects)")
+            return
+        }
+        #expect(edited.id == opened.id && edited.mcInvitation.hasSuffix(" (đọc chậm)"))
+        #expect(basis == EditBasis(version: 5, fields: ["mc_invitation"]))
+        state.effects = []
+        let reopened = state.reopenRefusedEdit("Đã có người sửa")
+        #expect(reopened)
+        guard case .form(let back)? = state.overlay else { Issue.record("the form did not come back"); return }
+        #expect(back.value(0).hasSuffix(" (đọc chậm)") && back.error == "Đã có người sửa")
+    }
+
     @Test func aSegmentEditCarriesOnlyTheFieldsTyped() throws {
         var state = try Fixtures.state()
         state.role = .organizer

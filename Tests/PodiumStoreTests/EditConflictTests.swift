@@ -32,6 +32,36 @@ import Testing
         #expect(try store.load().checklist.first { $0.id == opened.id }?.title == theirs.title)
     }
 
+    /// The speakers pane's form (the MC's invitation and thanks) saves on its version too, and a
+    /// withdrawal made meanwhile stays.
+    @Test func aContributionEditedByTwoIsRefusedTheSecondTimeAndKeepsAWithdrawal() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let opened = try #require(store.load().contributions.first)
+        let seen = try version(store)
+        var theirs = opened
+        theirs.mcInvitation = "Xin trân trọng kính mời đại diện lãnh đạo Sở lên trình bày tham luận."
+        try store.run(.speakers(.edit(theirs, EditBasis(version: seen, original: opened, edited: theirs))), by: lan, at: t0.addingTimeInterval(60))
+        let theirEntry = try #require(store.journal().last)
+        var mine = opened
+        mine.mcInvitation = "Xin mời đồng chí lên trình bày."
+        #expect(throws: StoreError.refused(.conflict(EditConflict(
+            record: .contribution, title: opened.topic, operatorName: "Trần Thị Lan", role: .organizer, time: "08:01:00", entryID: theirEntry.id
+        )))) {
+            try store.run(.speakers(.edit(mine, EditBasis(version: seen, original: opened, edited: mine))), by: organizer, at: t0.addingTimeInterval(70))
+        }
+        #expect(try store.load().contributions.first { $0.id == opened.id }?.mcInvitation == theirs.mcInvitation)
+        // Thanks, edited while someone withdrew the contribution: the thanks go in, the withdrawal stays.
+        let again = try version(store)
+        let now = try #require(store.load().contributions.first { $0.id == opened.id })
+        try store.run(.speakers(.withdraw(id: opened.id, force: true)), by: lan, at: t0.addingTimeInterval(80))
+        var thanks = now
+        thanks.mcThanks = "Xin cảm ơn đồng chí."
+        try store.run(.speakers(.edit(thanks, EditBasis(version: again, original: now, edited: thanks))), by: organizer, at: t0.addingTimeInterval(90))
+        let saved = try #require(store.load().contributions.first { $0.id == opened.id })
+        #expect(saved.mcThanks == thanks.mcThanks && saved.status == .withdrawn)
+    }
+
     @Test func anEditOfOtherFieldsGoesInAndKeepsTheirs() throws {
         let dir = try TempDir()
         let store = try dir.demoStore()

@@ -7,6 +7,7 @@ public struct FormBasis: Hashable, Sendable {
     public enum Original: Hashable, Sendable {
         case checklistItem(ChecklistItem)
         case segment(Segment)
+        case contribution(Contribution)
     }
 
     public var version: Int64
@@ -35,6 +36,9 @@ extension AppState {
         case .segment(let segment)?:
             guard let now = event.segments.first(where: { $0.id == segment.id }) else { return false }
             form.basis = FormBasis(version: journalVersion, original: .segment(now))
+        case .contribution(let contribution)?:
+            guard let now = event.contributions.first(where: { $0.id == contribution.id }) else { return false }
+            form.basis = FormBasis(version: journalVersion, original: .contribution(now))
         case nil: return false
         }
         form.error = message

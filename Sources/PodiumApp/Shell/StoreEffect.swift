@@ -31,6 +31,8 @@ public enum StoreEffect: Hashable, Sendable {
     case moveContribution(id: Int64, toPosition: Int)
     case addContribution(ContributionDraft, addDelegateToGroup: String?)
     case upsertContribution(Contribution)
+    /// A contribution edited from a form opened on the journal's `basis.version`.
+    case editContribution(Contribution, EditBasis)
     case performAward(AwardAction)
     /// `seen`: the steps revealed when it was pressed, so a second MC's press is not a second step.
     case performIndexReveal(IndexRevealAction, seen: Int)
@@ -74,6 +76,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .moveContribution(let id, let position): .speakers(.move(id: id, to: position))
         case .addContribution(let draft, let group): .speakers(.add(draft, addDelegateToGroup: group))
         case .upsertContribution(let contribution): .speakers(.save(contribution))
+        case .editContribution(let contribution, let basis): .speakers(.edit(contribution, basis))
         case .performAward(let action): .awards(.step(action))
         case .performIndexReveal(let action, let seen): .indexReveal(action, seen: seen)
         case .updateHall(let hall): .seating(.hall(hall))

@@ -221,6 +221,7 @@ extension ErrorStrings {
             case .checklistItem: "checklist item"
             case .delegate: "delegate"
             case .segment: "segment"
+            case .contribution: "contribution"
             }
             let what = conflict.title.isEmpty ? "this \(record)" : "the \(record) “\(conflict.title)”"
             return "\(conflict.operatorName) (\(conflict.role.rawValue)) changed \(what) at \(conflict.time), after it was opened for editing; "

@@ -221,6 +221,7 @@ extension ErrorStrings {
             case .checklistItem: "Công việc"
             case .delegate: "Đại biểu"
             case .segment: "Mục chương trình"
+            case .contribution: "Tham luận"
             }
             let what = conflict.title.isEmpty ? record.lowercased() + " này" : record.lowercased() + " “\(conflict.title)”"
             return "\(conflict.operatorName) (\(ErrorStrings.vietnameseRoleName(conflict.role))) đã thay đổi \(what) lúc \(conflict.time), "
@@ -273,6 +274,7 @@ extension ErrorStrings {
         case .checklistItem: "việc"
         case .delegate: "đại biểu"
         case .awardRecipient: "người nhận khen thưởng"
+        case .contribution: "tham luận"
         }
     }
 

@@ -82,6 +82,7 @@ extension ErrorStrings {
         case .checklistItem: "`podium check list`"
         case .delegate: "`podium seat list --json`"
         case .awardRecipient: "`podium awards batches`"
+        case .contribution: "`podium speakers list`"
         }
     }
 

@@ -42,7 +42,7 @@ public struct EditBasis: Hashable, Sendable {
 public struct EditConflict: Error, Hashable, Sendable {
     /// The kinds of record edited from a form with a basis.
     public enum Record: String, Hashable, Sendable, CaseIterable {
-        case checklistItem, delegate, segment
+        case checklistItem, delegate, segment, contribution
 
         /// The journal actions that may change a record of this kind, by their prefix.
         public var actionPrefix: String {
@@ -50,6 +50,7 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .checklistItem: "checklist."
             case .delegate: "delegate."
             case .segment: "segment."
+            case .contribution: "contribution."
             }
         }
 
@@ -59,6 +60,7 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .checklistItem: [.eventFile, .checklist]
             case .delegate: [.eventFile, .delegates, .delegatesRevision, .groups]
             case .segment: [.eventFile]
+            case .contribution: [.eventFile, .speakers]
             }
         }
 
@@ -84,6 +86,15 @@ public struct EditConflict: Error, Hashable, Sendable {
                 case .created(let changes), .updated(let changes): changes.id == id ? .fields(changes.names) : .untouched
                 case .deleted(let segmentID, _, _, _): segmentID == id ? .whole : .untouched
                 // Moving a segment renumbers others too; a form never writes positions, so it never conflicts.
+                case .moved: .untouched
+                }
+            case (.contribution, .speakers(let fact)):
+                switch fact {
+                case .created(let changes), .updated(let changes), .statusChanged(let changes):
+                    changes.id == id ? .fields(changes.names) : .untouched
+                case .withdrawn(let contributionID, _, _), .restored(let contributionID, _):
+                    contributionID == id ? .fields(["status"]) : .untouched
+                // Moving renumbers others too; a form never writes positions, so it never conflicts.
                 case .moved: .untouched
                 }
             default: .untouched

@@ -9,4 +9,7 @@ public enum SpeakerCommand: Hashable, Sendable {
     /// Appends at the end; a speaker not in the roster is refused unless `addDelegateToGroup` names a group.
     case add(ContributionDraft, addDelegateToGroup: String?)
     case save(Contribution)
+    /// A contribution edited from a form opened on the journal's `basis.version`: refused if
+    /// another operator changed the same fields meanwhile.
+    case edit(Contribution, EditBasis)
 }

@@ -74,10 +74,14 @@ extension AppState {
             select(selectedRow(in: .speakers) + (action == .moveUp ? -1 : 1))
         case .editLines:
             let lines = SpeakerLines.lines(for: entry.contribution, in: speakerLinesLanguage)
-            overlay = .form(Form(title: strings.speakerLinesTitle, fields: [
+            var form = Form(title: strings.speakerLinesTitle, fields: [
                 Form.Field(label: strings.speakerFieldInvitation, value: entry.contribution.mcInvitation.isEmpty ? lines.invitation : entry.contribution.mcInvitation),
                 Form.Field(label: strings.speakerFieldThanks, value: entry.contribution.mcThanks.isEmpty ? lines.thanks : entry.contribution.mcThanks),
-            ], purpose: .speakerLines(id: id)))
+            ], purpose: .speakerLines(id: id))
+            if let stored = event.contributions.first(where: { $0.id == id }) {
+                form.basis = FormBasis(version: journalVersion, original: .contribution(stored))
+            }
+            overlay = .form(form)
         case .add:
             break
         }
@@ -89,7 +93,10 @@ extension AppState {
     mutating func submitSpeakerForm(_ form: inout Form) {
         switch form.purpose {
         case .speakerLines(let id):
-            guard var contribution = event.contributions.first(where: { $0.id == id }) else {
+            // Edited from what the form was opened on: what others changed meanwhile is not undone.
+            var base: Contribution?
+            if case .contribution(let original)? = form.basis?.original { base = original }
+            guard var contribution = base ?? event.contributions.first(where: { $0.id == id }) else {
                 notice = strings.errors.speakers(.unknown(id), .terminal)
                 return
             }
@@ -99,7 +106,13 @@ extension AppState {
             // Text left as generated is not stored, so it keeps following edits of name or topic.
             contribution.mcInvitation = invitation == generated.invitation ? "" : invitation
             contribution.mcThanks = thanks == generated.thanks ? "" : thanks
-            effects.append(.upsertContribution(contribution))
+            if let basis = form.basis, let base {
+                guard contribution != base else { return }
+                submittedEdit = form
+                effects.append(.editContribution(contribution, EditBasis(version: basis.version, original: base, edited: contribution)))
+            } else {
+                effects.append(.upsertContribution(contribution))
+            }
         case .speakerAdd:
             guard let minutes = Int(form.value(4).trimmingCharacters(in: .whitespaces)) else {
                 form.error = strings.speakerMinutesNotNumber
