@@ -30,6 +30,12 @@ extension EventStore {
         )
     }
 
+    /// An award recipient's name, kind, title, unit, form or representative edited from a form.
+    @discardableResult
+    func editRecipient(_ recipient: AwardRecipient, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> AwardRecipient {
+        try edit(recipient, basis, .awardRecipient, kind: .awardRecipient, title: \.name, actor: actor, time: time, updated: { .awards(.recipientChanged($0)) })
+    }
+
     /// A delegate's title, unit, group or stand-in corrected from a form.
     @discardableResult
     func editDelegate(_ delegate: Delegate, basedOn basis: EditBasis, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {

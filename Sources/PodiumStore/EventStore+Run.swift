@@ -116,6 +116,7 @@ extension EventStore {
         case .editBatches(let edit): .awardPlan(try editAwardBatches(edit, by: actor, at: time))
         case .updateRecipient(let recipient): .recipient(try updateRecipient(recipient, by: actor, at: time))
         case .saveRecipient(let recipient): .recipient(try saveRecipient(recipient, by: actor, at: time))
+        case .editRecipient(let recipient, let basis): .recipient(try editRecipient(recipient, basedOn: basis, by: actor, at: time))
         case .removeRecipient(let id): try { () throws(StoreError) -> CommandResult in
                 try removeRecipient(id: id, by: actor, at: time)
                 return .nothing

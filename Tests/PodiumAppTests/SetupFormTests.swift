@@ -133,8 +133,9 @@ import TermCore
         guard case .form(let edit)? = state.overlay, case .recipientEdit(let id) = edit.purpose else { Issue.record("no edit form"); return }
         replaceField(with: "Tên sửa", &state)
         key(.enter, &state)
-        guard case .saveRecipient(let edited)? = state.effects.first else { Issue.record("no write"); return }
-        #expect(edited.id == id && edited.name == "Tên sửa")
+        // An edit saves on the version its form was opened on, naming only the field typed over.
+        guard case .editRecipient(let edited, let basis)? = state.effects.first else { Issue.record("no write: \(state.effects)"); return }
+        #expect(edited.id == id && edited.name == "Tên sửa" && basis.fields == ["name"])
 
         state.effects = []
         key(.char("x"), &state)

@@ -62,6 +62,29 @@ import Testing
         #expect(saved.mcThanks == thanks.mcThanks && saved.status == .withdrawn)
     }
 
+    @Test func anAwardRecipientEditedByTwoIsRefusedTheSecondTime() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let opened = try #require(store.load().recipients.first)
+        let seen = try version(store)
+        var theirs = opened
+        theirs.representative = "Sùng A Páo"
+        try store.run(.awards(.editRecipient(theirs, EditBasis(version: seen, original: opened, edited: theirs))), by: lan, at: t0.addingTimeInterval(60))
+        let theirEntry = try #require(store.journal().last)
+        var mine = opened
+        mine.representative = "Lò Văn Pao"
+        #expect(throws: StoreError.refused(.conflict(EditConflict(
+            record: .awardRecipient, title: opened.name, operatorName: "Trần Thị Lan", role: .organizer, time: "08:01:00", entryID: theirEntry.id
+        )))) {
+            try store.run(.awards(.editRecipient(mine, EditBasis(version: seen, original: opened, edited: mine))), by: organizer, at: t0.addingTimeInterval(70))
+        }
+        // A field they did not touch goes in and keeps theirs.
+        var title = opened
+        title.title = "Chuyên viên chính"
+        let saved = try store.run(.awards(.editRecipient(title, EditBasis(version: seen, original: opened, edited: title))), by: organizer, at: t0)
+        #expect(saved.recipient?.representative == theirs.representative && saved.recipient?.title == "Chuyên viên chính")
+    }
+
     @Test func anEditOfOtherFieldsGoesInAndKeepsTheirs() throws {
         let dir = try TempDir()
         let store = try dir.demoStore()

@@ -8,6 +8,7 @@ public struct FormBasis: Hashable, Sendable {
         case checklistItem(ChecklistItem)
         case segment(Segment)
         case contribution(Contribution)
+        case awardRecipient(AwardRecipient)
     }
 
     public var version: Int64
@@ -39,6 +40,9 @@ extension AppState {
         case .contribution(let contribution)?:
             guard let now = event.contributions.first(where: { $0.id == contribution.id }) else { return false }
             form.basis = FormBasis(version: journalVersion, original: .contribution(now))
+        case .awardRecipient(let recipient)?:
+            guard let now = event.recipients.first(where: { $0.id == recipient.id }) else { return false }
+            form.basis = FormBasis(version: journalVersion, original: .awardRecipient(now))
         case nil: return false
         }
         form.error = message

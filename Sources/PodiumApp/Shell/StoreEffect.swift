@@ -46,6 +46,8 @@ public enum StoreEffect: Hashable, Sendable {
     case updateSeatingSettings(SeatingSettings)
     case upsertDecision(AwardDecision)
     case saveRecipient(AwardRecipient)
+    /// A recipient edited from a form opened on the journal's `basis.version`.
+    case editRecipient(AwardRecipient, EditBasis)
     case removeRecipient(id: Int64)
     case editAwardBatches(AwardBatchEdit)
     /// The role table (organisers).
@@ -86,6 +88,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .updateSeatingSettings(let settings): .seating(.settings(settings))
         case .upsertDecision(let decision): .awards(.saveDecision(decision))
         case .saveRecipient(let recipient): .awards(.saveRecipient(recipient))
+        case .editRecipient(let recipient, let basis): .awards(.editRecipient(recipient, basis))
         case .removeRecipient(let id): .awards(.removeRecipient(id: id))
         case .editAwardBatches(let edit): .awards(.editBatches(edit))
         case .grantRole(let grant): .access(.grant(grant))

@@ -7,6 +7,9 @@ public enum AwardCommand: Hashable, Sendable {
     case updateRecipient(AwardRecipient)
     /// Adds a recipient (`id` 0) or changes what the recipient form edits.
     case saveRecipient(AwardRecipient)
+    /// A recipient edited from a form opened on the journal's `basis.version`: refused if
+    /// another operator changed the same fields meanwhile.
+    case editRecipient(AwardRecipient, EditBasis)
     case removeRecipient(id: Int64)
     case saveDecision(AwardDecision)
     case step(AwardAction)
@@ -15,7 +18,7 @@ public enum AwardCommand: Hashable, Sendable {
         switch self {
         case .step: .runCeremony
         case .updateRecipient: .markAttendance
-        case .rebuildBatches, .editBatches, .saveRecipient, .removeRecipient, .saveDecision: .editAwardPlan
+        case .rebuildBatches, .editBatches, .saveRecipient, .editRecipient, .removeRecipient, .saveDecision: .editAwardPlan
         }
     }
 }

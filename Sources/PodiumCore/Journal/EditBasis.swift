@@ -42,7 +42,7 @@ public struct EditBasis: Hashable, Sendable {
 public struct EditConflict: Error, Hashable, Sendable {
     /// The kinds of record edited from a form with a basis.
     public enum Record: String, Hashable, Sendable, CaseIterable {
-        case checklistItem, delegate, segment, contribution
+        case checklistItem, delegate, segment, contribution, awardRecipient
 
         /// The journal actions that may change a record of this kind, by their prefix.
         public var actionPrefix: String {
@@ -51,6 +51,7 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .delegate: "delegate."
             case .segment: "segment."
             case .contribution: "contribution."
+            case .awardRecipient: "award."
             }
         }
 
@@ -61,6 +62,7 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .delegate: [.eventFile, .delegates, .delegatesRevision, .groups]
             case .segment: [.eventFile]
             case .contribution: [.eventFile, .speakers]
+            case .awardRecipient: [.eventFile, .awards]
             }
         }
 
@@ -96,6 +98,12 @@ public struct EditConflict: Error, Hashable, Sendable {
                     contributionID == id ? .fields(["status"]) : .untouched
                 // Moving renumbers others too; a form never writes positions, so it never conflicts.
                 case .moved: .untouched
+                }
+            case (.awardRecipient, .awards(let fact)):
+                switch fact {
+                case .recipientChanged(let changes), .recipientAdded(let changes, _, _): changes.id == id ? .fields(changes.names) : .untouched
+                case .recipientRemoved(let recipientID, _): recipientID == id ? .whole : .untouched
+                default: .untouched
                 }
             default: .untouched
             }

@@ -55,8 +55,10 @@ extension AppState {
             guard let recipient = selectedRecipient else { return notice = s.noRecipientSelected }
             let draft = RecipientDraft(recipient)
             let values = [draft.name, kindWord(recipient.kind), draft.title, draft.unit, draft.form, draft.representative]
-            overlay = .form(Form(title: s.recipientEditTitle, fields: zip(s.recipientFields, values).map { Form.Field(label: $0, value: $1) },
-                                 purpose: .recipientEdit(id: recipient.id)))
+            var form = Form(title: s.recipientEditTitle, fields: zip(s.recipientFields, values).map { Form.Field(label: $0, value: $1) },
+                            purpose: .recipientEdit(id: recipient.id))
+            form.basis = FormBasis(version: journalVersion, original: .awardRecipient(recipient))
+            overlay = .form(form)
         case .removeRecipient:
             guard let recipient = selectedRecipient else { return notice = s.noRecipientSelected }
             overlay = .confirm(Confirmation(question: s.recipientRemoveQuestion(recipient.name), effects: [.removeRecipient(id: recipient.id)]))
@@ -110,14 +112,20 @@ extension AppState {
         case .recipientAdd, .recipientEdit:
             var base: AwardRecipient?
             if case .recipientEdit(let id) = form.purpose {
-                base = event.recipients.first { $0.id == id }
+                // Edited from what the form was opened on: what others changed meanwhile is not undone.
+                if case .awardRecipient(let original)? = form.basis?.original { base = original } else { base = event.recipients.first { $0.id == id } }
                 guard base != nil else { return notice = s.awardProblem(.noSuchRecipient("#\(id)")) }
             }
             let draft = RecipientDraft(name: form.value(0), kind: form.value(1), title: form.value(2), unit: form.value(3),
                                        form: form.value(4), representative: form.value(5))
             do {
                 let recipient = try draft.recipient(base: base, event: event)
-                if recipient != base { effects.append(.saveRecipient(recipient)) }
+                if let base, let basis = form.basis, recipient != base {
+                    submittedEdit = form
+                    effects.append(.editRecipient(recipient, EditBasis(version: basis.version, original: base, edited: recipient)))
+                } else if recipient != base {
+                    effects.append(.saveRecipient(recipient))
+                }
             } catch { refusal = s.recipientProblem(error) }
         case .recipientMove(let id):
             guard let batch = Int(form.value(0).trimmingCharacters(in: .whitespaces)) else {
