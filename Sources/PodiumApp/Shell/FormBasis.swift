@@ -30,23 +30,22 @@ extension AppState {
     public mutating func reopenRefusedEdit(_ message: String) -> Bool {
         guard var form = submittedEdit else { return false }
         submittedEdit = nil
-        switch form.basis?.original {
-        case .checklistItem(let item)?:
-            guard let now = event.checklist.first(where: { $0.id == item.id }) else { return false }
-            form.basis = FormBasis(version: journalVersion, original: .checklistItem(now))
-        case .segment(let segment)?:
-            guard let now = event.segments.first(where: { $0.id == segment.id }) else { return false }
-            form.basis = FormBasis(version: journalVersion, original: .segment(now))
-        case .contribution(let contribution)?:
-            guard let now = event.contributions.first(where: { $0.id == contribution.id }) else { return false }
-            form.basis = FormBasis(version: journalVersion, original: .contribution(now))
-        case .awardRecipient(let recipient)?:
-            guard let now = event.recipients.first(where: { $0.id == recipient.id }) else { return false }
-            form.basis = FormBasis(version: journalVersion, original: .awardRecipient(now))
-        case nil: return false
-        }
+        guard let now = form.basis?.original.current(in: event) else { return false }
+        form.basis = FormBasis(version: journalVersion, original: now)
         form.error = message
         overlay = .form(form)
         return true
+    }
+}
+
+extension FormBasis.Original {
+    /// The same record as `event` holds it now; nil once it was removed.
+    func current(in event: EventData) -> Self? {
+        switch self {
+        case .checklistItem(let item): event.checklist.first { $0.id == item.id }.map(Self.checklistItem)
+        case .segment(let segment): event.segments.first { $0.id == segment.id }.map(Self.segment)
+        case .contribution(let contribution): event.contributions.first { $0.id == contribution.id }.map(Self.contribution)
+        case .awardRecipient(let recipient): event.recipients.first { $0.id == recipient.id }.map(Self.awardRecipient)
+        }
     }
 }
