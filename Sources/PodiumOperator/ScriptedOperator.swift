@@ -73,28 +73,23 @@ struct ScriptedOperator {
         _ mark: String, basedOn seen: Int64, _ actor: Actor, _ time: Date, _ random: inout SeededRandom, _ outcome: inout OperatorOutcome
     ) throws(StoreError) {
         let event = try store.load([.checklist, .segments, .delegates])
+        /// Opens one of the first six records, types `value` into `field` (`name` in the journal),
+        /// saves it as `command`; the journal must then hold the update once more.
+        func save<R: Encodable & Identifiable<Int64>>(
+            _ records: [R], _ field: WritableKeyPath<R, String>, named name: String, _ value: String, key: String,
+            _ command: (R, EditBasis) -> EventCommand
+        ) throws(StoreError) {
+            let opened = records[Int.random(in: 0..<min(6, records.count), using: &random)]
+            var edited = opened
+            edited[keyPath: field] = value
+            pause(&random)
+            try store.run(command(edited, EditBasis(version: seen, original: opened, edited: edited)), by: actor, at: time)
+            outcome.expected["\(key) \(opened.id) \(name) \(value)", default: 0] += 1
+        }
         switch Int.random(in: 0..<3, using: &random) {
-        case 0:
-            let opened = event.checklist[Int.random(in: 0..<min(6, event.checklist.count), using: &random)]
-            var edited = opened
-            edited.title = "Việc \(mark)"
-            pause(&random)
-            try store.run(.checklist(.edit(edited, EditBasis(version: seen, original: opened, edited: edited))), by: actor, at: time)
-            outcome.expected["checklist.update \(opened.id) title \(edited.title)", default: 0] += 1
-        case 1:
-            let opened = event.segments[Int.random(in: 0..<min(6, event.segments.count), using: &random)]
-            var edited = opened
-            edited.title = "Mục \(mark)"
-            pause(&random)
-            try store.run(.agenda(.edit(edited, EditBasis(version: seen, original: opened, edited: edited))), by: actor, at: time)
-            outcome.expected["segment.update \(opened.id) title \(edited.title)", default: 0] += 1
-        default:
-            let opened = event.delegates[Int.random(in: 0..<min(6, event.delegates.count), using: &random)]
-            var edited = opened
-            edited.unit = "Đơn vị \(mark)"
-            pause(&random)
-            try store.run(.roster(.edit(edited, EditBasis(version: seen, original: opened, edited: edited))), by: actor, at: time)
-            outcome.expected["delegate.update \(opened.id) unit \(edited.unit)", default: 0] += 1
+        case 0: try save(event.checklist, \.title, named: "title", "Việc \(mark)", key: "checklist.update") { .checklist(.edit($0, $1)) }
+        case 1: try save(event.segments, \.title, named: "title", "Mục \(mark)", key: "segment.update") { .agenda(.edit($0, $1)) }
+        default: try save(event.delegates, \.unit, named: "unit", "Đơn vị \(mark)", key: "delegate.update") { .roster(.edit($0, $1)) }
         }
     }
 
