@@ -71,7 +71,8 @@ extension AwardScript {
 
 /// The recipients in the decisions' order, for printing the certificates.
 public enum AwardRecipientList {
-    public static func csv(_ event: EventData, language: AwardScript.Language) -> String {
+    /// `checkInDecides`: the real show has begun, so "Có mặt" follows the door's check-in.
+    public static func csv(_ event: EventData, language: AwardScript.Language, checkInDecides: Bool = false) -> String {
         let headers = language == .vi
             ? ["STT", "Quyết định", "Loại", "Tên tập thể, cá nhân", "Chức vụ", "Đơn vị", "Hình thức khen thưởng", "Đại diện nhận", "Có mặt", "Người nhận thay"]
             : ["No", "Decision", "Kind", "Name", "Title", "Unit", "Award", "Representative", "Present", "Received by"]
@@ -81,7 +82,7 @@ public enum AwardRecipientList {
             (decisionRank[$0.decisionID] ?? .max, $0.order, $0.id) < (decisionRank[$1.decisionID] ?? .max, $1.order, $1.id)
         }
         let vi = language == .vi
-        let roster = AwardAttendance.Roster(event.delegates)
+        let roster = AwardAttendance.Roster(event.delegates, checkInDecides: checkInDecides)
         let rows = ordered.enumerated().map { index, recipient in
             [
                 "\(index + 1)", numbers[recipient.decisionID] ?? "",

@@ -78,7 +78,7 @@ public struct ExportRegistry: Sendable {
             .html: { HTMLRenderer.render(MCScript.document($0.data), page: .a4Portrait) },
         ]),
         Exporter(kind: "awards", summary: (vi: "danh sách người nhận theo thứ tự quyết định, để in bằng khen", en: "the recipients in decision order, for printing certificates"), defaultFormat: .csv, generators: [
-            .csv: { AwardRecipientList.csv($0.data, language: $0.english ? .en : .vi) },
+            .csv: { AwardRecipientList.csv($0.data, language: $0.english ? .en : .vi, checkInDecides: $0.show.checkInDecidesAttendance) },
         ]),
         Exporter(kind: "awards-script", summary: (vi: "lời dẫn trao thưởng của MC, từng đợt", en: "the MC's award ceremony script, batch by batch"), defaultFormat: .html, generators: [
             .markdown: { awardScript($0).render(.md) },
