@@ -60,33 +60,23 @@ extension EventStore {
     ) throws(StoreError) -> E {
         let path = path
         return try write { db in
-            let current = try E.fetch(db, id: item.id)
             let since = try JournalRows.fetch(after: basis.version, record: record, db)
-            if let clash = basis.conflict(with: since, record: record, id: item.id) {
-                let conflict = EditConflict(record: record, title: current.map(title) ?? "", entry: clash, info: try SingleRows.readInfo(db))
-                throw StoreError.refused(.conflict(conflict))
+            let info = try SingleRows.readInfo(db)
+            guard let current = try E.fetch(db, id: item.id) else {
+                if let clash = basis.conflict(with: since, record: record, id: item.id) {
+                    throw StoreError.refused(.conflict(EditConflict(record: record, title: "", entry: clash, info: info)))
+                }
+                throw StoreError.noSuchRecord(kind, id: item.id, path: path)
             }
-            guard let current else { throw StoreError.noSuchRecord(kind, id: item.id, path: path) }
-            let merged = try Self.merging(basis.fields, of: item, into: current)
-            guard merged != current else { return current }
+            let decided: (record: E, changes: FieldChanges)?
+            do throws(CommandRefusal) {
+                decided = try basis.decide(item, current: current, record: record, id: item.id, title: title(current), journal: since, info: info)
+            } catch { throw Self.storeError(error, path: path) }
+            guard let (merged, changes) = decided else { return current }
             try merged.update(db)
-            let changes = FieldChanges(from: current, to: merged, id: item.id)
             let fact = if let narrowed, changes.names.isSubset(of: narrow) { narrowed(changes) } else { updated(changes) }
             _ = try JournalRows.append(fact, actor: actor, time: time, db)
             return merged
         }
-    }
-
-    /// `current` with the edit's `fields` (snake_case) taken from `edited`, through the records'
-    /// own coding, so every kind of record merges the same way.
-    static func merging<E: Codable>(_ fields: Set<String>, of edited: E, into current: E) throws -> E {
-        let encoder = JSONEncoder()
-        guard var merged = try JSONSerialization.jsonObject(with: encoder.encode(current)) as? [String: Any],
-              let mine = try JSONSerialization.jsonObject(with: encoder.encode(edited)) as? [String: Any]
-        else { return edited }
-        for key in Set(merged.keys).union(mine.keys) where fields.contains(FieldChanges(id: nil, values: [key: .null]).names.first ?? key) {
-            merged[key] = mine[key]
-        }
-        return try JSONDecoder().decode(E.self, from: JSONSerialization.data(withJSONObject: merged))
     }
 }

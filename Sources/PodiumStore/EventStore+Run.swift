@@ -17,12 +17,7 @@ extension EventStore {
         case .speakers(let command): return try run(command, actor, time)
         case .awards(let command): return try run(command, actor, time)
         case .seating(let command): return try run(command, actor, time)
-        case .event(.info(let info)):
-            try updateEventInfo(info, by: actor, at: time)
-            return .nothing
-        case .event(.setting(let key, let value)):
-            try setSetting(key, to: value, by: actor, at: time)
-            return .nothing
+        case .event(let command): return try run(command, actor, time)
         case .access(.grant(let grant)): return .changed(try self.grant(grant, by: actor, at: time))
         case .access(.revoke(let grant)): return .changed(try revoke(grant, by: actor, at: time))
         case .imports(.all(let data, let settings?, let source)):
@@ -140,18 +135,30 @@ extension EventStore {
         return .nothing
     }
 
+    private func run(_ command: EventInfoCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
+        try decideAndApply(actor, time) { db in
+            (EventData(info: try SingleRows.readInfo(db)), [:])
+        } journal: { db in
+            guard case .edit(_, let basis) = command else { return [] }
+            return try JournalRows.fetch(after: basis.version, record: .eventInfo, db)
+        } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { _, _ in .nothing }
+    }
+
     /// Reads what the command needs, decides it, writes its changes and appends its facts, in
     /// one write transaction.
     private func decideAndApply(
         _ actor: Actor, _ time: Date,
         read: @escaping @Sendable (Database) throws -> (EventData, [CommandRecord: Int64]),
+        journal: @escaping @Sendable (Database) throws -> [JournalEntry] = { _ in [] },
         decide: @escaping @Sendable (CommandContext) throws(CommandRefusal) -> CommandDecision,
         result: @escaping @Sendable (CommandDecision, Database) throws -> CommandResult
     ) throws(StoreError) -> CommandResult {
         let path = path
         return try write { db in
             let (event, nextIDs) = try read(db)
-            let context = CommandContext(event: event, role: actor.role, operatorName: actor.operatorName, now: time, nextIDs: nextIDs)
+            let context = CommandContext(
+                event: event, journal: try journal(db), role: actor.role, operatorName: actor.operatorName, now: time, nextIDs: nextIDs
+            )
             let decision: CommandDecision
             do throws(CommandRefusal) { decision = try decide(context) } catch { throw Self.storeError(error, path: path) }
             try Self.apply(decision.changes, db)
@@ -188,6 +195,8 @@ extension EventStore {
             case .segment(let segment): try segment.update(db)
             case .checklistItem(let item): try item.update(db)
             case .delegate(let delegate): try delegate.update(db)
+            case .eventInfo(let info): try SingleRows.writeInfo(info, db)
+            case .setting(let key, let value): try writeSetting(key, value, db)
             }
         }
         for record in changes.inserts {
@@ -195,9 +204,15 @@ extension EventStore {
             case .segment(let segment): _ = try segment.inserted(db)
             case .checklistItem(let item): _ = try item.inserted(db)
             case .delegate(let delegate): _ = try delegate.inserted(db)
+            case .eventInfo(let info): try SingleRows.writeInfo(info, db)
+            case .setting(let key, let value): try writeSetting(key, value, db)
             }
         }
         if let assignments = changes.seatAssignments { try SeatingRows.writeAssignments(assignments, db) }
+    }
+
+    private static func writeSetting(_ key: String, _ value: String, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
     }
 
     /// The id SQLite would give the next row of `E`'s table.

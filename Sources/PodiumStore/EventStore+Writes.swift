@@ -5,14 +5,6 @@ import PodiumCore
 /// Entity writes. Each runs in one transaction with exactly one journal fact of what changed; a
 /// write that fails leaves neither the change nor the fact.
 extension EventStore {
-    func updateEventInfo(_ info: EventInfo, by actor: Actor, at time: Date) throws(StoreError) {
-        try write { db in
-            let old = try SingleRows.readInfo(db)
-            try SingleRows.writeInfo(info, db)
-            _ = try JournalRows.append(.event(.detailsChanged(FieldChanges(from: old, to: info, id: nil))), actor: actor, time: time, db)
-        }
-    }
-
     /// Inserts (`id` 0 takes a fresh id, an unknown id is kept) or updates a segment.
     func upsertSegment(_ segment: Segment, by actor: Actor, at time: Date) throws(StoreError) -> Segment {
         try upsert(segment, actor: actor, time: time, created: { .agenda(.created($0)) }, updated: { .agenda(.updated($0)) })
@@ -83,13 +75,6 @@ extension EventStore {
             recipients: data.recipients.count, checklistItems: data.checklist.count,
             units: data.index.units.count, fields: data.index.scheme.fields.count
         )
-    }
-
-    func setSetting(_ key: String, to value: String, by actor: Actor, at time: Date) throws(StoreError) {
-        try write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
-            _ = try JournalRows.append(.event(.settingChanged(key: key, value: value)), actor: actor, time: time, db)
-        }
     }
 
     /// Journals `created` or `updated` with the fields, or `narrowed` when only the `narrow`

@@ -32,7 +32,8 @@ import TermCore
         key(.enter, &state)
         var expected = state.event.info
         expected.timeZoneID = "UTC"
-        #expect(state.effects == [.updateEventInfo(expected)])
+        // Based on what the form was opened on: only the zone was typed over.
+        #expect(state.effects == [.editEventInfo(expected, EditBasis(version: state.journalVersion, fields: ["time_zone_id"]))])
     }
 
     @Test func theMCCannotEditTheDetails() throws {

@@ -32,6 +32,33 @@ import Testing
         #expect(try store.load().checklist.first { $0.id == opened.id }?.title == theirs.title)
     }
 
+    /// The event-details form (D) saves on its version: the venue typed over while another
+    /// organiser corrected it is refused; the plan number typed meanwhile goes in beside theirs.
+    @Test func theEventDetailsEditedByTwoAreRefusedTheSecondTimeAndKeepOtherFields() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let opened = try store.load().info
+        let seen = try version(store)
+        var theirs = opened
+        theirs.venue = "Hội trường tầng 3, Trung tâm Hội nghị tỉnh"
+        try store.run(.event(.edit(theirs, EditBasis(version: seen, original: opened, edited: theirs))), by: lan, at: t0.addingTimeInterval(60))
+        let theirEntry = try #require(store.journal().last)
+        var mine = opened
+        mine.venue = "Hội trường A"
+        #expect(throws: StoreError.refused(.conflict(EditConflict(
+            record: .eventInfo, title: opened.title, operatorName: "Trần Thị Lan", role: .organizer, time: "08:01:00", entryID: theirEntry.id
+        )))) {
+            try store.run(.event(.edit(mine, EditBasis(version: seen, original: opened, edited: mine))), by: organizer, at: t0.addingTimeInterval(70))
+        }
+        #expect(try store.load().info.venue == theirs.venue)
+        var numbered = opened
+        numbered.planNumber = "Số: 999/KH-UBND"
+        try store.run(.event(.edit(numbered, EditBasis(version: seen, original: opened, edited: numbered))), by: organizer, at: t0.addingTimeInterval(80))
+        let info = try store.load().info
+        #expect(info.venue == theirs.venue && info.planNumber == numbered.planNumber)
+        #expect(try store.journal().last?.fact == .event(.detailsChanged(FieldChanges(id: nil, values: ["plan_number": .string(numbered.planNumber)]))))
+    }
+
     /// The speakers pane's form (the MC's invitation and thanks) saves on its version too, and a
     /// withdrawal made meanwhile stays.
     @Test func aContributionEditedByTwoIsRefusedTheSecondTimeAndKeepsAWithdrawal() throws {

@@ -140,7 +140,7 @@ import Testing
         // From now on nothing reaches the file, not even a write that would not touch the page.
         let before = try bytes(dir.file())
         #expect(throws: StoreError.corrupt(dir.file().path, detail)) {
-            try store.setSetting("probe", to: "1", by: mc, at: t0)
+            try store.run(.event(.setting(key: "probe", value: "1")), by: mc, at: t0)
         }
         #expect(try bytes(dir.file()) == before)
     }

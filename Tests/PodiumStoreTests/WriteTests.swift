@@ -19,7 +19,7 @@ import Testing
 
         var info = data.info
         info.venue = "Hội trường B"
-        var entries = try added(store) { try store.updateEventInfo(info, by: organizer, at: t0) }
+        var entries = try added(store) { try store.run(.event(.info(info)), by: organizer, at: t0) }
         #expect(entries.map(\.action) == ["event.update"])
         #expect(entries.first?.fact == .event(.detailsChanged(FieldChanges(id: nil, values: ["venue": .string("Hội trường B")]))))
 
@@ -64,7 +64,7 @@ import Testing
         entries = try added(store) { try store.deleteSegment(id: 9, by: organizer, at: t0) }
         #expect(entries.map(\.action) == ["segment.delete"])
 
-        entries = try added(store) { try store.setSetting("theme", to: "dark", by: mc, at: t0) }
+        entries = try added(store) { try store.run(.event(.setting(key: "theme", value: "dark")), by: mc, at: t0) }
         #expect(entries.map(\.action) == ["setting.set"])
         #expect(try store.setting("theme") == "dark")
 

@@ -9,6 +9,7 @@ public struct FormBasis: Hashable, Sendable {
         case segment(Segment)
         case contribution(Contribution)
         case awardRecipient(AwardRecipient)
+        case eventInfo(EventInfo)
     }
 
     public var version: Int64
@@ -46,6 +47,7 @@ extension FormBasis.Original {
         case .segment(let segment): event.segments.first { $0.id == segment.id }.map(Self.segment)
         case .contribution(let contribution): event.contributions.first { $0.id == contribution.id }.map(Self.contribution)
         case .awardRecipient(let recipient): event.recipients.first { $0.id == recipient.id }.map(Self.awardRecipient)
+        case .eventInfo: .eventInfo(event.info)
         }
     }
 }

@@ -15,7 +15,8 @@ public enum StoreEffect: Hashable, Sendable {
     /// The action, starting a segment whose checklist items are not done: the override is
     /// recorded with it, in the same transaction.
     case performOverridingGate(ShowAction)
-    case updateEventInfo(EventInfo)
+    /// The details edited from the form opened on the journal's `basis.version`.
+    case editEventInfo(EventInfo, EditBasis)
     /// Starts the show as a rehearsal, its plan laid from `planStart` (nil: now).
     case startRehearsal(planStart: Date?, overrideGate: Bool)
     case upsertSegment(Segment)
@@ -65,7 +66,7 @@ public enum StoreEffect: Hashable, Sendable {
         case .deleteChecklistItem(let id): .checklist(.delete(id: id))
         case .perform(let action): .liveShow(LiveShowCommand(action, basedOn: showSeen))
         case .performOverridingGate(let action): .liveShow(LiveShowCommand(action, overrideGate: true, basedOn: showSeen))
-        case .updateEventInfo(let info): .event(.info(info))
+        case .editEventInfo(let info, let basis): .event(.edit(info, basis))
         case .startRehearsal(let planStart, let overrideGate):
             .liveShow(LiveShowCommand(.start, overrideGate: overrideGate, rehearsal: RehearsalRule.Rehearsal(planStart: planStart)))
         case .upsertSegment(let segment): .agenda(.save(segment))

@@ -223,6 +223,7 @@ extension ErrorStrings {
             case .segment: "segment"
             case .contribution: "contribution"
             case .awardRecipient: "award recipient"
+            case .eventInfo: "event details"
             }
             let what = conflict.title.isEmpty ? "this \(record)" : "the \(record) “\(conflict.title)”"
             return "\(conflict.operatorName) (\(conflict.role.rawValue)) changed \(what) at \(conflict.time), after it was opened for editing; "

@@ -223,6 +223,7 @@ extension ErrorStrings {
             case .segment: "Mục chương trình"
             case .contribution: "Tham luận"
             case .awardRecipient: "Người nhận khen thưởng"
+            case .eventInfo: "Thông tin hội nghị"
             }
             let what = conflict.title.isEmpty ? record.lowercased() + " này" : record.lowercased() + " “\(conflict.title)”"
             return "\(conflict.operatorName) (\(ErrorStrings.vietnameseRoleName(conflict.role))) đã thay đổi \(what) lúc \(conflict.time), "

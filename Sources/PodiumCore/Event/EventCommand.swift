@@ -83,6 +83,9 @@ public struct RecordChanges: Hashable, Sendable {
         case segment(Segment)
         case checklistItem(ChecklistItem)
         case delegate(Delegate)
+        // The event's details and settings (written in place; never inserted or removed).
+        case eventInfo(EventInfo)
+        case setting(key: String, value: String)
     }
 
     public enum Removal: Hashable, Sendable {

@@ -34,6 +34,37 @@ public struct EditBasis: Hashable, Sendable {
             }
         }
     }
+
+    /// Decides an edit of `current` (the record as the event holds it now) to `edited`, given
+    /// `journal`, the entries after `version` that may touch records of `record`'s kind: refused
+    /// when one of them changed a field this edit changes; otherwise `current` with this edit's
+    /// fields taken from `edited` and the fields that changed, or nil when none does.
+    public func decide<E: Codable & Equatable>(
+        _ edited: E, current: E, record: EditConflict.Record, id: Int64, title: String, journal: [JournalEntry], info: EventInfo
+    ) throws(CommandRefusal) -> (record: E, changes: FieldChanges)? {
+        if let clash = conflict(with: journal, record: record, id: id) {
+            throw .refused(.conflict(EditConflict(record: record, title: title, entry: clash, info: info)))
+        }
+        let merged = merging(edited, into: current)
+        guard merged != current else { return nil }
+        return (merged, FieldChanges(from: current, to: merged, id: record == .eventInfo ? nil : id))
+    }
+
+    /// `current` with this edit's fields taken from `edited`, through the records' own coding,
+    /// so every kind of record merges the same way. (Encoding plain value records cannot fail;
+    /// if it ever did, the edit is refused as changing nothing rather than written whole.)
+    func merging<E: Codable>(_ edited: E, into current: E) -> E {
+        let encoder = JSONEncoder()
+        guard let currentData = try? encoder.encode(current), let editedData = try? encoder.encode(edited),
+              var merged = (try? JSONSerialization.jsonObject(with: currentData)) as? [String: Any],
+              let mine = (try? JSONSerialization.jsonObject(with: editedData)) as? [String: Any]
+        else { return current }
+        for key in Set(merged.keys).union(mine.keys) where fields.contains(FieldChanges(id: nil, values: [key: .null]).names.first ?? key) {
+            merged[key] = mine[key]
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: merged) else { return current }
+        return (try? JSONDecoder().decode(E.self, from: data)) ?? current
+    }
 }
 
 /// An edit refused because another operator changed the same record since the editor's view
@@ -43,6 +74,8 @@ public struct EditConflict: Error, Hashable, Sendable {
     /// The kinds of record edited from a form with a basis.
     public enum Record: String, Hashable, Sendable, CaseIterable {
         case checklistItem, delegate, segment, contribution, awardRecipient
+        /// The event's details (one record; its id is not used).
+        case eventInfo
 
         /// The journal actions that may change a record of this kind, by their prefix.
         public var actionPrefix: String {
@@ -52,6 +85,7 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .segment: "segment."
             case .contribution: "contribution."
             case .awardRecipient: "award."
+            case .eventInfo: "event."
             }
         }
 
@@ -63,6 +97,7 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .segment: [.eventFile]
             case .contribution: [.eventFile, .speakers]
             case .awardRecipient: [.eventFile, .awards]
+            case .eventInfo: [.eventFile]
             }
         }
 
@@ -105,6 +140,7 @@ public struct EditConflict: Error, Hashable, Sendable {
                 case .recipientRemoved(let recipientID, _): recipientID == id ? .whole : .untouched
                 default: .untouched
                 }
+            case (.eventInfo, .event(.detailsChanged(let changes))): .fields(changes.names)
             default: .untouched
             }
         }

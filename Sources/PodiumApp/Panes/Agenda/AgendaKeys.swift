@@ -62,7 +62,8 @@ extension AppState {
         overlay = .form(Form(
             title: strings.eventDetails.title,
             fields: zip(strings.eventDetails.fields, values).map { Form.Field(label: $0, value: $1) },
-            purpose: .eventDetails
+            purpose: .eventDetails,
+            basis: FormBasis(version: journalVersion, original: .eventInfo(info))
         ))
     }
 
@@ -71,9 +72,14 @@ extension AppState {
             title: form.value(0), planNumber: form.value(1), date: form.value(2), start: form.value(3),
             venue: form.value(4), organiser: form.value(5), timeZone: form.value(6)
         )
+        // Read against what the form was opened on, so a detail another organiser changed
+        // meanwhile is neither undone nor silently overwritten.
+        guard let basis = form.basis, case .eventInfo(let base) = basis.original else { return }
         do {
-            let info = try draft.info(base: event.info, now: now)
-            if info != event.info { effects.append(.updateEventInfo(info)) }
+            let info = try draft.info(base: base, now: now)
+            guard info != base else { return }
+            submittedEdit = form
+            effects.append(.editEventInfo(info, EditBasis(version: basis.version, original: base, edited: info)))
         } catch {
             form.error = strings.eventDetails.problem(error)
             overlay = .form(form)
