@@ -10,8 +10,8 @@ public struct RoleGrantRecord: Hashable, Sendable {
     public var grantedAt: Date
 }
 
-/// The event's role table: who may take which role. Each grant and revoke is one transaction
-/// with its journal fact, which names the OS account that made it.
+/// The event's role table: who may take which role. Grants and revokes are commands
+/// (`AccessChange`); each row names the OS account that granted it.
 extension EventStore {
     /// The table's rows in table order; none in a file written before the table existed.
     public func roleGrantRecords() throws(StoreError) -> [RoleGrantRecord] {
@@ -37,33 +37,5 @@ extension EventStore {
 
     public func roleGrants() throws(StoreError) -> RoleGrants {
         RoleGrants(try roleGrantRecords().map(\.grant))
-    }
-
-    /// Adds the grant; false (and nothing written) when the table already holds it.
-    @discardableResult
-    func grant(_ grant: RoleGrant, by actor: Actor, at time: Date) throws(StoreError) -> Bool {
-        try write { db in
-            let time = JournalRows.roundedToMillisecond(time)
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO role_grants (grantee, role, granted_by, granted_at) VALUES (?, ?, ?, ?)",
-                arguments: [grant.grantee.written, grant.role.rawValue, actor.osUser, time.timeIntervalSince1970]
-            )
-            guard db.changesCount > 0 else { return false }
-            _ = try JournalRows.append(.access(.granted(grant)), actor: actor, time: time, db)
-            return true
-        }
-    }
-
-    /// Removes the grant; false (and nothing written) when the table does not hold it.
-    @discardableResult
-    func revoke(_ grant: RoleGrant, by actor: Actor, at time: Date) throws(StoreError) -> Bool {
-        try write { db in
-            try db.execute(
-                sql: "DELETE FROM role_grants WHERE grantee = ? AND role = ?", arguments: [grant.grantee.written, grant.role.rawValue]
-            )
-            guard db.changesCount > 0 else { return false }
-            _ = try JournalRows.append(.access(.revoked(grant)), actor: actor, time: time, db)
-            return true
-        }
     }
 }

@@ -18,19 +18,26 @@ extension EventStore {
         case .awards(let command): return try run(command, actor, time)
         case .seating(let command): return try run(command, actor, time)
         case .event(let command): return try run(command, actor, time)
-        case .access(.grant(let grant)): return .changed(try self.grant(grant, by: actor, at: time))
-        case .access(.revoke(let grant)): return .changed(try revoke(grant, by: actor, at: time))
-        case .imports(.all(let data, let settings?, let source)):
-            try replaceAll(with: data, settings: settings, from: source, by: actor, at: time)
-            return .nothing
-        case .imports(.all(let data, nil, let source)):
-            try replaceAll(with: data, from: source, by: actor, at: time)
-            return .nothing
-        case .imports(.index(let results)):
-            try replaceIndex(results, by: actor, at: time)
-            return .nothing
+        case .access(let change):
+            return try decideAndApply(actor, time) { db in
+                (EventData(info: try SingleRows.readInfo(db)), [:])
+            } grants: { db in try Self.readRoleGrants(db) } decide: { context in change.decided(context) } result: { decision, _ in
+                .changed(!decision.facts.isEmpty)
+            }
+        case .imports(let replacement):
+            // An import is decided on nothing of what it replaces.
+            let decision = replacement.decided()
+            return try write { db in
+                try Self.apply(decision.changes, by: actor, at: time, db)
+                for fact in decision.facts { _ = try JournalRows.append(fact, actor: actor, time: time, db) }
+                return .nothing
+            }
         case .liveShow(let command): return .entry(try perform(command, by: actor, at: time))
-        case .indexReveal(let action, let seen): return .indexReveal(try performIndexReveal(action, seen: seen, by: actor, at: time))
+        case .indexReveal(let action, let seen):
+            return try decideAndApply(actor, time) { db in
+                (EventData(info: try SingleRows.readInfo(db), index: try IndexResultsRow.read(db)), [:])
+            } journal: { db in try Self.revealEntries(db) } decide: { context throws(CommandRefusal) in try action.decided(seen: seen, context) }
+                result: { _, db in .indexReveal(try Self.revealProgress(db)) }
         }
     }
 
@@ -150,6 +157,7 @@ extension EventStore {
         _ actor: Actor, _ time: Date,
         read: @escaping @Sendable (Database) throws -> (EventData, [CommandRecord: Int64]),
         journal: @escaping @Sendable (Database) throws -> [JournalEntry] = { _ in [] },
+        grants: @escaping @Sendable (Database) throws -> RoleGrants = { _ in RoleGrants() },
         decide: @escaping @Sendable (CommandContext) throws(CommandRefusal) -> CommandDecision,
         result: @escaping @Sendable (CommandDecision, Database) throws -> CommandResult
     ) throws(StoreError) -> CommandResult {
@@ -157,11 +165,12 @@ extension EventStore {
         return try write { db in
             let (event, nextIDs) = try read(db)
             let context = CommandContext(
-                event: event, journal: try journal(db), role: actor.role, operatorName: actor.operatorName, now: time, nextIDs: nextIDs
+                event: event, journal: try journal(db), role: actor.role, operatorName: actor.operatorName, now: time, nextIDs: nextIDs,
+                grants: try grants(db)
             )
             let decision: CommandDecision
             do throws(CommandRefusal) { decision = try decide(context) } catch { throw Self.storeError(error, path: path) }
-            try Self.apply(decision.changes, db)
+            try Self.apply(decision.changes, by: actor, at: time, db)
             for fact in decision.facts { _ = try JournalRows.append(fact, actor: actor, time: time, db) }
             return try result(decision, db)
         }
@@ -181,13 +190,26 @@ extension EventStore {
         }
     }
 
-    /// Writes a decision's record changes: deletes first, then updates, then inserts (with the
-    /// ids the decision gave them), then the seating plan's assignments.
-    static func apply(_ changes: RecordChanges, _ db: Database) throws {
+    /// Writes a decision's record changes: an import's parts first, then deletes, then updates,
+    /// then inserts (with the ids the decision gave them), then the seating plan's assignments.
+    /// A role grant's row names the OS account that granted it and when.
+    static func apply(_ changes: RecordChanges, by actor: Actor, at time: Date, _ db: Database) throws {
+        switch changes.replacement {
+        case .all(let data, let settings)?:
+            try replaceEntities(with: data, db)
+            if let settings {
+                try db.execute(sql: "DELETE FROM settings")
+                for (key, value) in settings { try writeSetting(key, value, db) }
+            }
+        case .index(let results)?: try IndexResultsRow.write(results, db)
+        case nil: break
+        }
         for removal in changes.deletes {
             switch removal {
             case .segment(let id): _ = try Segment.delete(db, id: id)
             case .checklistItem(let id): _ = try ChecklistItem.delete(db, id: id)
+            case .roleGrant(let grant):
+                try db.execute(sql: "DELETE FROM role_grants WHERE grantee = ? AND role = ?", arguments: [grant.grantee.written, grant.role.rawValue])
             }
         }
         for record in changes.updates {
@@ -197,6 +219,7 @@ extension EventStore {
             case .delegate(let delegate): try delegate.update(db)
             case .eventInfo(let info): try SingleRows.writeInfo(info, db)
             case .setting(let key, let value): try writeSetting(key, value, db)
+            case .roleGrant(let grant): try writeGrant(grant, by: actor, at: time, db)
             }
         }
         for record in changes.inserts {
@@ -206,9 +229,17 @@ extension EventStore {
             case .delegate(let delegate): _ = try delegate.inserted(db)
             case .eventInfo(let info): try SingleRows.writeInfo(info, db)
             case .setting(let key, let value): try writeSetting(key, value, db)
+            case .roleGrant(let grant): try writeGrant(grant, by: actor, at: time, db)
             }
         }
         if let assignments = changes.seatAssignments { try SeatingRows.writeAssignments(assignments, db) }
+    }
+
+    private static func writeGrant(_ grant: RoleGrant, by actor: Actor, at time: Date, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO role_grants (grantee, role, granted_by, granted_at) VALUES (?, ?, ?, ?)",
+            arguments: [grant.grantee.written, grant.role.rawValue, actor.osUser, JournalRows.roundedToMillisecond(time).timeIntervalSince1970]
+        )
     }
 
     private static func writeSetting(_ key: String, _ value: String, _ db: Database) throws {

@@ -49,14 +49,6 @@ extension EventStore {
         )
     }
 
-    /// Replaces every entity (the journal and settings stay) in one all-or-nothing transaction.
-    func replaceAll(with data: EventData, from source: ImportFact.Source, by actor: Actor, at time: Date) throws(StoreError) {
-        try write { db in
-            try Self.replaceEntities(with: data, db)
-            _ = try JournalRows.append(.imports(.replaced(source, Self.counts(data))), actor: actor, time: time, db)
-        }
-    }
-
     static func replaceEntities(with data: EventData, _ db: Database) throws {
         for table in [
             Segment.table, ParticipantGroup.table, Delegate.table, Contribution.table, AwardDecision.table,
@@ -66,15 +58,6 @@ extension EventStore {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         try insertAll(data, db)
-    }
-
-    static func counts(_ data: EventData) -> ImportFact.Counts {
-        ImportFact.Counts(
-            segments: data.segments.count, groups: data.groups.count, delegates: data.delegates.count,
-            contributions: data.contributions.count, decisions: data.decisions.count,
-            recipients: data.recipients.count, checklistItems: data.checklist.count,
-            units: data.index.units.count, fields: data.index.scheme.fields.count
-        )
     }
 
     /// Journals `created` or `updated` with the fields, or `narrowed` when only the `narrow`

@@ -24,7 +24,7 @@ import Testing
         #expect(try store.load().index == .empty)
         let version = try withRawDatabase(dir.file()) { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
         #expect(version == Schema.migrationIDs.count)
-        try store.replaceIndex(try DemoEvent.make().index, by: organizer, at: t0)
+        try store.run(.imports(.index(try DemoEvent.make().index)), by: organizer, at: t0)
         #expect(try store.load().index.units.count == 115)
     }
 
@@ -51,10 +51,10 @@ import Testing
         let store = try dir.demoStore()
         let steps = IndexRevealStep.order(IndexRanking(try store.load().index)).count
         #expect(steps == 8)
-        try store.performIndexReveal(.next, by: mc, at: t0)
-        try store.performIndexReveal(.next, by: mc, at: t0)
-        try store.performIndexReveal(.back, by: mc, at: t0)
-        try store.performIndexReveal(.next, by: mc, at: t0)
+        try store.run(.indexReveal(.next), by: mc, at: t0)
+        try store.run(.indexReveal(.next), by: mc, at: t0)
+        try store.run(.indexReveal(.back), by: mc, at: t0)
+        try store.run(.indexReveal(.next), by: mc, at: t0)
         #expect(try EventStore.open(at: dir.file()).indexReveal().revealed == 2)
         let last = try #require(try store.journal().last)
         guard case .indexReveal(let fact) = last.fact else {
@@ -63,13 +63,13 @@ import Testing
         }
         #expect(fact.action == .next && fact.step == 2)
         #expect(throws: StoreError.self) {
-            try store.performIndexReveal(.back, by: mc, at: t0)
-            try store.performIndexReveal(.back, by: mc, at: t0)
-            try store.performIndexReveal(.back, by: mc, at: t0)
+            try store.run(.indexReveal(.back), by: mc, at: t0)
+            try store.run(.indexReveal(.back), by: mc, at: t0)
+            try store.run(.indexReveal(.back), by: mc, at: t0)
         }
         #expect(try store.indexReveal().revealed == 0)
-        try store.performIndexReveal(.next, by: mc, at: t0)
-        try store.replaceIndex(try store.load().index, by: organizer, at: t0)
+        try store.run(.indexReveal(.next), by: mc, at: t0)
+        try store.run(.imports(.index(try store.load().index)), by: organizer, at: t0)
         #expect(try store.indexReveal().revealed == 0)
     }
 
@@ -78,12 +78,12 @@ import Testing
         let screen = try dir.demoStore()
         var mirror = try EventMirror(store: screen)
         let other = try EventStore.open(at: dir.file())
-        try other.performIndexReveal(.next, by: mc, at: t0)
+        try other.run(.indexReveal(.next), by: mc, at: t0)
         #expect(try mirror.refresh(from: screen) == .indexReveal)
         #expect(mirror.indexReveal.revealed == 1)
         var results = mirror.event.index
         results.units.removeLast()
-        try other.replaceIndex(results, by: organizer, at: t0)
+        try other.run(.imports(.index(results)), by: organizer, at: t0)
         #expect(try mirror.refresh(from: screen) == .all)
         #expect(mirror.event.index == results && mirror.indexReveal.revealed == 0)
     }
@@ -91,7 +91,7 @@ import Testing
     @Test func anEventWithoutResultsRefusesTheReveal() throws {
         let dir = try TempDir()
         let store = try EventStore.create(at: dir.file(), from: .blank(title: "Hội nghị", date: CivilDate(year: 2026, month: 3, day: 26)), by: organizer, now: t0)
-        #expect(throws: StoreError.self) { try store.performIndexReveal(.next, by: mc, at: t0) }
+        #expect(throws: StoreError.self) { try store.run(.indexReveal(.next), by: mc, at: t0) }
         #expect(try store.journal().count == 1)
     }
 }

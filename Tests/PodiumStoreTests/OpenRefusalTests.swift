@@ -107,7 +107,7 @@ import Testing
         #expect(throws: StoreError.readOnly(path)) { try store.upsertSegment(demo.segments[0], by: mc, at: t0) }
         #expect(throws: StoreError.readOnly(path)) { try store.deleteChecklistItem(id: 1, by: organizer, at: t0) }
         #expect(throws: StoreError.readOnly(path)) {
-            try store.replaceAll(with: EventData.blank(title: "x", date: demo.info.date), from: .eventFile, by: mc, at: t0)
+            try store.run(.imports(.all(EventData.blank(title: "x", date: demo.info.date), from: .eventFile)), by: mc, at: t0)
         }
         #expect(try bytes(dir.file()) == before)
     }

@@ -14,19 +14,19 @@ import Testing
         let store = try dir.demoStore()
         #expect(try store.roleGrants().isEmpty)
         let mcGrant = RoleGrant(.user("minh"), .mc)
-        #expect(try store.grant(mcGrant, by: Self.hoa, at: t0))
-        #expect(try store.grant(RoleGrant(.group("bantochuc"), .organizer), by: Self.hoa, at: t0))
+        #expect(try store.run(.access(.grant(mcGrant)), by: Self.hoa, at: t0).changed)
+        #expect(try store.run(.access(.grant(RoleGrant(.group("bantochuc"), .organizer))), by: Self.hoa, at: t0).changed)
         // Granted twice: nothing more is written.
         let entries = try store.journal().count
-        #expect(try !store.grant(mcGrant, by: Self.hoa, at: t0))
+        #expect(try !store.run(.access(.grant(mcGrant)), by: Self.hoa, at: t0).changed)
         #expect(try store.journal().count == entries)
 
         let records = try store.roleGrantRecords()
         #expect(records.map(\.grant) == [mcGrant, RoleGrant(.group("bantochuc"), .organizer)])
         #expect(records.allSatisfy { $0.grantedBy == "hoa" })
 
-        #expect(try store.revoke(mcGrant, by: Self.hoa, at: t0))
-        #expect(try !store.revoke(mcGrant, by: Self.hoa, at: t0))
+        #expect(try store.run(.access(.revoke(mcGrant)), by: Self.hoa, at: t0).changed)
+        #expect(try !store.run(.access(.revoke(mcGrant)), by: Self.hoa, at: t0).changed)
         #expect(try store.roleGrants().grants == [RoleGrant(.group("bantochuc"), .organizer)])
 
         let journal = try store.journal().suffix(3)
@@ -44,7 +44,7 @@ import Testing
         var mirror = try EventMirror(store: store)
         #expect(mirror.roleGrants.isEmpty)
         let other = try EventStore.open(at: dir.file())
-        try other.grant(RoleGrant(.user("minh"), .mc), by: Self.hoa, at: t0)
+        try other.run(.access(.grant(RoleGrant(.user("minh"), .mc))), by: Self.hoa, at: t0)
         #expect(try mirror.refresh(from: store) == .access)
         #expect(mirror.roleGrants.grants == [RoleGrant(.user("minh"), .mc)])
     }
@@ -65,7 +65,7 @@ import Testing
         }
         let writer = try EventStore.open(at: dir.file())
         #expect(try writer.roleGrants().isEmpty)
-        #expect(try writer.grant(RoleGrant(.user("minh"), .mc), by: Self.hoa, at: t0))
+        #expect(try writer.run(.access(.grant(RoleGrant(.user("minh"), .mc))), by: Self.hoa, at: t0).changed)
         #expect(try writer.roleGrants().grants == [RoleGrant(.user("minh"), .mc)])
         #expect(try FileHeader.read(path: dir.file().path).get().userVersion == EventStore.currentSchemaVersion)
     }
@@ -77,7 +77,7 @@ import Testing
         #expect(try EventStore.open(at: dir.file(), readOnly: true).roleGrants().isEmpty)
         let store = try EventStore.open(at: dir.file())
         #expect(try store.roleGrants().isEmpty)
-        #expect(try store.grant(RoleGrant(.user("minh"), .mc), by: Self.hoa, at: t0))
+        #expect(try store.run(.access(.grant(RoleGrant(.user("minh"), .mc))), by: Self.hoa, at: t0).changed)
     }
 
     @Test func aRowThisVersionCannotReadGrantsNothing() throws {

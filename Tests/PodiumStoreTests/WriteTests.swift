@@ -88,7 +88,7 @@ import Testing
         // An import with two segments sharing an id fails half-way: nothing of it may stay.
         var broken = before
         broken.segments.append(broken.segments[0])
-        #expect(throws: StoreError.self) { try store.replaceAll(with: broken, from: .eventFile, by: mc, at: t0) }
+        #expect(throws: StoreError.self) { try store.run(.imports(.all(broken, from: .eventFile)), by: mc, at: t0) }
         #expect(try store.load() == before)
         #expect(try store.journal().count == 1)
     }
@@ -97,7 +97,7 @@ import Testing
         let dir = try TempDir()
         let store = try dir.demoStore()
         let blank = EventData.blank(title: "Sự kiện mới", date: CivilDate(year: 2026, month: 4, day: 1))
-        try store.replaceAll(with: blank, from: .eventFile, by: organizer, at: t0)
+        try store.run(.imports(.all(blank, from: .eventFile)), by: organizer, at: t0)
         #expect(try store.load() == blank)
         #expect(try store.journal().map(\.action) == ["event.created", "event.import"])
     }

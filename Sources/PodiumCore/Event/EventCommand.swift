@@ -61,11 +61,14 @@ public struct CommandContext: Sendable {
     public var now: Date
     /// The id a record inserted now takes (the largest id so far plus one, as SQLite gives it).
     public var nextIDs: [CommandRecord: Int64]
+    /// The role table, for the commands that change it.
+    public var grants: RoleGrants
 
     public init(
         event: EventData, journal: [JournalEntry] = [], role: Role, operatorName: String, now: Date,
-        nextIDs: [CommandRecord: Int64] = [:]
+        nextIDs: [CommandRecord: Int64] = [:], grants: RoleGrants = RoleGrants()
     ) {
+        self.grants = grants
         self.event = event
         self.journal = journal
         self.role = role
@@ -86,11 +89,22 @@ public struct RecordChanges: Hashable, Sendable {
         // The event's details and settings (written in place; never inserted or removed).
         case eventInfo(EventInfo)
         case setting(key: String, value: String)
+        // The role table.
+        case roleGrant(RoleGrant)
     }
 
     public enum Removal: Hashable, Sendable {
         case segment(id: Int64)
         case checklistItem(id: Int64)
+        // The role table.
+        case roleGrant(RoleGrant)
+    }
+
+    /// An import's whole parts, written in place of what the event held.
+    public enum Replacement: Hashable, Sendable {
+        /// Every entity (and every setting, when given); the journal stays.
+        case all(EventData, settings: [String: String]?)
+        case index(IndexResults)
     }
 
     public var inserts: [Record] = []
@@ -98,15 +112,21 @@ public struct RecordChanges: Hashable, Sendable {
     public var deletes: [Removal] = []
     /// The seating plan's assignments as they become, when the command changes them.
     public var seatAssignments: [SeatAssignment]?
+    /// An import's parts, written before everything else.
+    public var replacement: Replacement?
 
-    public init(inserts: [Record] = [], updates: [Record] = [], deletes: [Removal] = [], seatAssignments: [SeatAssignment]? = nil) {
+    public init(
+        inserts: [Record] = [], updates: [Record] = [], deletes: [Removal] = [], seatAssignments: [SeatAssignment]? = nil,
+        replacement: Replacement? = nil
+    ) {
         self.inserts = inserts
         self.updates = updates
         self.deletes = deletes
         self.seatAssignments = seatAssignments
+        self.replacement = replacement
     }
 
-    public var isEmpty: Bool { inserts.isEmpty && updates.isEmpty && deletes.isEmpty && seatAssignments == nil }
+    public var isEmpty: Bool { inserts.isEmpty && updates.isEmpty && deletes.isEmpty && seatAssignments == nil && replacement == nil }
 }
 
 /// A decided command: the changes to write and the facts that describe them, in order.
