@@ -77,7 +77,7 @@ extension EventStore {
     private func run(_ command: RosterCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
         switch command {
         case .edit(let delegate, let basis): return .delegate(try editDelegate(delegate, basedOn: basis, by: actor, at: time))
-        case .group(let edit): return .event(try applyGroupEdit(edit, by: actor, at: time))
+        case .group: return try runGroupEdit(command, actor, time)
         default: break
         }
         let named: Int64 = switch command {
@@ -128,18 +128,39 @@ extension EventStore {
         }
     }
 
-    private func run(_ command: SeatingCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        switch command {
-        case .edit(let change): return .event(try editSeating(change, by: actor, at: time))
-        case .autoAssign:
-            let (event, unseated) = try autoAssignSeats(by: actor, at: time)
-            return .autoAssigned(event, unseated: unseated)
-        case .undoAutoAssign: return .event(try undoAutoAssign(by: actor, at: time))
-        case .rankTable(let table): try updateRankTable(table, by: actor, at: time)
-        case .settings(let settings): try updateSeatingSettings(settings, by: actor, at: time)
-        case .hall(let hall): try updateHall(hall, by: actor, at: time)
+    /// A group edit reads the groups and the seating plan, since it may rewrite the settings
+    /// that name the group's block.
+    private func runGroupEdit(_ command: RosterCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
+        try decideAndApply(actor, time, reading: { db in
+            let (table, plan) = try SeatingRows.read(db)
+            let event = EventData(info: try SingleRows.readInfo(db), groups: try ParticipantGroup.fetchAll(db), rankTable: table, seating: plan)
+            return (event, [], [:])
+        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _ in
+            .event(RosterCommand.applying(decision.changes, toGroupsOf: context.event))
         }
-        return .nothing
+    }
+
+    /// Seat edits, auto-assignment and its undo read the whole event (the result is the event as
+    /// it becomes); the hall reads the plan; the rank table and the settings read nothing more.
+    private func run(_ command: SeatingCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
+        try decideAndApply(actor, time, reading: { db in
+            switch command {
+            case .edit, .autoAssign: return (try Self.readAll(db), [], [:])
+            case .undoAutoAssign:
+                let journal = try SeatingCommand.seatChangePrefixes.flatMap { try JournalRows.fetch(actionPrefix: $0, db) }
+                return (try Self.readAll(db), journal, [:])
+            case .hall: return (EventData(info: try SingleRows.readInfo(db), seating: try SeatingRows.read(db).1), [], [:])
+            case .rankTable, .settings: return (EventData(info: try SingleRows.readInfo(db)), [], [:])
+            }
+        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _ in
+            var event = context.event
+            if let assignments = decision.changes.seatAssignments { event.seating.assignments = assignments }
+            switch command {
+            case .edit, .undoAutoAssign: return .event(event)
+            case .autoAssign: return .autoAssigned(event, unseated: SeatingCommand.unseated(by: event.seating, in: event))
+            case .rankTable, .settings, .hall: return .nothing
+            }
+        }
     }
 
     private func run(_ command: EventInfoCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
@@ -161,18 +182,33 @@ extension EventStore {
         decide: @escaping @Sendable (CommandContext) throws(CommandRefusal) -> CommandDecision,
         result: @escaping @Sendable (CommandDecision, Database) throws -> CommandResult
     ) throws(StoreError) -> CommandResult {
+        try decideAndApply(actor, time, reading: { db in
+            let (event, nextIDs) = try read(db)
+            return (event, try journal(db), nextIDs)
+        }, grants: grants, decide: decide) { _, decision, db in try result(decision, db) }
+    }
+
+    /// The same, for a command decided on journal entries too, whose result is built from the
+    /// event it was decided on.
+    private func decideAndApply(
+        _ actor: Actor, _ time: Date,
+        reading read: @escaping @Sendable (Database) throws -> (EventData, [JournalEntry], [CommandRecord: Int64]),
+        grants: @escaping @Sendable (Database) throws -> RoleGrants = { _ in RoleGrants() },
+        decide: @escaping @Sendable (CommandContext) throws(CommandRefusal) -> CommandDecision,
+        result: @escaping @Sendable (CommandContext, CommandDecision, Database) throws -> CommandResult
+    ) throws(StoreError) -> CommandResult {
         let path = path
         return try write { db in
-            let (event, nextIDs) = try read(db)
+            let (event, journal, nextIDs) = try read(db)
             let context = CommandContext(
-                event: event, journal: try journal(db), role: actor.role, operatorName: actor.operatorName, now: time, nextIDs: nextIDs,
+                event: event, journal: journal, role: actor.role, operatorName: actor.operatorName, now: time, nextIDs: nextIDs,
                 grants: try grants(db)
             )
             let decision: CommandDecision
             do throws(CommandRefusal) { decision = try decide(context) } catch { throw Self.storeError(error, path: path) }
             try Self.apply(decision.changes, by: actor, at: time, db)
             for fact in decision.facts { _ = try JournalRows.append(fact, actor: actor, time: time, db) }
-            return try result(decision, db)
+            return try result(context, decision, db)
         }
     }
 
@@ -187,11 +223,15 @@ extension EventStore {
             case .delegate: .noSuchRecord(.delegate, id: id, path: path)
             case .awardRecipient: .noSuchRecord(.awardRecipient, id: id, path: path)
             }
+        // Seating
+        case .noAutoAssignmentToUndo: .noAutoAssignmentToUndo
+        case .autoAssignmentNotKept(let entryID): .autoAssignmentNotKept(entryID: entryID)
         }
     }
 
     /// Writes a decision's record changes: an import's parts first, then deletes, then updates,
-    /// then inserts (with the ids the decision gave them), then the seating plan's assignments.
+    /// then inserts (with the ids the decision gave them), then the seating plan's assignments, its rank table and
+    /// settings, and the hall.
     /// A role grant's row names the OS account that granted it and when.
     static func apply(_ changes: RecordChanges, by actor: Actor, at time: Date, _ db: Database) throws {
         switch changes.replacement {
@@ -220,6 +260,8 @@ extension EventStore {
             case .eventInfo(let info): try SingleRows.writeInfo(info, db)
             case .setting(let key, let value): try writeSetting(key, value, db)
             case .roleGrant(let grant): try writeGrant(grant, by: actor, at: time, db)
+            // Groups
+            case .participantGroup(let group): try group.update(db)
             }
         }
         for record in changes.inserts {
@@ -230,9 +272,17 @@ extension EventStore {
             case .eventInfo(let info): try SingleRows.writeInfo(info, db)
             case .setting(let key, let value): try writeSetting(key, value, db)
             case .roleGrant(let grant): try writeGrant(grant, by: actor, at: time, db)
+            // Groups
+            case .participantGroup(let group): _ = try group.inserted(db)
             }
         }
         if let assignments = changes.seatAssignments { try SeatingRows.writeAssignments(assignments, db) }
+        // Seating
+        if changes.rankTable != nil || changes.seatingSettings != nil {
+            let (table, settings) = try SeatingRows.readConfig(db)
+            try SeatingRows.writeConfig(rankTable: changes.rankTable ?? table, settings: changes.seatingSettings ?? settings, db)
+        }
+        if let hall = changes.hall { try SingleRows.writeHall(hall, db) }
     }
 
     private static func writeGrant(_ grant: RoleGrant, by actor: Actor, at time: Date, _ db: Database) throws {

@@ -49,6 +49,11 @@ public enum CommandRefusal: Error, Hashable, Sendable {
     /// The record the command names is not in the event (deleted meanwhile, or a wrong id).
     case noSuchRecord(CommandRecord, id: Int64)
     case standInNeedsName
+    // Seating
+    /// No auto-assignment is in the journal to put back.
+    case noAutoAssignmentToUndo
+    /// The seats changed after the last auto-assignment (journal entry `entryID`).
+    case autoAssignmentNotKept(entryID: Int64)
 }
 
 /// What a command is decided on: the parts of the event it needs (the store reads no more), the
@@ -91,6 +96,8 @@ public struct RecordChanges: Hashable, Sendable {
         case setting(key: String, value: String)
         // The role table.
         case roleGrant(RoleGrant)
+        // Groups
+        case participantGroup(ParticipantGroup)
     }
 
     public enum Removal: Hashable, Sendable {
@@ -114,19 +121,30 @@ public struct RecordChanges: Hashable, Sendable {
     public var seatAssignments: [SeatAssignment]?
     /// An import's parts, written before everything else.
     public var replacement: Replacement?
+    // Seating
+    /// The rank table, the seating settings and the hall as they become, when the command changes them.
+    public var rankTable: RankTable?
+    public var seatingSettings: SeatingSettings?
+    public var hall: Hall?
 
     public init(
         inserts: [Record] = [], updates: [Record] = [], deletes: [Removal] = [], seatAssignments: [SeatAssignment]? = nil,
-        replacement: Replacement? = nil
+        replacement: Replacement? = nil, rankTable: RankTable? = nil, seatingSettings: SeatingSettings? = nil, hall: Hall? = nil
     ) {
         self.inserts = inserts
         self.updates = updates
         self.deletes = deletes
         self.seatAssignments = seatAssignments
         self.replacement = replacement
+        self.rankTable = rankTable
+        self.seatingSettings = seatingSettings
+        self.hall = hall
     }
 
-    public var isEmpty: Bool { inserts.isEmpty && updates.isEmpty && deletes.isEmpty && seatAssignments == nil && replacement == nil }
+    public var isEmpty: Bool {
+        inserts.isEmpty && updates.isEmpty && deletes.isEmpty && seatAssignments == nil && replacement == nil
+            && rankTable == nil && seatingSettings == nil && hall == nil
+    }
 }
 
 /// A decided command: the changes to write and the facts that describe them, in order.

@@ -22,7 +22,8 @@ public enum RosterCommand: Hashable, Sendable {
     }
 
     /// Decides check-ins, stand-ins and ranks on the delegates the command names (the store
-    /// reads only those) and, for a stand-in, the seating plan.
+    /// reads only those) and, for a stand-in, the seating plan; a group edit on the groups and
+    /// the seating plan.
     public func decided(_ context: CommandContext) throws(CommandRefusal) -> CommandDecision {
         let event = context.event
         switch self {
@@ -65,9 +66,8 @@ public enum RosterCommand: Hashable, Sendable {
             return CommandDecision(changes: changes, facts: [fact])
         case .edit(let delegate, _):
             return try RosterCommand.save(delegate).decided(context)
-        case .group:
-            // Decided by `GroupEdit.applied(to:)` on the groups and the seating settings.
-            return .nothing
+        case .group(let edit):
+            return try Self.groupEdited(edit, in: event)
         }
     }
 
@@ -80,5 +80,29 @@ public enum RosterCommand: Hashable, Sendable {
             unit: unit.isEmpty ? absent.unit : VietnameseText.normalize(unit), groupKey: absent.groupKey,
             standInFor: absent.name, flags: absent.flags, checkedIn: true
         )
+    }
+
+    /// A group edit: the groups it renames or renumbers and the seating settings that name its
+    /// block change together or not at all; journalled as the groups replaced.
+    static func groupEdited(_ edit: GroupEdit, in event: EventData) throws(CommandRefusal) -> CommandDecision {
+        let changed: EventData
+        do throws(GroupEdit.Problem) { changed = try edit.applied(to: event) } catch { throw .refused(.group(error)) }
+        let updates = changed.groups.filter { !event.groups.contains($0) }.map(RecordChanges.Record.participantGroup)
+        let settings = changed.seating.settings == event.seating.settings ? nil : changed.seating.settings
+        return CommandDecision(
+            changes: RecordChanges(updates: updates, seatingSettings: settings),
+            facts: [.imports(.replaced(.groups, ImportFact.Counts(groups: changed.groups.count)))]
+        )
+    }
+
+    /// The event as a group edit leaves it: the groups it updated in place, in their new order,
+    /// and its seating settings.
+    public static func applying(_ changes: RecordChanges, toGroupsOf event: EventData) -> EventData {
+        var event = event
+        var updated: [Int64: ParticipantGroup] = [:]
+        for case .participantGroup(let group) in changes.updates { updated[group.id] = group }
+        event.groups = event.groups.map { updated[$0.id] ?? $0 }.sorted { $0.order < $1.order }
+        if let settings = changes.seatingSettings { event.seating.settings = settings }
+        return event
     }
 }

@@ -6,12 +6,7 @@ import PodiumCore
 /// table and settings as JSON in the single `seating_config` row (defaults when it is absent).
 enum SeatingRows {
     static func read(_ db: Database) throws -> (RankTable, SeatingPlan) {
-        var rankTable = RankTable.standard
-        var settings = SeatingSettings()
-        if let row = try Row.fetchOne(db, sql: "SELECT rank_table, settings FROM seating_config WHERE id = 1") {
-            rankTable = try decode(RankTable.self, row["rank_table"], column: "seating_config.rank_table")
-            settings = try decode(SeatingSettings.self, row["settings"], column: "seating_config.settings")
-        }
+        let (rankTable, settings) = try readConfig(db)
         var seats: [(delegateID: Int64, seat: String, locked: Bool)] = []
         var reasons: [String] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT delegate_id, seat, locked, reason FROM seat_assignments ORDER BY delegate_id")
@@ -30,12 +25,27 @@ enum SeatingRows {
         return (rankTable, SeatingPlan(assignments: assignments, settings: settings))
     }
 
+    /// The rank table and the settings (the defaults when the row is absent).
+    static func readConfig(_ db: Database) throws -> (RankTable, SeatingSettings) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT rank_table, settings FROM seating_config WHERE id = 1") else {
+            return (.standard, SeatingSettings())
+        }
+        return (
+            try decode(RankTable.self, row["rank_table"], column: "seating_config.rank_table"),
+            try decode(SeatingSettings.self, row["settings"], column: "seating_config.settings")
+        )
+    }
+
     static func write(rankTable: RankTable, plan: SeatingPlan, _ db: Database) throws {
+        try writeConfig(rankTable: rankTable, settings: plan.settings, db)
+        try writeAssignments(plan.assignments, db)
+    }
+
+    static func writeConfig(rankTable: RankTable, settings: SeatingSettings, _ db: Database) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO seating_config (id, rank_table, settings) VALUES (1, ?, ?)",
-            arguments: [try JSONText.encode(rankTable), try JSONText.encode(plan.settings)]
+            arguments: [try JSONText.encode(rankTable), try JSONText.encode(settings)]
         )
-        try writeAssignments(plan.assignments, db)
     }
 
     static func writeAssignments(_ assignments: [SeatAssignment], _ db: Database) throws {
