@@ -99,15 +99,37 @@ extension EventStore {
     }
 
     private func run(_ command: SpeakerCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        switch command {
-        case .withdraw(let id, let force): try withdrawContribution(id: id, force: force, by: actor, at: time)
-        case .restore(let id): try restoreContribution(id: id, by: actor, at: time)
-        case .move(let id, let position): try moveContribution(id: id, to: position, by: actor, at: time)
-        case .add(let draft, let group): return .contribution(try addContribution(draft, addDelegateToGroup: group, by: actor, at: time))
-        case .save(let contribution): return .contribution(try upsertContribution(contribution, by: actor, at: time))
-        case .edit(let contribution, let basis): return .contribution(try editContribution(contribution, basedOn: basis, by: actor, at: time))
+        if case .edit(let contribution, let basis) = command {
+            return .contribution(try editContribution(contribution, basedOn: basis, by: actor, at: time))
         }
-        return .nothing
+        return try decideAndApply(actor, time) { db in
+            var event = EventData(info: try SingleRows.readInfo(db))
+            var journal: [JournalEntry] = []
+            switch command {
+            case .withdraw, .restore:
+                // Who is speaking and who has spoken come from the live show.
+                event.segments = try Segment.fetchAll(db)
+                event.contributions = try Contribution.fetchAll(db)
+                journal = try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db)
+            case .move: event.contributions = try Contribution.fetchAll(db)
+            case .add(_, let groupKey):
+                event.contributions = try Contribution.fetchAll(db)
+                event.delegates = try Delegate.fetchAll(db)
+                if groupKey != nil { event.groups = try ParticipantGroup.fetchAll(db) }
+            case .save(let contribution): event.contributions = try Contribution.fetch(db, id: contribution.id).map { [$0] } ?? []
+            case .edit: break
+            }
+            let nextIDs: [CommandRecord: Int64] = [.contribution: try Self.nextID(Contribution.self, db), .delegate: try Self.nextID(Delegate.self, db)]
+            return (event, journal, nextIDs)
+        } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, _, _ in
+            switch command {
+            case .add, .save:
+                // The contribution added or saved (an add may insert its speaker first).
+                for case .contribution(let contribution) in decision.changes.inserts + decision.changes.updates { return .contribution(contribution) }
+                return .nothing
+            case .withdraw, .restore, .move, .edit: return .nothing
+            }
+        }
     }
 
     private func run(_ command: AwardCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
@@ -148,15 +170,31 @@ extension EventStore {
         decide: @escaping @Sendable (CommandContext) throws(CommandRefusal) -> CommandDecision,
         result: @escaping @Sendable (CommandDecision, Database) throws -> CommandResult
     ) throws(StoreError) -> CommandResult {
+        try decideAndApply(actor, time) { db in
+            let (event, nextIDs) = try read(db)
+            return (event, [], nextIDs)
+        } decide: { context throws(CommandRefusal) in try decide(context) } result: { decision, _, db in try result(decision, db) }
+    }
+
+    /// The same for a command decided on journal entries as well (read with the event), whose
+    /// result may name the entries its facts became.
+    private func decideAndApply(
+        _ actor: Actor, _ time: Date,
+        read: @escaping @Sendable (Database) throws -> (EventData, [JournalEntry], [CommandRecord: Int64]),
+        decide: @escaping @Sendable (CommandContext) throws(CommandRefusal) -> CommandDecision,
+        result: @escaping @Sendable (CommandDecision, [JournalEntry], Database) throws -> CommandResult
+    ) throws(StoreError) -> CommandResult {
         let path = path
         return try write { db in
-            let (event, nextIDs) = try read(db)
-            let context = CommandContext(event: event, role: actor.role, operatorName: actor.operatorName, now: time, nextIDs: nextIDs)
+            let (event, journal, nextIDs) = try read(db)
+            let context = CommandContext(
+                event: event, journal: journal, role: actor.role, operatorName: actor.operatorName, now: time, nextIDs: nextIDs
+            )
             let decision: CommandDecision
             do throws(CommandRefusal) { decision = try decide(context) } catch { throw Self.storeError(error, path: path) }
             try Self.apply(decision.changes, db)
-            for fact in decision.facts { _ = try JournalRows.append(fact, actor: actor, time: time, db) }
-            return try result(decision, db)
+            let entries = try decision.facts.map { fact in try JournalRows.append(fact, actor: actor, time: time, db) }
+            return try result(decision, entries, db)
         }
     }
 
@@ -170,6 +208,8 @@ extension EventStore {
             case .checklistItem: .noSuchRecord(.checklistItem, id: id, path: path)
             case .delegate: .noSuchRecord(.delegate, id: id, path: path)
             case .awardRecipient: .noSuchRecord(.awardRecipient, id: id, path: path)
+            // Speakers
+            case .contribution: .noSuchRecord(.contribution, id: id, path: path)
             }
         }
     }
@@ -188,6 +228,8 @@ extension EventStore {
             case .segment(let segment): try segment.update(db)
             case .checklistItem(let item): try item.update(db)
             case .delegate(let delegate): try delegate.update(db)
+            // Speakers
+            case .contribution(let contribution): try contribution.update(db)
             }
         }
         for record in changes.inserts {
@@ -195,6 +237,8 @@ extension EventStore {
             case .segment(let segment): _ = try segment.inserted(db)
             case .checklistItem(let item): _ = try item.inserted(db)
             case .delegate(let delegate): _ = try delegate.inserted(db)
+            // Speakers
+            case .contribution(let contribution): _ = try contribution.inserted(db)
             }
         }
         if let assignments = changes.seatAssignments { try SeatingRows.writeAssignments(assignments, db) }

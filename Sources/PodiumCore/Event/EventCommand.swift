@@ -41,6 +41,8 @@ public enum EventCommand: Hashable, Sendable {
 /// A kind of record a command names by id.
 public enum CommandRecord: String, Hashable, Sendable, CaseIterable {
     case segment, checklistItem, delegate, awardRecipient
+    // Speakers
+    case contribution
 }
 
 /// Why a command changes nothing.
@@ -83,6 +85,8 @@ public struct RecordChanges: Hashable, Sendable {
         case segment(Segment)
         case checklistItem(ChecklistItem)
         case delegate(Delegate)
+        // Speakers
+        case contribution(Contribution)
     }
 
     public enum Removal: Hashable, Sendable {
