@@ -133,18 +133,44 @@ extension EventStore {
     }
 
     private func run(_ command: AwardCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        switch command {
-        case .rebuildBatches: .batchReport(try rebuildAwardBatches(by: actor, at: time))
-        case .editBatches(let edit): .awardPlan(try editAwardBatches(edit, by: actor, at: time))
-        case .updateRecipient(let recipient): .recipient(try updateRecipient(recipient, by: actor, at: time))
-        case .saveRecipient(let recipient): .recipient(try saveRecipient(recipient, by: actor, at: time))
-        case .editRecipient(let recipient, let basis): .recipient(try editRecipient(recipient, basedOn: basis, by: actor, at: time))
-        case .removeRecipient(let id): try { () throws(StoreError) -> CommandResult in
-                try removeRecipient(id: id, by: actor, at: time)
+        if case .editRecipient(let recipient, let basis) = command {
+            return .recipient(try editRecipient(recipient, basedOn: basis, by: actor, at: time))
+        }
+        return try decideAndApply(actor, time) { db in
+            var event = EventData(info: try SingleRows.readInfo(db))
+            var journal: [JournalEntry] = []
+            switch command {
+            case .rebuildBatches, .editBatches: event = try Self.awardEvent(db)
+            case .saveRecipient(let recipient) where recipient.id == 0: event = try Self.awardEvent(db)
+            case .updateRecipient(let recipient), .saveRecipient(let recipient):
+                event.recipients = try AwardRecipient.fetch(db, id: recipient.id).map { [$0] } ?? []
+            case .removeRecipient(let id):
+                event.recipients = try AwardRecipient.fetch(db, id: id).map { [$0] } ?? []
+                event.awardPlan = try AwardPlanRow.read(db)
+                journal = try Self.awardEntriesOfThisRun(db)
+            case .saveDecision: event.decisions = try AwardDecision.fetchAll(db)
+            case .step:
+                event = try Self.awardEvent(db)
+                journal = try Self.awardEntriesOfThisRun(db)
+            case .editRecipient: break
+            }
+            return (event, journal, [.awardRecipient: try Self.nextID(AwardRecipient.self, db)])
+        } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, entries, db in
+            switch command {
+            case .rebuildBatches:
+                for case .awards(.batchesRebuilt(_, let report)) in decision.facts { return .batchReport(report) }
                 return .nothing
-            }()
-        case .saveDecision(let decision): .decision(try upsertDecision(decision, by: actor, at: time))
-        case .step(let action): .entry(try performAward(action, by: actor, at: time))
+            case .editBatches: return decision.changes.awardPlan.map(CommandResult.awardPlan) ?? .nothing
+            case .updateRecipient(let recipient), .saveRecipient(let recipient), .editRecipient(let recipient, _):
+                for case .awardRecipient(let saved) in decision.changes.inserts + decision.changes.updates { return .recipient(saved) }
+                // Nothing changed: the recipient as the file holds it.
+                return try AwardRecipient.fetch(db, id: recipient.id).map(CommandResult.recipient) ?? .nothing
+            case .removeRecipient: return .nothing
+            case .saveDecision:
+                for case .awardDecision(let saved) in decision.changes.inserts + decision.changes.updates { return .decision(saved) }
+                return .nothing
+            case .step: return entries.last.map(CommandResult.entry) ?? .nothing
+            }
         }
     }
 
@@ -215,12 +241,14 @@ extension EventStore {
     }
 
     /// Writes a decision's record changes: deletes first, then updates, then inserts (with the
-    /// ids the decision gave them), then the seating plan's assignments.
+    /// ids the decision gave them), then the seating plan's assignments and the award plan.
     static func apply(_ changes: RecordChanges, _ db: Database) throws {
         for removal in changes.deletes {
             switch removal {
             case .segment(let id): _ = try Segment.delete(db, id: id)
             case .checklistItem(let id): _ = try ChecklistItem.delete(db, id: id)
+            // Awards
+            case .awardRecipient(let id): _ = try AwardRecipient.delete(db, id: id)
             }
         }
         for record in changes.updates {
@@ -230,6 +258,10 @@ extension EventStore {
             case .delegate(let delegate): try delegate.update(db)
             // Speakers
             case .contribution(let contribution): try contribution.update(db)
+            // Awards
+            case .awardRecipient(let recipient): try recipient.update(db)
+            case .awardDecision(let decision): try decision.update(db)
+            case .participantGroup(let group): try group.update(db)
             }
         }
         for record in changes.inserts {
@@ -239,9 +271,15 @@ extension EventStore {
             case .delegate(let delegate): _ = try delegate.inserted(db)
             // Speakers
             case .contribution(let contribution): _ = try contribution.inserted(db)
+            // Awards
+            case .awardRecipient(let recipient): _ = try recipient.inserted(db)
+            case .awardDecision(let decision): _ = try decision.inserted(db)
+            case .participantGroup(let group): _ = try group.inserted(db)
             }
         }
         if let assignments = changes.seatAssignments { try SeatingRows.writeAssignments(assignments, db) }
+        // Awards
+        if let plan = changes.awardPlan { try AwardPlanRow.write(plan, db) }
     }
 
     /// The id SQLite would give the next row of `E`'s table.

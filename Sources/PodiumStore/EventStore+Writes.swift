@@ -42,11 +42,6 @@ extension EventStore {
         try run(.speakers(.save(contribution)), by: actor, at: time).contribution ?? contribution
     }
 
-    /// Creates the award decision (id 0) or changes it.
-    func upsertDecision(_ decision: AwardDecision, by actor: Actor, at time: Date) throws(StoreError) -> AwardDecision {
-        try upsert(decision, actor: actor, time: time, created: { .awards(.decisionCreated($0)) }, updated: { .awards(.decisionUpdated($0)) })
-    }
-
     func upsertDelegate(_ delegate: Delegate, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {
         try upsert(
             delegate, actor: actor, time: time, created: { .roster(.created($0)) }, updated: { .roster(.updated($0)) },

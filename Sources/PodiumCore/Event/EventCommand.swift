@@ -87,11 +87,17 @@ public struct RecordChanges: Hashable, Sendable {
         case delegate(Delegate)
         // Speakers
         case contribution(Contribution)
+        // Awards
+        case awardRecipient(AwardRecipient)
+        case awardDecision(AwardDecision)
+        case participantGroup(ParticipantGroup)
     }
 
     public enum Removal: Hashable, Sendable {
         case segment(id: Int64)
         case checklistItem(id: Int64)
+        // Awards
+        case awardRecipient(id: Int64)
     }
 
     public var inserts: [Record] = []
@@ -99,6 +105,9 @@ public struct RecordChanges: Hashable, Sendable {
     public var deletes: [Removal] = []
     /// The seating plan's assignments as they become, when the command changes them.
     public var seatAssignments: [SeatAssignment]?
+    // Awards
+    /// The award plan (batches, presenters, script edits, settings) as it becomes, when the command changes it.
+    public var awardPlan: AwardPlan?
 
     public init(inserts: [Record] = [], updates: [Record] = [], deletes: [Removal] = [], seatAssignments: [SeatAssignment]? = nil) {
         self.inserts = inserts
@@ -107,7 +116,7 @@ public struct RecordChanges: Hashable, Sendable {
         self.seatAssignments = seatAssignments
     }
 
-    public var isEmpty: Bool { inserts.isEmpty && updates.isEmpty && deletes.isEmpty && seatAssignments == nil }
+    public var isEmpty: Bool { inserts.isEmpty && updates.isEmpty && deletes.isEmpty && seatAssignments == nil && awardPlan == nil }
 }
 
 /// A decided command: the changes to write and the facts that describe them, in order.
