@@ -101,30 +101,78 @@ extension EventStore {
     }
 
     private func run(_ command: SpeakerCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        switch command {
-        case .withdraw(let id, let force): try withdrawContribution(id: id, force: force, by: actor, at: time)
-        case .restore(let id): try restoreContribution(id: id, by: actor, at: time)
-        case .move(let id, let position): try moveContribution(id: id, to: position, by: actor, at: time)
-        case .add(let draft, let group): return .contribution(try addContribution(draft, addDelegateToGroup: group, by: actor, at: time))
-        case .save(let contribution): return .contribution(try upsertContribution(contribution, by: actor, at: time))
-        case .edit(let contribution, let basis): return .contribution(try editContribution(contribution, basedOn: basis, by: actor, at: time))
+        if case .edit(let contribution, let basis) = command {
+            return .contribution(try editContribution(contribution, basedOn: basis, by: actor, at: time))
         }
-        return .nothing
+        return try decideAndApply(actor, time, reading: { db in
+            var event = EventData(info: try SingleRows.readInfo(db))
+            var journal: [JournalEntry] = []
+            switch command {
+            case .withdraw, .restore:
+                // Who is speaking and who has spoken come from the live show.
+                event.segments = try Segment.fetchAll(db)
+                event.contributions = try Contribution.fetchAll(db)
+                journal = try JournalRows.fetch(actionPrefix: ShowAction.actionPrefix, db)
+            case .move: event.contributions = try Contribution.fetchAll(db)
+            case .add(_, let groupKey):
+                event.contributions = try Contribution.fetchAll(db)
+                event.delegates = try Delegate.fetchAll(db)
+                if groupKey != nil { event.groups = try ParticipantGroup.fetchAll(db) }
+            case .save(let contribution): event.contributions = try Contribution.fetch(db, id: contribution.id).map { [$0] } ?? []
+            case .edit: break
+            }
+            let nextIDs: [CommandRecord: Int64] = [.contribution: try Self.nextID(Contribution.self, db), .delegate: try Self.nextID(Delegate.self, db)]
+            return (event, journal, nextIDs)
+        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { _, decision, _, _ in
+            switch command {
+            case .add, .save:
+                // The contribution added or saved (an add may insert its speaker first).
+                for case .contribution(let contribution) in decision.changes.inserts + decision.changes.updates { return .contribution(contribution) }
+                return .nothing
+            case .withdraw, .restore, .move, .edit: return .nothing
+            }
+        }
     }
 
     private func run(_ command: AwardCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        switch command {
-        case .rebuildBatches: .batchReport(try rebuildAwardBatches(by: actor, at: time))
-        case .editBatches(let edit): .awardPlan(try editAwardBatches(edit, by: actor, at: time))
-        case .updateRecipient(let recipient): .recipient(try updateRecipient(recipient, by: actor, at: time))
-        case .saveRecipient(let recipient): .recipient(try saveRecipient(recipient, by: actor, at: time))
-        case .editRecipient(let recipient, let basis): .recipient(try editRecipient(recipient, basedOn: basis, by: actor, at: time))
-        case .removeRecipient(let id): try { () throws(StoreError) -> CommandResult in
-                try removeRecipient(id: id, by: actor, at: time)
+        if case .editRecipient(let recipient, let basis) = command {
+            return .recipient(try editRecipient(recipient, basedOn: basis, by: actor, at: time))
+        }
+        return try decideAndApply(actor, time, reading: { db in
+            var event = EventData(info: try SingleRows.readInfo(db))
+            var journal: [JournalEntry] = []
+            switch command {
+            case .rebuildBatches, .editBatches: event = try Self.awardEvent(db)
+            case .saveRecipient(let recipient) where recipient.id == 0: event = try Self.awardEvent(db)
+            case .updateRecipient(let recipient), .saveRecipient(let recipient):
+                event.recipients = try AwardRecipient.fetch(db, id: recipient.id).map { [$0] } ?? []
+            case .removeRecipient(let id):
+                event.recipients = try AwardRecipient.fetch(db, id: id).map { [$0] } ?? []
+                event.awardPlan = try AwardPlanRow.read(db)
+                journal = try Self.awardEntriesOfThisRun(db)
+            case .saveDecision: event.decisions = try AwardDecision.fetchAll(db)
+            case .step:
+                event = try Self.awardEvent(db)
+                journal = try Self.awardEntriesOfThisRun(db)
+            case .editRecipient: break
+            }
+            return (event, journal, [.awardRecipient: try Self.nextID(AwardRecipient.self, db)])
+        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { _, decision, entries, db in
+            switch command {
+            case .rebuildBatches:
+                for case .awards(.batchesRebuilt(_, let report)) in decision.facts { return .batchReport(report) }
                 return .nothing
-            }()
-        case .saveDecision(let decision): .decision(try upsertDecision(decision, by: actor, at: time))
-        case .step(let action): .entry(try performAward(action, by: actor, at: time))
+            case .editBatches: return decision.changes.awardPlan.map(CommandResult.awardPlan) ?? .nothing
+            case .updateRecipient(let recipient), .saveRecipient(let recipient), .editRecipient(let recipient, _):
+                for case .awardRecipient(let saved) in decision.changes.inserts + decision.changes.updates { return .recipient(saved) }
+                // Nothing changed: the recipient as the file holds it.
+                return try AwardRecipient.fetch(db, id: recipient.id).map(CommandResult.recipient) ?? .nothing
+            case .removeRecipient: return .nothing
+            case .saveDecision:
+                for case .awardDecision(let saved) in decision.changes.inserts + decision.changes.updates { return .decision(saved) }
+                return .nothing
+            case .step: return entries.last.map(CommandResult.entry) ?? .nothing
+            }
         }
     }
 
@@ -135,7 +183,7 @@ extension EventStore {
             let (table, plan) = try SeatingRows.read(db)
             let event = EventData(info: try SingleRows.readInfo(db), groups: try ParticipantGroup.fetchAll(db), rankTable: table, seating: plan)
             return (event, [], [:])
-        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _ in
+        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _, _ in
             .event(RosterCommand.applying(decision.changes, toGroupsOf: context.event))
         }
     }
@@ -152,7 +200,7 @@ extension EventStore {
             case .hall: return (EventData(info: try SingleRows.readInfo(db), seating: try SeatingRows.read(db).1), [], [:])
             case .rankTable, .settings: return (EventData(info: try SingleRows.readInfo(db)), [], [:])
             }
-        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _ in
+        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _, _ in
             var event = context.event
             if let assignments = decision.changes.seatAssignments { event.seating.assignments = assignments }
             switch command {
@@ -185,17 +233,17 @@ extension EventStore {
         try decideAndApply(actor, time, reading: { db in
             let (event, nextIDs) = try read(db)
             return (event, try journal(db), nextIDs)
-        }, grants: grants, decide: decide) { _, decision, db in try result(decision, db) }
+        }, grants: grants, decide: decide) { _, decision, _, db in try result(decision, db) }
     }
 
     /// The same, for a command decided on journal entries too, whose result is built from the
-    /// event it was decided on.
+    /// event it was decided on or names the entries its facts became.
     private func decideAndApply(
         _ actor: Actor, _ time: Date,
         reading read: @escaping @Sendable (Database) throws -> (EventData, [JournalEntry], [CommandRecord: Int64]),
         grants: @escaping @Sendable (Database) throws -> RoleGrants = { _ in RoleGrants() },
         decide: @escaping @Sendable (CommandContext) throws(CommandRefusal) -> CommandDecision,
-        result: @escaping @Sendable (CommandContext, CommandDecision, Database) throws -> CommandResult
+        result: @escaping @Sendable (CommandContext, CommandDecision, [JournalEntry], Database) throws -> CommandResult
     ) throws(StoreError) -> CommandResult {
         let path = path
         return try write { db in
@@ -207,8 +255,8 @@ extension EventStore {
             let decision: CommandDecision
             do throws(CommandRefusal) { decision = try decide(context) } catch { throw Self.storeError(error, path: path) }
             try Self.apply(decision.changes, by: actor, at: time, db)
-            for fact in decision.facts { _ = try JournalRows.append(fact, actor: actor, time: time, db) }
-            return try result(context, decision, db)
+            let entries = try decision.facts.map { fact in try JournalRows.append(fact, actor: actor, time: time, db) }
+            return try result(context, decision, entries, db)
         }
     }
 
@@ -222,6 +270,8 @@ extension EventStore {
             case .checklistItem: .noSuchRecord(.checklistItem, id: id, path: path)
             case .delegate: .noSuchRecord(.delegate, id: id, path: path)
             case .awardRecipient: .noSuchRecord(.awardRecipient, id: id, path: path)
+            // Speakers
+            case .contribution: .noSuchRecord(.contribution, id: id, path: path)
             }
         // Seating
         case .noAutoAssignmentToUndo: .noAutoAssignmentToUndo
@@ -231,7 +281,7 @@ extension EventStore {
 
     /// Writes a decision's record changes: an import's parts first, then deletes, then updates,
     /// then inserts (with the ids the decision gave them), then the seating plan's assignments, its rank table and
-    /// settings, and the hall.
+    /// settings, the hall and the award plan.
     /// A role grant's row names the OS account that granted it and when.
     static func apply(_ changes: RecordChanges, by actor: Actor, at time: Date, _ db: Database) throws {
         switch changes.replacement {
@@ -250,6 +300,8 @@ extension EventStore {
             case .checklistItem(let id): _ = try ChecklistItem.delete(db, id: id)
             case .roleGrant(let grant):
                 try db.execute(sql: "DELETE FROM role_grants WHERE grantee = ? AND role = ?", arguments: [grant.grantee.written, grant.role.rawValue])
+            // Awards
+            case .awardRecipient(let id): _ = try AwardRecipient.delete(db, id: id)
             }
         }
         for record in changes.updates {
@@ -260,6 +312,11 @@ extension EventStore {
             case .eventInfo(let info): try SingleRows.writeInfo(info, db)
             case .setting(let key, let value): try writeSetting(key, value, db)
             case .roleGrant(let grant): try writeGrant(grant, by: actor, at: time, db)
+            // Speakers
+            case .contribution(let contribution): try contribution.update(db)
+            // Awards
+            case .awardRecipient(let recipient): try recipient.update(db)
+            case .awardDecision(let decision): try decision.update(db)
             // Groups
             case .participantGroup(let group): try group.update(db)
             }
@@ -272,6 +329,11 @@ extension EventStore {
             case .eventInfo(let info): try SingleRows.writeInfo(info, db)
             case .setting(let key, let value): try writeSetting(key, value, db)
             case .roleGrant(let grant): try writeGrant(grant, by: actor, at: time, db)
+            // Speakers
+            case .contribution(let contribution): _ = try contribution.inserted(db)
+            // Awards
+            case .awardRecipient(let recipient): _ = try recipient.inserted(db)
+            case .awardDecision(let decision): _ = try decision.inserted(db)
             // Groups
             case .participantGroup(let group): _ = try group.inserted(db)
             }
@@ -283,6 +345,8 @@ extension EventStore {
             try SeatingRows.writeConfig(rankTable: changes.rankTable ?? table, settings: changes.seatingSettings ?? settings, db)
         }
         if let hall = changes.hall { try SingleRows.writeHall(hall, db) }
+        // Awards
+        if let plan = changes.awardPlan { try AwardPlanRow.write(plan, db) }
     }
 
     private static func writeGrant(_ grant: RoleGrant, by actor: Actor, at time: Date, _ db: Database) throws {

@@ -31,15 +31,7 @@ extension EventStore {
     }
 
     func upsertContribution(_ contribution: Contribution, by actor: Actor, at time: Date) throws(StoreError) -> Contribution {
-        try upsert(
-            contribution, actor: actor, time: time, created: { .speakers(.created($0)) }, updated: { .speakers(.updated($0)) },
-            narrow: ["status"], narrowed: { .speakers(.statusChanged($0)) }
-        )
-    }
-
-    /// Creates the award decision (id 0) or changes it.
-    func upsertDecision(_ decision: AwardDecision, by actor: Actor, at time: Date) throws(StoreError) -> AwardDecision {
-        try upsert(decision, actor: actor, time: time, created: { .awards(.decisionCreated($0)) }, updated: { .awards(.decisionUpdated($0)) })
+        try run(.speakers(.save(contribution)), by: actor, at: time).contribution ?? contribution
     }
 
     func upsertDelegate(_ delegate: Delegate, by actor: Actor, at time: Date) throws(StoreError) -> Delegate {

@@ -41,6 +41,8 @@ public enum EventCommand: Hashable, Sendable {
 /// A kind of record a command names by id.
 public enum CommandRecord: String, Hashable, Sendable, CaseIterable {
     case segment, checklistItem, delegate, awardRecipient
+    // Speakers
+    case contribution
 }
 
 /// Why a command changes nothing.
@@ -96,6 +98,11 @@ public struct RecordChanges: Hashable, Sendable {
         case setting(key: String, value: String)
         // The role table.
         case roleGrant(RoleGrant)
+        // Speakers
+        case contribution(Contribution)
+        // Awards
+        case awardRecipient(AwardRecipient)
+        case awardDecision(AwardDecision)
         // Groups
         case participantGroup(ParticipantGroup)
     }
@@ -105,6 +112,8 @@ public struct RecordChanges: Hashable, Sendable {
         case checklistItem(id: Int64)
         // The role table.
         case roleGrant(RoleGrant)
+        // Awards
+        case awardRecipient(id: Int64)
     }
 
     /// An import's whole parts, written in place of what the event held.
@@ -126,6 +135,9 @@ public struct RecordChanges: Hashable, Sendable {
     public var rankTable: RankTable?
     public var seatingSettings: SeatingSettings?
     public var hall: Hall?
+    // Awards
+    /// The award plan (batches, presenters, script edits, settings) as it becomes, when the command changes it.
+    public var awardPlan: AwardPlan?
 
     public init(
         inserts: [Record] = [], updates: [Record] = [], deletes: [Removal] = [], seatAssignments: [SeatAssignment]? = nil,
@@ -143,7 +155,7 @@ public struct RecordChanges: Hashable, Sendable {
 
     public var isEmpty: Bool {
         inserts.isEmpty && updates.isEmpty && deletes.isEmpty && seatAssignments == nil && replacement == nil
-            && rankTable == nil && seatingSettings == nil && hall == nil
+            && rankTable == nil && seatingSettings == nil && hall == nil && awardPlan == nil
     }
 }
 
