@@ -42,9 +42,6 @@ extension EventStore {
     }
 
     private func run(_ command: ChecklistCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        if case .edit(let item, let basis) = command {
-            return .checklistItem(try editChecklistItem(item, basedOn: basis, by: actor, at: time))
-        }
         let id: Int64 = switch command {
         case .save(let item): item.id
         case .changeStatus(let id, _), .delete(let id): id
@@ -53,6 +50,9 @@ extension EventStore {
         return try decideAndApply(actor, time) { db in
             let items = if case .save = command { try ChecklistItem.fetchAll(db) } else { try ChecklistItem.fetch(db, id: id).map { [$0] } ?? [] }
             return (EventData(info: try SingleRows.readInfo(db), checklist: items), [.checklistItem: try Self.nextID(ChecklistItem.self, db)])
+        } journal: { db in
+            guard case .edit(_, let basis) = command else { return [] }
+            return try JournalRows.fetch(after: basis.version, record: .checklistItem, db)
         } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, db in
             if case .delete = command { return .nothing }
             if case .checklistItem(let item)? = decision.changes.record { return .checklistItem(item) }
@@ -61,25 +61,29 @@ extension EventStore {
     }
 
     private func run(_ command: AgendaCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        if case .edit(let segment, let basis) = command { return .segment(try editSegment(segment, basedOn: basis, by: actor, at: time)) }
-        return try decideAndApply(actor, time) { db in
+        try decideAndApply(actor, time) { db in
             var event = EventData(info: try SingleRows.readInfo(db), segments: try Segment.fetchAll(db))
             if case .delete(let id) = command {
                 event.checklist = try ChecklistItem.fetchAll(db).filter { $0.gatesSegmentID == id }
             }
             return (event, [.segment: try Self.nextID(Segment.self, db)])
-        } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, _ in
-            guard case .save = command, case .segment(let segment)? = decision.changes.record else { return .nothing }
-            return .segment(segment)
+        } journal: { db in
+            guard case .edit(_, let basis) = command else { return [] }
+            return try JournalRows.fetch(after: basis.version, record: .segment, db)
+        } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, db in
+            switch command {
+            case .save:
+                guard case .segment(let segment)? = decision.changes.record else { return .nothing }
+                return .segment(segment)
+            // An edit that changed nothing answers with the segment as it is.
+            case .edit(let segment, _): return try Segment.fetch(db, id: segment.id).map(CommandResult.segment) ?? .nothing
+            default: return .nothing
+            }
         }
     }
 
     private func run(_ command: RosterCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        switch command {
-        case .edit(let delegate, let basis): return .delegate(try editDelegate(delegate, basedOn: basis, by: actor, at: time))
-        case .group: return try runGroupEdit(command, actor, time)
-        default: break
-        }
+        if case .group = command { return try runGroupEdit(command, actor, time) }
         let named: Int64 = switch command {
         case .checkIn(let id, _), .setPrecedence(let id, _), .standIn(let id, _, _, _): id
         case .save(let delegate): delegate.id
@@ -90,8 +94,15 @@ extension EventStore {
             var event = EventData(info: try SingleRows.readInfo(db), delegates: try Delegate.fetch(db, id: named).map { [$0] } ?? [])
             if case .standIn = command { event.seating = try SeatingRows.read(db).1 }
             return (event, [.delegate: try Self.nextID(Delegate.self, db)])
-        } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, _ in
-            guard case .delegate(let delegate)? = decision.changes.record else { return .nothing }
+        } journal: { db in
+            guard case .edit(_, let basis) = command else { return [] }
+            return try JournalRows.fetch(after: basis.version, record: .delegate, db)
+        } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, db in
+            guard case .delegate(let delegate)? = decision.changes.record else {
+                // An edit that changed nothing answers with the delegate as they are.
+                guard case .edit(let delegate, _) = command else { return .nothing }
+                return try Delegate.fetch(db, id: delegate.id).map(CommandResult.delegate) ?? .nothing
+            }
             if case .standIn = command {
                 let seat = (decision.changes.seatAssignments ?? []).first { $0.delegateID == delegate.id }?.seat
                 return .standIn(delegate, seat: seat)
@@ -101,10 +112,7 @@ extension EventStore {
     }
 
     private func run(_ command: SpeakerCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        if case .edit(let contribution, let basis) = command {
-            return .contribution(try editContribution(contribution, basedOn: basis, by: actor, at: time))
-        }
-        return try decideAndApply(actor, time, reading: { db in
+        try decideAndApply(actor, time, reading: { db in
             var event = EventData(info: try SingleRows.readInfo(db))
             var journal: [JournalEntry] = []
             switch command {
@@ -119,26 +127,27 @@ extension EventStore {
                 event.delegates = try Delegate.fetchAll(db)
                 if groupKey != nil { event.groups = try ParticipantGroup.fetchAll(db) }
             case .save(let contribution): event.contributions = try Contribution.fetch(db, id: contribution.id).map { [$0] } ?? []
-            case .edit: break
+            case .edit(let contribution, let basis):
+                event.contributions = try Contribution.fetch(db, id: contribution.id).map { [$0] } ?? []
+                journal = try JournalRows.fetch(after: basis.version, record: .contribution, db)
             }
             let nextIDs: [CommandRecord: Int64] = [.contribution: try Self.nextID(Contribution.self, db), .delegate: try Self.nextID(Delegate.self, db)]
             return (event, journal, nextIDs)
-        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { _, decision, _, _ in
+        }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { _, decision, _, db in
             switch command {
-            case .add, .save:
+            case .add, .save, .edit:
                 // The contribution added or saved (an add may insert its speaker first).
                 for case .contribution(let contribution) in decision.changes.inserts + decision.changes.updates { return .contribution(contribution) }
-                return .nothing
-            case .withdraw, .restore, .move, .edit: return .nothing
+                // An edit that changed nothing answers with the contribution as it is.
+                guard case .edit(let contribution, _) = command else { return .nothing }
+                return try Contribution.fetch(db, id: contribution.id).map(CommandResult.contribution) ?? .nothing
+            case .withdraw, .restore, .move: return .nothing
             }
         }
     }
 
     private func run(_ command: AwardCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
-        if case .editRecipient(let recipient, let basis) = command {
-            return .recipient(try editRecipient(recipient, basedOn: basis, by: actor, at: time))
-        }
-        return try decideAndApply(actor, time, reading: { db in
+        try decideAndApply(actor, time, reading: { db in
             var event = EventData(info: try SingleRows.readInfo(db))
             var journal: [JournalEntry] = []
             switch command {
@@ -150,11 +159,13 @@ extension EventStore {
                 event.recipients = try AwardRecipient.fetch(db, id: id).map { [$0] } ?? []
                 event.awardPlan = try AwardPlanRow.read(db)
                 journal = try Self.awardEntriesOfThisRun(db)
+            case .editRecipient(let recipient, let basis):
+                event.recipients = try AwardRecipient.fetch(db, id: recipient.id).map { [$0] } ?? []
+                journal = try JournalRows.fetch(after: basis.version, record: .awardRecipient, db)
             case .saveDecision: event.decisions = try AwardDecision.fetchAll(db)
             case .step:
                 event = try Self.awardEvent(db)
                 journal = try Self.awardEntriesOfThisRun(db)
-            case .editRecipient: break
             }
             return (event, journal, [.awardRecipient: try Self.nextID(AwardRecipient.self, db)])
         }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { _, decision, entries, db in
@@ -177,12 +188,13 @@ extension EventStore {
     }
 
     /// A group edit reads the groups and the seating plan, since it may rewrite the settings
-    /// that name the group's block.
+    /// that name the group's block, and, from a form, the journal after its basis.
     private func runGroupEdit(_ command: RosterCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
         try decideAndApply(actor, time, reading: { db in
             let (table, plan) = try SeatingRows.read(db)
             let event = EventData(info: try SingleRows.readInfo(db), groups: try ParticipantGroup.fetchAll(db), rankTable: table, seating: plan)
-            return (event, [], [:])
+            guard case .group(let edit) = command, let version = edit.basedOn else { return (event, [], [:]) }
+            return (event, try JournalRows.fetch(after: version, record: .group, db), [:])
         }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _, _ in
             .event(RosterCommand.applying(decision.changes, toGroupsOf: context.event))
         }

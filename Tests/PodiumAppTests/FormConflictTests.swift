@@ -56,6 +56,35 @@ import Testing
         #expect(form.basis == FormBasis(version: 8, original: .checklistItem(state.event.checklist[0])))
     }
 
+    @Test func aGroupEditCarriesItsBasisAndComesBackAsTypedWhenRefused() throws {
+        var state = try Fixtures.state(pane: .seating)
+        state.role = .protocol
+        state.journal = [JournalEntry(id: 7, time: Fixtures.morning, operatorName: "lan", role: .organizer, fact: .show(.start))]
+        press(.char("N"), into: &state)
+        let first = try #require(state.event.groups.min { $0.order < $1.order })
+        press(.tab, .tab, into: &state)
+        type("-1", into: &state)
+        // Meanwhile another terminal renames a group; the screen reads it.
+        state.event.groups[state.event.groups.count - 1].name = "Khách mời đặc biệt"
+        state.journal.append(JournalEntry(id: 8, time: Fixtures.morning, operatorName: "lan", role: .organizer, fact: .show(.next)))
+        press(.enter, into: &state)
+        guard case .groupEdit(let edit)? = state.effects.first else {
+            Issue.record("no edit queued: \(state.effects)")
+            return
+        }
+        #expect(edit == GroupEdit(groupKey: first.key, shortLabel: first.shortLabel + "-1", basedOn: 7))
+        state.effects = []
+        let reopened = state.reopenRefusedEdit("Đã có người sửa")
+        #expect(reopened)
+        guard case .form(let form)? = state.overlay else {
+            Issue.record("the form did not come back")
+            return
+        }
+        #expect(form.value(2) == first.shortLabel + "-1" && form.error == "Đã có người sửa")
+        let block = GroupEdit.block(of: first.key, state.event.seating.settings)
+        #expect(form.basis == FormBasis(version: 8, original: .group(first, block)))
+    }
+
     @Test func aSpeakerLinesEditCarriesItsBasisAndComesBackAsTypedWhenRefused() throws {
         var state = try Fixtures.state(pane: .speakers)
         state.role = .organizer

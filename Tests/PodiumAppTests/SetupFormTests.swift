@@ -70,7 +70,9 @@ import TermCore
         replaceField(with: "báo chí", &state)
         key(.enter, &state)
         guard case .groupEdit(let edit)? = state.effects.first else { Issue.record("no write: \(state.effects)"); return }
-        #expect(edit.groupKey == third.key && edit.block == .press && edit.name == third.name)
+        // Only what was typed over goes, based on what the screen showed.
+        #expect(edit.groupKey == third.key && edit.block == .press && edit.name == nil && edit.order == nil)
+        #expect(edit.basedOn == state.journalVersion)
     }
 
     @Test func aRankChangeThatMovesThePresidiumAsksFirst() throws {

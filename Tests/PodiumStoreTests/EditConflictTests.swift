@@ -18,7 +18,7 @@ import Testing
         let seen = try version(store)
         var theirs = opened
         theirs.title = "Âm thanh hội trường (đã thử)"
-        try store.editChecklistItem(theirs, basedOn: EditBasis(version: seen, original: opened, edited: theirs), by: lan, at: t0.addingTimeInterval(60))
+        try store.run(.checklist(.edit(theirs, EditBasis(version: seen, original: opened, edited: theirs))), by: lan, at: t0.addingTimeInterval(60))
         let theirEntry = try #require(store.journal().last)
         let before = try store.journal().count
         var mine = opened
@@ -26,7 +26,7 @@ import Testing
         #expect(throws: StoreError.refused(.conflict(EditConflict(
             record: .checklistItem, title: theirs.title, operatorName: "Trần Thị Lan", role: .organizer, time: "08:01:00", entryID: theirEntry.id
         )))) {
-            try store.editChecklistItem(mine, basedOn: EditBasis(version: seen, original: opened, edited: mine), by: organizer, at: t0.addingTimeInterval(70))
+            try store.run(.checklist(.edit(mine, EditBasis(version: seen, original: opened, edited: mine))), by: organizer, at: t0.addingTimeInterval(70))
         }
         #expect(try store.journal().count == before)
         #expect(try store.load().checklist.first { $0.id == opened.id }?.title == theirs.title)
@@ -57,6 +57,35 @@ import Testing
         let info = try store.load().info
         #expect(info.venue == theirs.venue && info.planNumber == numbered.planNumber)
         #expect(try store.journal().last?.fact == .event(.detailsChanged(FieldChanges(id: nil, values: ["plan_number": .string(numbered.planNumber)]))))
+    }
+
+    /// The group form (N) saves on its version: the groups are journalled as a whole, so a
+    /// change to any of them since is refused with who and when, and the groups stay theirs; an
+    /// edit based on the newest state, or from the command line (no basis), goes in.
+    @Test func aGroupEditedByTwoIsRefusedTheSecondTime() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let groups = try store.load().groups.sorted { $0.order < $1.order }
+        let seen = try version(store)
+        try store.run(.roster(.group(GroupEdit(groupKey: groups[1].key, shortLabel: "ĐB-TU", basedOn: seen))), by: lan, at: t0.addingTimeInterval(60))
+        let theirEntry = try #require(store.journal().last)
+        let before = try store.journal().count
+        #expect(throws: StoreError.refused(.conflict(EditConflict(
+            record: .group, title: "", operatorName: "Trần Thị Lan", role: .organizer, time: "08:01:00", entryID: theirEntry.id
+        )))) {
+            try store.run(.roster(.group(GroupEdit(groupKey: groups[2].key, order: 1, basedOn: seen))), by: organizer, at: t0.addingTimeInterval(70))
+        }
+        #expect(try store.journal().count == before)
+        #expect(try store.load().groups.sorted { $0.order < $1.order }.map(\.key) == groups.map(\.key))
+        try store.run(.roster(.group(GroupEdit(groupKey: groups[2].key, order: 1, basedOn: theirEntry.id))), by: organizer, at: t0.addingTimeInterval(80))
+        #expect(try store.load().groups.min { $0.order < $1.order }?.key == groups[2].key)
+        try store.run(.roster(.group(GroupEdit(groupKey: groups[0].key, name: "Khách mời đặc biệt"))), by: lan, at: t0.addingTimeInterval(90))
+        #expect(try store.load().groups.contains { $0.name == "Khách mời đặc biệt" })
+        // A group edit renames or moves groups only: a delegate's form opened before it still saves.
+        let delegate = try #require(store.load().delegates.first)
+        var moved = delegate
+        moved.unit = "Sở Tư pháp tỉnh"
+        try store.run(.roster(.edit(moved, EditBasis(version: seen, original: delegate, edited: moved))), by: organizer, at: t0.addingTimeInterval(100))
     }
 
     /// The speakers pane's form (the MC's invitation and thanks) saves on its version too, and a
@@ -121,7 +150,7 @@ import Testing
         try store.changeChecklistStatus(id: opened.id, .done, by: lan, at: t0)
         var mine = opened
         mine.notes = "Kiểm tra micro không dây"
-        let saved = try store.editChecklistItem(mine, basedOn: EditBasis(version: seen, original: opened, edited: mine), by: organizer, at: t0)
+        let saved = try #require(store.run(.checklist(.edit(mine, EditBasis(version: seen, original: opened, edited: mine))), by: organizer, at: t0).checklistItem)
         #expect(saved.status == .done && saved.notes == mine.notes)
         #expect(try store.load().checklist.first { $0.id == opened.id } == saved)
         guard case .checklist(.updated(let changes)) = try store.journal().last?.fact else {
@@ -139,13 +168,13 @@ import Testing
         try store.setCheckedIn(delegateID: opened.id, true, by: lan, at: t0)
         var mine = opened
         mine.unit = "Sở Nội vụ tỉnh"
-        let saved = try store.editDelegate(mine, basedOn: EditBasis(version: seen, original: opened, edited: mine), by: organizer, at: t0)
+        let saved = try #require(store.run(.roster(.edit(mine, EditBasis(version: seen, original: opened, edited: mine))), by: organizer, at: t0).delegate)
         #expect(saved.checkedIn && saved.unit == "Sở Nội vụ tỉnh")
         // A second form still based on the first screen changing the unit is told.
         var other = opened
         other.unit = "Văn phòng UBND tỉnh"
         #expect {
-            try store.editDelegate(other, basedOn: EditBasis(version: seen, original: opened, edited: other), by: lan, at: t0)
+            try store.run(.roster(.edit(other, EditBasis(version: seen, original: opened, edited: other))), by: lan, at: t0)
         } throws: { error in
             guard case StoreError.refused(.conflict(let conflict)) = error else { return false }
             return conflict.record == .delegate && conflict.operatorName == organizer.operatorName && conflict.title == opened.name
@@ -163,13 +192,13 @@ import Testing
         try store.moveSegment(id: segments[3].id, toPosition: 1, by: lan, at: t0)
         var renamed = segments[1]
         renamed.title = "Khai mạc hội nghị"
-        let saved = try store.editSegment(renamed, basedOn: EditBasis(version: seen, original: segments[1], edited: renamed), by: organizer, at: t0)
+        let saved = try #require(store.run(.agenda(.edit(renamed, EditBasis(version: seen, original: segments[1], edited: renamed))), by: organizer, at: t0).segment)
         #expect(saved.title == renamed.title && saved.position != segments[1].position)
         try store.deleteSegment(id: segments[2].id, by: lan, at: t0)
         var gone = segments[2]
         gone.plannedSeconds += 60
         #expect {
-            try store.editSegment(gone, basedOn: EditBasis(version: seen, original: segments[2], edited: gone), by: organizer, at: t0)
+            try store.run(.agenda(.edit(gone, EditBasis(version: seen, original: segments[2], edited: gone))), by: organizer, at: t0)
         } throws: { error in
             guard case StoreError.refused(.conflict(let conflict)) = error else { return false }
             return conflict.record == .segment && conflict.title.isEmpty && conflict.operatorName == lan.operatorName
@@ -183,10 +212,10 @@ import Testing
         let opened = try #require(store.load().checklist.first)
         var theirs = opened
         theirs.title = "Lần một"
-        try store.editChecklistItem(theirs, basedOn: EditBasis(version: try version(store), original: opened, edited: theirs), by: lan, at: t0)
+        try store.run(.checklist(.edit(theirs, EditBasis(version: try version(store), original: opened, edited: theirs))), by: lan, at: t0)
         var mine = theirs
         mine.title = "Lần hai"
-        try store.editChecklistItem(mine, basedOn: EditBasis(version: try version(store), original: theirs, edited: mine), by: organizer, at: t0)
+        try store.run(.checklist(.edit(mine, EditBasis(version: try version(store), original: theirs, edited: mine))), by: organizer, at: t0)
         #expect(try store.load().checklist.first { $0.id == opened.id }?.title == "Lần hai")
     }
 }

@@ -10,6 +10,8 @@ public struct FormBasis: Hashable, Sendable {
         case contribution(Contribution)
         case awardRecipient(AwardRecipient)
         case eventInfo(EventInfo)
+        /// A group and the block it sat in.
+        case group(ParticipantGroup, GroupEdit.Block)
     }
 
     public var version: Int64
@@ -48,6 +50,7 @@ extension FormBasis.Original {
         case .contribution(let contribution): event.contributions.first { $0.id == contribution.id }.map(Self.contribution)
         case .awardRecipient(let recipient): event.recipients.first { $0.id == recipient.id }.map(Self.awardRecipient)
         case .eventInfo: .eventInfo(event.info)
+        case .group(let group, _): event.groups.first { $0.id == group.id }.map { Self.group($0, GroupEdit.block(of: $0.key, event.seating.settings)) }
         }
     }
 }

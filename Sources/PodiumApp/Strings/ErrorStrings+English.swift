@@ -224,6 +224,7 @@ extension ErrorStrings {
             case .contribution: "contribution"
             case .awardRecipient: "award recipient"
             case .eventInfo: "event details"
+            case .group: "list of participant groups"
             }
             let what = conflict.title.isEmpty ? "this \(record)" : "the \(record) “\(conflict.title)”"
             return "\(conflict.operatorName) (\(conflict.role.rawValue)) changed \(what) at \(conflict.time), after it was opened for editing; "

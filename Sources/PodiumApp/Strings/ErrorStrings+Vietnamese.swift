@@ -224,6 +224,7 @@ extension ErrorStrings {
             case .contribution: "Tham luận"
             case .awardRecipient: "Người nhận khen thưởng"
             case .eventInfo: "Thông tin hội nghị"
+            case .group: "Danh sách nhóm đại biểu"
             }
             let what = conflict.title.isEmpty ? record.lowercased() + " này" : record.lowercased() + " “\(conflict.title)”"
             return "\(conflict.operatorName) (\(ErrorStrings.vietnameseRoleName(conflict.role))) đã thay đổi \(what) lúc \(conflict.time), "

@@ -22,8 +22,12 @@ public enum AgendaCommand: Hashable, Sendable {
             let fact = upsertFact(old: old, new: segment, id: segment.id, created: { .agenda(.created($0)) }, updated: { .agenda(.updated($0)) })
             let changes = old == nil ? RecordChanges(inserts: [.segment(segment)]) : RecordChanges(updates: [.segment(segment)])
             return CommandDecision(changes: changes, facts: [fact])
-        case .edit(let segment, _):
-            return try AgendaCommand.save(segment).decided(context)
+        case .edit(let segment, let basis):
+            guard let current = segments.first(where: { $0.id == segment.id }) else { throw basis.missing(.segment, .segment, id: segment.id, context) }
+            guard let merged = try basis.decided(segment, current: current, record: .segment, id: segment.id, title: current.title, context) else {
+                return .nothing
+            }
+            return try AgendaCommand.save(merged).decided(context)
         case .delete(let id):
             guard let segment = segments.first(where: { $0.id == id }) else { throw .noSuchRecord(.segment, id: id) }
             var changes = RecordChanges(deletes: [.segment(id: id)])

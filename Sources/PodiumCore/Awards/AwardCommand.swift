@@ -70,8 +70,14 @@ extension AwardCommand {
                 FieldChanges(record: recipient, id: recipient.id), enrolled: enrolment.created.map(\.id), linked: enrolment.linked.map(\.id)
             )
             return CommandDecision(changes: changes, facts: [.awards(fact)])
-        case .editRecipient(let recipient, _):
-            return try AwardCommand.saveRecipient(recipient).decided(context)
+        case .editRecipient(let recipient, let basis):
+            guard let current = event.recipients.first(where: { $0.id == recipient.id }) else {
+                throw basis.missing(.awardRecipient, .awardRecipient, id: recipient.id, context)
+            }
+            guard let merged = try basis.decided(
+                recipient, current: current, record: .awardRecipient, id: recipient.id, title: current.name, context
+            ) else { return .nothing }
+            return try AwardCommand.saveRecipient(merged).decided(context)
         case .removeRecipient(let id):
             guard let old = event.recipients.first(where: { $0.id == id }) else { throw .noSuchRecord(.awardRecipient, id: id) }
             // The record of the ceremony names whoever was ticked in this run.

@@ -13,8 +13,8 @@ public enum ChecklistCommand: Hashable, Sendable {
         if case .changeStatus = self { .changeChecklistStatus } else { .editChecklist }
     }
 
-    /// Decides the change on `context.event.checklist` as it stands. `.edit` is decided by the
-    /// store's edit path, which checks the basis against the journal in the same transaction.
+    /// Decides the change on `context.event.checklist` as it stands (for `.edit`, the item and
+    /// the journal after its basis).
     public func decided(_ context: CommandContext) throws(CommandRefusal) -> CommandDecision {
         let items = context.event.checklist
         switch self {
@@ -27,8 +27,12 @@ public enum ChecklistCommand: Hashable, Sendable {
             )
             let changes = old == nil ? RecordChanges(inserts: [.checklistItem(item)]) : RecordChanges(updates: [.checklistItem(item)])
             return CommandDecision(changes: changes, facts: [fact])
-        case .edit(let item, _):
-            return try ChecklistCommand.save(item).decided(context)
+        case .edit(let item, let basis):
+            guard let current = items.first(where: { $0.id == item.id }) else { throw basis.missing(.checklistItem, .checklistItem, id: item.id, context) }
+            guard let merged = try basis.decided(item, current: current, record: .checklistItem, id: item.id, title: current.title, context) else {
+                return .nothing
+            }
+            return try ChecklistCommand.save(merged).decided(context)
         case .changeStatus(let id, let change):
             guard let old = items.first(where: { $0.id == id }) else { throw .noSuchRecord(.checklistItem, id: id) }
             let new: ChecklistItem

@@ -19,10 +19,8 @@ public enum EventInfoCommand: Hashable, Sendable {
                 facts: [.event(.detailsChanged(FieldChanges(from: current, to: info, id: nil)))]
             )
         case .edit(let info, let basis):
-            guard let (merged, changes) = try basis.decide(
-                info, current: current, record: .eventInfo, id: 0, title: current.title, journal: context.journal, info: current
-            ) else { return .nothing }
-            return CommandDecision(changes: RecordChanges(updates: [.eventInfo(merged)]), facts: [.event(.detailsChanged(changes))])
+            guard let merged = try basis.decided(info, current: current, record: .eventInfo, id: 0, title: current.title, context) else { return .nothing }
+            return try EventInfoCommand.info(merged).decided(context)
         case .setting(let key, let value):
             return CommandDecision(changes: RecordChanges(updates: [.setting(key: key, value: value)]), facts: [.event(.settingChanged(key: key, value: value))])
         }

@@ -36,18 +36,25 @@ public struct EditBasis: Hashable, Sendable {
     }
 
     /// Decides an edit of `current` (the record as the event holds it now) to `edited`, given
-    /// `journal`, the entries after `version` that may touch records of `record`'s kind: refused
-    /// when one of them changed a field this edit changes; otherwise `current` with this edit's
-    /// fields taken from `edited` and the fields that changed, or nil when none does.
-    public func decide<E: Codable & Equatable>(
-        _ edited: E, current: E, record: EditConflict.Record, id: Int64, title: String, journal: [JournalEntry], info: EventInfo
-    ) throws(CommandRefusal) -> (record: E, changes: FieldChanges)? {
-        if let clash = conflict(with: journal, record: record, id: id) {
-            throw .refused(.conflict(EditConflict(record: record, title: title, entry: clash, info: info)))
+    /// `context.journal`, the entries after `version` that may touch records of `record`'s kind:
+    /// refused when one of them changed a field this edit changes; otherwise `current` with this
+    /// edit's fields taken from `edited`, or nil when that changes nothing. The command then
+    /// saves the result as it saves any record, with the fact such a save writes.
+    public func decided<E: Codable & Equatable>(
+        _ edited: E, current: E, record: EditConflict.Record, id: Int64, title: String, _ context: CommandContext
+    ) throws(CommandRefusal) -> E? {
+        if let clash = conflict(with: context.journal, record: record, id: id) {
+            throw .refused(.conflict(EditConflict(record: record, title: title, entry: clash, info: context.event.info)))
         }
         let merged = merging(edited, into: current)
-        guard merged != current else { return nil }
-        return (merged, FieldChanges(from: current, to: merged, id: record == .eventInfo ? nil : id))
+        return merged == current ? nil : merged
+    }
+
+    /// Why an edit of record `id`, which the event no longer holds, is refused: a conflict when
+    /// the journal after `version` shows who removed or replaced it, else that there is no such record.
+    public func missing(_ record: EditConflict.Record, _ kind: CommandRecord, id: Int64, _ context: CommandContext) -> CommandRefusal {
+        guard let clash = conflict(with: context.journal, record: record, id: id) else { return .noSuchRecord(kind, id: id) }
+        return .refused(.conflict(EditConflict(record: record, title: "", entry: clash, info: context.event.info)))
     }
 
     /// `current` with this edit's fields taken from `edited`, through the records' own coding,
@@ -76,6 +83,8 @@ public struct EditConflict: Error, Hashable, Sendable {
         case checklistItem, delegate, segment, contribution, awardRecipient
         /// The event's details (one record; its id is not used).
         case eventInfo
+        /// The participant groups, journalled as a whole (their id is not used).
+        case group
 
         /// The journal actions that may change a record of this kind, by their prefix.
         public var actionPrefix: String {
@@ -86,6 +95,7 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .contribution: "contribution."
             case .awardRecipient: "award."
             case .eventInfo: "event."
+            case .group: ImportFact.Source.groups.rawValue
             }
         }
 
@@ -93,11 +103,13 @@ public struct EditConflict: Error, Hashable, Sendable {
         public var replacingImports: [ImportFact.Source] {
             switch self {
             case .checklistItem: [.eventFile, .checklist]
-            case .delegate: [.eventFile, .delegates, .delegatesRevision, .groups]
+            // A group edit renames or moves groups; the delegates in them stay as they are.
+            case .delegate: [.eventFile, .delegates, .delegatesRevision]
             case .segment: [.eventFile]
             case .contribution: [.eventFile, .speakers]
             case .awardRecipient: [.eventFile, .awards]
             case .eventInfo: [.eventFile]
+            case .group: [.eventFile, .groups, .delegates, .delegatesRevision]
             }
         }
 

@@ -12,6 +12,10 @@ public struct GroupEdit: Hashable, Sendable {
     /// 1 = first; the others move to make room.
     public var order: Int?
     public var block: Block?
+    /// From a form: the newest journal entry the form's view showed. The groups are journalled
+    /// as a whole (a renumbering moves the others), so any change to them after it refuses the
+    /// edit with who made it; nil applies it to the groups as they are (the command line).
+    public var basedOn: Int64?
 
     public enum Problem: Error, Hashable, Sendable {
         case noSuchGroup(String)
@@ -22,8 +26,11 @@ public struct GroupEdit: Hashable, Sendable {
         case badBlock(String)
     }
 
-    public init(groupKey: String, name: String? = nil, shortLabel: String? = nil, order: Int? = nil, block: Block? = nil) {
+    public init(
+        groupKey: String, name: String? = nil, shortLabel: String? = nil, order: Int? = nil, block: Block? = nil, basedOn: Int64? = nil
+    ) {
         self.groupKey = groupKey
+        self.basedOn = basedOn
         self.name = name
         self.shortLabel = shortLabel
         self.order = order

@@ -64,10 +64,16 @@ public enum RosterCommand: Hashable, Sendable {
             )
             let changes = old == nil ? RecordChanges(inserts: [.delegate(delegate)]) : RecordChanges(updates: [.delegate(delegate)])
             return CommandDecision(changes: changes, facts: [fact])
-        case .edit(let delegate, _):
-            return try RosterCommand.save(delegate).decided(context)
+        case .edit(let delegate, let basis):
+            guard let current = event.delegates.first(where: { $0.id == delegate.id }) else {
+                throw basis.missing(.delegate, .delegate, id: delegate.id, context)
+            }
+            guard let merged = try basis.decided(delegate, current: current, record: .delegate, id: delegate.id, title: current.name, context) else {
+                return .nothing
+            }
+            return try RosterCommand.save(merged).decided(context)
         case .group(let edit):
-            return try Self.groupEdited(edit, in: event)
+            return try Self.groupEdited(edit, context)
         }
     }
 
@@ -83,8 +89,14 @@ public enum RosterCommand: Hashable, Sendable {
     }
 
     /// A group edit: the groups it renames or renumbers and the seating settings that name its
-    /// block change together or not at all; journalled as the groups replaced.
-    static func groupEdited(_ edit: GroupEdit, in event: EventData) throws(CommandRefusal) -> CommandDecision {
+    /// block change together or not at all; journalled as the groups replaced. One based on a
+    /// version is decided on the journal after it too (`context.journal`).
+    static func groupEdited(_ edit: GroupEdit, _ context: CommandContext) throws(CommandRefusal) -> CommandDecision {
+        let event = context.event
+        if let version = edit.basedOn, let clash = EditBasis(version: version, fields: []).conflict(with: context.journal, record: .group, id: 0) {
+            // The journal tells that the groups changed, not which one: the message names the list.
+            throw .refused(.conflict(EditConflict(record: .group, title: "", entry: clash, info: event.info)))
+        }
         let changed: EventData
         do throws(GroupEdit.Problem) { changed = try edit.applied(to: event) } catch { throw .refused(.group(error)) }
         let updates = changed.groups.filter { !event.groups.contains($0) }.map(RecordChanges.Record.participantGroup)

@@ -152,7 +152,8 @@ extension AppState {
         }
     }
 
-    /// When the group field names another group, the form shows that group's values.
+    /// When the group field names another group, the form shows that group's values, and an
+    /// edit is now based on that group as the screen shows it.
     mutating func refillGroupForm(_ form: Form) {
         guard case .form(var shown)? = overlay, form.focus == 0,
               let group = try? GroupEdit.group(form.value(0), in: event.groups) else { return }
@@ -162,20 +163,35 @@ extension AppState {
 
     private func fillGroupFields(_ form: inout Form, _ group: ParticipantGroup) {
         let s = strings.setup
-        let values = [group.name, group.shortLabel, String(group.order), s.block(GroupEdit.block(of: group.key, event.seating.settings))]
+        let block = GroupEdit.block(of: group.key, event.seating.settings)
+        let values = [group.name, group.shortLabel, String(group.order), s.block(block)]
         for (offset, value) in values.enumerated() { form.fields[offset + 1] = Form.Field(label: s.groupsFields[offset + 1], value: value) }
+        form.basis = FormBasis(version: journalVersion, original: .group(group, block))
     }
 
+    /// Sends only what was typed over, based on the groups the form was opened on: a change
+    /// another operator made meanwhile is refused with who and when, never written over.
     private mutating func submitGroupForm(_ form: Form) -> String? {
         let s = strings.setup
         do {
             let group = try GroupEdit.group(form.value(0), in: event.groups)
             let orderText = form.value(3).trimmingCharacters(in: .whitespaces)
             guard let order = Int(orderText) else { return s.groupProblem(.badOrder(orderText, count: event.groups.count)) }
-            let edit = GroupEdit(groupKey: group.key, name: form.value(1), shortLabel: form.value(2), order: order,
-                                 block: try GroupEdit.block(typed: form.value(4)))
+            let block = try GroupEdit.block(typed: form.value(4))
+            let (original, originalBlock, version): (ParticipantGroup, GroupEdit.Block, Int64?) =
+                if let basis = form.basis, case .group(let base, let baseBlock) = basis.original, base.key == group.key {
+                    (base, baseBlock, basis.version)
+                } else { (group, GroupEdit.block(of: group.key, event.seating.settings), nil) }
+            let edit = GroupEdit(
+                groupKey: group.key, name: form.value(1) == original.name ? nil : form.value(1),
+                shortLabel: form.value(2) == original.shortLabel ? nil : form.value(2), order: order == original.order ? nil : order,
+                block: block == originalBlock ? nil : block, basedOn: version ?? journalVersion
+            )
             // Checked here so a refusal reads in the form; the store applies it to the file as it is then.
-            if try edit.applied(to: event) != event { effects.append(.groupEdit(edit)) }
+            if try edit.applied(to: event) != event {
+                submittedEdit = form
+                effects.append(.groupEdit(edit))
+            }
             return nil
         } catch {
             return s.groupProblem(error)
