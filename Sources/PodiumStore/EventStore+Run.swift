@@ -85,7 +85,7 @@ extension EventStore {
     private func run(_ command: RosterCommand, _ actor: Actor, _ time: Date) throws(StoreError) -> CommandResult {
         if case .group = command { return try runGroupEdit(command, actor, time) }
         let named: Int64 = switch command {
-        case .checkIn(let id, _), .setPrecedence(let id, _), .standIn(let id, _, _, _): id
+        case .checkIn(let id, _), .setPrecedence(let id, _, _), .standIn(let id, _, _, _): id
         case .save(let delegate): delegate.id
         case .edit(let delegate, _): delegate.id
         case .group: 0
@@ -95,8 +95,11 @@ extension EventStore {
             if case .standIn = command { event.seating = try SeatingRows.read(db).1 }
             return (event, [.delegate: try Self.nextID(Delegate.self, db)])
         } journal: { db in
-            guard case .edit(_, let basis) = command else { return [] }
-            return try JournalRows.fetch(after: basis.version, record: .delegate, db)
+            switch command {
+            case .edit(_, let basis): try JournalRows.fetch(after: basis.version, record: .delegate, db)
+            case .setPrecedence(_, _, let version): try Self.since(version, .delegate, db)
+            default: []
+            }
         } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, db in
             guard case .delegate(let delegate)? = decision.changes.record else {
                 // An edit that changed nothing answers with the delegate as they are.
@@ -151,7 +154,10 @@ extension EventStore {
             var event = EventData(info: try SingleRows.readInfo(db))
             var journal: [JournalEntry] = []
             switch command {
-            case .rebuildBatches, .editBatches: event = try Self.awardEvent(db)
+            case .rebuildBatches: event = try Self.awardEvent(db)
+            case .editBatches(_, let version):
+                event = try Self.awardEvent(db)
+                journal = try Self.since(version, .awardPlan, db)
             case .saveRecipient(let recipient) where recipient.id == 0: event = try Self.awardEvent(db)
             case .updateRecipient(let recipient), .saveRecipient(let recipient):
                 event.recipients = try AwardRecipient.fetch(db, id: recipient.id).map { [$0] } ?? []
@@ -162,7 +168,9 @@ extension EventStore {
             case .editRecipient(let recipient, let basis):
                 event.recipients = try AwardRecipient.fetch(db, id: recipient.id).map { [$0] } ?? []
                 journal = try JournalRows.fetch(after: basis.version, record: .awardRecipient, db)
-            case .saveDecision: event.decisions = try AwardDecision.fetchAll(db)
+            case .saveDecision(_, let version):
+                event.decisions = try AwardDecision.fetchAll(db)
+                journal = try Self.since(version, .awardDecision, db)
             case .step:
                 event = try Self.awardEvent(db)
                 journal = try Self.awardEntriesOfThisRun(db)
@@ -193,8 +201,8 @@ extension EventStore {
         try decideAndApply(actor, time, reading: { db in
             let (table, plan) = try SeatingRows.read(db)
             let event = EventData(info: try SingleRows.readInfo(db), groups: try ParticipantGroup.fetchAll(db), rankTable: table, seating: plan)
-            guard case .group(let edit) = command, let version = edit.basedOn else { return (event, [], [:]) }
-            return (event, try JournalRows.fetch(after: version, record: .group, db), [:])
+            guard case .group(let edit) = command else { return (event, [], [:]) }
+            return (event, try Self.since(edit.basedOn, .group, db), [:])
         }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _, _ in
             .event(RosterCommand.applying(decision.changes, toGroupsOf: context.event))
         }
@@ -209,8 +217,10 @@ extension EventStore {
             case .undoAutoAssign:
                 let journal = try SeatingCommand.seatChangePrefixes.flatMap { try JournalRows.fetch(actionPrefix: $0, db) }
                 return (try Self.readAll(db), journal, [:])
-            case .hall: return (EventData(info: try SingleRows.readInfo(db), seating: try SeatingRows.read(db).1), [], [:])
-            case .rankTable, .settings: return (EventData(info: try SingleRows.readInfo(db)), [], [:])
+            case .hall(_, let version):
+                return (EventData(info: try SingleRows.readInfo(db), seating: try SeatingRows.read(db).1), try Self.since(version, .hall, db), [:])
+            case .rankTable(_, let version): return (EventData(info: try SingleRows.readInfo(db)), try Self.since(version, .rankTable, db), [:])
+            case .settings(_, let version): return (EventData(info: try SingleRows.readInfo(db)), try Self.since(version, .seatingSettings, db), [:])
             }
         }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _, _ in
             var event = context.event
@@ -370,6 +380,13 @@ extension EventStore {
 
     private static func writeSetting(_ key: String, _ value: String, _ db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+
+    /// The entries after `version` that may touch records of `record`'s kind: what a write based
+    /// on that version is decided on (none when it is based on nothing).
+    static func since(_ version: Int64?, _ record: EditConflict.Record, _ db: Database) throws -> [JournalEntry] {
+        guard let version else { return [] }
+        return try JournalRows.fetch(after: version, record: record, db)
     }
 
     /// The id SQLite would give the next row of `E`'s table.

@@ -50,7 +50,7 @@ import Testing
         #expect(state.overlay == nil)
         var expected = state.event.hall
         expected.sections.append(HallSection(name: "D", rows: 2, seatsPerRow: 6, innerAisles: [3]))
-        #expect(state.effects == [.updateHall(expected)])
+        #expect(state.effects == [.updateHall(expected, basedOn: state.journalVersion)])
     }
 
     @Test func presidiumOutOfRangeIsRefusedInTheForm() throws {
@@ -77,7 +77,7 @@ import Testing
         state.apply(.confirmYes)
         var expected = state.event.hall
         expected.sections.remove(at: 1)
-        #expect(state.effects == [.updateHall(expected)])
+        #expect(state.effects == [.updateHall(expected, basedOn: state.journalVersion)])
     }
 
     @Test func rowsSeatsAndUnusableSeatsUseTheCursor() throws {
@@ -85,8 +85,8 @@ import Testing
         state.seatingView.cursor = try #require(state.seatingDerived.layout.index(of: "A1-01"))
         try press([.char("r"), .char("e")], &state)
         #expect(state.effects.count == 2)
-        guard case .updateHall(let taller)? = state.effects.first else { Issue.record("a hall update"); return }
-        #expect(taller.sections[0].rows == state.event.hall.sections[0].rows + 1)
+        guard case .updateHall(let taller, let version)? = state.effects.first else { Issue.record("a hall update"); return }
+        #expect(taller.sections[0].rows == state.event.hall.sections[0].rows + 1 && version == state.journalVersion)
         state.effects = []
         try press([.char("u")], &state)
         // A1-01 is occupied in the demo plan, so marking it unusable asks first.

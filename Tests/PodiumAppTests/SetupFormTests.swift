@@ -86,7 +86,7 @@ import TermCore
         key(.enter, &state)
         guard case .confirm(let confirmation)? = state.overlay else { Issue.record("no question: \(String(describing: state.overlay))"); return }
         #expect(confirmation.question.contains("Đoàn chủ tịch sẽ là") && state.effects.isEmpty)
-        guard case .updateRankTable(let table)? = confirmation.effects.first else { Issue.record("no rank write"); return }
+        guard case .updateRankTable(let table, _)? = confirmation.effects.first else { Issue.record("no rank write"); return }
         #expect(table.rank(ofTitle: "Phó Chủ tịch UBND tỉnh") == 1)
     }
 
@@ -112,8 +112,10 @@ import TermCore
         #expect(formError(state) == state.strings.setup.badDecisionNumber("12QD") && state.effects.isEmpty)
         replaceField(with: "126/QĐ-UBND", &state)
         key(.enter, &state)
-        guard case .upsertDecision(let decision)? = state.effects.first else { Issue.record("no write"); return }
+        guard case .upsertDecision(let decision, let version)? = state.effects.first else { Issue.record("no write"); return }
         #expect(decision.number == "126/QĐ-UBND" && decision.id == state.event.decisions.map(\.id).max())
+        // Based on what the screen showed when the form opened: a change to the decision since is refused.
+        #expect(version == state.journalVersion && state.submittedEdit != nil)
     }
 
     @Test func aRecipientIsAddedEditedAndRemovedThroughForms() throws {
@@ -181,7 +183,7 @@ import TermCore
         #expect(formError(state)?.contains("“ban công”") == true && state.effects.isEmpty)
         replaceField(with: "khán giả", &state)
         key(.enter, &state)
-        guard case .updateSeatingSettings(let settings)? = state.effects.first else { Issue.record("no write"); return }
+        guard case .updateSeatingSettings(let settings, _)? = state.effects.first else { Issue.record("no write"); return }
         #expect(settings.viewpoint == .audience)
     }
 

@@ -88,6 +88,56 @@ import Testing
         try store.run(.roster(.edit(moved, EditBasis(version: seen, original: delegate, edited: moved))), by: organizer, at: t0.addingTimeInterval(100))
     }
 
+    /// Records written whole from a form or the hall editor (the seating settings, the rank
+    /// table, the hall, the award batches and their settings, a decision) and a delegate's own
+    /// rank: the second write based on the same screen is refused naming the first; a write on
+    /// another record, or based on nothing (the command line), goes in.
+    @Test func aRecordWrittenWholeIsRefusedWhenChangedSinceItsForm() throws {
+        let dir = try TempDir()
+        let store = try dir.demoStore()
+        let event = try store.load()
+        let seen = try version(store)
+        func secondIsRefused(_ first: EventCommand, _ second: EventCommand, _ record: EditConflict.Record) throws {
+            try store.run(first, by: lan, at: t0)
+            let before = try store.journal().count
+            #expect {
+                try store.run(second, by: organizer, at: t0)
+            } throws: { error in
+                guard case StoreError.refused(.conflict(let conflict)) = error else { return false }
+                return conflict.record == record && conflict.operatorName == lan.operatorName && conflict.entryID == before
+            }
+            #expect(try store.journal().count == before, "\(record)")
+        }
+        var settings = event.seating.settings
+        settings.leaderRows += 1
+        var otherSettings = event.seating.settings
+        otherSettings.leaderRows += 2
+        try secondIsRefused(.seating(.settings(settings, basedOn: seen)), .seating(.settings(otherSettings, basedOn: seen)), .seatingSettings)
+        var table = event.rankTable
+        table.unmatchedRank += 1
+        try secondIsRefused(.seating(.rankTable(table, basedOn: seen)), .seating(.rankTable(event.rankTable, basedOn: seen)), .rankTable)
+        var hall = event.hall
+        hall.presidiumSeats += 1
+        try secondIsRefused(.seating(.hall(hall, basedOn: seen)), .seating(.hall(event.hall, basedOn: seen)), .hall)
+        var awardSettings = event.awardPlan.settings
+        awardSettings.batchSize += 1
+        try secondIsRefused(.awards(.editBatches(.settings(awardSettings), basedOn: seen)), .awards(.editBatches(.merge(batch: 1), basedOn: seen)), .awardPlan)
+        var decision = try #require(event.decisions.first)
+        decision.number = "126/QĐ-UBND"
+        var otherDecision = decision
+        otherDecision.number = "127/QĐ-UBND"
+        try secondIsRefused(.awards(.saveDecision(decision, basedOn: seen)), .awards(.saveDecision(otherDecision, basedOn: seen)), .awardDecision)
+        let delegates = event.delegates
+        try secondIsRefused(
+            .roster(.setPrecedence(delegateID: delegates[0].id, 3, basedOn: seen)), .roster(.setPrecedence(delegateID: delegates[0].id, 4, basedOn: seen)),
+            .delegate
+        )
+        // Another delegate's rank, and a command line write, go in.
+        try store.run(.roster(.setPrecedence(delegateID: delegates[1].id, 4, basedOn: seen)), by: organizer, at: t0)
+        try store.run(.seating(.settings(otherSettings)), by: organizer, at: t0)
+        #expect(try store.load().seating.settings == otherSettings)
+    }
+
     /// The speakers pane's form (the MC's invitation and thanks) saves on its version too, and a
     /// withdrawal made meanwhile stays.
     @Test func aContributionEditedByTwoIsRefusedTheSecondTimeAndKeepsAWithdrawal() throws {

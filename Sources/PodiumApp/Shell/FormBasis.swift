@@ -12,6 +12,9 @@ public struct FormBasis: Hashable, Sendable {
         case eventInfo(EventInfo)
         /// A group and the block it sat in.
         case group(ParticipantGroup, GroupEdit.Block)
+        /// A record written whole (the rank table, the seating settings, an award decision, the
+        /// award batches): any change to it since refuses the save, whichever field it was.
+        case whole(EditConflict.Record)
     }
 
     public var version: Int64
@@ -50,6 +53,7 @@ extension FormBasis.Original {
         case .contribution(let contribution): event.contributions.first { $0.id == contribution.id }.map(Self.contribution)
         case .awardRecipient(let recipient): event.recipients.first { $0.id == recipient.id }.map(Self.awardRecipient)
         case .eventInfo: .eventInfo(event.info)
+        case .whole: self
         case .group(let group, _): event.groups.first { $0.id == group.id }.map { Self.group($0, GroupEdit.block(of: $0.key, event.seating.settings)) }
         }
     }

@@ -38,19 +38,21 @@ public enum StoreEffect: Hashable, Sendable {
     /// `seen`: the steps revealed when it was pressed, so a second MC's press is not a second step.
     case performIndexReveal(IndexRevealAction, seen: Int)
     /// The hall editor's result; delegates on seats the new hall lacks become unseated.
-    case updateHall(Hall)
+    /// `basedOn` (here and below): the newest journal entry the screen showed when the form
+    /// opened or the key was pressed; a change to the same record since refuses the write.
+    case updateHall(Hall, basedOn: Int64? = nil)
     // Preparing the day.
     /// A group and the seating settings that name it, in one write.
     case groupEdit(GroupEdit)
-    case updateRankTable(RankTable)
-    case setPrecedenceOverride(delegateID: Int64, Int?)
-    case updateSeatingSettings(SeatingSettings)
-    case upsertDecision(AwardDecision)
+    case updateRankTable(RankTable, basedOn: Int64? = nil)
+    case setPrecedenceOverride(delegateID: Int64, Int?, basedOn: Int64? = nil)
+    case updateSeatingSettings(SeatingSettings, basedOn: Int64? = nil)
+    case upsertDecision(AwardDecision, basedOn: Int64? = nil)
     case saveRecipient(AwardRecipient)
     /// A recipient edited from a form opened on the journal's `basis.version`.
     case editRecipient(AwardRecipient, EditBasis)
     case removeRecipient(id: Int64)
-    case editAwardBatches(AwardBatchEdit)
+    case editAwardBatches(AwardBatchEdit, basedOn: Int64? = nil)
     /// The role table (organisers).
     case grantRole(RoleGrant)
     case revokeRole(RoleGrant)
@@ -82,16 +84,16 @@ public enum StoreEffect: Hashable, Sendable {
         case .editContribution(let contribution, let basis): .speakers(.edit(contribution, basis))
         case .performAward(let action): .awards(.step(action))
         case .performIndexReveal(let action, let seen): .indexReveal(action, seen: seen)
-        case .updateHall(let hall): .seating(.hall(hall))
+        case .updateHall(let hall, let version): .seating(.hall(hall, basedOn: version))
         case .groupEdit(let edit): .roster(.group(edit))
-        case .updateRankTable(let table): .seating(.rankTable(table))
-        case .setPrecedenceOverride(let id, let rank): .roster(.setPrecedence(delegateID: id, rank))
-        case .updateSeatingSettings(let settings): .seating(.settings(settings))
-        case .upsertDecision(let decision): .awards(.saveDecision(decision))
+        case .updateRankTable(let table, let version): .seating(.rankTable(table, basedOn: version))
+        case .setPrecedenceOverride(let id, let rank, let version): .roster(.setPrecedence(delegateID: id, rank, basedOn: version))
+        case .updateSeatingSettings(let settings, let version): .seating(.settings(settings, basedOn: version))
+        case .upsertDecision(let decision, let version): .awards(.saveDecision(decision, basedOn: version))
         case .saveRecipient(let recipient): .awards(.saveRecipient(recipient))
         case .editRecipient(let recipient, let basis): .awards(.editRecipient(recipient, basis))
         case .removeRecipient(let id): .awards(.removeRecipient(id: id))
-        case .editAwardBatches(let edit): .awards(.editBatches(edit))
+        case .editAwardBatches(let edit, let version): .awards(.editBatches(edit, basedOn: version))
         case .grantRole(let grant): .access(.grant(grant))
         case .revokeRole(let grant): .access(.revoke(grant))
         }

@@ -225,6 +225,11 @@ extension ErrorStrings {
             case .awardRecipient: "award recipient"
             case .eventInfo: "event details"
             case .group: "list of participant groups"
+            case .rankTable: "rank table"
+            case .seatingSettings: "seating set-up"
+            case .hall: "hall plan"
+            case .awardDecision: "award decision"
+            case .awardPlan: "award batch plan"
             }
             let what = conflict.title.isEmpty ? "this \(record)" : "the \(record) “\(conflict.title)”"
             return "\(conflict.operatorName) (\(conflict.role.rawValue)) changed \(what) at \(conflict.time), after it was opened for editing; "

@@ -225,6 +225,11 @@ extension ErrorStrings {
             case .awardRecipient: "Người nhận khen thưởng"
             case .eventInfo: "Thông tin hội nghị"
             case .group: "Danh sách nhóm đại biểu"
+            case .rankTable: "Bảng thứ bậc chức danh"
+            case .seatingSettings: "Thiết lập xếp chỗ"
+            case .hall: "Sơ đồ hội trường"
+            case .awardDecision: "Quyết định khen thưởng"
+            case .awardPlan: "Các đợt trao thưởng"
             }
             let what = conflict.title.isEmpty ? record.lowercased() + " này" : record.lowercased() + " “\(conflict.title)”"
             return "\(conflict.operatorName) (\(ErrorStrings.vietnameseRoleName(conflict.role))) đã thay đổi \(what) lúc \(conflict.time), "

@@ -2,7 +2,9 @@
 /// (`AwardBatching`, `AwardBatchEdit`, `AwardProgress.validate`) in the write's transaction.
 public enum AwardCommand: Hashable, Sendable {
     case rebuildBatches
-    case editBatches(AwardBatchEdit)
+    /// From a form, `basedOn` is the newest journal entry its screen showed: a change to the
+    /// batches after it refuses the edit with who made it (`EditConflict.refuse`).
+    case editBatches(AwardBatchEdit, basedOn: Int64? = nil)
     /// Attendance, stand-in or pronunciation hint.
     case updateRecipient(AwardRecipient)
     /// Adds a recipient (`id` 0) or changes what the recipient form edits.
@@ -11,7 +13,8 @@ public enum AwardCommand: Hashable, Sendable {
     /// another operator changed the same fields meanwhile.
     case editRecipient(AwardRecipient, EditBasis)
     case removeRecipient(id: Int64)
-    case saveDecision(AwardDecision)
+    /// Refused, like a batch edit, when the decision changed after `basedOn`.
+    case saveDecision(AwardDecision, basedOn: Int64? = nil)
     case step(AwardAction)
 
     public var capability: RoleTable.Capability? {
@@ -36,7 +39,8 @@ extension AwardCommand {
         case .rebuildBatches:
             let (plan, report) = try Self.check { () throws(AwardError) in try AwardBatching.rebuild(event.awardPlan, event: event) }
             return CommandDecision(changes: Self.writing(plan), facts: [.awards(.batchesRebuilt(batches: plan.batches.count, report: report))])
-        case .editBatches(let edit):
+        case .editBatches(let edit, let version):
+            try EditConflict.refuse(basedOn: version, .awardPlan, context)
             // With no stored batches the edit applies to the automatic ones, which it then stores.
             let plan = try Self.check { () throws(AwardError) in try edit.applied(to: AwardCeremony.effectivePlan(event), event: event) }
             return CommandDecision(changes: Self.writing(plan), facts: [.awards(AwardFact(edit: edit))])
@@ -85,7 +89,8 @@ extension AwardCommand {
             var changes = Self.writing(event.awardPlan.removing(id))
             changes.deletes.append(.awardRecipient(id: id))
             return CommandDecision(changes: changes, facts: [.awards(.recipientRemoved(recipientID: id, name: old.name))])
-        case .saveDecision(var decision):
+        case .saveDecision(var decision, let version):
+            try EditConflict.refuse(basedOn: version, .awardDecision, id: decision.id, context)
             let old = decision.id == 0 ? nil : event.decisions.first { $0.id == decision.id }
             // The id SQLite gives a new row: one past the largest, as the store read every decision.
             if decision.id == 0 { decision.id = (event.decisions.map(\.id).max() ?? 0) + 1 }

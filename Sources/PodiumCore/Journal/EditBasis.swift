@@ -74,6 +74,17 @@ public struct EditBasis: Hashable, Sendable {
     }
 }
 
+extension EditConflict {
+    /// Refuses a write based on the journal's entry `version` (nil: based on nothing, as from
+    /// the command line) when `context.journal`, the entries after it, changed record `id` of
+    /// `record`'s kind. The facts of these records say that they changed, not which field: the
+    /// message names the record, and any change to it since counts.
+    public static func refuse(basedOn version: Int64?, _ record: Record, id: Int64 = 0, _ context: CommandContext) throws(CommandRefusal) {
+        guard let version, let clash = EditBasis(version: version, fields: []).conflict(with: context.journal, record: record, id: id) else { return }
+        throw .refused(.conflict(EditConflict(record: record, title: "", entry: clash, info: context.event.info)))
+    }
+}
+
 /// An edit refused because another operator changed the same record since the editor's view
 /// showed it: who (`operatorName`, `role`), when (`time`, the event's clock "08:05:12"), which
 /// record (`title` as it is now) and which of the edit's fields they changed.
@@ -85,6 +96,9 @@ public struct EditConflict: Error, Hashable, Sendable {
         case eventInfo
         /// The participant groups, journalled as a whole (their id is not used).
         case group
+        /// Records written whole from a form or an editor: the rank table, the seating settings,
+        /// the hall, an award decision (by its id) and the award batches with their settings.
+        case rankTable, seatingSettings, hall, awardDecision, awardPlan
 
         /// The journal actions that may change a record of this kind, by their prefix.
         public var actionPrefix: String {
@@ -96,6 +110,11 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .awardRecipient: "award."
             case .eventInfo: "event."
             case .group: ImportFact.Source.groups.rawValue
+            case .rankTable: "seating.ranks"
+            case .seatingSettings: "seating.settings"
+            case .hall: "hall."
+            case .awardDecision: "award-decision."
+            case .awardPlan: "award.batches-"
             }
         }
 
@@ -110,6 +129,10 @@ public struct EditConflict: Error, Hashable, Sendable {
             case .awardRecipient: [.eventFile, .awards]
             case .eventInfo: [.eventFile]
             case .group: [.eventFile, .groups, .delegates, .delegatesRevision]
+            case .rankTable, .hall: [.eventFile]
+            // A group edit may move a group between the leaders, the hall and the press.
+            case .seatingSettings: [.eventFile, .groups]
+            case .awardDecision, .awardPlan: [.eventFile, .awards]
             }
         }
 
@@ -153,6 +176,14 @@ public struct EditConflict: Error, Hashable, Sendable {
                 default: .untouched
                 }
             case (.eventInfo, .event(.detailsChanged(let changes))): .fields(changes.names)
+            case (.rankTable, .seating(.ranksChanged)), (.seatingSettings, .seating(.settingsChanged)), (.hall, .seating(.hallChanged)): .whole
+            case (.awardDecision, .awards(.decisionCreated(let changes))), (.awardDecision, .awards(.decisionUpdated(let changes))):
+                changes.id == id ? .whole : .untouched
+            case (.awardPlan, .awards(let fact)):
+                switch fact {
+                case .batchesRebuilt, .recipientMoved, .batchSplit, .batchesMerged, .batchMoved, .presenterChosen, .scriptEdited, .settingsChanged: .whole
+                default: .untouched
+                }
             default: .untouched
             }
         }

@@ -6,7 +6,9 @@ public enum RosterCommand: Hashable, Sendable {
     /// `name` attends for the absent delegate `absentID` (an empty `unit` takes theirs).
     case standIn(for: Int64, name: String, title: String, unit: String)
     /// A rank of the delegate's own (nil: by the rank table again).
-    case setPrecedence(delegateID: Int64, Int?)
+    /// From the rank form, `basedOn` is the newest journal entry its screen showed: a rank
+    /// another operator gave the delegate since refuses it with who and when.
+    case setPrecedence(delegateID: Int64, Int?, basedOn: Int64? = nil)
     /// Adds or replaces a delegate.
     case save(Delegate)
     /// A delegate's title, unit, group or stand-in corrected from a form opened on `basis`.
@@ -34,8 +36,11 @@ public enum RosterCommand: Hashable, Sendable {
                 changes: RecordChanges(updates: [.delegate(delegate)]),
                 facts: [.roster(.checkedIn(delegateID: id, name: delegate.name, checkedIn: checkedIn))]
             )
-        case .setPrecedence(let id, let rank):
+        case .setPrecedence(let id, let rank, let version):
             guard var delegate = event.delegates.first(where: { $0.id == id }) else { throw .noSuchRecord(.delegate, id: id) }
+            if let version, let clash = EditBasis(version: version, fields: ["precedence_override"]).conflict(with: context.journal, record: .delegate, id: id) {
+                throw .refused(.conflict(EditConflict(record: .delegate, title: delegate.name, entry: clash, info: event.info)))
+            }
             guard delegate.precedenceOverride != rank else { return .nothing }
             let old = delegate
             delegate.precedenceOverride = rank
@@ -93,10 +98,7 @@ public enum RosterCommand: Hashable, Sendable {
     /// version is decided on the journal after it too (`context.journal`).
     static func groupEdited(_ edit: GroupEdit, _ context: CommandContext) throws(CommandRefusal) -> CommandDecision {
         let event = context.event
-        if let version = edit.basedOn, let clash = EditBasis(version: version, fields: []).conflict(with: context.journal, record: .group, id: 0) {
-            // The journal tells that the groups changed, not which one: the message names the list.
-            throw .refused(.conflict(EditConflict(record: .group, title: "", entry: clash, info: event.info)))
-        }
+        try EditConflict.refuse(basedOn: edit.basedOn, .group, context)
         let changed: EventData
         do throws(GroupEdit.Problem) { changed = try edit.applied(to: event) } catch { throw .refused(.group(error)) }
         let updates = changed.groups.filter { !event.groups.contains($0) }.map(RecordChanges.Record.participantGroup)

@@ -7,10 +7,13 @@ public enum SeatingCommand: Hashable, Sendable {
     case autoAssign
     /// Puts back the plan the last auto-assignment replaced, if no seat changed since.
     case undoAutoAssign
-    case rankTable(RankTable)
-    case settings(SeatingSettings)
+    /// The rank table, settings and hall are each written whole. From a form or the hall
+    /// editor, `basedOn` is the newest journal entry its screen showed: a change to the same
+    /// record after it refuses the write with who made it (`EditConflict.refuse`).
+    case rankTable(RankTable, basedOn: Int64? = nil)
+    case settings(SeatingSettings, basedOn: Int64? = nil)
     /// Delegates on seats the new hall lacks become unseated.
-    case hall(Hall)
+    case hall(Hall, basedOn: Int64? = nil)
 
     public var capability: RoleTable.Capability? {
         switch self {
@@ -43,16 +46,19 @@ public enum SeatingCommand: Hashable, Sendable {
             return CommandDecision(changes: RecordChanges(seatAssignments: plan.assignments), facts: [.seating(fact)])
         case .undoAutoAssign:
             return try Self.undoingAutoAssignment(in: event, journal: context.journal)
-        case .rankTable(let table):
+        case .rankTable(let table, let version):
+            try EditConflict.refuse(basedOn: version, .rankTable, context)
             return CommandDecision(
                 changes: RecordChanges(rankTable: table),
                 facts: [.seating(.ranksChanged(rules: table.rules.count, unmatchedRank: table.unmatchedRank))]
             )
-        case .settings(let settings):
+        case .settings(let settings, let version):
+            try EditConflict.refuse(basedOn: version, .seatingSettings, context)
             return CommandDecision(
                 changes: RecordChanges(seatingSettings: settings), facts: [.seating(.settingsChanged(FieldChanges(record: settings, id: nil)))]
             )
-        case .hall(let hall):
+        case .hall(let hall, let version):
+            try EditConflict.refuse(basedOn: version, .hall, context)
             let plan = event.seating
             let kept = HallEdit.keepingSeated(plan, in: hall)
             let fact = SeatingFact.hallChanged(

@@ -77,14 +77,15 @@ extension AppState {
     }
 
     /// Queues the new hall, or asks first when seated delegates would lose their seat or the
-    /// hall would shrink below the roster.
+    /// hall would shrink below the roster; based on the hall as the screen shows it, so a hall
+    /// another terminal changed meanwhile is not written over.
     private mutating func propose(_ newHall: Hall) {
         let warning = consequences(of: newHall)
         if warning.isEmpty {
-            effects.append(.updateHall(newHall))
+            effects.append(.updateHall(newHall, basedOn: journalVersion))
         } else {
             overlay = .confirm(Confirmation(
-                question: (warning + [strings.hallContinueQuestion]).joined(separator: " "), effects: [.updateHall(newHall)]
+                question: (warning + [strings.hallContinueQuestion]).joined(separator: " "), effects: [.updateHall(newHall, basedOn: journalVersion)]
             ))
         }
     }
@@ -95,7 +96,7 @@ extension AppState {
         if shrinksBelowRoster(newHall) {
             question = strings.hallTooSmall(newHall.seatCount, event.delegates.count) + " " + question
         }
-        overlay = .confirm(Confirmation(question: question, effects: [.updateHall(newHall)]))
+        overlay = .confirm(Confirmation(question: question, effects: [.updateHall(newHall, basedOn: journalVersion)]))
     }
 
     private func consequences(of newHall: Hall) -> [String] {

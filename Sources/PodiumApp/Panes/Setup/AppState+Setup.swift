@@ -18,30 +18,30 @@ extension AppState {
             fillGroupFields(&form, first)
             overlay = .form(form)
         case .rankTitle:
-            overlay = .form(Form(title: s.rankTitle, fields: s.rankFields.map { Form.Field(label: $0) }, purpose: .rankTitle))
+            overlay = .form(Form(title: s.rankTitle, fields: s.rankFields.map { Form.Field(label: $0) }, purpose: .rankTitle, basis: wholeBasis(.rankTable)))
         case .rankOverride:
             let delegate = selectedSeatedDelegate
             let values = [delegate.map { "#\($0.id)" } ?? "", delegate?.precedenceOverride.map(String.init) ?? ""]
             let fields = zip(s.overrideFields, values).map { Form.Field(label: $0, value: $1) }
-            var form = Form(title: s.overrideTitle(delegate?.name ?? ""), fields: fields, purpose: .rankOverride)
+            var form = Form(title: s.overrideTitle(delegate?.name ?? ""), fields: fields, purpose: .rankOverride, basis: wholeBasis(.delegate))
             form.focus = delegate == nil ? 0 : 1
             overlay = .form(form)
         case .seatingSettings:
             let settings = event.seating.settings
             let values = [s.viewpoint(settings.viewpoint), s.evenCentring(settings.evenCentring), String(settings.leaderRows)]
             overlay = .form(Form(title: s.seatingSettingsTitle, fields: zip(s.seatingSettingsFields, values).map { Form.Field(label: $0, value: $1) },
-                                 purpose: .seatingSettings))
+                                 purpose: .seatingSettings, basis: wholeBasis(.seatingSettings)))
         case .decision:
             let decision = latestDecision
             let values = [decision?.number ?? "", decision?.date?.iso ?? "", decision?.signer ?? "", decision?.signerTitle ?? "",
                           decision.map { AwardDecisionDraft.form(ofSubject: $0.subject) ?? $0.subject } ?? ""]
             overlay = .form(Form(title: s.decisionTitle, fields: zip(s.decisionFields, values).map { Form.Field(label: $0, value: $1) },
-                                 purpose: .awardDecision))
+                                 purpose: .awardDecision, basis: wholeBasis(.awardDecision)))
         case .awardSettings:
             let settings = event.awardPlan.settings
             let values = [String(settings.batchSize), String(settings.secondsPerRecipient), String(settings.secondsPerBatch), settings.reader]
             overlay = .form(Form(title: s.awardSettingsTitle, fields: zip(s.awardSettingsFields, values).map { Form.Field(label: $0, value: $1) },
-                                 purpose: .awardSettings))
+                                 purpose: .awardSettings, basis: wholeBasis(.awardPlan)))
         case .addRecipient:
             guard latestDecision != nil else {
                 notice = s.recipientProblem(.noDecision)
@@ -66,7 +66,7 @@ extension AppState {
             guard let recipient = selectedRecipient, let batch = awardCeremony.current else { return notice = s.noRecipientSelected }
             let values = [String(batch.number), ""]
             overlay = .form(Form(title: s.moveTitle(recipient.name), fields: zip(s.moveFields, values).map { Form.Field(label: $0, value: $1) },
-                                 purpose: .recipientMove(id: recipient.id)))
+                                 purpose: .recipientMove(id: recipient.id), basis: wholeBasis(.awardPlan)))
         case .splitBatch:
             guard let batch = awardCeremony.current, selectedRecipient != nil else { return notice = s.noRecipientSelected }
             queueBatchEdit(.split(batch: batch.number, at: selectedRow(in: .awards) + 1))
@@ -80,7 +80,7 @@ extension AppState {
             guard let batch = awardCeremony.current else { return notice = s.awardProblem(.noBatches) }
             let current = event.awardPlan.batches[safe: batch.number - 1]?.presenterID.map { "#\($0)" } ?? ""
             overlay = .form(Form(title: s.presenterTitle(batch.number), fields: [Form.Field(label: s.presenterFields[0], value: current)],
-                                 purpose: .batchPresenter(batch: batch.number)))
+                                 purpose: .batchPresenter(batch: batch.number), basis: wholeBasis(.awardPlan)))
         }
     }
 
@@ -95,13 +95,13 @@ extension AppState {
             let draft = SeatingSettingsDraft(viewpoint: form.value(0), evenCentring: form.value(1), leaderRows: form.value(2))
             do {
                 let settings = try draft.settings(base: event.seating.settings)
-                if settings != event.seating.settings { effects.append(.updateSeatingSettings(settings)) }
+                if settings != event.seating.settings { submitted(form, .updateSeatingSettings(settings, basedOn: form.basis?.version)) }
             } catch { refusal = s.seatingProblem(error) }
         case .awardDecision:
             let draft = AwardDecisionDraft(number: form.value(0), date: form.value(1), signer: form.value(2), signerTitle: form.value(3), form: form.value(4))
             do {
                 let decision = try draft.decision(base: latestDecision)
-                if decision != latestDecision { effects.append(.upsertDecision(decision)) }
+                if decision != latestDecision { submitted(form, .upsertDecision(decision, basedOn: form.basis?.version)) }
             } catch {
                 switch error {
                 case .badNumber(let text): refusal = s.badDecisionNumber(text)
@@ -137,12 +137,12 @@ extension AppState {
                 refusal = s.badWholeNumber(s.moveFields[1], placeText)
                 break
             }
-            refusal = batchEditRefusal(.move(recipientID: id, toBatch: batch, position: Int(placeText)))
+            refusal = batchEditRefusal(.move(recipientID: id, toBatch: batch, position: Int(placeText)), from: form)
         case .batchPresenter(let batch):
             let text = form.value(0).trimmingCharacters(in: .whitespaces)
             do {
                 let delegate = text.isEmpty ? nil : try AwardLookup.delegate(text, in: event.delegates)
-                refusal = batchEditRefusal(.presenter(batch: batch, delegateID: delegate?.id))
+                refusal = batchEditRefusal(.presenter(batch: batch, delegateID: delegate?.id), from: form)
             } catch { refusal = s.awardProblem(error) }
         default: break
         }
@@ -210,7 +210,7 @@ extension AppState {
             if case .set(let pattern, _) = edit, VietnameseText.normalize(pattern).isEmpty { return s.rankProblem(.emptyTitle) }
             var changed = event
             changed.rankTable = try edit.applied(to: event.rankTable)
-            confirmPresidium(changed, effect: .updateRankTable(changed.rankTable))
+            confirmPresidium(changed, effect: .updateRankTable(changed.rankTable, basedOn: form.basis?.version), from: form)
             return nil
         } catch {
             return s.rankProblem(error)
@@ -229,12 +229,16 @@ extension AppState {
         }
         var changed = event
         changed.delegates = event.delegates.map { $0.id == delegate.id ? delegate : $0 }
-        if changed.delegates != event.delegates { confirmPresidium(changed, effect: .setPrecedenceOverride(delegateID: delegate.id, delegate.precedenceOverride)) }
+        if changed.delegates != event.delegates {
+            let effect = StoreEffect.setPrecedenceOverride(delegateID: delegate.id, delegate.precedenceOverride, basedOn: form.basis?.version)
+            confirmPresidium(changed, effect: effect, from: form)
+        }
         return nil
     }
 
-    private mutating func confirmPresidium(_ changed: EventData, effect: StoreEffect) {
+    private mutating func confirmPresidium(_ changed: EventData, effect: StoreEffect, from form: Form) {
         let preview = PresidiumPreview(event: event, changed: changed)
+        submittedEdit = form
         if preview.isUnchanged {
             effects.append(effect)
             notice = strings.setup.presidiumUnchanged
@@ -258,14 +262,16 @@ extension AppState {
         settings.secondsPerBatch = numbers[2]
         settings.reader = VietnameseText.normalize(form.value(3))
         guard settings != event.awardPlan.settings else { return nil }
-        return batchEditRefusal(.settings(settings))
+        return batchEditRefusal(.settings(settings), from: form)
     }
 
-    /// Checks a batch edit against the plan as it stands, as the store will; queues it or says why not.
-    private mutating func batchEditRefusal(_ edit: AwardBatchEdit) -> String? {
+    /// Checks a batch edit against the plan as it stands, as the store will; queues it (based on
+    /// what `form` was opened on, if it comes from one) or says why not.
+    private mutating func batchEditRefusal(_ edit: AwardBatchEdit, from form: Form? = nil) -> String? {
         do {
             _ = try edit.applied(to: AwardCeremony.effectivePlan(event), event: event)
-            effects.append(.editAwardBatches(edit))
+            let effect = StoreEffect.editAwardBatches(edit, basedOn: form?.basis?.version)
+            if let form { submitted(form, effect) } else { effects.append(effect) }
             return nil
         } catch {
             return strings.setup.awardProblem(error)
@@ -274,6 +280,16 @@ extension AppState {
 
     private mutating func queueBatchEdit(_ edit: AwardBatchEdit) {
         if let refusal = batchEditRefusal(edit) { notice = refusal }
+    }
+
+    /// A form on a record written whole, based on what the screen shows now.
+    private func wholeBasis(_ record: EditConflict.Record) -> FormBasis { FormBasis(version: journalVersion, original: .whole(record)) }
+
+    /// Queues a form's write and keeps the form, to come back as typed if the write is refused
+    /// because someone changed the record since it opened.
+    private mutating func submitted(_ form: Form, _ effect: StoreEffect) {
+        submittedEdit = form
+        effects.append(effect)
     }
 
     private var latestDecision: AwardDecision? { event.decisions.max { $0.id < $1.id } }
