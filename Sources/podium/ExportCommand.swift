@@ -15,8 +15,8 @@ struct ExportCommand: ParsableCommand {
                 vi: "\(exporter.kind): \(exporter.summary.vi) (\(formats); mặc định \(exporter.defaultFormat.rawValue))",
                 en: "\(exporter.kind): \(exporter.summary.en) (\(formats); default \(exporter.defaultFormat.rawValue))")
         }.joined(separator: "\n") + HelpText.say(
-            vi: "\nHTML là một tệp tự chứa và in trên khổ A4. Không có --output thì tài liệu ra màn hình.",
-            en: "\nHTML is self-contained and prints on A4. Without --output the document goes to standard output.")
+            vi: "\nHTML là một tệp tự chứa và in trên khổ A4. Không có --output thì tài liệu ra màn hình. Không có --format thì đuôi tệp --output (.md, .html, .csv, .yaml, .svg, .txt) chọn định dạng.",
+            en: "\nHTML is self-contained and prints on A4. Without --output the document goes to standard output. Without --format the --output file's extension (.md, .html, .csv, .yaml, .svg, .txt) chooses the format.")
     )
 
     @Argument(help: .say(vi: "Xuất gì: \(ExportRegistry.standard.kinds.joined(separator: ", ")), hoặc seating-lists (mỗi nhóm một tệp CSV trong thư mục --output).",
@@ -60,7 +60,9 @@ struct ExportCommand: ParsableCommand {
             )
             let text: String
             do throws(ExportRegistry.Failure) {
-                text = try ExportRegistry.standard.render(kind, format: format, input: input)
+                // Without --format, the output file's extension chooses ("-o ke-hoach.md" is Markdown).
+                let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) }
+                text = try ExportRegistry.standard.render(kind, format: chosen, input: input)
             } catch .unknownKind(let kind, let known) {
                 throw UsageError(description: global.say(
                     vi: "không có kiểu xuất “\(kind)”; chọn một trong: \(known.joined(separator: ", "))",

@@ -89,11 +89,19 @@ struct ProgrammeCommand: ParsableCommand {
             vi: "Số của mục nhật ký mới nhất mà người sửa đã xem (podium journal --json); nếu sau đó có người khác sửa chính những trường này thì lệnh bị từ chối, không ghi đè.",
             en: "The id of the newest journal entry the editor has seen (podium journal --json); if someone else changed these very fields since, the edit is refused, not written over theirs."
         )) var basedOn: Int64?
+        @Flag(help: .say(vi: "Vẫn sửa khi mục đã hoặc đang diễn ra trong buổi đang chạy.", en: "Change it even though it has run or is running in the live show."))
+        var force = false
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try ProgrammeSupport.editing(global) { store, actor, event in
                 let base = try ProgrammeSupport.find(segment, event, global)
                 let changed = try ProgrammeSupport.check(fields.draft(title: title, over: base), base: base, event, global)
+                // As the programme pane asks before it changes what has run or is running.
+                if !force, changed != base, try store.showState().hasRunLive(base.id) {
+                    throw UsageError(description: global.say(
+                        vi: "\"\(base.title)\" đã hoặc đang diễn ra trong buổi đang chạy; thêm --force nếu vẫn muốn sửa",
+                        en: "\"\(base.title)\" has run or is running in the live show; add --force to change it anyway"))
+                }
                 if let basedOn {
                     // Only the fields given on the command line are the edit's: the rest stay as they are now.
                     try store.run(.agenda(.edit(changed, EditBasis(version: basedOn, original: base, edited: changed))), by: actor, at: Date())
@@ -111,9 +119,8 @@ struct ProgrammeCommand: ParsableCommand {
         func run() throws {
             try ProgrammeSupport.editing(global) { store, actor, event in
                 let found = try ProgrammeSupport.find(segment, event, global)
-                let show = try store.showState()
                 // The live show's journal refers to it: skipping keeps the record, removing would not.
-                if show.stage == .running, (show.completed + [show.current].compactMap { $0 }).contains(where: { $0.segmentID == found.id }) {
+                if try store.showState().hasRunLive(found.id) {
                     throw UsageError(description: global.say(
                         vi: "\"\(found.title)\" đã hoặc đang diễn ra trong buổi đang chạy; không xoá được, hãy bỏ qua mục (podium show skip)",
                         en: "\"\(found.title)\" has run or is running in the live show; it cannot be removed, skip it instead (podium show skip)"))

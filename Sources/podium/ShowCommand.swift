@@ -122,9 +122,18 @@ struct ShowCommand: ParsableCommand {
 
     struct Extend: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Thêm phút cho mục đang chạy (1 đến 120).", en: "Gives the current segment more minutes (1 to 120)."))
-        @Argument(help: .say(vi: "Số phút thêm (số nguyên).", en: "Whole minutes to add.")) var minutes: Int
+        // Taken as text so "-5" reaches the show's own rule (1 to 120) instead of reading as an option.
+        @Argument(parsing: .allUnrecognized, help: .say(vi: "Số phút thêm (số nguyên).", en: "Whole minutes to add.")) var minutes: [String] = []
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ShowCommand.perform(.extend(seconds: minutes * 60), global) }
+
+        func validate() throws {
+            guard minutes.count == 1, Int(minutes[0]) != nil else {
+                throw ValidationError(global.say(
+                    vi: "cần đúng một số phút nguyên, ví dụ `podium show extend 5`", en: "give one whole number of minutes, for example `podium show extend 5`"))
+            }
+        }
+
+        func run() throws { try ShowCommand.perform(.extend(seconds: (Int(minutes[0]) ?? 0) * 60), global) }
     }
 
     struct Skip: ParsableCommand {

@@ -138,6 +138,17 @@ import Testing
         }
     }
 
+    /// Two delegates of the same name: the refusal lists each with its number, and the number picks one.
+    @Test func namesakesAreToldApartByTheirNumber() throws {
+        var event = demo
+        event.delegates.append(Delegate(id: 7_000, name: "Ngô Hạnh Phúc", title: "Chuyên viên", unit: "Sở Nội vụ", groupKey: "departments"))
+        event.delegates.append(Delegate(id: 7_001, name: "Ngô Hạnh Phúc", title: "Phó Trưởng phòng", unit: "Sở Tư pháp", groupKey: "departments"))
+        #expect(throws: SeatingEditError.ambiguousDelegate(
+            "ngo hanh phuc", count: 2, candidates: ["#7000 Ngô Hạnh Phúc (Chuyên viên, Sở Nội vụ)", "#7001 Ngô Hạnh Phúc (Phó Trưởng phòng, Sở Tư pháp)"]
+        )) { try DelegateSearch.one("ngo hanh phuc", in: event.delegates) }
+        #expect(try DelegateSearch.one(" #7001", in: event.delegates).unit == "Sở Tư pháp")
+    }
+
     @Test func editsRefuseLockedAndMissingSeats() throws {
         var event = demo
         let layout = HallLayout(event.hall)

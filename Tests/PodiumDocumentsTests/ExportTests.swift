@@ -15,6 +15,16 @@ import Testing
         return event
     }
 
+    /// `podium export script -o ke-hoach.md` without --format writes Markdown, not the default.
+    @Test func anOutputFilesExtensionNamesItsFormat() {
+        #expect(ExportFormat(fileName: "ke-hoach.md") == .markdown)
+        #expect(ExportFormat(fileName: "/tmp/So do.HTM") == .html)
+        #expect(ExportFormat(fileName: "event.yml") == .yaml)
+        #expect(ExportFormat(fileName: "loi-dan.txt") == .text)
+        #expect(ExportFormat(fileName: "ghe.csv") == .csv)
+        #expect(ExportFormat(fileName: "ke-hoach") == nil && ExportFormat(fileName: "a.docx") == nil)
+    }
+
     @Test func htmlEscapesEveryUserStringAndLoadsNothing() throws {
         let html = try ExportRegistry.standard.render("script", format: .html, input: ExportInput(data: try hostileEvent()))
         #expect(!html.contains("<script>"))

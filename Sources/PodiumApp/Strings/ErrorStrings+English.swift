@@ -160,7 +160,7 @@ extension ErrorStrings {
                     + i.advice(key: "pick the person and drop them on this seat (Enter) to swap.", flag: "swap the two seats instead (`podium seat swap`).")
             case .noSuchDelegate(let query): "No delegate's name matches “\(query)”; check the spelling (accents may be left out)."
             case .ambiguousDelegate(let query, let count, let candidates):
-                "“\(query)” matches \(count) delegates: \(candidates.joined(separator: "; ")); give the full name."
+                "“\(query)” matches \(count) delegates: \(candidates.joined(separator: "; "))\(count > candidates.count ? "; …" : ""); give the full name, or the number of the one you mean (for example \(candidates.first?.prefix { $0 != " " } ?? "#1"))."
             case .notSeated(let name): "\(name) has no seat yet; seat them first."
             case .hallTooSmall(let delegates, let seats):
                 "The hall has \(seats) usable seats for \(delegates) delegates; \(delegates - seats) were left unseated — add seats or rows to the hall."

@@ -162,7 +162,7 @@ extension ErrorStrings {
                     + i.advice(key: "chọn người rồi thả vào ghế này (Enter) để đổi chỗ.", flag: "hãy đổi chỗ hai ghế (`podium seat swap`).")
             case .noSuchDelegate(let query): "Không có đại biểu nào tên khớp “\(query)”; hãy kiểm tra chính tả (có thể gõ không dấu)."
             case .ambiguousDelegate(let query, let count, let candidates):
-                "“\(query)” khớp \(count) đại biểu: \(candidates.joined(separator: "; ")); hãy ghi đủ họ tên."
+                "“\(query)” khớp \(count) đại biểu: \(candidates.joined(separator: "; "))\(count > candidates.count ? "; …" : ""); hãy ghi đủ họ tên, hoặc số của người cần chọn (ví dụ \(candidates.first?.prefix { $0 != " " } ?? "#1"))."
             case .notSeated(let name): "\(name) chưa có ghế; hãy xếp ghế cho người này trước."
             case .hallTooSmall(let delegates, let seats):
                 "Hội trường có \(seats) ghế dùng được cho \(delegates) đại biểu; \(delegates - seats) người chưa có ghế — hãy thêm ghế hoặc hàng vào hội trường."

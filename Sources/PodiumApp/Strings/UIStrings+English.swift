@@ -86,7 +86,7 @@ extension UIStrings {
         spreadsheet: .english,
         helpTitle: "Keys",
         helpFooter: "Esc or ? to close",
-        helpDisabled: { "unavailable: \($0)" },
+        helpDisabled: { "unavailable: \($0.continuedAfterColon)" },
         quitQuestion: "Quit Podium? (y/n)",
         tooSmall: { "Terminal too small (\($0)×\($1)). Needs at least \($2)×\($3)." },
         readOnlyNotice: "The event file is read-only: every change is disabled.",

@@ -459,4 +459,10 @@ private struct English {
 extension String {
     /// "Chuyển sang …" → "chuyển sang …", for a sentence quoted inside another.
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+
+    /// The same, except a sentence that opens with an abbreviation ("MC …", "UBND …") keeps it.
+    var continuedAfterColon: String {
+        let firstWord = prefix { !$0.isWhitespace }
+        return firstWord.count > 1 && firstWord.allSatisfy({ !$0.isLowercase }) ? self : lowercasedFirst
+    }
 }

@@ -87,7 +87,7 @@ extension UIStrings {
         spreadsheet: .vietnamese,
         helpTitle: "Phím tắt",
         helpFooter: "Esc hoặc ? để đóng",
-        helpDisabled: { "không dùng được: \($0)" },
+        helpDisabled: { "không dùng được: \($0.continuedAfterColon)" },
         quitQuestion: "Thoát Podium? (c/k)",
         tooSmall: { "Cửa sổ quá nhỏ (\($0)×\($1)). Cần ít nhất \($2)×\($3)." },
         readOnlyNotice: "Tệp sự kiện chỉ đọc: mọi thay đổi bị tắt.",

@@ -92,6 +92,12 @@ public struct ShowState: Hashable, Sendable {
 
     public var isHeld: Bool { current?.heldSince != nil }
 
+    /// While the show runs, whether segment `id` has run or is running: the journal refers to
+    /// it, so the programme pane and `podium programme` ask before changing it and never remove it.
+    public func hasRunLive(_ id: Int64) -> Bool {
+        stage == .running && (completed + [current].compactMap { $0 }).contains { $0.segmentID == id }
+    }
+
     /// The speaker at the podium now, if any.
     public var currentSpeaker: SpeakerRun? {
         guard let last = speakerRuns.last, last.endedAt == nil else { return nil }

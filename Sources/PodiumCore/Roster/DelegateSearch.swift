@@ -19,16 +19,18 @@ public enum DelegateSearch {
         return folded.filter { $0.1.contains(wanted) }.map(\.0)
     }
 
-    /// Exactly one delegate, or an error that lists the candidates.
+    /// Exactly one delegate, or an error that lists the candidates (the first eight) by the
+    /// number that picks each: "#12" names delegate 12, so two people of the same name can
+    /// still be told apart.
     public static func one(_ query: String, in delegates: [Delegate]) throws(SeatingEditError) -> Delegate {
+        let trimmed = query.trimmingSpaces
+        if trimmed.hasPrefix("#"), let id = Int64(trimmed.dropFirst()), let match = delegates.first(where: { $0.id == id }) { return match }
         let found = matches(query, in: delegates)
         switch found.count {
         case 1: return found[0]
         case 0: throw .noSuchDelegate(query)
         default:
-            var candidates = found.prefix(8).map { "\($0.name) (\($0.title), \($0.unit))" }
-            if found.count > 8 { candidates.append("… \(found.count - 8) more") }
-            throw .ambiguousDelegate(query, count: found.count, candidates: candidates)
+            throw .ambiguousDelegate(query, count: found.count, candidates: found.prefix(8).map { "#\($0.id) \($0.name) (\($0.title), \($0.unit))" })
         }
     }
 }

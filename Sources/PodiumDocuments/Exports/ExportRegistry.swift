@@ -12,6 +12,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         default: rawValue
         }
     }
+
+    /// The format a file name asks for by its extension ("plan.md", "so-do.HTML"), if any.
+    public init?(fileName: String) {
+        let ext = (fileName as NSString).pathExtension.lowercased()
+        let aliases = ["markdown": Self.markdown, "htm": .html, "yml": .yaml]
+        guard let format = aliases[ext] ?? Self.allCases.first(where: { $0.fileExtension == ext }) else { return nil }
+        self = format
+    }
 }
 
 /// What a document generator is given: the event, its settings rows, the live show's journal

@@ -23,7 +23,7 @@ extension AppState {
         case .delete:
             guard let segment = selectedSegment else { return }
             // The live show's journal refers to it: skipping keeps the record, deleting would not.
-            if show.stage == .running && hasRun(segment) {
+            if show.hasRunLive(segment.id) {
                 notice = strings.agendaCannotDeleteLive
                 return
             }
@@ -86,13 +86,9 @@ extension AppState {
         }
     }
 
-    func hasRun(_ segment: Segment) -> Bool {
-        (show.completed + [show.current].compactMap { $0 }).contains { $0.segmentID == segment.id }
-    }
-
     /// While the show runs, changing a segment that has run or is running asks first.
     private mutating func guardLiveChange(to segment: Segment, effects changes: [StoreEffect]) {
-        if show.stage == .running && hasRun(segment) {
+        if show.hasRunLive(segment.id) {
             overlay = .confirm(Confirmation(question: strings.agendaLiveChangeQuestion(segment.title), effects: changes))
         } else {
             effects += changes
