@@ -32,6 +32,24 @@ import Testing
         try Golden.check(try Fixtures.render(state).buffer.plainLines(), named: "live-\(phase)-80x24-vi")
     }
 
+    /// During the awards segment the MC reads the ceremony's words from the live panel: before
+    /// anyone has gone up, the reading of the decision and the first batch's call, as the script has them.
+    @Test func theAwardsSegmentShowsTheCeremonysWords() throws {
+        var state = try Fixtures.state()
+        let awards = try #require(state.event.segments.first { $0.kind == .awards })
+        let start = Fixtures.morning.addingTimeInterval(-600)
+        state.show = ShowState(journal: [entry(1, .start, start), entry(2, .jump(segmentID: awards.id), start.addingTimeInterval(60))], segments: state.event.segments)
+        let text = try Fixtures.render(state, width: 200, height: 60).buffer.plainLines().joined(separator: " ")
+        let script = AwardScript(event: state.event, ceremony: state.awardCeremony, language: .vi)
+        let opening = try #require(script.sections.first { $0.batch == nil }?.lines.first)
+        let firstCall = try #require(script.sections.first { $0.batch == 1 }?.lines.first)
+        let squeezed = { (line: String) in line.split(separator: " ").joined(separator: " ") }
+        let screen = squeezed(text)
+        #expect(screen.contains(squeezed(String(opening.prefix(40)))))
+        #expect(screen.contains(squeezed(String(firstCall.prefix(30)))))
+        #expect(screen.contains("Đợt 1/\(state.awardCeremony.batches.count)"))
+    }
+
     @Test func liveScreenLarge() throws {
         let state = try running(minutesIntoSegment: 32.25, message: .message(text: "Còn 1 phút", blink: true))
         try Golden.check(try Fixtures.render(state, width: 200, height: 60).buffer.plainLines(), named: "live-overtime-200x60-vi")

@@ -72,10 +72,15 @@ enum LivePanelView {
             canvas.text(title, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: .agendaCurrent)
             facts.append((strings.phaseName(status.phase), phaseStyle))
             facts.append((strings.liveElapsed(DurationText.clock(status.elapsedSeconds), DurationText.clock(status.allottedSeconds)), ThemeKey.uiText))
-            if status.isHeld { facts.append((strings.liveHeld, ThemeKey.phase(.warning))) }
+            // First, so a narrow screen's one line of facts still says the clock is stopped.
+            if status.isHeld { facts.insert((strings.liveHeld, ThemeKey.phase(.warning)), at: 0) }
             if let reveal = IndexRevealCue(state: state, status: status) {
                 facts.append((reveal.progress, ThemeKey.indexReveal))
                 mcText = reveal.mcText
+            }
+            if let awards = AwardCue(state: state, status: status) {
+                facts.append((awards.progress, ThemeKey.uiText))
+                mcText = awards.mcText
             }
             // Both from what the screen derived when the event changed, not folded per frame.
             if let segment, let missing = state.rosterLookup.delegate(namedBy: segment.presenter),

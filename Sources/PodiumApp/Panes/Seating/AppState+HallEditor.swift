@@ -27,12 +27,13 @@ extension AppState {
             overlay = .form(Form(
                 title: strings.hallPresidiumTitle,
                 fields: [Form.Field(label: strings.hallPresidiumSeats, value: String(hall.presidiumSeats))],
-                purpose: .hallPresidium
+                purpose: .hallPresidium, basis: FormBasis(version: journalVersion, original: .whole(.hall))
             ))
         case .addSection:
             let labels = [strings.hallSectionName, strings.hallSectionRows, strings.hallSectionSeats, strings.hallSectionAisles]
             overlay = .form(Form(
-                title: strings.hallSectionTitle, fields: labels.map { Form.Field(label: $0) }, purpose: .hallAddSection
+                title: strings.hallSectionTitle, fields: labels.map { Form.Field(label: $0) }, purpose: .hallAddSection,
+                basis: FormBasis(version: journalVersion, original: .whole(.hall))
             ))
         case .removeSection:
             guard let index = cursorSection() else { return }
@@ -55,7 +56,7 @@ extension AppState {
         switch form.purpose {
         case .hallPresidium:
             guard let seats = number(form, field: 0) else { return }
-            if let newHall = edit(form, { hall throws(HallEditError) in try HallEdit.setPresidium(seats, in: hall) }) { propose(newHall) }
+            if let newHall = edit(form, { hall throws(HallEditError) in try HallEdit.setPresidium(seats, in: hall) }) { propose(newHall, from: form) }
         case .hallAddSection:
             guard let rows = number(form, field: 1), let seats = number(form, field: 2) else { return }
             var aisles: Set<Int> = []
@@ -70,23 +71,24 @@ extension AppState {
             let added = edit(form) { hall throws(HallEditError) in
                 try HallEdit.addSection(name: name, rows: rows, seatsPerRow: seats, innerAisles: aisles, to: hall)
             }
-            if let added { propose(added) }
+            if let added { propose(added, from: form) }
         default:
             break
         }
     }
 
     /// Queues the new hall, or asks first when seated delegates would lose their seat or the
-    /// hall would shrink below the roster; based on the hall as the screen shows it, so a hall
-    /// another terminal changed meanwhile is not written over.
-    private mutating func propose(_ newHall: Hall) {
+    /// hall would shrink below the roster; based on the hall as the screen showed it when the
+    /// key was pressed or `form` opened, so a hall another terminal changed meanwhile is not
+    /// written over (and the form comes back as typed).
+    private mutating func propose(_ newHall: Hall, from form: Form? = nil) {
         let warning = consequences(of: newHall)
+        let effect = StoreEffect.updateHall(newHall, basedOn: form?.basis?.version ?? journalVersion)
+        if let form { submittedEdit = form }
         if warning.isEmpty {
-            effects.append(.updateHall(newHall, basedOn: journalVersion))
+            effects.append(effect)
         } else {
-            overlay = .confirm(Confirmation(
-                question: (warning + [strings.hallContinueQuestion]).joined(separator: " "), effects: [.updateHall(newHall, basedOn: journalVersion)]
-            ))
+            overlay = .confirm(Confirmation(question: (warning + [strings.hallContinueQuestion]).joined(separator: " "), effects: [effect]))
         }
     }
 

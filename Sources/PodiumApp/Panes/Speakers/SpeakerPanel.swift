@@ -37,7 +37,8 @@ struct SpeakerPanel {
             facts.append((strings.phaseName(status.phase), ThemeKey.phase(status.phase)))
         }
         facts.append((strings.speakerBlockLeft(DurationText.clock(status.remainingSeconds)), ThemeKey.uiText))
-        if status.isHeld { facts.append((strings.liveHeld, ThemeKey.phase(.warning))) }
+        // First, so a narrow screen's one line of facts still says the clock is stopped.
+        if status.isHeld { facts.insert((strings.liveHeld, ThemeKey.phase(.warning)), at: 0) }
         if let budget = state.speakerBudget {
             let fits = if case .fits = budget.verdict { true } else { false }
             facts.append((state.speakerBudgetLine(budget), fits ? ThemeKey.uiText : ThemeKey.phase(.warning)))
