@@ -24,4 +24,13 @@ import Testing
         #expect(lines[2] == "3,Sở Nội vụ,'=cmd,,,done,,,normal,,")
         #expect(lines[1].contains("2026-03-26T07:30,todo,,trễ 15 phút"))
     }
+
+    /// On a rehearsal day the report is dated when it is written and says what its due dates
+    /// are measured against, instead of passing the event's day off as today.
+    @Test func aRehearsalsReportTellsTodayAndTheMomentItMeasuresAgainst() {
+        let written = LocalMoment(date: CivilDate(year: 2026, month: 3, day: 19), time: ClockTime(hour: 14, minute: 5))
+        let md = ChecklistReport(info: info, items: [], segments: [], now: now, written: written).markdown()
+        #expect(md.contains("Tính đến 19/03/2026 14:05 (tập dượt: hạn tính như lúc 26/03/2026 07:45 của ngày hội nghị) · đã xong 0/0 việc"))
+        #expect(ChecklistReport(info: info, items: [], segments: [], now: now, written: now).markdown().contains("Tính đến 26/03/2026 07:45 · đã xong"))
+    }
 }

@@ -8,14 +8,20 @@ public struct ChecklistReport: Sendable {
     public var info: EventInfo
     public var items: [ChecklistItem]
     public var segments: [Segment]
+    /// The moment due dates are measured against (during a rehearsal, the event's day).
     public var now: LocalMoment
+    /// The moment the report is written, when it is not `now`: the header tells both.
+    public var written: LocalMoment?
     public var labels: Labels
 
-    public init(info: EventInfo, items: [ChecklistItem], segments: [Segment], now: LocalMoment, labels: Labels = .vietnamese) {
+    public init(
+        info: EventInfo, items: [ChecklistItem], segments: [Segment], now: LocalMoment, written: LocalMoment? = nil, labels: Labels = .vietnamese
+    ) {
         self.info = info
         self.items = items
         self.segments = segments
         self.now = now
+        self.written = written == now ? nil : written
         self.labels = labels
     }
 
@@ -26,12 +32,18 @@ public struct ChecklistReport: Sendable {
         }
     }
 
+    /// "Tính đến 05/12/2026 03:26", and on a rehearsal day what the due dates are measured as.
+    private var asOfLine: String {
+        guard let written else { return "\(labels.asOf) \(now.date.vietnamese) \(now.time.hhmm)" }
+        return "\(labels.asOf) \(written.date.vietnamese) \(written.time.hhmm) (\(labels.measuredAs("\(now.date.vietnamese) \(now.time.hhmm)")))"
+    }
+
     public func markdown() -> String {
         let groups = ChecklistGroup.make(items, by: .agency)
         let done = items.filter { $0.status == .done }.count
         var lines = [
             "# \(labels.title): \(clean(info.title))", "",
-            "\(labels.asOf) \(now.date.vietnamese) \(now.time.hhmm) · \(labels.progress(done, items.count))", "",
+            asOfLine + " · \(labels.progress(done, items.count))", "",
         ]
         for group in groups {
             guard case .agency(let agency) = group.key else { continue }
@@ -102,6 +114,8 @@ extension ChecklistReport {
         public var progress: @Sendable (_ done: Int, _ total: Int) -> String
         public var statusName: @Sendable (ChecklistItem.Status) -> String
         public var lateness: @Sendable (Lateness) -> String
+        /// Why the due dates are measured at another moment than the report's (a rehearsal).
+        public var measuredAs: @Sendable (String) -> String
 
         public static let vietnamese = Labels(
             title: "Báo cáo công tác chuẩn bị", asOf: "Tính đến", agency: "Cơ quan", item: "Công việc",
@@ -115,7 +129,8 @@ extension ChecklistReport {
                 case .hours(let n): "trễ \(n) giờ"
                 case .days(let n): "trễ \(n) ngày"
                 }
-            }
+            },
+            measuredAs: { "tập dượt: hạn tính như lúc \($0) của ngày hội nghị" }
         )
 
         public static let english = Labels(
@@ -130,7 +145,8 @@ extension ChecklistReport {
                 case .hours(let n): "\(n) h late"
                 case .days(let n): n == 1 ? "1 day late" : "\(n) days late"
                 }
-            }
+            },
+            measuredAs: { "rehearsal: due dates measured as at \($0) on the event's day" }
         )
     }
 }

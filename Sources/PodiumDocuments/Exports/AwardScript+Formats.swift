@@ -83,12 +83,19 @@ public enum AwardRecipientList {
         }
         let vi = language == .vi
         let roster = AwardAttendance.Roster(event.delegates, checkInDecides: checkInDecides)
+        // Someone marked present, or checked in at the door, is here; one expected but not yet
+        // checked in is not yet known to be.
+        func attendance(_ recipient: AwardRecipient) -> String {
+            let here = recipient.attendance == .present || roster.matchingDelegate(for: recipient)?.checkedIn == true
+            if here { return vi ? "Có" : "Yes" }
+            return roster.isPresent(recipient) ? (vi ? "Chưa điểm danh" : "Not checked in yet") : (vi ? "Vắng" : "No")
+        }
         let rows = ordered.enumerated().map { index, recipient in
             [
                 "\(index + 1)", numbers[recipient.decisionID] ?? "",
                 recipient.kind == .collective ? (vi ? "Tập thể" : "Collective") : (vi ? "Cá nhân" : "Individual"),
                 recipient.name, recipient.title, recipient.unit, recipient.form, recipient.representative,
-                roster.isPresent(recipient) ? (vi ? "Có" : "Yes") : (vi ? "Vắng" : "No"),
+                attendance(recipient),
                 recipient.receivedBy,
             ]
         }

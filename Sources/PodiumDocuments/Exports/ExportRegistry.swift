@@ -130,6 +130,7 @@ public struct ExportRegistry: Sendable {
             info: input.data.info, items: input.data.checklist, segments: input.data.segments,
             now: EventClock.show(state: input.show, info: input.data.info, now: input.now, timeZone: input.timeZone)
                 .checklistMoment(input.now),
+            written: LocalMoment(input.now, in: input.timeZone),
             labels: input.english ? .english : .vietnamese
         )
     }
