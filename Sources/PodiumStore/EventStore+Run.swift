@@ -220,7 +220,9 @@ extension EventStore {
             case .hall(_, let version):
                 return (EventData(info: try SingleRows.readInfo(db), seating: try SeatingRows.read(db).1), try Self.since(version, .hall, db), [:])
             case .rankTable(_, let version): return (EventData(info: try SingleRows.readInfo(db)), try Self.since(version, .rankTable, db), [:])
-            case .settings(_, let version): return (EventData(info: try SingleRows.readInfo(db)), try Self.since(version, .seatingSettings, db), [:])
+            case .settings(_, let version):
+                let event = EventData(info: try SingleRows.readInfo(db), seating: try SeatingRows.read(db).1)
+                return (event, try Self.since(version, .seatingSettings, db), [:])
             }
         }, decide: { context throws(CommandRefusal) in try command.decided(context) }) { context, decision, _, _ in
             var event = context.event

@@ -110,7 +110,11 @@ import Testing
         let settings = SeatingSettings(leaderRows: 2, pressSide: .left)
         let changed = try SeatingCommand.settings(settings).decided(Self.context(event))
         #expect(changed.changes == RecordChanges(seatingSettings: settings))
-        #expect(changed.facts == [.seating(.settingsChanged(FieldChanges(record: settings, id: nil)))])
+        // Written whole, journalled by what changed; the same settings again change nothing.
+        #expect(changed.facts == [.seating(.settingsChanged(FieldChanges(id: nil, values: ["leader_rows": .int(2), "press_side": .string("left")])))])
+        var seated = event
+        seated.seating.settings = settings
+        #expect(try SeatingCommand.settings(settings).decided(Self.context(seated)) == .nothing)
     }
 
     @Test func aSmallerHallUnseatsTheDelegatesOnSeatsItLacks() throws {

@@ -115,6 +115,12 @@ private struct Vietnamese {
         "allotted_seconds": "thời gian phát biểu", "date": "ngày", "start_time": "giờ bắt đầu", "venue": "địa điểm",
         "organiser": "cơ quan tổ chức", "plan_number": "số kế hoạch", "time_zone_id": "múi giờ", "number": "số",
         "signer": "người ký", "form": "hình thức", "seat": "ghế", "position": "thứ tự",
+        // Seating and award settings.
+        "viewpoint": "hướng nhìn", "even_centring": "cách xếp hàng chẵn", "group_order": "thứ tự nhóm",
+        "leader_groups": "nhóm ngồi đoàn chủ tịch", "leader_rows": "số hàng lãnh đạo", "press_groups": "nhóm báo chí",
+        "press_side": "phía báo chí", "batch_size": "số người mỗi đợt", "seconds_per_recipient": "thời gian mỗi người",
+        "seconds_per_batch": "thời gian mỗi đợt", "reader": "người đọc quyết định", "decision_reading_seconds": "thời gian đọc quyết định",
+        "forms": "hình thức khen thưởng",
     ]
 
     private func duration(_ seconds: Int) -> String {

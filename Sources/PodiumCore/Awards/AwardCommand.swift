@@ -43,7 +43,11 @@ extension AwardCommand {
             try EditConflict.refuse(basedOn: version, .awardPlan, context)
             // With no stored batches the edit applies to the automatic ones, which it then stores.
             let plan = try Self.check { () throws(AwardError) in try edit.applied(to: AwardCeremony.effectivePlan(event), event: event) }
-            return CommandDecision(changes: Self.writing(plan), facts: [.awards(AwardFact(edit: edit))])
+            // Settings are journalled by what changed, not every one of them.
+            let fact: AwardFact = if case .settings(let settings) = edit {
+                .settingsChanged(FieldChanges(from: AwardCeremony.effectivePlan(event).settings, to: settings, id: nil))
+            } else { AwardFact(edit: edit) }
+            return CommandDecision(changes: Self.writing(plan), facts: [.awards(fact)])
         case .updateRecipient(let recipient):
             guard let old = event.recipients.first(where: { $0.id == recipient.id }) else { throw .noSuchRecord(.awardRecipient, id: recipient.id) }
             var new = recipient

@@ -54,9 +54,10 @@ public enum SeatingCommand: Hashable, Sendable {
             )
         case .settings(let settings, let version):
             try EditConflict.refuse(basedOn: version, .seatingSettings, context)
-            return CommandDecision(
-                changes: RecordChanges(seatingSettings: settings), facts: [.seating(.settingsChanged(FieldChanges(record: settings, id: nil)))]
-            )
+            // The journal names what changed, not every setting.
+            let changes = FieldChanges(from: event.seating.settings, to: settings, id: nil)
+            guard !changes.names.isEmpty else { return .nothing }
+            return CommandDecision(changes: RecordChanges(seatingSettings: settings), facts: [.seating(.settingsChanged(changes))])
         case .hall(let hall, let version):
             try EditConflict.refuse(basedOn: version, .hall, context)
             let plan = event.seating
