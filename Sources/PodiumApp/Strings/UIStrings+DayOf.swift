@@ -16,6 +16,8 @@ public struct DayOfStrings: Sendable {
     public var jumpPassesOver: @Sendable (_ target: String, _ passed: [String]) -> String
     public var liveLastPassedOver: @Sendable (_ passed: [String]) -> String
     public var presenterNotHere: @Sendable (_ name: String) -> String
+    /// Before a presenter's name on the awards pane when they have not arrived.
+    public var presenterNotArrived: String
     public var stageHeld: String
     /// What `u` took back, naming the segment or speaker through the two look-ups.
     public var showUndone: @Sendable (_ action: ShowAction, _ segment: (Int64) -> String, _ speaker: (Int64) -> String) -> String
@@ -44,6 +46,7 @@ public struct DayOfStrings: Sendable {
         },
         liveLastPassedOver: { "Đây là mục cuối cùng · đã bỏ qua: \($0.joined(separator: "; "))" },
         presenterNotHere: { "⚠ \($0) chưa đến, chưa có người dự thay" },
+        presenterNotArrived: "⚠ chưa đến",
         stageHeld: "TẠM DỪNG",
         showUndone: { action, segment, speaker in
             let what = switch action {
@@ -92,6 +95,7 @@ public struct DayOfStrings: Sendable {
         },
         liveLastPassedOver: { "This is the last segment · passed over: \($0.joined(separator: "; "))" },
         presenterNotHere: { "⚠ \($0) has not arrived and nobody stands in" },
+        presenterNotArrived: "⚠ not arrived",
         stageHeld: "ON HOLD",
         showUndone: { action, segment, speaker in
             let what = switch action {

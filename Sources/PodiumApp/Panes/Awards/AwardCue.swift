@@ -21,6 +21,7 @@ struct AwardCue {
         let sections = script.sections.filter { section in
             section.batch == batch.number || (!begun && section.batch == nil)
         }
-        mcText = sections.flatMap(\.lines).joined(separator: " ")
+        // One line each, as the script prints them: the MC reads the names down a list.
+        mcText = sections.flatMap(\.lines).joined(separator: "\n")
     }
 }

@@ -24,7 +24,13 @@ enum AwardsPaneView {
             DurationText.clock(ceremony.estimatedRemainingSeconds)
         )
         canvas.text(header, x: rect.x + 1, y: y, maxWidth: width, style: .agendaCurrent)
-        canvas.text(strings.awardsPresenter(presenterName(batch.presenter, strings)), x: rect.x + 1, y: y + 1, maxWidth: width, style: .uiText)
+        // A presenter among the leaders not yet arrived is said here too, where the MC calls them.
+        if let presenter = batch.presenter, state.seatingDerived.absentLeaderNames.contains(presenter.name) {
+            let line = strings.awardsPresenter(strings.dayOf.presenterNotArrived + " " + presenterName(batch.presenter, strings))
+            canvas.text(line, x: rect.x + 1, y: y + 1, maxWidth: width, style: .phase(.danger))
+        } else {
+            canvas.text(strings.awardsPresenter(presenterName(batch.presenter, strings)), x: rect.x + 1, y: y + 1, maxWidth: width, style: .uiText)
+        }
         y += 2
         if let overrun = AwardOverrun.check(ceremony, event: state.event) {
             let line = strings.dressRehearsal.awardsOverrun(
