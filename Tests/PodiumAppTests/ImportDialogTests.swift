@@ -113,4 +113,21 @@ import TermCore
         let screen = try Fixtures.render(state).buffer.plainLines().joined(separator: "\n")
         #expect(screen.contains("3 Không còn trong danh sách: \(invited - 1) → xóa"))
     }
+
+    /// A file with many duplicates and one row only mending the file can fix: that row comes
+    /// first, and what does not fit says how many more there are and where to read them.
+    @Test func aLongRefusalLeadsWithWhatTheFileMustFixAndCountsTheRest() throws {
+        var state = try Fixtures.state()
+        let rows = state.event.delegates.prefix(30).map { "\"\($0.name)\",\"\($0.title)\",\"\($0.unit)\",\($0.groupKey)" }
+        let path = try file("Họ và tên,Chức vụ,Đơn vị,Thành phần\n" + rows.joined(separator: "\n") + "\n,Chuyên viên,Sở Nội vụ,departments\n")
+        var dialog = ImportDialog(kind: .delegates, path: path)
+        let refused = ImportRunner().check(dialog, event: state.event) { _, _ in }
+        guard case .refused(let problems) = refused.stage else { Issue.record("not refused"); return }
+        #expect(refused.remedies.isEmpty && problems.count == 31)
+        #expect(problems.first?.contains(":32:") == true)
+        dialog.stage = refused.stage
+        state.importDialog = dialog
+        let screen = try Fixtures.render(state).buffer.plainLines().joined(separator: "\n")
+        #expect(screen.contains(":32:") && screen.contains("lỗi nữa; xem đủ bằng podium import"))
+    }
 }

@@ -233,8 +233,8 @@ import Testing
         do {
             let problem = try #require(error.problems.first)
             #expect(problem.issue == .duplicate(name: "NGUYEN VAN AN", of: .line(2)))
-            #expect(vi.located(problem) == "3: “NGUYEN VAN AN” cùng đơn vị đã có ở dòng 2; hãy xoá một dòng, hoặc nhập với --on-duplicate skip hoặc merge")
-            #expect(en.located(problem) == "3: \"NGUYEN VAN AN\" with the same unit is already on line 2; delete one row, or import with --on-duplicate skip or merge")
+            #expect(vi.located(problem) == "3: “NGUYEN VAN AN” cùng đơn vị đã có ở dòng 2; hãy xoá một dòng, hoặc bỏ qua hay gộp dòng trùng: thêm --on-duplicate skip hoặc merge khi nhập bằng dòng lệnh, hoặc bấm s hay m ở hộp thoại nhập")
+            #expect(en.located(problem) == "3: \"NGUYEN VAN AN\" with the same unit is already on line 2; delete one row, or skip or merge the duplicates: add --on-duplicate skip or merge on the command line, or press s or m in the import dialog")
             #expect(ImportRemedy.remedies(for: error, kind: .delegates) == [.skipOrMergeDuplicates, .compareAsRevision])
             let existing = ImportProblem(line: 2, column: 0, issue: .duplicate(name: "An", of: .existing(id: 7)))
             #expect(vi.message(existing).contains("danh sách của sự kiện (mã 7)"))

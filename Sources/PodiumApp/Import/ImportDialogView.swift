@@ -53,7 +53,18 @@ enum ImportDialogView {
             let choices = remedyLines(dialog.remedies, strings.importChoices)
             let room = max(0, bottom - bodyY - 1 - choices.count)
             // Each problem wraps, so its remedy (the end of the sentence) shows on a narrow screen.
-            let lines = problems.flatMap { TextWidth.wrap($0, width: max(1, lineWidth)) }
+            let wrapped = problems.map { TextWidth.wrap($0, width: max(1, lineWidth)) }
+            var lines = wrapped.flatMap { $0 }
+            if lines.count > room, room > 0 {
+                // Whole problems up to the last row, which says how many did not fit.
+                var shown: [String] = []
+                var count = 0
+                for problem in wrapped where shown.count + problem.count <= room - 1 {
+                    shown += problem
+                    count += 1
+                }
+                lines = shown + [strings.importChoices.moreProblems(problems.count - count)]
+            }
             for (index, line) in lines.prefix(room).enumerated() {
                 canvas.text(line, x: x, y: bodyY + index, maxWidth: lineWidth, style: .uiError)
             }

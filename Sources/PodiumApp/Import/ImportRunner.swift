@@ -48,7 +48,15 @@ final class ImportRunner {
             return (.preview(ImportPreview(plan: checked, words: words)), [])
         } catch {
             let name = URL(fileURLWithPath: path).lastPathComponent
-            return (.refused(error.problems.map { "\(name):\(words.located($0))" }), ImportRemedy.remedies(for: error, kind: dialog.kind))
+            // What only fixing the file can mend first: a choice in the dialog settles the rest.
+            let settled = { (problem: ImportProblem) in
+                switch problem.issue {
+                case .duplicate, .unknownGroup: true
+                default: false
+                }
+            }
+            let ordered = error.problems.filter { !settled($0) } + error.problems.filter(settled)
+            return (.refused(ordered.map { "\(name):\(words.located($0))" }), ImportRemedy.remedies(for: error, kind: dialog.kind))
         }
     }
 

@@ -115,7 +115,7 @@ extension SpreadsheetStrings {
                 case .noAwardDecision:
                     return "sự kiện chưa có quyết định khen thưởng để ghi người được khen; hãy nhập quyết định trước: podium awards decision set SỐ --date YYYY-MM-DD, hoặc bấm Q ở khung 4"
                 case .duplicate(let name, let origin):
-                    return "“\(name)” cùng đơn vị đã có ở \(earlier(origin)); hãy xoá một dòng, hoặc nhập với --on-duplicate skip hoặc merge"
+                    return "“\(name)” cùng đơn vị đã có ở \(earlier(origin)); hãy xoá một dòng, hoặc bỏ qua hay gộp dòng trùng: thêm --on-duplicate skip hoặc merge khi nhập bằng dòng lệnh, hoặc bấm s hay m ở hộp thoại nhập"
                 case .duplicateSkipped(let name, let origin): return "đã bỏ qua “\(name)”: trùng với người đã có ở \(earlier(origin))"
                 case .duplicateMerged(let name, let origin): return "đã gộp “\(name)” vào người đã có ở \(earlier(origin))"
                 case .revisedDuplicate(let name, let line):
@@ -271,7 +271,7 @@ extension SpreadsheetStrings {
                 case .noAwardDecision:
                     return "the event has no award decision to list recipients under; add the decision first: podium awards decision set NUMBER --date YYYY-MM-DD, or press Q on pane 4"
                 case .duplicate(let name, let origin):
-                    return "\"\(name)\" with the same unit is already on \(earlier(origin)); delete one row, or import with --on-duplicate skip or merge"
+                    return "\"\(name)\" with the same unit is already on \(earlier(origin)); delete one row, or skip or merge the duplicates: add --on-duplicate skip or merge on the command line, or press s or m in the import dialog"
                 case .duplicateSkipped(let name, let origin): return "\"\(name)\" skipped: the same person is already on \(earlier(origin))"
                 case .duplicateMerged(let name, let origin): return "\"\(name)\" merged into the same person on \(earlier(origin))"
                 case .revisedDuplicate(let name, let line):
