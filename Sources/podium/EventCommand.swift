@@ -41,7 +41,8 @@ struct EventCommand: ParsableCommand {
                     throw UsageError(description: Self.describe(error, global))
                 }
                 try store.run(.event(.info(info)), by: actor, at: Date())
-                TerminalText.say("\(info.title) · \(global.lang == .vi ? info.date.vietnamese : info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID) · \(info.venue)")
+                let when = "\(global.lang == .vi ? info.date.vietnamese : info.date.iso) \(info.startTime.hhmm) \(info.timeZoneID)"
+                TerminalText.say(([info.title, when, info.venue].filter { !$0.isEmpty }).joined(separator: " · "))
             }
         }
 

@@ -111,7 +111,7 @@ struct SpeakersCommand: ParsableCommand {
         @Option(help: .say(vi: "Chức vụ người phát biểu; mặc định: theo danh sách.", en: "The speaker's title; default: the roster's.")) var title: String = ""
         @Option(help: .say(vi: "Số phút được dành, 1 đến 60.", en: "Allotted minutes, 1 to 60.")) var minutes: Int = 8
         @Flag(help: .say(vi: "Thêm vào danh sách một người phát biểu chưa có trong đó (cần --group).", en: "Add a speaker who is not in the roster to it (needs --group).")) var addDelegate = false
-        @Option(help: .say(vi: "Mã nhóm thành phần cho --add-delegate (xem `podium info`).", en: "The participant group key for --add-delegate (see `podium info`).")) var group: String?
+        @Option(help: .say(vi: "Mã nhóm thành phần cho --add-delegate (xem `podium groups list`).", en: "The participant group key for --add-delegate (see `podium groups list`).")) var group: String?
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try SpeakersCommand.run(global) { store, actor in

@@ -69,7 +69,7 @@ public struct DayOfStrings: Sendable {
             }
             return "Đã hoàn tác: \(what)"
         },
-        mcTextMore: { "▼ lời dẫn trang \($0)/\($1) — bấm t xem tiếp" },
+        mcTextMore: { $0 == $1 ? "▲ lời dẫn trang \($0)/\($1) — bấm t về trang đầu" : "▼ lời dẫn trang \($0)/\($1) — bấm t xem tiếp" },
         actionMCTextPage: "Xem tiếp lời dẫn dài",
         stageQuitHint: "Bấm q lần nữa để thoát",
         stageNextSpeaker: { "Tiếp theo: \($0)" }
@@ -118,7 +118,7 @@ public struct DayOfStrings: Sendable {
             }
             return "Undone: \(what)"
         },
-        mcTextMore: { "▼ MC text page \($0)/\($1) — press t for more" },
+        mcTextMore: { $0 == $1 ? "▲ MC text page \($0)/\($1) — press t for the first page" : "▼ MC text page \($0)/\($1) — press t for more" },
         actionMCTextPage: "Next page of a long MC text",
         stageQuitHint: "Press q again to quit",
         stageNextSpeaker: { "Next: \($0)" }
