@@ -17,6 +17,18 @@ import Testing
         for character in text { press(.char(character), into: &state) }
     }
 
+    /// The store refused the queued edit: the form as it comes back, with the reason.
+    func refusedAndReopened(_ state: inout AppState) throws -> Form {
+        state.effects = []
+        let reopened = state.reopenRefusedEdit("Đã có người sửa")
+        #expect(reopened)
+        guard case .form(let form)? = state.overlay else { throw FormDidNotComeBack() }
+        #expect(form.error == "Đã có người sửa")
+        return form
+    }
+
+    struct FormDidNotComeBack: Error {}
+
     @Test func aChecklistEditCarriesItsBasisAndComesBackAsTypedWhenRefused() throws {
         var state = try Fixtures.state(pane: .checklist)
         state.role = .organizer
@@ -36,14 +48,8 @@ import Testing
         #expect(item.title == opened.title + " (đã thử)")
         #expect(basis == EditBasis(version: 7, fields: ["title"]))
         // The store refused it: the form is back with what was typed and the reason.
-        state.effects = []
-        let reopened = state.reopenRefusedEdit("Đã có người sửa")
-        #expect(reopened)
-        guard case .form(let form)? = state.overlay else {
-            Issue.record("the form did not come back")
-            return
-        }
-        #expect(form.value(0) == opened.title + " (đã thử)" && form.error == "Đã có người sửa")
+        let form = try refusedAndReopened(&state)
+        #expect(form.value(0) == opened.title + " (đã thử)")
         // The whole refusal shows, its advice included, even at 80×24.
         let said = "Lan (Ban tổ chức) đã thay đổi công việc “\(opened.title)” lúc 08:05:12, sau khi nội dung này được mở để sửa; "
             + "thay đổi vừa nhập chưa được lưu. Màn hình đã hiện nội dung mới, biểu mẫu vẫn giữ những gì đã nhập: "
@@ -73,14 +79,8 @@ import Testing
             return
         }
         #expect(edit == GroupEdit(groupKey: first.key, shortLabel: first.shortLabel + "-1", basedOn: 7))
-        state.effects = []
-        let reopened = state.reopenRefusedEdit("Đã có người sửa")
-        #expect(reopened)
-        guard case .form(let form)? = state.overlay else {
-            Issue.record("the form did not come back")
-            return
-        }
-        #expect(form.value(2) == first.shortLabel + "-1" && form.error == "Đã có người sửa")
+        let form = try refusedAndReopened(&state)
+        #expect(form.value(2) == first.shortLabel + "-1")
         let block = GroupEdit.block(of: first.key, state.event.seating.settings)
         #expect(form.basis == FormBasis(version: 8, original: .group(first, block)))
     }
@@ -103,11 +103,7 @@ import Testing
         }
         #expect(edited.id == opened.id && edited.mcInvitation.hasSuffix(" (đọc chậm)"))
         #expect(basis == EditBasis(version: 5, fields: ["mc_invitation"]))
-        state.effects = []
-        let reopened = state.reopenRefusedEdit("Đã có người sửa")
-        #expect(reopened)
-        guard case .form(let back)? = state.overlay else { Issue.record("the form did not come back"); return }
-        #expect(back.value(0).hasSuffix(" (đọc chậm)") && back.error == "Đã có người sửa")
+        #expect(try refusedAndReopened(&state).value(0).hasSuffix(" (đọc chậm)"))
     }
 
     @Test func aSegmentEditCarriesOnlyTheFieldsTyped() throws {

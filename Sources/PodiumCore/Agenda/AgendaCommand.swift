@@ -23,11 +23,9 @@ public enum AgendaCommand: Hashable, Sendable {
             let changes = old == nil ? RecordChanges(inserts: [.segment(segment)]) : RecordChanges(updates: [.segment(segment)])
             return CommandDecision(changes: changes, facts: [fact])
         case .edit(let segment, let basis):
-            guard let current = segments.first(where: { $0.id == segment.id }) else { throw basis.missing(.segment, .segment, id: segment.id, context) }
-            guard let merged = try basis.decided(segment, current: current, record: .segment, id: segment.id, title: current.title, context) else {
-                return .nothing
+            return try basis.saving(segment, current: segments.first { $0.id == segment.id }, id: segment.id, .segment, .segment, title: \.title, context) {
+                merged throws(CommandRefusal) in try AgendaCommand.save(merged).decided(context)
             }
-            return try AgendaCommand.save(merged).decided(context)
         case .delete(let id):
             guard let segment = segments.first(where: { $0.id == id }) else { throw .noSuchRecord(.segment, id: id) }
             var changes = RecordChanges(deletes: [.segment(id: id)])

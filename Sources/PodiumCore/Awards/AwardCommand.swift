@@ -79,13 +79,10 @@ extension AwardCommand {
             )
             return CommandDecision(changes: changes, facts: [.awards(fact)])
         case .editRecipient(let recipient, let basis):
-            guard let current = event.recipients.first(where: { $0.id == recipient.id }) else {
-                throw basis.missing(.awardRecipient, .awardRecipient, id: recipient.id, context)
+            let current = event.recipients.first { $0.id == recipient.id }
+            return try basis.saving(recipient, current: current, id: recipient.id, .awardRecipient, .awardRecipient, title: \.name, context) {
+                merged throws(CommandRefusal) in try AwardCommand.saveRecipient(merged).decided(context)
             }
-            guard let merged = try basis.decided(
-                recipient, current: current, record: .awardRecipient, id: recipient.id, title: current.name, context
-            ) else { return .nothing }
-            return try AwardCommand.saveRecipient(merged).decided(context)
         case .removeRecipient(let id):
             guard let old = event.recipients.first(where: { $0.id == id }) else { throw .noSuchRecord(.awardRecipient, id: id) }
             // The record of the ceremony names whoever was ticked in this run.

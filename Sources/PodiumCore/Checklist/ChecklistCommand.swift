@@ -28,11 +28,9 @@ public enum ChecklistCommand: Hashable, Sendable {
             let changes = old == nil ? RecordChanges(inserts: [.checklistItem(item)]) : RecordChanges(updates: [.checklistItem(item)])
             return CommandDecision(changes: changes, facts: [fact])
         case .edit(let item, let basis):
-            guard let current = items.first(where: { $0.id == item.id }) else { throw basis.missing(.checklistItem, .checklistItem, id: item.id, context) }
-            guard let merged = try basis.decided(item, current: current, record: .checklistItem, id: item.id, title: current.title, context) else {
-                return .nothing
+            return try basis.saving(item, current: items.first { $0.id == item.id }, id: item.id, .checklistItem, .checklistItem, title: \.title, context) {
+                merged throws(CommandRefusal) in try ChecklistCommand.save(merged).decided(context)
             }
-            return try ChecklistCommand.save(merged).decided(context)
         case .changeStatus(let id, let change):
             guard let old = items.first(where: { $0.id == id }) else { throw .noSuchRecord(.checklistItem, id: id) }
             let new: ChecklistItem

@@ -50,11 +50,20 @@ public struct EditBasis: Hashable, Sendable {
         return merged == current ? nil : merged
     }
 
-    /// Why an edit of record `id`, which the event no longer holds, is refused: a conflict when
-    /// the journal after `version` shows who removed or replaced it, else that there is no such record.
-    public func missing(_ record: EditConflict.Record, _ kind: CommandRecord, id: Int64, _ context: CommandContext) -> CommandRefusal {
-        guard let clash = conflict(with: context.journal, record: record, id: id) else { return .noSuchRecord(kind, id: id) }
-        return .refused(.conflict(EditConflict(record: record, title: "", entry: clash, info: context.event.info)))
+    /// A command's edit of record `id` (`current`, nil once the event no longer holds it),
+    /// decided as above and then saved by `save` as the command saves any record of its kind.
+    /// A record that is gone is refused as a conflict when the journal after `version` shows who
+    /// removed or replaced it, else as no such record.
+    public func saving<E: Codable & Equatable>(
+        _ edited: E, current: E?, id: Int64, _ record: EditConflict.Record, _ kind: CommandRecord, title: (E) -> String,
+        _ context: CommandContext, save: (E) throws(CommandRefusal) -> CommandDecision
+    ) throws(CommandRefusal) -> CommandDecision {
+        guard let current else {
+            guard let clash = conflict(with: context.journal, record: record, id: id) else { throw .noSuchRecord(kind, id: id) }
+            throw .refused(.conflict(EditConflict(record: record, title: "", entry: clash, info: context.event.info)))
+        }
+        guard let merged = try decided(edited, current: current, record: record, id: id, title: title(current), context) else { return .nothing }
+        return try save(merged)
     }
 
     /// `current` with this edit's fields taken from `edited`, through the records' own coding,

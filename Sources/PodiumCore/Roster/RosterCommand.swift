@@ -70,13 +70,9 @@ public enum RosterCommand: Hashable, Sendable {
             let changes = old == nil ? RecordChanges(inserts: [.delegate(delegate)]) : RecordChanges(updates: [.delegate(delegate)])
             return CommandDecision(changes: changes, facts: [fact])
         case .edit(let delegate, let basis):
-            guard let current = event.delegates.first(where: { $0.id == delegate.id }) else {
-                throw basis.missing(.delegate, .delegate, id: delegate.id, context)
+            return try basis.saving(delegate, current: event.delegates.first { $0.id == delegate.id }, id: delegate.id, .delegate, .delegate, title: \.name, context) {
+                merged throws(CommandRefusal) in try RosterCommand.save(merged).decided(context)
             }
-            guard let merged = try basis.decided(delegate, current: current, record: .delegate, id: delegate.id, title: current.name, context) else {
-                return .nothing
-            }
-            return try RosterCommand.save(merged).decided(context)
         case .group(let edit):
             return try Self.groupEdited(edit, context)
         }

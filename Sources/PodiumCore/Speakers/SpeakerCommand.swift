@@ -77,13 +77,10 @@ public enum SpeakerCommand: Hashable, Sendable {
             let changes = old == nil ? RecordChanges(inserts: [.contribution(contribution)]) : RecordChanges(updates: [.contribution(contribution)])
             return CommandDecision(changes: changes, facts: [fact])
         case .edit(let contribution, let basis):
-            guard let current = event.contributions.first(where: { $0.id == contribution.id }) else {
-                throw basis.missing(.contribution, .contribution, id: contribution.id, context)
+            let current = event.contributions.first { $0.id == contribution.id }
+            return try basis.saving(contribution, current: current, id: contribution.id, .contribution, .contribution, title: \.topic, context) {
+                merged throws(CommandRefusal) in try SpeakerCommand.save(merged).decided(context)
             }
-            guard let merged = try basis.decided(
-                contribution, current: current, record: .contribution, id: contribution.id, title: current.topic, context
-            ) else { return .nothing }
-            return try SpeakerCommand.save(merged).decided(context)
         }
     }
 
