@@ -52,7 +52,7 @@ extension EventStore {
             return (EventData(info: try SingleRows.readInfo(db), checklist: items), [.checklistItem: try Self.nextID(ChecklistItem.self, db)])
         } journal: { db in
             guard case .edit(_, let basis) = command else { return [] }
-            return try JournalRows.fetch(after: basis.version, record: .checklistItem, db)
+            return try Self.since(basis.version, .checklistItem, db)
         } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, db in
             if case .delete = command { return .nothing }
             if case .checklistItem(let item)? = decision.changes.record { return .checklistItem(item) }
@@ -69,7 +69,7 @@ extension EventStore {
             return (event, [.segment: try Self.nextID(Segment.self, db)])
         } journal: { db in
             guard case .edit(_, let basis) = command else { return [] }
-            return try JournalRows.fetch(after: basis.version, record: .segment, db)
+            return try Self.since(basis.version, .segment, db)
         } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { decision, db in
             switch command {
             case .save:
@@ -96,7 +96,7 @@ extension EventStore {
             return (event, [.delegate: try Self.nextID(Delegate.self, db)])
         } journal: { db in
             switch command {
-            case .edit(_, let basis): try JournalRows.fetch(after: basis.version, record: .delegate, db)
+            case .edit(_, let basis): try Self.since(basis.version, .delegate, db)
             case .setPrecedence(_, _, let version): try Self.since(version, .delegate, db)
             default: []
             }
@@ -132,7 +132,7 @@ extension EventStore {
             case .save(let contribution): event.contributions = try Contribution.fetch(db, id: contribution.id).map { [$0] } ?? []
             case .edit(let contribution, let basis):
                 event.contributions = try Contribution.fetch(db, id: contribution.id).map { [$0] } ?? []
-                journal = try JournalRows.fetch(after: basis.version, record: .contribution, db)
+                journal = try Self.since(basis.version, .contribution, db)
             }
             let nextIDs: [CommandRecord: Int64] = [.contribution: try Self.nextID(Contribution.self, db), .delegate: try Self.nextID(Delegate.self, db)]
             return (event, journal, nextIDs)
@@ -167,7 +167,7 @@ extension EventStore {
                 journal = try Self.awardEntriesOfThisRun(db)
             case .editRecipient(let recipient, let basis):
                 event.recipients = try AwardRecipient.fetch(db, id: recipient.id).map { [$0] } ?? []
-                journal = try JournalRows.fetch(after: basis.version, record: .awardRecipient, db)
+                journal = try Self.since(basis.version, .awardRecipient, db)
             case .saveDecision(_, let version):
                 event.decisions = try AwardDecision.fetchAll(db)
                 journal = try Self.since(version, .awardDecision, db)
@@ -240,7 +240,7 @@ extension EventStore {
             (EventData(info: try SingleRows.readInfo(db)), [:])
         } journal: { db in
             guard case .edit(_, let basis) = command else { return [] }
-            return try JournalRows.fetch(after: basis.version, record: .eventInfo, db)
+            return try Self.since(basis.version, .eventInfo, db)
         } decide: { context throws(CommandRefusal) in try command.decided(context) } result: { _, _ in .nothing }
     }
 
