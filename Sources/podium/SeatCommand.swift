@@ -85,7 +85,7 @@ struct SeatCommand: ParsableCommand {
 
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Xếp một đại biểu (họ tên, không cần dấu) vào một ghế trống.", en: "Seats a delegate (name, accents optional) on an empty seat."))
-        @Argument(help: .say(vi: "Họ tên đại biểu, ví dụ \"ngo hanh phuc\".", en: "The delegate's name, e.g. \"ngo hanh phuc\".")) var delegate: String
+        @Argument(help: .say(vi: "Họ tên đại biểu, ví dụ \"ngo hanh phuc\", hoặc số của đại biểu, ví dụ #12.", en: "The delegate's name, e.g. \"ngo hanh phuc\", or their number, e.g. #12.")) var delegate: String
         @Argument(help: .say(vi: "Số ghế, ví dụ B2-05 hoặc P3.", en: "The seat label, e.g. B2-05 or P3.")) var seat: String
         @OptionGroup var global: GlobalOptions
 
@@ -136,7 +136,7 @@ struct SeatCommand: ParsableCommand {
 
     struct Checkin: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Đánh dấu một đại biểu đã đến (hoặc, với --undo, chưa đến).", en: "Marks a delegate as arrived (or, with --undo, not)."))
-        @Argument(help: .say(vi: "Họ tên đại biểu, không cần dấu.", en: "The delegate's name, accents optional.")) var delegate: String
+        @Argument(help: .say(vi: "Họ tên đại biểu, không cần dấu, hoặc số của đại biểu (#12).", en: "The delegate's name, accents optional, or their number (#12).")) var delegate: String
         @Flag(help: .say(vi: "Bỏ một lần điểm danh nhầm.", en: "Take back a check-in made by mistake.")) var undo = false
         @OptionGroup var global: GlobalOptions
 
