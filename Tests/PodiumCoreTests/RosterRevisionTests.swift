@@ -17,6 +17,15 @@ import Testing
         #expect(revision.unchanged == 1)
     }
 
+    /// Seen in a first user's trial: a stand-in who joined at the door was listed as gone by the
+    /// next revision of the office's list, and "remove" would have taken them off the roster.
+    @Test func aStandInIsNeverGoneForLackingFromTheList() {
+        var standIn = d(4, "Lường Văn Thay", "Chuyên viên", "Sở C")
+        standIn.standInFor = "Chi"
+        let revision = RosterRevision(incoming: [d(0, "Chi", "Chánh Văn phòng", "Sở C")], existing: [d(3, "Chi", "Chánh Văn phòng", "Sở C"), standIn])
+        #expect(revision.gone.isEmpty && revision.unchanged == 1)
+    }
+
     @Test func aChangedUnitIsAChangeNotANewPerson() {
         let revision = RosterRevision(incoming: [d(0, "Bình", "Giám đốc", "Sở Mới", "communes")], existing: [d(2, "Bình", "Giám đốc", "Sở B")])
         #expect(revision.added.isEmpty && revision.gone.isEmpty)

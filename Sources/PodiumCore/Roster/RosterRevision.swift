@@ -32,7 +32,8 @@ public struct RosterRevision: Hashable, Sendable {
     }
 
     /// `awardAttendees` are the delegates the award list put on the roster (or marked): an
-    /// invitation list does not name them, so they are never "gone" for lacking from it.
+    /// invitation list does not name them, so they are never "gone" for lacking from it. Nor
+    /// are stand-ins, who joined at the door for someone the list does name.
     public init(incoming: [Delegate], existing: [Delegate], awardAttendees: Set<Int64> = []) {
         func key(_ d: Delegate) -> String { VietnameseText.folded(d.name) + "|" + VietnameseText.folded(d.unit) }
         var byKey: [String: Delegate] = [:]
@@ -76,7 +77,7 @@ public struct RosterRevision: Hashable, Sendable {
         }
         self.added = added
         self.changed = changed
-        gone = existing.filter { !matchedIDs.contains($0.id) && !awardAttendees.contains($0.id) }
+        gone = existing.filter { !matchedIDs.contains($0.id) && !awardAttendees.contains($0.id) && $0.standInFor == nil }
         self.unchanged = unchanged
     }
 
