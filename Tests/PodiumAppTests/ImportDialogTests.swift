@@ -128,6 +128,6 @@ import TermCore
         dialog.stage = refused.stage
         state.importDialog = dialog
         let screen = try Fixtures.render(state).buffer.plainLines().joined(separator: "\n")
-        #expect(screen.contains(":32:") && screen.contains("lỗi nữa; xem đủ bằng podium import"))
+        #expect(screen.contains(":32:") && screen.contains("lỗi nữa; xem đủ bằng podium import delegates"))
     }
 }

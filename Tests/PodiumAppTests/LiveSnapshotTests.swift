@@ -50,6 +50,26 @@ import Testing
         #expect(screen.contains("Đợt 1/\(state.awardCeremony.batches.count)"))
     }
 
+    /// Seen in a first user's trial: the MC paged to the last names of batch 1, the next batch
+    /// was called, and its words opened on their third page, past the call and the first names.
+    @Test func theMCsWordsStartFromTheirFirstPageWhenTheBatchOrTheSegmentChanges() throws {
+        var state = try running(minutesIntoSegment: 5)
+        state.mcTextPage = 3
+        let award = { (id: Int64, action: AwardAction) in
+            JournalEntry(id: id, time: Fixtures.morning, operatorName: "minh", role: .mc, fact: .awards(.step(action, recipientName: nil, batch: nil)))
+        }
+        state.awards = AwardProgress(journal: [award(10, .nextBatch)])
+        #expect(state.awardCeremony.current?.number == 2 && state.mcTextPage == 0)
+        state.mcTextPage = 2
+        let first = try #require(state.awardCeremony.current?.entries.first?.recipient.id)
+        state.awards = AwardProgress(journal: [award(10, .nextBatch), award(11, .tick(recipientID: first))])
+        #expect(state.awardCeremony.hasBegun && state.mcTextPage == 0)
+        state.mcTextPage = 2
+        let start = Fixtures.morning.addingTimeInterval(-900)
+        state.show = ShowState(journal: [entry(1, .start, start), entry(2, .next, start), entry(3, .next, start)], segments: state.event.segments)
+        #expect(state.mcTextPage == 0)
+    }
+
     @Test func liveScreenLarge() throws {
         let state = try running(minutesIntoSegment: 32.25, message: .message(text: "Còn 1 phút", blink: true))
         try Golden.check(try Fixtures.render(state, width: 200, height: 60).buffer.plainLines(), named: "live-overtime-200x60-vi")

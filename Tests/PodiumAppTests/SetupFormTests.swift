@@ -96,7 +96,7 @@ import TermCore
         if case .form(let form)? = state.overlay, form.focus == 1 { key(.backTab, &state) }
         replaceField(with: "không có ai", &state)
         key(.enter, &state)
-        #expect(formError(state)?.contains("không có trong danh sách đại biểu") == true)
+        #expect(formError(state) == "Không có đại biểu nào tên khớp “không có ai”; hãy kiểm tra chính tả (có thể gõ không dấu).")
         let last = try #require(state.event.delegates.last)
         replaceField(with: "#\(last.id)", &state)
         key(.tab, &state)

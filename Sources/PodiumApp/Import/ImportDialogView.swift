@@ -63,7 +63,9 @@ enum ImportDialogView {
                     shown += problem
                     count += 1
                 }
-                lines = shown + [strings.importChoices.moreProblems(problems.count - count)]
+                let path = dialog.path.text.contains(" ") ? "\"\(dialog.path.text)\"" : dialog.path.text
+                let command = "podium import \(dialog.kind.rawValue) \(path) --dry-run"
+                lines = shown + [strings.importChoices.moreProblems(problems.count - count, command)]
             }
             for (index, line) in lines.prefix(room).enumerated() {
                 canvas.text(line, x: x, y: bodyY + index, maxWidth: lineWidth, style: .uiError)

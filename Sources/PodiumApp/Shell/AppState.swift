@@ -13,6 +13,10 @@ public struct AppState: Sendable {
     /// The live show folded from the journal; the wall clock `now` turns it into a countdown.
     public var show: ShowState = ShowState() {
         didSet {
+            // Another segment or speaker (moved on here or by another terminal) has other words.
+            if show.current?.segmentID != oldValue.current?.segmentID || show.currentSpeaker?.contributionID != oldValue.currentSpeaker?.contributionID {
+                mcTextPage = 0
+            }
             // The show's start makes the door's check-in say who is absent.
             guard show.checkInDecidesAttendance != oldValue.checkInDecidesAttendance else { return }
             roster = AwardAttendance.Roster(event.delegates, checkInDecides: show.checkInDecidesAttendance)
@@ -115,7 +119,13 @@ public struct AppState: Sendable {
     public private(set) var missingPresenterIDs: Set<Int64>
     /// The ceremony as this screen sees it now: built when the event or the progress changes,
     /// never per frame, because it resolves every recipient against the roster.
-    public private(set) var awardCeremony: AwardCeremony
+    public private(set) var awardCeremony: AwardCeremony {
+        didSet {
+            // The MC's words are the batch on stage's: another batch, or the first name ticked
+            // (the decision's reading is over), starts them from their first page.
+            if awardCeremony.current?.number != oldValue.current?.number || awardCeremony.hasBegun != oldValue.hasBegun { mcTextPage = 0 }
+        }
+    }
     /// What is wrong with the award list (duplicates, missing units, lost presenters).
     public private(set) var awardProblems: [AwardProblem]
     /// Pane 6's filters and the reveal's progress (folded from "index.reveal-*" entries).

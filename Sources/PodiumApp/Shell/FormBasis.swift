@@ -39,6 +39,8 @@ extension AppState {
         guard let now = form.basis?.original.current(in: event) else { return false }
         form.basis = FormBasis(version: journalVersion, original: now)
         form.error = message
+        // What the save said before the store refused it ("Đoàn chủ tịch không đổi.") no longer holds.
+        notice = nil
         overlay = .form(form)
         return true
     }

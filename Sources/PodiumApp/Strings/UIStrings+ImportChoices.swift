@@ -7,7 +7,7 @@ public struct ImportChoiceStrings: Sendable {
     public var compareRevision: String
     public var otherKey: String
     /// The refusal's last line when more problems than fit: how many, and where to read them all.
-    public var moreProblems: @Sendable (_ count: Int) -> String
+    public var moreProblems: @Sendable (_ count: Int, _ command: String) -> String
     public var newGroupsTitle: String
     public var newGroup: @Sendable (_ place: Int, _ name: String, _ rows: Int) -> String
     public var moveHint: String
@@ -26,7 +26,7 @@ public struct ImportChoiceStrings: Sendable {
         mergeDuplicates: "m: gộp dòng trùng vào người đã có",
         compareRevision: "v: so sánh như danh sách sửa đổi (mới / thay đổi / không còn)",
         otherKey: "phím khác: quay lại",
-        moreProblems: { "… và \($0) lỗi nữa; xem đủ bằng podium import … --dry-run" },
+        moreProblems: { "… và \($0) lỗi nữa; xem đủ bằng \($1)" },
         newGroupsTitle: "Nhóm mới (thứ tự ưu tiên, số dòng):",
         newGroup: { place, name, rows in "\(place). \(name) — \(rows)" },
         moveHint: "↑↓ chọn nhóm · K/J chuyển lên/xuống · Enter/c nhập · Esc quay lại",
@@ -54,7 +54,7 @@ public struct ImportChoiceStrings: Sendable {
         mergeDuplicates: "m: merge duplicate rows into those already listed",
         compareRevision: "v: compare as a revised list (new / changed / gone)",
         otherKey: "any other key: back",
-        moreProblems: { "… and \($0) more; see them all with podium import … --dry-run" },
+        moreProblems: { "… and \($0) more; see them all with \($1)" },
         newGroupsTitle: "New groups (precedence, rows):",
         newGroup: { place, name, rows in "\(place). \(name) — \(rows)" },
         moveHint: "↑↓ choose a group · K/J move it up/down · Enter/y import · Esc back",

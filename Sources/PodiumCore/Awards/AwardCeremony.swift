@@ -67,6 +67,8 @@ public struct AwardCeremony: Hashable, Sendable {
         return built
     }
 
+    /// Someone has gone up: the decision has been read.
+    public var hasBegun: Bool { batches.contains { $0.entries.contains(where: \.isTicked) } }
     public var current: Batch? { batches.indices.contains(currentIndex) ? batches[currentIndex] : nil }
     public var next: Batch? { batches.indices.contains(currentIndex + 1) ? batches[currentIndex + 1] : nil }
 

@@ -80,6 +80,7 @@ enum LivePanelView {
             }
             if let awards = AwardCue(state: state, status: status) {
                 facts.append((awards.progress, ThemeKey.uiText))
+                if let absent = awards.absentPresenter { facts.append((absent, ThemeKey.phase(.danger))) }
                 mcText = awards.mcText
             }
             // Both from what the screen derived when the event changed, not folded per frame.

@@ -7,6 +7,8 @@ import PodiumCore
 struct AwardCue {
     var progress: String
     var mcText: String
+    /// The presenting leader the words invite, when they have not arrived.
+    var absentPresenter: String?
 
     init?(state: AppState, status: ShowStatus) {
         let ceremony = state.awardCeremony
@@ -16,10 +18,12 @@ struct AwardCue {
             batch.number, ceremony.batches.count, called.filter(\.isTicked).count, called.count,
             DurationText.clock(ceremony.estimatedRemainingSeconds)
         )
+        if let presenter = batch.presenter, state.seatingDerived.absentLeaderNames.contains(presenter.name) {
+            absentPresenter = state.strings.dayOf.presenterNotHere(presenter.name)
+        }
         let script = AwardScript(event: state.event, ceremony: ceremony, language: state.language == .vi ? .vi : .en)
-        let begun = ceremony.batches.contains { $0.entries.contains(where: \.isTicked) }
         let sections = script.sections.filter { section in
-            section.batch == batch.number || (!begun && section.batch == nil)
+            section.batch == batch.number || (!ceremony.hasBegun && section.batch == nil)
         }
         // One line each, as the script prints them: the MC reads the names down a list.
         mcText = sections.flatMap(\.lines).joined(separator: "\n")

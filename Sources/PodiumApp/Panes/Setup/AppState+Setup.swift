@@ -220,7 +220,7 @@ extension AppState {
     private mutating func submitRankOverride(_ form: Form) -> String? {
         let s = strings.setup
         var delegate: Delegate
-        do { delegate = try AwardLookup.delegate(form.value(0), in: event.delegates) } catch { return s.awardProblem(error) }
+        do { delegate = try DelegateSearch.one(form.value(0), in: event.delegates) } catch { return strings.errors.seating(error, .terminal) }
         let rankText = form.value(1).trimmingCharacters(in: .whitespaces)
         if rankText.isEmpty {
             delegate.precedenceOverride = nil
