@@ -153,7 +153,7 @@ struct SeatCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: HelpText.say(vi: "Liệt kê mọi ghế và người ngồi.", en: "Lists every seat and who sits there."))
-        @Flag(help: .say(vi: "In JSON: seat, section, row_from_stage (0 = đoàn chủ tịch), x_from_audience_left, aisle, delegate, precedence (1 = cao nhất), group, locked.", en: "Print JSON: seat, section, row_from_stage (0 = presidium), x_from_audience_left, aisle, delegate, precedence (1 = most senior), group, locked."))
+        @Flag(help: .say(vi: "In JSON: seat, section, row_from_stage (0 = đoàn chủ tịch), x_from_audience_left, aisle, delegate, delegate_id (số dùng trong các lệnh), precedence (1 = cao nhất), group, locked.", en: "Print JSON: seat, section, row_from_stage (0 = presidium), x_from_audience_left, aisle, delegate, delegate_id (the number commands take), precedence (1 = most senior), group, locked."))
         var json = false
         @OptionGroup var global: GlobalOptions
 
@@ -165,6 +165,8 @@ struct SeatCommand: ParsableCommand {
             var aisle: Bool
             var usable: Bool
             var delegate: String?
+            /// The number `seat checkin #N` and the other commands take.
+            var delegateID: Int64?
             var precedence: Int?
             var group: String?
             var locked: Bool
@@ -180,6 +182,7 @@ struct SeatCommand: ParsableCommand {
                 try container.encode(aisle, forKey: .aisle)
                 try container.encode(usable, forKey: .usable)
                 try container.encode(delegate, forKey: .delegate)
+                try container.encode(delegateID, forKey: .delegateID)
                 try container.encode(precedence, forKey: .precedence)
                 try container.encode(group, forKey: .group)
                 try container.encode(locked, forKey: .locked)
@@ -187,7 +190,7 @@ struct SeatCommand: ParsableCommand {
             }
 
             enum CodingKeys: String, CodingKey {
-                case seat, section, rowFromStage, xFromAudienceLeft, aisle, usable, delegate, precedence, group, locked, checkedIn
+                case seat, section, rowFromStage, xFromAudienceLeft, aisle, usable, delegate, delegateID, precedence, group, locked, checkedIn
             }
         }
 
@@ -198,7 +201,7 @@ struct SeatCommand: ParsableCommand {
                     Row(
                         seat: entry.seat.label, section: entry.seat.section ?? "presidium",
                         rowFromStage: entry.seat.rowFromStage, xFromAudienceLeft: entry.seat.xFromAudienceLeft,
-                        aisle: entry.seat.isAisle, usable: entry.seat.isUsable, delegate: entry.delegate?.name,
+                        aisle: entry.seat.isAisle, usable: entry.seat.isUsable, delegate: entry.delegate?.name, delegateID: entry.delegate?.id,
                         precedence: entry.precedence, group: entry.delegate?.groupKey, locked: entry.locked,
                         checkedIn: entry.delegate?.checkedIn
                     )
@@ -208,10 +211,14 @@ struct SeatCommand: ParsableCommand {
                 } else {
                     // As wide as the longest label: a section named "Khu A" makes labels longer than "B12-05".
                     let width = max(7, rows.map { TextWidth.width(of: $0.seat) }.max() ?? 0)
+                    let rank = global.say(vi: "ưu tiên", en: "precedence")
                     for row in rows where row.usable {
-                        let who = row.delegate.map { "\($0) (#\(row.precedence ?? 0), \(row.group ?? ""))" } ?? "—"
+                        let who = row.delegate.map { "\($0) (#\(row.delegateID ?? 0) · \(rank) \(row.precedence ?? 0), \(row.group ?? ""))" } ?? "—"
                         TerminalText.say("\(TextWidth.pad(row.seat, toWidth: width)) \(row.aisle ? "▌" : " ") \(row.locked ? "🔒" : "  ") \(who)")
                     }
+                    TerminalText.say(global.say(
+                        vi: "▌ cạnh lối đi · 🔒 đã khóa · #số là số của đại biểu, dùng được trong các lệnh (podium seat checkin #12)",
+                        en: "▌ on an aisle · 🔒 locked · #number is the delegate's number, which commands take (podium seat checkin #12)"))
                 }
             }
         }
