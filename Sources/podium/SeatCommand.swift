@@ -143,6 +143,13 @@ struct SeatCommand: ParsableCommand {
         func run() throws {
             try SeatCommand.run(global, writes: true) { store, actor in
                 let found = try DelegateSearch.one(delegate, in: try store.load().delegates)
+                // Said as it is, so a second scan at the door is not taken for a first.
+                guard found.checkedIn == undo else {
+                    TerminalText.say(undo
+                        ? global.say(vi: "\(found.name) chưa được đánh dấu đã đến; không có gì để hủy.", en: "\(found.name) was not checked in; nothing to take back.")
+                        : global.say(vi: "\(found.name) đã được đánh dấu đã đến từ trước.", en: "\(found.name) was already checked in."))
+                    return
+                }
                 try store.run(.roster(.checkIn(delegateID: found.id, !undo)), by: actor, at: Date())
                 TerminalText.say(undo
                     ? global.say(vi: "Đã hủy đánh dấu \(found.name) đã đến.", en: "\(found.name) is no longer checked in.")

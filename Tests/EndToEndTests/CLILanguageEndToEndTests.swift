@@ -126,4 +126,17 @@ import Testing
             #expect(inEnglish.output.contains(en), "\(arguments) --lang en: \(inEnglish.output)")
         }
     }
+
+    /// A door scanning the same delegate twice is told so, and either can be picked by number.
+    @Test func aSecondCheckInSaysItWasAlreadyMade() throws {
+        let tmux = try TmuxSession()
+        let file = tmux.home.appendingPathComponent("demo.podium").path
+        #expect(try tmux.podium(["new", file]).status == 0)
+        let door = ["seat", "checkin", "#5", "--event", file, "--role", "protocol"]
+        #expect(try tmux.podium(door).output.contains("Đã đánh dấu Sùng Ngọc Dung đã đến."))
+        #expect(try tmux.podium(door).output.contains("Sùng Ngọc Dung đã được đánh dấu đã đến từ trước."))
+        #expect(try tmux.podium(door + ["--lang", "en"]).output.contains("Sùng Ngọc Dung was already checked in."))
+        let journal = try tmux.podium(["journal", "--json", "--event", file]).output
+        #expect(journal.components(separatedBy: "delegate.checkin").count - 1 == 1, "\(journal)")
+    }
 }
