@@ -51,6 +51,20 @@ import Testing
         #expect(script.sections[1].title.hasPrefix("Đợt 1 (") && !script.sections[1].title.contains("tập thể, cá nhân"))
     }
 
+    /// Seen in a rehearsal: a decision set with its number and date only read "… ngày 20/03/2026 của ."
+    @Test func aDecisionWithoutItsSignerStillReadsAsASentence() throws {
+        var (event, _) = try Self.ceremony()
+        for index in event.decisions.indices {
+            event.decisions[index].signerTitle = ""
+            event.decisions[index].subject = ""
+        }
+        for language in AwardScript.Language.allCases {
+            let opening = try #require(AwardScript(event: event, ceremony: AwardCeremony(event: event), language: language).sections.first?.lines.first)
+            #expect(!opening.contains(" của .") && !opening.contains(" of the .") && !opening.contains("  "), "\(opening)")
+            #expect(opening.hasSuffix("\(event.decisions[0].number) ngày \(event.decisions[0].date?.vietnamese ?? "").") || language == .en, "\(opening)")
+        }
+    }
+
     @Test func englishScriptHasTheSameShape() throws {
         let (event, ceremony) = try Self.ceremony()
         let script = AwardScript(event: event, ceremony: ceremony, language: .en)

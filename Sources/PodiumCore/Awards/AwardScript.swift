@@ -93,11 +93,14 @@ public struct AwardScript: Hashable, Sendable {
             if vi {
                 let who = reader.map { "đồng chí \($0)" } ?? (unit.isEmpty ? "đại diện cơ quan thường trực Hội đồng Thi đua – Khen thưởng" : "đại diện \(VietnameseText.midSentence(unit))")
                 let day = date.map { " ngày \($0)" } ?? ""
-                return "Kính thưa các đồng chí! Tiếp theo chương trình, xin trân trọng kính mời \(who) lên công bố Quyết định số \(number)\(day) của \(signerTitle) \(subject)."
+                // A decision entered without its signer or subject still reads as a sentence.
+                let of = (signerTitle.isEmpty ? "" : " của \(signerTitle)") + (subject.isEmpty ? "" : " \(subject)")
+                return "Kính thưa các đồng chí! Tiếp theo chương trình, xin trân trọng kính mời \(who) lên công bố Quyết định số \(number)\(day)\(of)."
             }
             let who = reader ?? (unit.isEmpty ? "a representative of the emulation and commendation council" : "a representative of \(unit)")
             let day = date.map { " of \($0)" } ?? ""
-            return "Ladies and gentlemen, next on the programme we respectfully invite \(who) to read Decision No. \(number)\(day) of the \(signerTitle) \(subject)."
+            let of = (signerTitle.isEmpty ? "" : " of the \(signerTitle)") + (subject.isEmpty ? "" : " \(subject)")
+            return "Ladies and gentlemen, next on the programme we respectfully invite \(who) to read Decision No. \(number)\(day)\(of)."
         }
 
         func invite(batch: Int, form: String?, collectives: Bool, individuals: Bool) -> String {
