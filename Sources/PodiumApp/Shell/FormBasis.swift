@@ -12,8 +12,9 @@ public struct FormBasis: Hashable, Sendable {
         case eventInfo(EventInfo)
         /// A group and the block it sat in.
         case group(ParticipantGroup, GroupEdit.Block)
-        /// A record written whole (the rank table, the seating settings, an award decision, the
-        /// award batches): any change to it since refuses the save, whichever field it was.
+        /// A record saved with only a version (the rank table, the seating settings, the hall, an
+        /// award decision, the award batches, a delegate's own rank): the form comes back as
+        /// typed over whatever the screen shows now.
         case whole(EditConflict.Record)
     }
 

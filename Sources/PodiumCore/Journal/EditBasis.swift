@@ -43,9 +43,7 @@ public struct EditBasis: Hashable, Sendable {
     public func decided<E: Codable & Equatable>(
         _ edited: E, current: E, record: EditConflict.Record, id: Int64, title: String, _ context: CommandContext
     ) throws(CommandRefusal) -> E? {
-        if let clash = conflict(with: context.journal, record: record, id: id) {
-            throw .refused(.conflict(EditConflict(record: record, title: title, entry: clash, info: context.event.info)))
-        }
+        try EditConflict.refuse(basedOn: version, record, id: id, fields: fields, title: title, context)
         let merged = merging(edited, into: current)
         return merged == current ? nil : merged
     }
@@ -59,8 +57,8 @@ public struct EditBasis: Hashable, Sendable {
         _ context: CommandContext, save: (E) throws(CommandRefusal) -> CommandDecision
     ) throws(CommandRefusal) -> CommandDecision {
         guard let current else {
-            guard let clash = conflict(with: context.journal, record: record, id: id) else { throw .noSuchRecord(kind, id: id) }
-            throw .refused(.conflict(EditConflict(record: record, title: "", entry: clash, info: context.event.info)))
+            try EditConflict.refuse(basedOn: version, record, id: id, fields: fields, context)
+            throw .noSuchRecord(kind, id: id)
         }
         guard let merged = try decided(edited, current: current, record: record, id: id, title: title(current), context) else { return .nothing }
         return try save(merged)
@@ -85,12 +83,15 @@ public struct EditBasis: Hashable, Sendable {
 
 extension EditConflict {
     /// Refuses a write based on the journal's entry `version` (nil: based on nothing, as from
-    /// the command line) when `context.journal`, the entries after it, changed record `id` of
-    /// `record`'s kind. The facts of these records say that they changed, not which field: the
-    /// message names the record, and any change to it since counts.
-    public static func refuse(basedOn version: Int64?, _ record: Record, id: Int64 = 0, _ context: CommandContext) throws(CommandRefusal) {
-        guard let version, let clash = EditBasis(version: version, fields: []).conflict(with: context.journal, record: record, id: id) else { return }
-        throw .refused(.conflict(EditConflict(record: record, title: "", entry: clash, info: context.event.info)))
+    /// the command line) when `context.journal`, the entries after it, changed `fields` of record
+    /// `id` of `record`'s kind, or removed or replaced it. With no fields, as for the records
+    /// whose facts say that they changed but not which field, any change since counts. `title`
+    /// names the record as it is now ("" when it is gone or has no name of its own).
+    public static func refuse(
+        basedOn version: Int64?, _ record: Record, id: Int64 = 0, fields: Set<String> = [], title: String = "", _ context: CommandContext
+    ) throws(CommandRefusal) {
+        guard let version, let clash = EditBasis(version: version, fields: fields).conflict(with: context.journal, record: record, id: id) else { return }
+        throw .refused(.conflict(EditConflict(record: record, title: title, entry: clash, info: context.event.info)))
     }
 }
 

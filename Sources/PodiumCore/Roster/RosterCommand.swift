@@ -38,9 +38,7 @@ public enum RosterCommand: Hashable, Sendable {
             )
         case .setPrecedence(let id, let rank, let version):
             guard var delegate = event.delegates.first(where: { $0.id == id }) else { throw .noSuchRecord(.delegate, id: id) }
-            if let version, let clash = EditBasis(version: version, fields: ["precedence_override"]).conflict(with: context.journal, record: .delegate, id: id) {
-                throw .refused(.conflict(EditConflict(record: .delegate, title: delegate.name, entry: clash, info: event.info)))
-            }
+            try EditConflict.refuse(basedOn: version, .delegate, id: id, fields: ["precedence_override"], title: delegate.name, context)
             guard delegate.precedenceOverride != rank else { return .nothing }
             let old = delegate
             delegate.precedenceOverride = rank

@@ -3,6 +3,12 @@ import PodiumCore
 /// The awards pane's actions: each tick or batch change goes to the store as an effect, where it
 /// is checked against the ceremony as it stands and journaled.
 extension AppState {
+    /// The batch's presenting leader when they are among the leaders not yet arrived: marked on
+    /// the awards pane and on the MC's live panel, where they are called up.
+    func presenterNotArrived(_ batch: AwardCeremony.Batch) -> Delegate? {
+        batch.presenter.flatMap { seatingDerived.absentLeaderNames.contains($0.name) ? $0 : nil }
+    }
+
     /// Nil when this terminal may tick recipients and call batches; otherwise why not.
     public var awardsDisabledReason: String? {
         if isReadOnly { return readOnlyReason }

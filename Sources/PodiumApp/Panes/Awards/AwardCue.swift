@@ -18,9 +18,7 @@ struct AwardCue {
             batch.number, ceremony.batches.count, called.filter(\.isTicked).count, called.count,
             DurationText.clock(ceremony.estimatedRemainingSeconds)
         )
-        if let presenter = batch.presenter, state.seatingDerived.absentLeaderNames.contains(presenter.name) {
-            absentPresenter = state.strings.dayOf.presenterNotHere(presenter.name)
-        }
+        absentPresenter = state.presenterNotArrived(batch).map { state.strings.dayOf.presenterNotHere($0.name) }
         let script = AwardScript(event: state.event, ceremony: ceremony, language: state.language == .vi ? .vi : .en)
         let sections = script.sections.filter { section in
             section.batch == batch.number || (!ceremony.hasBegun && section.batch == nil)

@@ -24,8 +24,7 @@ enum AwardsPaneView {
             DurationText.clock(ceremony.estimatedRemainingSeconds)
         )
         canvas.text(header, x: rect.x + 1, y: y, maxWidth: width, style: .agendaCurrent)
-        // A presenter among the leaders not yet arrived is said here too, where the MC calls them.
-        if let presenter = batch.presenter, state.seatingDerived.absentLeaderNames.contains(presenter.name) {
+        if state.presenterNotArrived(batch) != nil {
             let line = strings.awardsPresenter(strings.dayOf.presenterNotArrived + " " + presenterName(batch.presenter, strings))
             canvas.text(line, x: rect.x + 1, y: y + 1, maxWidth: width, style: .phase(.danger))
         } else {
