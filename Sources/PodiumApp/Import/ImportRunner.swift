@@ -49,12 +49,7 @@ final class ImportRunner {
         } catch {
             let name = URL(fileURLWithPath: path).lastPathComponent
             // What only fixing the file can mend first: a choice in the dialog settles the rest.
-            let settled = { (problem: ImportProblem) in
-                switch problem.issue {
-                case .duplicate, .unknownGroup: true
-                default: false
-                }
-            }
+            let settled = ImportRemedy.isSettledByAChoice
             let ordered = error.problems.filter { !settled($0) } + error.problems.filter(settled)
             return (.refused(ordered.map { "\(name):\(words.located($0))" }), ImportRemedy.remedies(for: error, kind: dialog.kind))
         }

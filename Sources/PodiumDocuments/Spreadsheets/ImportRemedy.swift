@@ -12,7 +12,7 @@ public enum ImportRemedy: Hashable, Sendable {
     public static func remedies(for problems: ImportProblems, kind: ImportKind) -> [ImportRemedy] {
         let groups = problems.problems.filter { if case .unknownGroup = $0.issue { true } else { false } }
         let duplicates = problems.problems.filter { if case .duplicate = $0.issue { true } else { false } }
-        guard groups.count + duplicates.count == problems.problems.count else { return [] }
+        guard problems.problems.allSatisfy(isSettledByAChoice) else { return [] }
         var remedies: [ImportRemedy] = []
         if !groups.isEmpty { remedies.append(.createGroups(count: groups.count)) }
         if !duplicates.isEmpty {
@@ -20,5 +20,14 @@ public enum ImportRemedy: Hashable, Sendable {
             if kind == .delegates { remedies.append(.compareAsRevision) }
         }
         return remedies
+    }
+
+    /// Whether a choice in the import can settle `problem` (a group to create, a duplicate to
+    /// skip or merge), rather than only fixing the file.
+    public static func isSettledByAChoice(_ problem: ImportProblem) -> Bool {
+        switch problem.issue {
+        case .duplicate, .unknownGroup: true
+        default: false
+        }
     }
 }
